@@ -1,0 +1,40 @@
+# TextilePassport: `make demo` and `make test` are the quick start (see README.md).
+
+SWIFT ?= swift
+DEMO_OUT ?= demo-site
+# Debian packages the build needs, and those the tests need on top.
+BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev
+TEST_PACKAGES := zbar-tools libxml2-utils
+# Python peers the tests use as outside checkers.
+TEST_PYTHON := jsonschema pyld
+
+.PHONY: all build demo test deps test-deps release clean
+
+all: build
+
+## deps: install the Debian packages the build lacks (as root), or print the command and stop.
+deps:
+	@./.ci/install-packages $(BUILD_PACKAGES)
+
+## test-deps: the build's packages plus what the tests check with.
+test-deps: deps
+	@./.ci/install-packages $(TEST_PACKAGES)
+	@./.ci/install-python $(TEST_PYTHON)
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## demo: build, then run the whole job on the bundled fixtures into $(DEMO_OUT)/.
+demo: build
+	$$($(SWIFT) build --show-bin-path)/dpp demo --out $(DEMO_OUT)
+
+## test: every test (unit, reference files, outside suites, end to end).
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build $(DEMO_OUT)

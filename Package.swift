@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// TextilePassport: EU Digital Product Passports for textiles, with no package dependencies.
+let package = Package(
+    name: "TextilePassport",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dpp", targets: ["dpp"]),
+        .library(name: "Passport", targets: ["Passport"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+    ],
+    targets: [
+        // System libraries: module map and shim header only.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "JSONCore"),
+        .target(name: "JSONSchema", dependencies: ["JSONCore"]),
+        .target(name: "GS1"),
+        .target(name: "Traceability", dependencies: ["JSONCore", "GS1", "CLibXML2"]),
+        // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
+        .target(
+            name: "TextileResources",
+            resources: [.embedInCode("Schemas"), .embedInCode("DemoFixtures")]
+        ),
+        .target(name: "Passport", dependencies: ["JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
+        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "CQREncode", "CZlib"]),
+        .executableTarget(
+            name: "dpp",
+            dependencies: ["JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources"]
+        ),
+
+        .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef TEXTILEPASSPORT_CQRENCODE_SHIM_H
+#define TEXTILEPASSPORT_CQRENCODE_SHIM_H
+#include <qrencode.h>
+#endif

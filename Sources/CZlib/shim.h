@@ -1,0 +1,4 @@
+#ifndef TEXTILEPASSPORT_CZLIB_SHIM_H
+#define TEXTILEPASSPORT_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

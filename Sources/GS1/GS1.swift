@@ -1,0 +1,2 @@
+/// GS1 identifiers and Digital Link.
+public enum GS1Module {}

@@ -1,0 +1,144 @@
+/// An exact JSON number: a decimal significand and a power-of-ten exponent, never rounded.
+///
+/// `1.0`, `1` and `10e-1` are equal; `1e400` and 30-digit integers are kept as written.
+public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
+    /// Whether the number is below zero.
+    public let isNegative: Bool
+    /// Significant digits without leading or trailing zeros; empty for zero.
+    public let digits: [UInt8]
+    /// The power of ten the digits are multiplied by.
+    public let exponent: Int
+
+    /// The number written in `literal`, a JSON number token; `nil` when it is not one.
+    public init?(literal: some StringProtocol) {
+        var bytes = Array(literal.utf8)[...]
+        var negative = false
+        if bytes.first == UInt8(ascii: "-") { negative = true; bytes = bytes.dropFirst() }
+        var integerDigits: [UInt8] = []
+        while let byte = bytes.first, byte >= 0x30, byte <= 0x39 { integerDigits.append(byte - 0x30); bytes = bytes.dropFirst() }
+        guard !integerDigits.isEmpty, integerDigits.count == 1 || integerDigits[0] != 0 else { return nil }
+        var fractionDigits: [UInt8] = []
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            while let byte = bytes.first, byte >= 0x30, byte <= 0x39 { fractionDigits.append(byte - 0x30); bytes = bytes.dropFirst() }
+            guard !fractionDigits.isEmpty else { return nil }
+        }
+        var exponentValue = 0
+        if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            var exponentNegative = false
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+                exponentNegative = sign == UInt8(ascii: "-")
+                bytes = bytes.dropFirst()
+            }
+            var sawDigit = false
+            while let byte = bytes.first, byte >= 0x30, byte <= 0x39 {
+                sawDigit = true
+                // Saturate: an exponent this large is out of any range a schema compares.
+                exponentValue = min(exponentValue &* 10 &+ Int(byte - 0x30), 1 << 40)
+                bytes = bytes.dropFirst()
+            }
+            guard sawDigit else { return nil }
+            if exponentNegative { exponentValue = -exponentValue }
+        }
+        guard bytes.isEmpty else { return nil }
+        self.init(isNegative: negative, rawDigits: integerDigits + fractionDigits, exponent: exponentValue - fractionDigits.count)
+    }
+
+    /// The number `value`.
+    public init(_ value: Int) {
+        self.init(literal: String(value))!
+    }
+
+    /// The number `value` written in its shortest round-tripping form; must be finite.
+    public init(_ value: Double) {
+        precondition(value.isFinite, "JSON has no infinite or NaN numbers")
+        self.init(literal: Self.jsonLiteral(of: value))!
+    }
+
+    private init(isNegative: Bool, rawDigits: [UInt8], exponent: Int) {
+        var digits = rawDigits[...]
+        while digits.first == 0 { digits = digits.dropFirst() }
+        var exponent = exponent
+        while digits.last == 0 { digits = digits.dropLast(); exponent += 1 }
+        self.digits = Array(digits)
+        self.isNegative = digits.isEmpty ? false : isNegative
+        self.exponent = digits.isEmpty ? 0 : exponent
+    }
+
+    /// Whether the number has no fractional part.
+    public var isInteger: Bool { exponent >= 0 }
+
+    /// Whether the number is zero.
+    public var isZero: Bool { digits.isEmpty }
+
+    /// The nearest `Double` (infinite when out of range).
+    public var doubleValue: Double { Double(description) ?? (isNegative ? -.infinity : .infinity) }
+
+    /// The value as an `Int`, when it is an integer that fits.
+    public var intValue: Int? {
+        guard isInteger, digits.count + exponent <= 19 else { return nil }
+        var result = 0
+        for digit in digits {
+            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            result = product + Int(digit)
+        }
+        for _ in 0..<exponent {
+            let (product, overflow) = result.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            result = product
+        }
+        return isNegative ? -result : result
+    }
+
+    /// A JSON literal for the number: plain digits when short, scientific notation otherwise.
+    public var description: String {
+        if digits.isEmpty { return "0" }
+        let sign = isNegative ? "-" : ""
+        let text = String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self)
+        if exponent >= 0 && digits.count + exponent <= 21 {
+            return sign + text + String(repeating: "0", count: exponent)
+        }
+        if exponent < 0 && -exponent < digits.count {
+            let split = text.index(text.endIndex, offsetBy: exponent)
+            return sign + text[..<split] + "." + text[split...]
+        }
+        if exponent < 0 && digits.count - exponent <= 7 {
+            return sign + "0." + String(repeating: "0", count: -exponent - digits.count) + text
+        }
+        let adjusted = exponent + digits.count - 1
+        let mantissa = digits.count == 1 ? text : String(text.prefix(1)) + "." + text.dropFirst()
+        return sign + mantissa + "e" + (adjusted < 0 ? "-" : "+") + String(abs(adjusted))
+    }
+
+    private static func jsonLiteral(of value: Double) -> String {
+        // Swift's description is the shortest round-tripping form ("0.1", "1e-07", "1.0").
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+}
+
+extension JSONNumber: Comparable {
+    public static func < (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
+        let magnitudeLess = lhs.magnitudeCompare(rhs) < 0
+        let magnitudeGreater = lhs.magnitudeCompare(rhs) > 0
+        return lhs.isNegative ? magnitudeGreater : magnitudeLess
+    }
+
+    /// Compares absolute values: negative, zero or positive.
+    func magnitudeCompare(_ other: JSONNumber) -> Int {
+        if digits.isEmpty || other.digits.isEmpty { return (digits.isEmpty ? 0 : 1) - (other.digits.isEmpty ? 0 : 1) }
+        let order = digits.count + exponent
+        let otherOrder = other.digits.count + other.exponent
+        if order != otherOrder { return order < otherOrder ? -1 : 1 }
+        for index in 0..<max(digits.count, other.digits.count) {
+            let digit = index < digits.count ? digits[index] : 0
+            let otherDigit = index < other.digits.count ? other.digits[index] : 0
+            if digit != otherDigit { return digit < otherDigit ? -1 : 1 }
+        }
+        return 0
+    }
+}

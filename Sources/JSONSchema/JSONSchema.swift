@@ -1,0 +1,2 @@
+/// JSON Schema 2020-12 validation; see `SchemaValidator`.
+public enum JSONSchemaModule {}

@@ -1,0 +1,2 @@
+/// The passport model, assembly and checks.
+public enum PassportModule {}

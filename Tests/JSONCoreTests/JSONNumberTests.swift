@@ -1,0 +1,36 @@
+import JSONCore
+import Testing
+
+@Suite struct JSONNumberTests {
+    @Test(arguments: [
+        ("1", "1.0"), ("1", "10e-1"), ("0", "-0"), ("0", "0.000e5"), ("100", "1e2"), ("-2.5", "-25E-1"),
+    ])
+    func equalSpellingsAreEqual(lhs: String, rhs: String) throws {
+        #expect(try #require(JSONNumber(literal: lhs)) == #require(JSONNumber(literal: rhs)))
+    }
+
+    @Test(arguments: ["01", "1.", ".5", "+1", "1e", "1e+", "--1", "0x10", "", "1 "])
+    func malformedLiteralsAreRefused(literal: String) {
+        #expect(JSONNumber(literal: literal) == nil)
+    }
+
+    @Test func thirtyDigitIntegersStayExact() throws {
+        let big = try #require(JSONNumber(literal: "123456789012345678901234567890"))
+        let bigger = try #require(JSONNumber(literal: "123456789012345678901234567891"))
+        #expect(big < bigger)
+        #expect(big != bigger)
+        #expect(big.isInteger)
+        #expect(big.intValue == nil)
+    }
+
+    @Test func hugeExponentsCompare() throws {
+        let huge = try #require(JSONNumber(literal: "1e400"))
+        #expect(JSONNumber(1) < huge)
+        #expect(huge.doubleValue == .infinity)
+    }
+
+    @Test(arguments: [(0.1, "0.1"), (1.0, "1"), (-2.5, "-2.5"), (1e-7, "1e-7"), (123456.0, "123456")])
+    func doublesWriteShortest(value: Double, expected: String) {
+        #expect(JSONNumber(value).description == expected)
+    }
+}
