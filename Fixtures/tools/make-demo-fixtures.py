@@ -270,7 +270,7 @@ for t in KNIT_TESTS:
 HAND_WASH = {"washing": "hand wash at 30 °C with wool detergent", "bleaching": "do not bleach",
              "drying": "dry flat in the shade, do not tumble dry", "ironing": "iron at low temperature (110 °C) with a damp cloth",
              "professionalCleaning": "dry cleaning with tetrachloroethene (P) allowed",
-             "symbols": ["hand-wash-30", "do-not-bleach", "dry-flat", "iron-low", "dry-clean-P"]}
+             "symbols": ["hand-wash-30", "do-not-bleach", "dry-flat", "iron-low", "dry-clean-p"]}
 
 def product(key, name, description, hs, hs_name, weight, components, tests, care, recyclability, claims, repair):
     return {"sku": f"KC-{key.upper()}", "gtin": SKU[key], "name": name, "description": description,
