@@ -60,3 +60,10 @@ public struct QRCode: Sendable, Equatable {
         return modules[y * size + x]
     }
 }
+
+extension QRCode: CustomStringConvertible {
+    /// A short summary for logs and test failures, without the modules.
+    public var description: String {
+        "QRCode(version \(version), level \(errorCorrection.rawValue), \(size)×\(size), \(text.utf8.count) bytes)"
+    }
+}

@@ -28,12 +28,14 @@ import Testing
                 #expect(dark.insert([x - quietZone, run.y - quietZone]).inserted, "module drawn twice")
             }
             // A maximal run has light modules (or the edge) on both sides.
-            #expect(!code.isDark(x: run.x - quietZone - 1, y: run.y - quietZone))
-            #expect(!code.isDark(x: run.x - quietZone + run.length, y: run.y - quietZone))
+            let darkBefore = code.isDark(x: run.x - quietZone - 1, y: run.y - quietZone)
+            let darkAfter = code.isDark(x: run.x - quietZone + run.length, y: run.y - quietZone)
+            #expect(!darkBefore && !darkAfter, "run at (\(run.x), \(run.y)) is not maximal")
         }
         for y in 0..<code.size {
             for x in 0..<code.size {
-                #expect(dark.contains([x, y]) == code.isDark(x: x, y: y), "module (\(x), \(y))")
+                let drawn = dark.contains([x, y]), isDark = code.isDark(x: x, y: y)
+                #expect(drawn == isDark, "module (\(x), \(y))")
             }
         }
     }
