@@ -5,6 +5,7 @@ import Foundation
 struct DPP {
     /// Every command, in the order `dpp --help` lists them.
     static let commands: [any Command.Type] = [
+        ValidateCommand.self,
         VersionCommand.self,
     ]
 
