@@ -6,6 +6,8 @@ struct DPP {
     /// Every command, in the order `dpp --help` lists them.
     static let commands: [any Command.Type] = [
         VersionCommand.self,
+        EventsCommand.self,
+        TraceCommand.self,
     ]
 
     static func main() {
