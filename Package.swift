@@ -36,6 +36,7 @@ let package = Package(
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
     ],
     swiftLanguageModes: [.v6]
