@@ -34,6 +34,7 @@ let package = Package(
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
     ],
     swiftLanguageModes: [.v6]
 )
