@@ -16,23 +16,27 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        .target(name: "Diagnostics"),
         .target(name: "JSONCore"),
-        .target(name: "JSONSchema", dependencies: ["JSONCore"]),
+        .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
         .target(name: "GS1"),
-        .target(name: "Traceability", dependencies: ["JSONCore", "GS1", "CLibXML2"]),
+        .target(name: "Traceability", dependencies: ["Diagnostics", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
             name: "TextileResources",
             resources: [.embedInCode("Schemas"), .embedInCode("DemoFixtures")]
         ),
-        .target(name: "Passport", dependencies: ["JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
+        .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
         .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "CQREncode", "CZlib"]),
         .executableTarget(
             name: "dpp",
-            dependencies: ["JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources"]
+            dependencies: [
+                "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources",
+            ]
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
     ],

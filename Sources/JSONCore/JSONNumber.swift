@@ -34,8 +34,7 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
             var sawDigit = false
             while let byte = bytes.first, byte >= 0x30, byte <= 0x39 {
                 sawDigit = true
-                // Saturate: an exponent this large is out of any range a schema compares.
-                exponentValue = min(exponentValue &* 10 &+ Int(byte - 0x30), 1 << 40)
+                exponentValue = min(exponentValue &* 10 &+ Int(byte - 0x30), Self.exponentLimit)
                 bytes = bytes.dropFirst()
             }
             guard sawDigit else { return nil }
@@ -56,7 +55,11 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         self.init(literal: Self.jsonLiteral(of: value))!
     }
 
-    private init(isNegative: Bool, rawDigits: [UInt8], exponent: Int) {
+    /// Exponents are saturated here: a number this large is out of any range a schema compares.
+    static let exponentLimit = 1 << 40
+
+    /// A number from decimal digit values (0 to 9, leading and trailing zeros allowed) times ten to `exponent`.
+    init(isNegative: Bool, rawDigits: [UInt8], exponent: Int) {
         var digits = rawDigits[...]
         while digits.first == 0 { digits = digits.dropFirst() }
         var exponent = exponent

@@ -1,0 +1,63 @@
+/// One problem found in an input or a passport, by any stage of the pipeline.
+///
+/// Stages collect diagnostics and go on; only what makes further work meaningless is thrown.
+public struct Diagnostic: Sendable, Hashable {
+    /// How serious the problem is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case note, warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// A stable identifier of the rule, such as `TXT-COMPOSITION-SUM` or `GS1-CHECK-DIGIT`.
+    public var ruleID: String
+    /// What is wrong and what to do about it, for a person.
+    public var message: String
+    /// Where the problem is.
+    public var location: SourceLocation
+
+    public init(_ severity: Severity, _ ruleID: String, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.message = message
+        self.location = location
+    }
+
+    /// An error diagnostic.
+    public static func error(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, ruleID, message, at: location)
+    }
+
+    /// A warning diagnostic.
+    public static func warning(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, ruleID, message, at: location)
+    }
+
+    /// A note diagnostic.
+    public static func note(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.note, ruleID, message, at: location)
+    }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    /// `file:line:column: error: message [RULE-ID]`, the form compilers use.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) [\(ruleID)]"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,0 +1,28 @@
+/// Where a diagnostic points: a file, and inside it a line and column or a JSON Pointer.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The file (or `-` for standard input, or a name such as `catalog`) the problem is in.
+    public var file: String
+    /// The 1-based line, when known.
+    public var line: Int?
+    /// The 1-based column, when known.
+    public var column: Int?
+    /// The JSON Pointer (RFC 6901) of the value, for JSON inputs and passports.
+    public var pointer: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.pointer = pointer
+    }
+
+    public var description: String {
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        if let pointer { text += " at \(pointer.isEmpty ? "(root)" : pointer)" }
+        return text
+    }
+}

@@ -1,0 +1,95 @@
+/// Writes `JSONValue`s as UTF-8 JSON text, deterministically.
+///
+/// Compact output has no whitespace and no trailing newline. Pretty output indents by two
+/// spaces, writes `"key": value`, keeps empty arrays and objects as `[]` and `{}`, and ends
+/// with one newline. Object members are written in model order, or sorted by the UTF-8 bytes
+/// of their keys (= Unicode code point order) with `sortKeys`. Strings escape `"`, `\` and
+/// control characters (`\b \f \n \r \t`, otherwise `\u00XX`); everything else, `/` and
+/// non-ASCII included, is written as UTF-8. Numbers are written by `JSONNumber.description`.
+public struct JSONWriter: Sendable {
+    /// Whether to indent.
+    public let pretty: Bool
+    /// Whether to sort object keys.
+    public let sortKeys: Bool
+
+    /// A writer with the given layout.
+    public init(pretty: Bool = false, sortKeys: Bool = false) {
+        self.pretty = pretty
+        self.sortKeys = sortKeys
+    }
+
+    /// `value` as text.
+    public func string(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// `value` as UTF-8 bytes.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        write(value, indent: 0, into: &output)
+        if pretty { output.append(0x0A) }
+        return output
+    }
+
+    private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+        switch value {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): output.append(contentsOf: number.description.utf8)
+        case .string(let text): Self.writeString(text, into: &output)
+        case .array(let elements):
+            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1, into: &output)
+                write(element, indent: indent + 1, into: &output)
+            }
+            newline(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(UInt8(ascii: "{"))
+            let members = sortKeys ? object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : object.members
+            for (index, member) in members.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1, into: &output)
+                Self.writeString(member.key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(0x20) }
+                write(member.value, indent: indent + 1, into: &output)
+            }
+            newline(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func newline(_ indent: Int, into output: inout [UInt8]) {
+        guard pretty else { return }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    }
+
+    /// Writes `text` in double quotes with the minimal escaping shared by this writer and RFC 8785.
+    static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

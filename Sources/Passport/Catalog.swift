@@ -1,0 +1,160 @@
+/// A processor's product catalogue: its products and the parties, facilities and certificates
+/// they rest on. The traceability events supply the lots.
+public struct Catalog: Sendable, Hashable {
+    public var issuer: Issuer
+    public var parties: [Party]
+    public var facilities: [Facility]
+    public var certificates: [Certificate]
+    public var products: [CatalogProduct]
+
+    public init(issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate], products: [CatalogProduct]) {
+        self.issuer = issuer
+        self.parties = parties
+        self.facilities = facilities
+        self.certificates = certificates
+        self.products = products
+    }
+
+    /// The party whose Digital Link is `id`.
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+
+    /// The facility whose Digital Link is `id`.
+    public func facility(_ id: String) -> Facility? { facilities.first { $0.id == id } }
+
+    /// The certificate whose URL is `id`.
+    public func certificate(_ id: String) -> Certificate? { certificates.first { $0.id == id } }
+}
+
+/// Who issues the passports: a W3C DID and a GLN.
+public struct Issuer: Sendable, Hashable {
+    public var name: String
+    public var did: String
+    public var gln: String
+}
+
+/// A company or organisation in the chain (AI 417 Digital Link).
+public struct Party: Sendable, Hashable {
+    public var id: String
+    public var gln: String
+    public var name: String
+    public var country: String
+    public var address: String?
+    public var role: String
+    public var eori: String?
+}
+
+/// A physical place where something happens (AI 414 Digital Link).
+public struct Facility: Sendable, Hashable {
+    public var id: String
+    public var gln: String
+    public var name: String
+    public var country: String
+    public var address: String?
+    public var operatorID: String
+    public var process: String?
+}
+
+/// A certificate held by a party, with its scope and validity.
+public struct Certificate: Sendable, Hashable {
+    public var id: String
+    public var scheme: String
+    public var schemeURL: String?
+    public var number: String
+    public var issuer: String
+    public var holder: String
+    public var fibres: [String]
+    public var activities: [String]
+    public var validFrom: CalendarDate
+    public var validUntil: CalendarDate
+    public var conformityTopic: String?
+
+    /// Whether the certificate is valid on `date` (both ends included).
+    public func isValid(on date: CalendarDate) -> Bool { validFrom <= date && date <= validUntil }
+}
+
+/// One product (SKU) of the catalogue.
+public struct CatalogProduct: Sendable, Hashable {
+    public var sku: String
+    /// The 14-digit GTIN.
+    public var gtin: String
+    public var name: String
+    public var description: String
+    public var hsCode: String
+    public var hsDescription: String?
+    public var weightGrams: Double
+    public var countryOfProduction: String
+    public var manufacturer: String
+    public var facility: String
+    public var components: [Component]
+    public var durability: [TestResult]
+    public var care: CareInstructions
+    public var repair: RepairInformation?
+    public var recyclability: Recyclability
+    public var recycledContentPercent: Double
+    public var substancesOfConcern: [SubstanceOfConcern]
+    public var claims: [ProductClaim]
+}
+
+/// A part of a product with its own fibre composition (body, lining...).
+public struct Component: Sendable, Hashable {
+    public var name: String
+    /// `main`, `main lining`, `lining`, `trim`, `filling` or `other`.
+    public var kind: String
+    public var weightPercent: Double
+    public var fibres: [FibreShare]
+}
+
+/// One fibre of a composition, by its key in `Schemas/fibre-names.json`.
+public struct FibreShare: Sendable, Hashable {
+    public var fibre: String
+    public var percent: Double
+}
+
+/// A durability test: the property, the standard method and the result.
+public struct TestResult: Sendable, Hashable {
+    public var property: String
+    public var method: String
+    public var result: Double
+    public var unit: String?
+}
+
+/// How to care for the product, in words and as care symbol codes.
+public struct CareInstructions: Sendable, Hashable {
+    public var washing: String
+    public var bleaching: String
+    public var drying: String
+    public var ironing: String
+    public var professionalCleaning: String
+    public var symbols: [String]
+}
+
+/// How the product can be repaired.
+public struct RepairInformation: Sendable, Hashable {
+    public var instructions: String
+    public var url: String?
+}
+
+/// Whether and how the product can be recycled.
+public struct Recyclability: Sendable, Hashable {
+    public var recyclable: Bool
+    public var recyclableContentPercent: Double
+    public var instructions: String
+    public var url: String?
+}
+
+/// A substance of concern present in the product (ESPR disclosure).
+public struct SubstanceOfConcern: Sendable, Hashable {
+    public var name: String
+    public var casNumber: String
+    public var concentrationPercent: Double
+    public var location: String?
+}
+
+/// A claim made about the product and what backs it.
+public struct ProductClaim: Sendable, Hashable {
+    public var text: String
+    /// `traceability`, `environmental`, `social`, `animal welfare` or `circularity`.
+    public var kind: String
+    /// `trace` (the certificates found in the trace) or the URL of a certificate or report.
+    public var evidence: String
+}

@@ -1,0 +1,177 @@
+import Diagnostics
+import GS1
+import JSONCore
+
+/// Reads a product catalogue (JSON, following `Schemas/catalog.schema.json`) into a ``Catalog``.
+public enum CatalogReader {
+    /// The catalogue in `bytes`, or `nil` when it cannot be used; every problem is in `sink`,
+    /// located by file and JSON Pointer (or line and column for malformed JSON).
+    public static func read(_ bytes: [UInt8], file: String, sink: DiagnosticSink) -> Catalog? {
+        let document: JSONValue
+        do {
+            document = try JSONParser().parse(bytes)
+        } catch {
+            sink.add(.error("CATALOG-MALFORMED", "not valid JSON: \(error.message)",
+                            at: SourceLocation(file: file, line: error.line, column: error.column)))
+            return nil
+        }
+        let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
+        let root = JSONFieldReader(value: document, pointer: JSONPointer(), file: file, sink: sink)
+        guard document.objectValue != nil else {
+            sink.add(.error("CATALOG-TYPE", "a catalogue is a JSON object, not \(document.typeName)", at: root.location()))
+            return nil
+        }
+        let catalog = Catalog(
+            issuer: root.member("issuer").flatMap(readIssuer) ?? Issuer(name: "", did: "", gln: ""),
+            parties: root.array("parties").compactMap(readParty),
+            facilities: root.array("facilities").compactMap(readFacility),
+            certificates: root.array("certificates").compactMap(readCertificate),
+            products: root.array("products").compactMap(readProduct)
+        )
+        let errorsAfter = sink.diagnostics.filter { $0.severity == .error }.count
+        return errorsAfter == errorsBefore ? catalog : nil
+    }
+
+    private static func readIssuer(_ reader: JSONFieldReader) -> Issuer? {
+        guard let name = reader.string("name"), let did = reader.string("did"), let gln = readGLN(reader, "gln") else { return nil }
+        return Issuer(name: name, did: did, gln: gln)
+    }
+
+    private static func readParty(_ reader: JSONFieldReader) -> Party? {
+        guard let id = reader.string("id"), let gln = readGLN(reader, "gln"), let name = reader.string("name"),
+              let country = reader.string("country"), let role = reader.string("role")
+        else { return nil }
+        return Party(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
+                     role: role, eori: reader.string("eori", required: false))
+    }
+
+    private static func readFacility(_ reader: JSONFieldReader) -> Facility? {
+        guard let id = reader.string("id"), let gln = readGLN(reader, "gln"), let name = reader.string("name"),
+              let country = reader.string("country"), let operatorID = reader.string("operator")
+        else { return nil }
+        return Facility(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
+                        operatorID: operatorID, process: reader.string("process", required: false))
+    }
+
+    private static func readCertificate(_ reader: JSONFieldReader) -> Certificate? {
+        let scope = reader.member("scope")
+        guard let id = reader.string("id"), let scheme = reader.string("scheme"), let number = reader.string("number"),
+              let issuer = reader.string("issuer"), let holder = reader.string("holder"), let scope,
+              let validFrom = readDate(reader, "validFrom"), let validUntil = readDate(reader, "validUntil")
+        else { return nil }
+        if validUntil < validFrom {
+            reader.sink.add(.error("CATALOG-CERTIFICATE-DATES", "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
+                                   at: reader.location("validUntil")))
+        }
+        return Certificate(id: id, scheme: scheme, schemeURL: reader.string("schemeURL", required: false), number: number,
+                           issuer: issuer, holder: holder, fibres: scope.strings("fibres"),
+                           activities: scope.strings("activities", required: false), validFrom: validFrom,
+                           validUntil: validUntil, conformityTopic: reader.string("conformityTopic", required: false))
+    }
+
+    private static func readProduct(_ reader: JSONFieldReader) -> CatalogProduct? {
+        let care = reader.member("care").flatMap(readCare)
+        let recyclability = reader.member("recyclability").flatMap(readRecyclability)
+        let components = reader.array("components").compactMap(readComponent)
+        guard let sku = reader.string("sku"), let gtin = readGTIN(reader, "gtin"), let name = reader.string("name"),
+              let description = reader.string("description"), let hsCode = reader.string("hsCode"),
+              let weight = reader.number("weightGrams"), let country = reader.string("countryOfProduction"),
+              let manufacturer = reader.string("manufacturer"), let facility = reader.string("facility"),
+              let care, let recyclability, !components.isEmpty,
+              let recycled = reader.number("recycledContentPercent")
+        else { return nil }
+        return CatalogProduct(
+            sku: sku, gtin: gtin, name: name, description: description, hsCode: hsCode,
+            hsDescription: reader.string("hsDescription", required: false), weightGrams: weight,
+            countryOfProduction: country, manufacturer: manufacturer, facility: facility, components: components,
+            durability: reader.array("durability").compactMap(readTestResult), care: care,
+            repair: reader.member("repair", required: false).flatMap(readRepair), recyclability: recyclability,
+            recycledContentPercent: recycled,
+            substancesOfConcern: reader.array("substancesOfConcern").compactMap(readSubstance),
+            claims: reader.array("claims", required: false).compactMap(readClaim)
+        )
+    }
+
+    private static func readComponent(_ reader: JSONFieldReader) -> Component? {
+        let fibres = reader.array("fibres").compactMap { fibre -> FibreShare? in
+            guard let key = fibre.string("fibre"), let percent = fibre.number("percent") else { return nil }
+            return FibreShare(fibre: key, percent: percent)
+        }
+        guard let name = reader.string("name"), let kind = reader.string("kind"), let weight = reader.number("weightPercent"),
+              !fibres.isEmpty
+        else { return nil }
+        return Component(name: name, kind: kind, weightPercent: weight, fibres: fibres)
+    }
+
+    private static func readTestResult(_ reader: JSONFieldReader) -> TestResult? {
+        guard let property = reader.string("property"), let method = reader.string("method"),
+              let result = reader.number("result")
+        else { return nil }
+        return TestResult(property: property, method: method, result: result, unit: reader.string("unit", required: false))
+    }
+
+    private static func readCare(_ reader: JSONFieldReader) -> CareInstructions? {
+        guard let washing = reader.string("washing"), let bleaching = reader.string("bleaching"),
+              let drying = reader.string("drying"), let ironing = reader.string("ironing"),
+              let professional = reader.string("professionalCleaning")
+        else { return nil }
+        return CareInstructions(washing: washing, bleaching: bleaching, drying: drying, ironing: ironing,
+                                professionalCleaning: professional, symbols: reader.strings("symbols", required: false))
+    }
+
+    private static func readRepair(_ reader: JSONFieldReader) -> RepairInformation? {
+        guard let instructions = reader.string("instructions") else { return nil }
+        return RepairInformation(instructions: instructions, url: reader.string("url", required: false))
+    }
+
+    private static func readRecyclability(_ reader: JSONFieldReader) -> Recyclability? {
+        guard let recyclable = reader.bool("recyclable"), let share = reader.number("recyclableContentPercent"),
+              let instructions = reader.string("instructions")
+        else { return nil }
+        return Recyclability(recyclable: recyclable, recyclableContentPercent: share, instructions: instructions,
+                             url: reader.string("url", required: false))
+    }
+
+    private static func readSubstance(_ reader: JSONFieldReader) -> SubstanceOfConcern? {
+        guard let name = reader.string("name"), let cas = reader.string("casNumber"),
+              let concentration = reader.number("concentrationPercent")
+        else { return nil }
+        return SubstanceOfConcern(name: name, casNumber: cas, concentrationPercent: concentration,
+                                  location: reader.string("location", required: false))
+    }
+
+    private static func readClaim(_ reader: JSONFieldReader) -> ProductClaim? {
+        guard let text = reader.string("text"), let kind = reader.string("kind"), let evidence = reader.string("evidence")
+        else { return nil }
+        return ProductClaim(text: text, kind: kind, evidence: evidence)
+    }
+
+    private static func readGTIN(_ reader: JSONFieldReader, _ key: String) -> String? {
+        guard let text = reader.string(key) else { return nil }
+        do {
+            return try GTIN(text).gtin14
+        } catch {
+            reader.sink.add(.error(error.ruleID, "GTIN \(text): \(error.message)", at: reader.location(key)))
+            return nil
+        }
+    }
+
+    private static func readGLN(_ reader: JSONFieldReader, _ key: String) -> String? {
+        guard let text = reader.string(key) else { return nil }
+        do {
+            return try GLN(text).digits
+        } catch {
+            reader.sink.add(.error(error.ruleID, "GLN \(text): \(error.message)", at: reader.location(key)))
+            return nil
+        }
+    }
+
+    private static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
+        guard let text = reader.string(key) else { return nil }
+        guard let date = CalendarDate(text) else {
+            reader.sink.add(.error("CATALOG-DATE", "'\(text)' is not a date in the form YYYY-MM-DD", at: reader.location(key)))
+            return nil
+        }
+        return date
+    }
+}

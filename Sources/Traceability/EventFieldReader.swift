@@ -1,0 +1,96 @@
+import Diagnostics
+import JSONCore
+
+/// What both syntax readers share: turning field text into typed values, with diagnostics.
+///
+/// The XML and JSON readers walk their own syntax and hand each value here, so that a
+/// time, a number, an identifier or a vocabulary word is checked and normalised the same way.
+struct EventFieldReader {
+    let source: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var identifiers = IdentifierNormalizer()
+
+    init(source: String) { self.source = source }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(rule, message, at: location))
+    }
+
+    mutating func warning(_ rule: String, _ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(rule, message, at: location))
+    }
+
+    /// A `dateTime` with a time zone.
+    mutating func time(_ text: String, field: String, at location: SourceLocation) -> EPCISTime? {
+        if let time = EPCISTime(text.trimmingWhitespace()) { return time }
+        error("EPCIS-TIME", "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00", at: location)
+        return nil
+    }
+
+    /// A time-zone offset `±hh:mm`, returned as written.
+    mutating func timeZoneOffset(_ text: String, at location: SourceLocation) -> String {
+        let trimmed = text.trimmingWhitespace()
+        if EPCISTime.offsetSeconds(trimmed) != nil && trimmed != "Z" { return trimmed }
+        error("EPCIS-TIMEZONE", "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location)
+        return trimmed
+    }
+
+    /// An exact decimal number.
+    mutating func decimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
+        var literal = text.trimmingWhitespace()
+        if literal.hasPrefix("+") { literal.removeFirst() }
+        if literal.hasPrefix(".") { literal = "0" + literal }
+        if literal.hasPrefix("-.") { literal = "-0" + literal.dropFirst() }
+        if literal.hasSuffix(".") { literal += "0" }
+        if let number = JSONNumber(literal: literal) { return number }
+        error("EPCIS-NUMBER", "\(field) '\(text)' is not a decimal number", at: location)
+        return nil
+    }
+
+    /// A boolean written `true`, `false`, `1` or `0`.
+    mutating func boolean(_ text: String, field: String, at location: SourceLocation) -> Bool? {
+        switch text.trimmingWhitespace() {
+        case "true", "1": return true
+        case "false", "0": return false
+        default:
+            error("EPCIS-TYPE", "\(field) '\(text)' is not true or false", at: location)
+            return nil
+        }
+    }
+
+    /// An identifier (EPC, class, party, place, transaction), in canonical form.
+    mutating func identifier(_ text: String, field: String, at location: SourceLocation) -> String {
+        let canonical = identifiers.canonical(text)
+        if canonical.isEmpty {
+            error("EPCIS-IDENTIFIER", "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
+        } else if !canonical.contains(":") {
+            error("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
+        }
+        return canonical
+    }
+
+    /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
+    mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at location: SourceLocation) -> String {
+        let normalised = vocabulary.normalise(text)
+        if case .unknown(let word) = normalised {
+            error("EPCIS-VOCABULARY", "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary", at: location)
+        }
+        return normalised.value
+    }
+
+    /// The event action.
+    mutating func action(_ text: String, at location: SourceLocation) -> EPCISEvent.Action? {
+        if let action = EPCISEvent.Action(rawValue: text.trimmingWhitespace()) { return action }
+        error("EPCIS-ACTION", "action '\(text)' is not one of ADD, OBSERVE, DELETE", at: location)
+        return nil
+    }
+
+    /// An event-local string that is not an identifier (eventID, certificate reference).
+    func plain(_ text: String) -> String {
+        text.trimmingWhitespace()
+    }
+}

@@ -1,0 +1,63 @@
+import Diagnostics
+
+/// Which standard fields each event type may have, and which it must have.
+enum EventRequirements {
+    /// Fields every event type may have.
+    private static let common: Set<String> = [
+        "eventTime", "recordTime", "eventTimeZoneOffset", "eventID", "certificationInfo", "errorDeclaration",
+        "bizStep", "disposition", "persistentDisposition", "readPoint", "bizLocation", "bizTransactionList",
+        "sourceList", "destinationList", "sensorElementList",
+    ]
+
+    /// The standard fields an event of `kind` may have (names as both syntaxes spell them).
+    static func allowedFields(_ kind: EPCISEvent.Kind) -> Set<String> {
+        switch kind {
+        case .objectEvent: common.union(["action", "epcList", "quantityList", "ilmd"])
+        case .aggregationEvent, .associationEvent: common.union(["action", "parentID", "childEPCs", "childQuantityList"])
+        case .transactionEvent: common.union(["action", "parentID", "epcList", "quantityList"])
+        case .transformationEvent:
+            common.union(["inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList", "transformationID", "ilmd"])
+        }
+    }
+
+    /// Reports what `event` lacks; `present` holds the standard fields the input had.
+    static func check(_ event: EPCISEvent, present: Set<String>, into reader: inout EventFieldReader) {
+        let location = event.location
+        let kind = event.kind.rawValue
+        if !present.contains("eventTimeZoneOffset") {
+            reader.error("EPCIS-REQUIRED", "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: location)
+        }
+        if event.kind != .transformationEvent && !present.contains("action") {
+            reader.error("EPCIS-REQUIRED", "\(kind) has no action; add ADD, OBSERVE or DELETE", at: location)
+        }
+        switch event.kind {
+        case .objectEvent:
+            if !present.contains("epcList") && !present.contains("quantityList") {
+                reader.error("EPCIS-REQUIRED", "ObjectEvent has neither epcList nor quantityList; name the objects it is about", at: location)
+            }
+        case .aggregationEvent:
+            if event.parentID == nil && event.action != .observe {
+                reader.error("EPCIS-REQUIRED", "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
+            }
+        case .associationEvent:
+            if event.parentID == nil {
+                reader.error("EPCIS-REQUIRED", "AssociationEvent has no parentID; name the object the others are associated with", at: location)
+            }
+        case .transactionEvent:
+            if event.bizTransactionList.isEmpty {
+                reader.error("EPCIS-REQUIRED", "TransactionEvent has no bizTransactionList; name the business transaction", at: location)
+            }
+        case .transformationEvent:
+            let hasInputs = !event.inputEPCList.isEmpty || !event.inputQuantityList.isEmpty
+            let hasOutputs = !event.outputEPCList.isEmpty || !event.outputQuantityList.isEmpty
+            if !hasInputs && !hasOutputs && event.transformationID == nil {
+                reader.error("EPCIS-REQUIRED", "TransformationEvent has no inputs, no outputs and no transformationID", at: location)
+            }
+        }
+        for element in event.quantityList + event.inputQuantityList + event.outputQuantityList {
+            if let quantity = element.quantity, quantity.isNegative {
+                reader.error("EPCIS-QUANTITY", "quantity \(quantity) of \(element.epcClass) is negative", at: location)
+            }
+        }
+    }
+}

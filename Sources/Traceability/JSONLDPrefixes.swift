@@ -1,0 +1,58 @@
+import JSONCore
+
+/// The prefixes a JSON-LD `@context` declares, for expanding CURIEs such as `cbvmda:lotNumber`.
+struct JSONLDPrefixes {
+    /// The prefixes of the EPCIS 2.0 standard context.
+    static let standard = JSONLDPrefixes(prefixes: [
+        "epcis": "https://ref.gs1.org/epcis/", "cbv": "https://ref.gs1.org/cbv/", "cbvmda": "urn:epcglobal:cbv:mda:",
+        "gs1": "https://gs1.org/voc/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#", "dcterms": "http://purl.org/dc/terms/",
+    ])
+
+    private var prefixes: [String: String]
+
+    /// Whether a context naming the EPCIS standard context was seen.
+    private(set) var hasEPCISContext = false
+
+    private init(prefixes: [String: String]) { self.prefixes = prefixes }
+
+    /// These prefixes with those `context` (a string, an object or an array of them) adds.
+    func adding(_ context: JSONValue) -> JSONLDPrefixes {
+        var result = self
+        switch context {
+        case .string(let url):
+            if url.hasSuffix("epcis-context.jsonld") { result.hasEPCISContext = true }
+        case .array(let entries):
+            for entry in entries { result = result.adding(entry) }
+        case .object(let definitions):
+            for (term, definition) in definitions {
+                if let iri = definition.stringValue ?? definition["@id"]?.stringValue { result.prefixes[term] = iri }
+            }
+        default:
+            break
+        }
+        return result
+    }
+
+    /// The namespace and local name of a compact IRI (`prefix:name`) or a full IRI; `nil` when
+    /// the key has no namespace or its prefix is not declared.
+    func expandKey(_ key: String) -> (namespace: String, name: String)? {
+        guard let colon = key.firstIndex(of: ":") else { return nil }
+        let prefix = String(key[..<colon])
+        let rest = key[key.index(after: colon)...]
+        if rest.hasPrefix("//") {
+            guard let split = key.lastIndex(where: { $0 == "/" || $0 == "#" }), split < key.index(before: key.endIndex) else { return nil }
+            return (String(key[...split]), String(key[key.index(after: split)...]))
+        }
+        guard let namespace = prefixes[prefix] else { return nil }
+        return (namespace, String(rest))
+    }
+
+    /// `value` with a declared prefix expanded (`cbv:BizStep-shipping`); other values unchanged.
+    func expandValue(_ value: String) -> String {
+        guard let colon = value.firstIndex(of: ":") else { return value }
+        let rest = value[value.index(after: colon)...]
+        guard !rest.hasPrefix("//"), let namespace = prefixes[String(value[..<colon])] else { return value }
+        return namespace + rest
+    }
+}

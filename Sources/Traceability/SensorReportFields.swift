@@ -1,0 +1,37 @@
+import Diagnostics
+
+/// The standard fields of a sensor report, set by name from either syntax.
+enum SensorReportFields {
+    /// Sets the field `name` of `report` from `text`; `false` when there is no such standard field.
+    static func set(_ name: String, _ text: String, on report: inout SensorReport, fields: inout EventFieldReader, at location: SourceLocation) -> Bool {
+        let field = "sensorReport \(name)"
+        switch name {
+        case "type": report.type = fields.vocabulary(text, .measurementType, at: location)
+        case "exception": report.exception = fields.vocabulary(text, .sensorAlertType, at: location)
+        case "value": report.value = fields.decimal(text, field: field, at: location)
+        case "minValue": report.minValue = fields.decimal(text, field: field, at: location)
+        case "maxValue": report.maxValue = fields.decimal(text, field: field, at: location)
+        case "meanValue": report.meanValue = fields.decimal(text, field: field, at: location)
+        case "sDev": report.sDev = fields.decimal(text, field: field, at: location)
+        case "percRank": report.percRank = fields.decimal(text, field: field, at: location)
+        case "percValue": report.percValue = fields.decimal(text, field: field, at: location)
+        case "uom": report.uom = fields.plain(text)
+        case "time": report.time = fields.time(text, field: field, at: location)
+        case "component": report.component = fields.plain(text)
+        case "stringValue": report.stringValue = text
+        case "booleanValue": report.booleanValue = fields.boolean(text, field: field, at: location)
+        case "hexBinaryValue": report.hexBinaryValue = fields.plain(text)
+        case "uriValue": report.uriValue = fields.plain(text)
+        case "deviceID": report.deviceID = fields.identifier(text, field: field, at: location)
+        case "deviceMetadata": report.deviceMetadata = fields.plain(text)
+        case "rawData": report.rawData = fields.plain(text)
+        case "dataProcessingMethod": report.dataProcessingMethod = fields.plain(text)
+        case "bizRules": report.bizRules = fields.plain(text)
+        case "microorganism": report.microorganism = fields.plain(text)
+        case "chemicalSubstance": report.chemicalSubstance = fields.plain(text)
+        case "coordinateReferenceSystem": report.coordinateReferenceSystem = fields.plain(text)
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Rendering
+import Testing
+
+/// The SVG image of a QR code: its frame, its path, and the escaping of every string in it.
+@Suite struct QRCodeSVGTests {
+    static let hostile = "https://example.com/10/<script>alert('x')</script>&lot=\"A&B\""
+
+    @Test func frameCountsModulesAndPixels() throws {
+        let code = try QRCode(encoding: QRCodeTests.digitalLink)
+        let svg = code.svg(moduleSize: 5, quietZone: 4)
+        let side = code.size + 8
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(side * 5)\" height=\"\(side * 5)\" viewBox=\"0 0 \(side) \(side)\""))
+        #expect(svg.contains("shape-rendering=\"crispEdges\""))
+        #expect(svg.contains("<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"))
+        #expect(svg.components(separatedBy: "<path ").count == 2, "exactly one path")
+        #expect(svg.hasSuffix("</svg>\n"))
+    }
+
+    @Test(arguments: [0, 1, 4])
+    func pathDrawsExactlyTheDarkModulesInMaximalRuns(quietZone: Int) throws {
+        let code = try QRCode(encoding: QRCodeTests.digitalLink)
+        let runs = try Self.runs(in: code.svg(quietZone: quietZone))
+        var dark = Set<[Int]>()
+        for run in runs {
+            #expect(run.length >= 1)
+            for x in run.x..<(run.x + run.length) {
+                #expect(dark.insert([x - quietZone, run.y - quietZone]).inserted, "module drawn twice")
+            }
+            // A maximal run has light modules (or the edge) on both sides.
+            let darkBefore = code.isDark(x: run.x - quietZone - 1, y: run.y - quietZone)
+            let darkAfter = code.isDark(x: run.x - quietZone + run.length, y: run.y - quietZone)
+            #expect(!darkBefore && !darkAfter, "run at (\(run.x), \(run.y)) is not maximal")
+        }
+        for y in 0..<code.size {
+            for x in 0..<code.size {
+                let drawn = dark.contains([x, y]), isDark = code.isDark(x: x, y: y)
+                #expect(drawn == isDark, "module (\(x), \(y))")
+            }
+        }
+    }
+
+    @Test(.enabled(if: OutsideTools.hasPython, "python3 is not installed"))
+    func titleEscapesMarkupAndAnXMLParserReadsTheTextBack() throws {
+        let code = try QRCode(encoding: Self.hostile)
+        let svg = code.svg()
+        #expect(!svg.contains("<script"))
+        #expect(svg.contains("<title>https://example.com/10/&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;lot=&quot;A&amp;B&quot;</title>"))
+        #expect(try Self.titleReadByPython(svg) == Self.hostile)
+    }
+
+    @Test func aGivenTitleIsEscapedToo() throws {
+        let svg = try QRCode(encoding: "x").svg(title: "Lot <b>&'\"")
+        #expect(svg.contains("<title>Lot &lt;b&gt;&amp;&apos;&quot;</title>"))
+    }
+
+    @Test(.enabled(if: OutsideTools.hasPython, "python3 is not installed"))
+    func charactersXMLForbidsBecomeReplacementCharacters() throws {
+        let text = "lot\u{1}\u{8}\u{FFFF}end\ttab"
+        let svg = try QRCode(encoding: text).svg()
+        #expect(svg.contains("<title>lot\u{FFFD}\u{FFFD}\u{FFFD}end\ttab</title>"))
+        #expect(try Self.titleReadByPython(svg) == "lot\u{FFFD}\u{FFFD}\u{FFFD}end\ttab")
+    }
+
+    @Test func theSameCodeGivesTheSameBytes() throws {
+        #expect(try QRCode(encoding: Self.hostile).svg() == QRCode(encoding: Self.hostile).svg())
+    }
+
+    /// The rectangles of the path, read with a pattern that accepts only `M x y h n v 1 h -n z`.
+    static func runs(in svg: String) throws -> [(x: Int, y: Int, length: Int)] {
+        let data = try #require(svg.firstMatch(of: /<path fill="#000" d="([^"]*)"\/>/)?.1)
+        var runs: [(x: Int, y: Int, length: Int)] = []
+        var rest = Substring(data)
+        while !rest.isEmpty {
+            let match = try #require(rest.prefixMatch(of: /M(\d+) (\d+)h(\d+)v1h-(\d+)z/), "unexpected path data \(rest.prefix(40))")
+            #expect(match.3 == match.4, "a run must close on itself")
+            runs.append((Int(match.1)!, Int(match.2)!, Int(match.3)!))
+            rest = rest[match.range.upperBound...]
+        }
+        return runs
+    }
+
+    /// The `<title>` text as Python's XML parser reads it; fails when the SVG is not well-formed XML.
+    static func titleReadByPython(_ svg: String) throws -> String {
+        let file = try OutsideTools.write(Array(svg.utf8), named: "qr.svg")
+        let script = """
+            import sys, xml.etree.ElementTree as ET
+            title = ET.parse(sys.argv[1]).getroot().find("{http://www.w3.org/2000/svg}title")
+            sys.stdout.buffer.write(title.text.encode("utf-8"))
+            """
+        let output = try OutsideTools.run("python3", ["-c", script, file.path])
+        #expect(output.status == 0, "python could not parse the SVG: \(output.stderr)")
+        return String(decoding: output.stdout, as: UTF8.self)
+    }
+}
