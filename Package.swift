@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
     ],
     swiftLanguageModes: [.v6]
 )
