@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,7 @@ extension QRCode {
         let pixels = side * moduleSize
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(pixels)\" height=\"\(pixels)\" "
         svg += "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
-        svg += "<title>" + Self.xmlEscaped(title ?? text) + "</title>"
+        svg += "<title>" + (title ?? text).markupEscaped + "</title>"
         svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
         svg += "<path fill=\"#000\" d=\"" + darkRunsPath(offset: quietZone) + "\"/></svg>\n"
         return svg
@@ -37,29 +37,5 @@ extension QRCode {
             }
         }
         return path
-    }
-
-    /// `text` safe inside XML character data and attribute values.
-    ///
-    /// The five markup characters become entity references; characters XML 1.0 forbids even
-    /// as references (C0 controls other than tab, line feed and carriage return, and U+FFFE,
-    /// U+FFFF) become U+FFFD.
-    static func xmlEscaped(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

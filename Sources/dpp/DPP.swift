@@ -1,13 +1,15 @@
-/// The `dpp` entry point: picks the command, runs it, and maps every outcome to an exit code.
 import Foundation
 
+/// The `dpp` entry point: picks the command, runs it, and maps every outcome to an exit code.
 @main
 struct DPP {
     /// Every command, in the order `dpp --help` lists them.
     static let commands: [any Command.Type] = [
-        VersionCommand.self,
-        EventsCommand.self,
+        ValidateCommand.self,
         TraceCommand.self,
+        EventsCommand.self,
+        QRCommand.self,
+        VersionCommand.self,
     ]
 
     static func main() {

@@ -1,2 +1,0 @@
-/// GS1 identifiers and Digital Link.
-public enum GS1Module {}

@@ -1,0 +1,113 @@
+/// The parts of an `http(s)` URI around its path: the checks that come before any GS1 rule
+/// (length, scheme, legal characters, host), and where the path and query are.
+struct URIStem {
+    /// Index of the first byte of the path (a `/`), or of the end of the path when it is empty.
+    let pathStart: Int
+    /// Index just past the path: the `?`, the `#`, or the end of the input.
+    let end: Int
+    /// The bytes of the query, without its `?` and without any fragment.
+    let query: Range<Int>?
+
+    /// Reads the stem of `bytes`; throws the first problem (too long, scheme, characters, host).
+    init(_ bytes: [UInt8]) throws(GS1Error) {
+        guard bytes.count <= DigitalLink.maximumURILength else {
+            throw GS1Error(.uriTooLong, "the URI is \(bytes.count) bytes long; a Digital Link URI may have at most \(DigitalLink.maximumURILength)",
+                           at: .init(part: .input, offset: DigitalLink.maximumURILength))
+        }
+        let authorityStart: Int
+        if Self.hasPrefix(bytes, "https://") || Self.hasPrefix(bytes, "HTTPS://") {
+            authorityStart = 8
+        } else if Self.hasPrefix(bytes, "http://") || Self.hasPrefix(bytes, "HTTP://") {
+            authorityStart = 7
+        } else {
+            throw GS1Error(.uriScheme, "a GS1 Digital Link URI starts with http:// or https:// (all lower or all upper case)",
+                           at: .init(part: .scheme, offset: 0))
+        }
+        if let bad = bytes.firstIndex(where: { !Self.isURICharacter($0) }) {
+            let shown = GS1NumericKey.show(bytes[bad])
+            throw GS1Error(.uriCharacters, "the URI contains '\(shown)', which may not appear in a URI unencoded",
+                           at: .init(part: bytes[..<bad].contains(UInt8(ascii: "?")) ? .query : .path, offset: bad))
+        }
+        var index = authorityStart
+        while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
+              bytes[index] != UInt8(ascii: "#") {
+            index += 1
+        }
+        try Self.checkAuthority(bytes[authorityStart..<index])
+        pathStart = index
+        let fragment = bytes[index...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
+        if let questionMark = bytes[index..<fragment].firstIndex(of: UInt8(ascii: "?")) {
+            end = questionMark
+            query = (questionMark + 1)..<fragment
+        } else {
+            end = fragment
+            query = nil
+        }
+    }
+
+    private static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return prefix.withUTF8Buffer { $0.elementsEqual(bytes[0..<count]) }
+    }
+
+    /// Characters RFC 3986 allows in a URI: unreserved, reserved (gen-delims, sub-delims) and `%`.
+    private static func isURICharacter(_ byte: UInt8) -> Bool {
+        uriCharacters.contains(byte)
+    }
+
+    private static let uriCharacters = GS1ByteSet(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+    private static let hostCharacters = GS1ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.")
+    private static let ipv6Characters = GS1ByteSet("ABCDEFabcdef0123456789:.")
+
+    /// A host name, IPv4 address or bracketed IPv6 address (no zone), with an optional port.
+    private static func checkAuthority(_ authority: ArraySlice<UInt8>) throws(GS1Error) {
+        let start = authority.startIndex
+        guard !authority.isEmpty else {
+            throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))
+        }
+        var hostEnd: Int
+        if authority.first == UInt8(ascii: "[") {
+            guard let close = authority.firstIndex(of: UInt8(ascii: "]")), close > start + 1,
+                  authority[(start + 1)..<close].allSatisfy(ipv6Characters.contains) else {
+                throw GS1Error(.uriHost, "the IPv6 host is malformed (zone identifiers are not allowed)", at: .init(part: .host, offset: start))
+            }
+            hostEnd = close + 1
+        } else {
+            hostEnd = authority.firstIndex(of: UInt8(ascii: ":")) ?? authority.endIndex
+            guard hostEnd > start else {
+                throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))
+            }
+            if let bad = authority[start..<hostEnd].firstIndex(where: { !hostCharacters.contains($0) }) {
+                throw GS1Error(.uriHost, "the host contains '\(GS1NumericKey.show(authority[bad]))'; a host has letters, digits, '-' and '.'",
+                               at: .init(part: .host, offset: bad))
+            }
+        }
+        if hostEnd < authority.endIndex {
+            let port = authority[hostEnd...]
+            guard port.first == UInt8(ascii: ":"), port.count <= 6, port.dropFirst().allSatisfy(GS1CheckDigit.isDigit) else {
+                throw GS1Error(.uriHost, "the port must be ':' and up to five digits", at: .init(part: .host, offset: hostEnd))
+            }
+        }
+    }
+}
+
+/// A set of ASCII bytes as a 128-bit mask.
+struct GS1ByteSet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ members: String) {
+        for byte in members.utf8 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (low >> UInt64(byte)) & 1 == 1 }
+        if byte < 128 { return (high >> UInt64(byte - 64)) & 1 == 1 }
+        return false
+    }
+}

@@ -1,0 +1,95 @@
+import Diagnostics
+import JSONCore
+
+/// The verdicts of a validation run: each file with all its diagnostics, and a summary.
+public struct ValidationReport: Sendable {
+    /// One file's verdict.
+    public struct FileVerdict: Sendable {
+        public var path: String
+        /// Whether the file could be read and parsed at all.
+        public var readable: Bool
+        public var diagnostics: [Diagnostic]
+
+        public init(path: String, readable: Bool, diagnostics: [Diagnostic]) {
+            self.path = path
+            self.readable = readable
+            self.diagnostics = diagnostics
+        }
+
+        /// Valid: readable and without errors (warnings and notes allowed).
+        public var isValid: Bool { readable && !diagnostics.hasErrors }
+    }
+
+    public var files: [FileVerdict]
+
+    public init(files: [FileVerdict] = []) { self.files = files }
+
+    public var validCount: Int { files.filter(\.isValid).count }
+    public var invalidCount: Int { files.count - validCount }
+    public var hasUnreadable: Bool { files.contains { !$0.readable } }
+
+    /// How many diagnostics of `severity` each rule raised, sorted by rule id.
+    public func counts(of severity: Diagnostic.Severity) -> [(ruleID: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for file in files { for diagnostic in file.diagnostics where diagnostic.severity == severity { counts[diagnostic.ruleID, default: 0] += 1 } }
+        return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The report as JSON: `files` with their diagnostics, then `summary`.
+    public var json: JSONValue {
+        let fileValues: [JSONValue] = files.map { file in
+            [
+                "path": .string(file.path),
+                "valid": .bool(file.isValid),
+                "readable": .bool(file.readable),
+                "diagnostics": .array(file.diagnostics.map(\.json)),
+            ]
+        }
+        func countObject(_ severity: Diagnostic.Severity) -> JSONValue {
+            .object(JSONObject(counts(of: severity).map { ($0.ruleID, .number(JSONNumber($0.count))) }))
+        }
+        return [
+            "files": .array(fileValues),
+            "summary": [
+                "files": .number(JSONNumber(files.count)),
+                "valid": .number(JSONNumber(validCount)),
+                "invalid": .number(JSONNumber(invalidCount)),
+                "errors": countObject(.error),
+                "warnings": countObject(.warning),
+            ],
+        ]
+    }
+
+    /// The report as text: each file's verdict and diagnostics, then a summary.
+    public var text: String {
+        var text = ""
+        for file in files {
+            text += "\(file.path): \(file.isValid ? "valid" : file.readable ? "invalid" : "unreadable")\n"
+            for diagnostic in file.diagnostics { text += "  \(diagnostic)\n" }
+        }
+        text += "\n\(files.count) file(s): \(validCount) valid, \(invalidCount) invalid\n"
+        for (label, severity) in [("Errors", Diagnostic.Severity.error), ("Warnings", .warning)] {
+            let counts = counts(of: severity)
+            guard !counts.isEmpty else { continue }
+            text += "\(label) by rule:\n"
+            for (rule, count) in counts { text += "  \(rule): \(count)\n" }
+        }
+        return text
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic as JSON: severity, rule, message and location.
+    public var json: JSONValue {
+        var location: JSONObject = ["file": .string(self.location.file)]
+        if let line = self.location.line { location["line"] = .number(JSONNumber(line)) }
+        if let column = self.location.column { location["column"] = .number(JSONNumber(column)) }
+        if let pointer = self.location.pointer { location["pointer"] = .string(pointer) }
+        return [
+            "severity": .string(severity.rawValue),
+            "rule": .string(ruleID),
+            "message": .string(message),
+            "location": .object(location),
+        ]
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import GS1
+
+/// Hostile and malformed URIs get a diagnostic, never a crash or a hang.
+struct DigitalLinkHostileInputTests {
+    @Test func refusesA100KilobyteURI() {
+        let uri = "https://example.com/01/09521234543213/10/" + String(repeating: "A", count: 100_000)
+        let validation = DigitalLink.validate(uri)
+        #expect(validation.problems.map(\.rule) == [.uriTooLong])
+    }
+
+    @Test func refusesLongPathsOfManySegmentsQuickly() {
+        let uri = "https://example.com" + String(repeating: "/10/A", count: 1_600) + "/01/09521234543213"
+        #expect(DigitalLink.validate(uri).isValid)    // the stem may be long; the key ends the path
+        let query = "https://example.com/01/09521234543213?" + String(repeating: "&", count: 8_000)
+        #expect(DigitalLink.validate(query).isValid)
+    }
+
+    @Test(arguments: [
+        ("https://example.com/01/09521234543213/10/AB%2", GS1Rule.uriPercentEncoding),
+        ("https://example.com/01/09521234543213/10/AB%G1", .uriPercentEncoding),
+        ("https://example.com/01/09521234543213/10/%", .uriPercentEncoding),
+        ("https://example.com/01/09521234543213?17=%2", .uriPercentEncoding),
+        ("https://example.com/01/09521234543213/10/A%00B", .nulCharacter),
+        ("https://example.com/01/09521234543213?99=%00", .nulCharacter),
+        ("https://example.com/01/09521234543213/10/Ä", .uriCharacters),
+        ("https://exämple.com/01/09521234543213", .uriCharacters),
+        ("https://example.com/01/09521234543213/10/%C3%84", .characterSet),
+        ("https://example.com/01/09521234543213/10/A B", .uriCharacters),
+        ("https://example.com/01/09521234543213/10/..", .characterSet),     // '.' is CSET 82, but see below
+        ("https://example.com/01/09521234543213/10/%2E%2E%2F", .characterSet),
+        ("https:/example.com/01/09521234543213", .uriScheme),
+        ("", .uriScheme),
+        ("https://", .uriHost),
+        ("https://example.com:99999999/01/09521234543213", .uriHost),
+        ("https://[::1%25eth0]/01/09521234543213", .uriHost),
+    ])
+    func givesADiagnostic(uri: String, rule: GS1Rule) {
+        let validation = DigitalLink.validate(uri)
+        if uri.hasSuffix("/10/..") || uri.hasSuffix("%2E%2E%2F") {
+            // ".." and "../" are valid CSET 82 lots; they must parse and stay inside a publishing folder.
+            #expect(validation.isValid, "\(uri): \(validation.problems)")
+            #expect(validation.link.map { !$0.publishingPath().contains("..") } == true)
+            return
+        }
+        #expect(validation.problems.first?.rule == rule, "\(uri): \(validation.problems)")
+        #expect(!validation.isValid)
+    }
+
+    @Test func keepsASlashInALotInsideOneSegment() throws {
+        let link = try DigitalLink.parse("https://example.com/01/09521234543213/10/A%2FB")
+        #expect(link.lot == "A/B")
+        #expect(link.qualifiers.count == 1)
+        #expect(link.publishingPath() == ["01", "09521234543213", "10", "A%2FB"])
+    }
+}
