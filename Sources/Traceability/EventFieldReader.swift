@@ -64,8 +64,11 @@ struct EventFieldReader {
 
     /// An identifier (EPC, class, party, place, transaction), in canonical form.
     mutating func identifier(_ text: String, field: String, at location: SourceLocation) -> String {
-        let canonical = identifiers.canonical(text)
-        if canonical.isEmpty {
+        let outcome = identifiers.canonical(text)
+        let canonical = outcome.canonical
+        if let problem = outcome.problem {
+            warning("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
+        } else if canonical.isEmpty {
             error("EPCIS-IDENTIFIER", "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
         } else if !canonical.contains(":") {
             error("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
