@@ -242,6 +242,9 @@ add({"type": "ObjectEvent", **when("08-25", "06:00"), "action": "OBSERVE", "bizS
      "sourceList": [{"type": "owning_party", "source": party(COMPANY)}, {"type": "location", "source": place(KNITTING)}],
      "destinationList": [{"type": "owning_party", "destination": party(IMPORTER)}]})
 
+# An export lists events in time order; ids keep the order they were written in above.
+events.sort(key=lambda event: event["eventTime"])
+
 document = {
     "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
                  {"tpx": "https://textilepassport.example.org/epcis#"}],
