@@ -40,7 +40,7 @@ public struct PassportGenerator: Sendable {
             }
             for lot in lots {
                 let trace = graph.trace(lot.id)
-                sink.add(contentsOf: trace.diagnostics.map(Self.escalated))
+                sink.add(contentsOf: trace.diagnostics.map(PublishingPolicy.escalated))
                 let passport: Passport
                 do {
                     passport = try assembler.assemble(product, lot: lot, trace: trace, sink: sink)
@@ -55,16 +55,5 @@ public struct PassportGenerator: Sendable {
             }
         }
         return outputs
-    }
-
-    /// Trace findings that make a passport untrue: published, it would claim an origin the
-    /// events do not show. The trace reports them as warnings; generating makes them errors.
-    public static let blockingTraceRules: Set<String> = ["TRACE-NO-ORIGIN", "TRACE-CYCLE", "TRACE-UNKNOWN-ID", "TRACE-MASS-GAIN"]
-
-    private static func escalated(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard blockingTraceRules.contains(diagnostic.ruleID) else { return diagnostic }
-        var escalated = diagnostic
-        escalated.severity = .error
-        return escalated
     }
 }

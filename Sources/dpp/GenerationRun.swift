@@ -29,7 +29,7 @@ struct GenerationRun {
         for input in events {
             let result = EPCISReader.read(input.bytes, source: input.name)
             allEvents += result.events
-            sink.add(contentsOf: result.diagnostics)
+            sink.add(contentsOf: result.diagnostics.map(PublishingPolicy.escalated))
         }
         guard let catalog, !sink.diagnostics.hasErrors else {
             return finish(ValidationReport(files: [inputVerdict(sink)]), published: nil, console: console)
