@@ -9,6 +9,7 @@ struct DPP {
         TraceCommand.self,
         EventsCommand.self,
         QRCommand.self,
+        LinkCommand.self,
         VersionCommand.self,
     ]
 
