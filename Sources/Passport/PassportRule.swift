@@ -12,7 +12,7 @@ public struct PassportRule: Sendable {
     public let summary: String
     let check: @Sendable (PassportSubject, CheckContext) -> [Finding]
 
-    init(_ id: String, _ severity: Diagnostic.Severity = .error, _ summary: String,
+    init(_ id: String, _ summary: String, severity: Diagnostic.Severity = .error,
          check: @escaping @Sendable (PassportSubject, CheckContext) -> [Finding]) {
         self.id = id
         self.severity = severity
