@@ -27,6 +27,9 @@ enum LinkCommand: Command {
 
         """
 
+    /// The most read from standard input (about 250,000 URIs), so that a mistaken pipe is refused.
+    static let standardInputLimit = 64 << 20
+
     /// One input and what checking it gave.
     struct Outcome {
         let input: String
@@ -42,11 +45,12 @@ enum LinkCommand: Command {
         var inputs: [String] = []
         for word in words {
             if word == "-" {
-                guard case .success(let bytes) = InputFiles.read("-") else {
-                    console.err("dpp link: cannot read standard input\n")
+                guard let data = try? FileHandle.standardInput.read(upToCount: standardInputLimit + 1) ?? Data(),
+                      data.count <= standardInputLimit else {
+                    console.err("dpp link: cannot read standard input, or it is larger than \(standardInputLimit >> 20) MiB\n")
                     return .usageOrUnreadable
                 }
-                inputs += String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+                inputs += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
                     .map { String($0) }.filter { !$0.allSatisfy(\.isWhitespace) }
             } else {
                 inputs.append(word)
