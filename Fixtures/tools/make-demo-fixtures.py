@@ -142,8 +142,8 @@ for key, herder, fibre, number, kg, day, cert, species in HERDER_LOTS:
          "readPoint": {"id": place(h["gln"])}, "bizLocation": {"id": place(h["gln"])},
          "certificationInfo": CERT_OF[cert],
          "ilmd": {"cbvmda:countryOfOrigin": "MN", "cbvmda:lotNumber": number,
-                  "kc:fibre": fibre, "kc:species": species, "kc:aimag": h["aimag"], "kc:soum": h["soum"],
-                  "kc:herderOrganisation": party(h["gln"]), "kc:harvestMethod": "combed" if fibre != "wool" else "shorn"}})
+                  "tpx:fibre": fibre, "tpx:species": species, "tpx:region": h["aimag"], "tpx:district": h["soum"],
+                  "tpx:producer": party(h["gln"]), "tpx:harvestMethod": "combed" if fibre != "wool" else "shorn"}})
     add({"type": "ObjectEvent", **when(day, plus_days=2), "action": "OBSERVE", "bizStep": "shipping",
          "disposition": "in_transit", "quantityList": [q(LOT_ID[key], kg)],
          "readPoint": {"id": place(h["gln"])},
@@ -160,8 +160,8 @@ LOT_ID["SILK"] = lot(SILK_FABRIC, "SLK-2026-0457")
 add({"type": "ObjectEvent", **when("05-04", "02:00"), "action": "ADD", "bizStep": "commissioning", "disposition": "active",
      "quantityList": [q(LOT_ID["SILK"], 5)], "readPoint": {"id": place(SUPPLIER)}, "bizLocation": {"id": place(SUPPLIER)},
      "certificationInfo": CERTIFICATES[6]["id"],
-     "ilmd": {"cbvmda:countryOfOrigin": "CN", "cbvmda:lotNumber": "SLK-2026-0457", "kc:fibre": "silk",
-              "kc:species": "Bombyx mori (mulberry silkworm)", "kc:herderOrganisation": party(SUPPLIER)}})
+     "ilmd": {"cbvmda:countryOfOrigin": "CN", "cbvmda:lotNumber": "SLK-2026-0457", "tpx:fibre": "silk",
+              "tpx:species": "Bombyx mori (mulberry silkworm)", "tpx:producer": party(SUPPLIER)}})
 add({"type": "ObjectEvent", **when("05-12"), "action": "OBSERVE", "bizStep": "receiving", "disposition": "in_progress",
      "quantityList": [q(LOT_ID["SILK"], 5)], "readPoint": {"id": place(KNITTING)}, "bizLocation": {"id": place(KNITTING)},
      "sourceList": [{"type": "owning_party", "source": party(SUPPLIER)}],
@@ -169,7 +169,7 @@ add({"type": "ObjectEvent", **when("05-12"), "action": "OBSERVE", "bizStep": "re
 
 
 def transform(day, location, inputs, output, out_qty, out_uom, process, extra_ilmd=None):
-    ilmd = {"cbvmda:lotNumber": output.rsplit("/", 1)[1], "kc:process": process}
+    ilmd = {"cbvmda:lotNumber": output.rsplit("/", 1)[1], "tpx:process": process}
     ilmd.update(extra_ilmd or {})
     return add({"type": "TransformationEvent", **when(day), "bizStep": "commissioning", "disposition": "active",
                 "inputQuantityList": [q(LOT_ID[k], kg) for k, kg in inputs],
@@ -209,7 +209,7 @@ for key, day, inputs, yarn, number, out_kg, count in [
     ("S5", "07-16", [("D2", 40)], "cashmere", "YRN-C-2026-02", 38, "2/26 Nm"),
 ]:
     LOT_ID[key] = lot(YARN[yarn], number)
-    transform(day, SPINNING, inputs, LOT_ID[key], out_kg, "KGM", "spinning", {"kc:yarnCount": count})
+    transform(day, SPINNING, inputs, LOT_ID[key], out_kg, "KGM", "spinning", {"tpx:yarnCount": count})
 
 # Knitting (and linking the lining): production lots of finished garments, counted in pieces.
 PRODUCTION_LOTS = [
@@ -242,9 +242,12 @@ add({"type": "ObjectEvent", **when("08-25", "06:00"), "action": "OBSERVE", "bizS
      "sourceList": [{"type": "owning_party", "source": party(COMPANY)}, {"type": "location", "source": place(KNITTING)}],
      "destinationList": [{"type": "owning_party", "destination": party(IMPORTER)}]})
 
+# An export lists events in time order; ids keep the order they were written in above.
+events.sort(key=lambda event: event["eventTime"])
+
 document = {
     "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
-                 {"kc": "https://khangai-cashmere.example.com/epcis/"}],
+                 {"tpx": "https://textilepassport.example.org/epcis#"}],
     "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-09-01T00:00:00Z",
     "epcisBody": {"eventList": events},
 }

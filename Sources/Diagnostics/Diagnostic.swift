@@ -61,3 +61,5 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+extension Diagnostic: Error {}

@@ -90,7 +90,7 @@ public enum PassportDocument {
 
     private static func characteristicsNode(_ product: CatalogProduct, fibreNames: FibreNames) -> JSONValue {
         var node: JSONObject = [
-            "type": ["TextileCharacteristics"],
+            "type": ["Characteristics", "TextileCharacteristics"],
             "components": .array(product.components.map { component in
                 [
                     "componentName": .string(component.name),
@@ -201,7 +201,7 @@ public enum PassportDocument {
         passport.certificates.enumerated().compactMap { index, certificate -> JSONValue? in
             guard let topic = certificate.conformityTopic else { return nil }
             return [
-                "type": ["Claim"],
+                "type": ["Claim", "Declaration"],
                 "id": .string(passport.link + "#claim-\(index + 1)"),
                 "description": .string("\(certificate.scheme) certificate \(certificate.number)"),
                 "conformance": true,

@@ -17,7 +17,7 @@ public struct EPCISTime: Sendable, Hashable, Comparable, CustomStringConvertible
         var scanner = DigitScanner(Array(text.utf8))
         guard let year = scanner.number(digits: 4), scanner.take("-"), let month = scanner.number(digits: 2), scanner.take("-"),
             let day = scanner.number(digits: 2), scanner.take("T"), let hour = scanner.number(digits: 2), scanner.take(":"),
-            let minute = scanner.number(digits: 2), scanner.take(":"), let second = scanner.number(digits: 2),
+            let minute = scanner.number(digits: 2), let second = scanner.take(":") ? scanner.number(digits: 2) : 0,
             (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year), hour <= 23, minute <= 59, second <= 60
         else { return nil }
         var nanos = 0

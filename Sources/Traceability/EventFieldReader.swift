@@ -64,8 +64,11 @@ struct EventFieldReader {
 
     /// An identifier (EPC, class, party, place, transaction), in canonical form.
     mutating func identifier(_ text: String, field: String, at location: SourceLocation) -> String {
-        let canonical = identifiers.canonical(text)
-        if canonical.isEmpty {
+        let outcome = identifiers.canonical(text)
+        let canonical = outcome.canonical
+        if let problem = outcome.problem {
+            warning("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
+        } else if canonical.isEmpty {
             error("EPCIS-IDENTIFIER", "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
         } else if !canonical.contains(":") {
             error("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
@@ -76,7 +79,10 @@ struct EventFieldReader {
     /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
     mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at location: SourceLocation) -> String {
         let normalised = vocabulary.normalise(text)
-        if case .unknown(let word) = normalised {
+        if case .unknown(let word) = normalised, vocabulary == .measurementType {
+            // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
+            warning("EPCIS-VOCABULARY", "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
+        } else if case .unknown(let word) = normalised {
             error("EPCIS-VOCABULARY", "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary", at: location)
         }
         return normalised.value

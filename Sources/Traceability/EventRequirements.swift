@@ -20,6 +20,29 @@ enum EventRequirements {
         }
     }
 
+    /// The order the EPCIS 2.0 XML schema gives the standard elements of `kind`.
+    static func schemaOrder(_ kind: EPCISEvent.Kind) -> [String] {
+        let common = ["eventTime", "recordTime", "eventTimeZoneOffset", "eventID", "errorDeclaration", "certificationInfo", "baseExtension"]
+        switch kind {
+        case .objectEvent:
+            return common + ["epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList", "quantityList",
+                "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "ilmd", "extension"]
+        case .aggregationEvent:
+            return common + ["parentID", "childEPCs", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList",
+                "childQuantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+        case .transactionEvent:
+            return common + ["bizTransactionList", "parentID", "epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation",
+                "quantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+        case .transformationEvent:
+            return common + ["inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList", "transformationID", "bizStep",
+                "disposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList", "sensorElementList",
+                "persistentDisposition", "ilmd", "extension"]
+        case .associationEvent:
+            return common + ["parentID", "childEPCs", "childQuantityList", "action", "bizStep", "disposition", "readPoint", "bizLocation",
+                "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+        }
+    }
+
     /// Reports what `event` lacks; `present` holds the standard fields the input had.
     static func check(_ event: EPCISEvent, present: Set<String>, into reader: inout EventFieldReader) {
         let location = event.location
@@ -32,8 +55,14 @@ enum EventRequirements {
         }
         switch event.kind {
         case .objectEvent:
+            // An OBSERVE without objects is a reading at a place (a sensor report); ADD and DELETE need objects.
             if !present.contains("epcList") && !present.contains("quantityList") {
-                reader.error("EPCIS-REQUIRED", "ObjectEvent has neither epcList nor quantityList; name the objects it is about", at: location)
+                let message = "ObjectEvent has neither epcList nor quantityList; name the objects it is about"
+                if event.action == .observe {
+                    reader.warning("EPCIS-REQUIRED", message, at: location)
+                } else {
+                    reader.error("EPCIS-REQUIRED", message, at: location)
+                }
             }
         case .aggregationEvent:
             if event.parentID == nil && event.action != .observe {

@@ -1,34 +1,53 @@
+import GS1
+
 /// Turns an identifier in any of its spellings into the one canonical form compared everywhere.
 ///
-/// A GS1 Digital Link on any domain becomes one on `https://id.gs1.org`; other identifiers
-/// (`urn:uuid:`, custom URIs) stay as written. Repeated identifiers share one string.
+/// EPC URNs (`urn:epc:id:sgtin:…`, `urn:epc:class:lgtin:…`) and GS1 Digital Link URIs on any
+/// domain become canonical Digital Links on `https://id.gs1.org` (through the `GS1` module);
+/// other identifiers (`urn:uuid:`, a company's own URIs) stay as written. Recently seen
+/// identifiers share one string, which keeps many events that name the same lot small.
 struct IdentifierNormalizer {
-    private var interned: [String: String] = [:]
-
-    /// The canonical form of `raw`.
-    mutating func canonical(_ raw: String) -> String {
-        if let known = interned[raw] { return known }
-        let canonical = Self.canonicalForm(raw.trimmingWhitespace())
-        let shared = interned[canonical] ?? canonical
-        if interned.count < 1 << 22 {
-            interned[raw] = shared
-            interned[canonical] = shared
-        }
-        return shared
+    /// The canonical form of one identifier, and what was wrong with it if it could not be read.
+    struct Outcome {
+        var canonical: String
+        var problem: String?
     }
 
-    /// The canonical form, computed.
-    static func canonicalForm(_ text: String) -> String {
-        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
-            let pathStart = text.dropFirst(text.hasPrefix("https://") ? 8 : 7).firstIndex(of: "/")
-        else { return text }
-        let path = text[pathStart...]
-        guard let key = path.dropFirst().split(separator: "/", maxSplits: 1).first,
-            Self.primaryKeys.contains(String(key))
-        else { return text }
-        var canonicalPath = Substring(path)
-        if let query = canonicalPath.firstIndex(where: { $0 == "?" || $0 == "#" }) { canonicalPath = canonicalPath[..<query] }
-        return "https://id.gs1.org" + canonicalPath
+    private var recent: [String: Outcome] = [:]
+    /// How many identifiers are remembered before the memory is cleared.
+    private static let memoryLimit = 100_000
+
+    /// The canonical form of `raw`.
+    mutating func canonical(_ raw: String) -> Outcome {
+        if let known = recent[raw] { return known }
+        let outcome = Self.compute(raw.trimmingWhitespace())
+        if recent.count >= Self.memoryLimit { recent.removeAll(keepingCapacity: true) }
+        recent[raw] = outcome
+        return outcome
+    }
+
+    private static func compute(_ text: String) -> Outcome {
+        if text.hasPrefix("urn:epc:id:") || text.hasPrefix("urn:epc:class:") || text.hasPrefix("urn:epc:idpat:") {
+            do {
+                return Outcome(canonical: try EPCURN.digitalLink(from: text).canonicalURI)
+            } catch {
+                return Outcome(canonical: text, problem: error.message)
+            }
+        }
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), looksLikeDigitalLink(text) else {
+            return Outcome(canonical: text)
+        }
+        do {
+            return Outcome(canonical: try DigitalLink.parse(text).canonicalURI)
+        } catch {
+            return Outcome(canonical: text, problem: error.message)
+        }
+    }
+
+    /// Whether the path of `uri` has a GS1 primary key (`/01/`, `/414/`...) as one of its segments.
+    private static func looksLikeDigitalLink(_ uri: String) -> Bool {
+        let segments = uri.split(separator: "/")
+        return segments.dropFirst(2).contains { primaryKeys.contains(String($0)) }
     }
 
     /// GS1 Application Identifiers that start a Digital Link path.

@@ -9,7 +9,7 @@ struct JSONDocumentReader {
     func read(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic] {
         let document: JSONValue
         do {
-            document = try JSONParser(options: .init(maxDepth: 128, maxBytes: Int.max)).parse(bytes)
+            document = try JSONParser(options: .init(maxDepth: 128, maxBytes: Int.max, duplicateKeys: .keepLast)).parse(bytes)
         } catch {
             return [.error("EPCIS-JSON-MALFORMED", "the JSON is not well-formed: \(error.message)",
                 at: SourceLocation(file: source, line: error.line, column: error.column))]

@@ -29,6 +29,7 @@ struct XMLEventMapper {
             location: location)
         var present: Set<String> = []
         read(children: node.children, into: &event, present: &present, allowed: EventRequirements.allowedFields(kind))
+        checkOrder(of: node, kind: kind)
         EventRequirements.check(event, present: present, into: &fields)
         return event
     }
@@ -50,6 +51,23 @@ struct XMLEventMapper {
             }
             present.insert(child.name)
             read(field: child, into: &event)
+        }
+    }
+
+    /// Warns about standard elements out of the schema's order; readers accept any order, but
+    /// schema validators and older systems do not.
+    private mutating func checkOrder(of node: XMLElementNode, kind: EPCISEvent.Kind) {
+        let order = EventRequirements.schemaOrder(kind)
+        var highest = -1
+        var highestName = ""
+        for child in node.children where isStandard(child) {
+            guard let position = order.firstIndex(of: child.name) else { continue }
+            if position < highest {
+                fields.warning("EPCIS-XML-ELEMENT-ORDER", "'\(child.name)' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document", at: here(child))
+                return
+            }
+            highest = position
+            highestName = child.name
         }
     }
 
@@ -102,7 +120,9 @@ struct XMLEventMapper {
             for part in element.children {
                 switch part.name {
                 case "epcClass": epcClass = fields.identifier(part.text, field: "epcClass", at: here(part))
-                case "quantity": quantity.quantity = fields.decimal(part.text, field: "quantity", at: here(part))
+                case "quantity":
+                    let isNil = part.attributes.contains { $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true" }
+                    if !isNil { quantity.quantity = fields.decimal(part.text, field: "quantity", at: here(part)) }
                 case "uom": quantity.uom = fields.plain(part.text)
                 default:
                     fields.error("EPCIS-UNKNOWN-FIELD", "quantityElement has no field '\(part.name)'; it holds epcClass, quantity and uom", at: here(part))

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import JSONCore
+import Passport
 import Traceability
 
 /// `dpp events check F...`: reads EPCIS 2.0 documents and reports every problem.
@@ -48,7 +49,7 @@ enum EventsCommand: Command {
                 [
                     "file": .string(report.path),
                     "events": .number(JSONNumber(report.result.events.count)),
-                    "diagnostics": .array(report.result.diagnostics.map(jsonValue)),
+                    "diagnostics": .array(report.result.diagnostics.map(\.json)),
                 ]
             }
             let summary: JSONValue = [
@@ -63,41 +64,11 @@ enum EventsCommand: Command {
 
     /// The bytes of `path` (`-` for standard input); `nil` after printing why it cannot be read.
     static func readInput(_ path: String, console: Console) -> [UInt8]? {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let data = FileManager.default.contents(atPath: path)
-        else {
-            console.err("dpp: cannot read \(path): no such file, or it is a folder or unreadable\n")
+        switch InputFiles.read(path) {
+        case .success(let bytes): return bytes
+        case .failure(let diagnostic):
+            console.err("dpp: \(diagnostic)\n")
             return nil
-        }
-        return Array(data)
-    }
-
-    /// A diagnostic as a JSON object: severity, rule, message, file, line, column, pointer.
-    static func jsonValue(_ diagnostic: Diagnostic) -> JSONValue {
-        var object = JSONObject([
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("rule", .string(diagnostic.ruleID)),
-            ("message", .string(diagnostic.message)),
-            ("file", .string(diagnostic.location.file)),
-        ])
-        if let line = diagnostic.location.line { object["line"] = .number(JSONNumber(line)) }
-        if let column = diagnostic.location.column { object["column"] = .number(JSONNumber(column)) }
-        if let pointer = diagnostic.location.pointer { object["pointer"] = .string(pointer) }
-        return .object(object)
-    }
-}
-
-/// The `--format` of a printed report.
-enum ReportFormat {
-    case text, json
-
-    init(_ word: String?) throws(UsageError) {
-        switch word {
-        case nil, "text": self = .text
-        case "json": self = .json
-        case let other?: throw UsageError("--format must be text or json, not '\(other)'")
         }
     }
 }

@@ -1,0 +1,166 @@
+import Diagnostics
+import GS1
+
+extension TraceGraph {
+    /// Traces `identifier` (a Digital Link on any domain, or an EPC URN) back to its origin lots.
+    ///
+    /// The walk goes from a container to what was packed in it, from a transformation's output
+    /// to its inputs, and stops at lots that were commissioned without being produced: the
+    /// origins. Each input's share is its mass over the transformation's input mass, so blends
+    /// are followed at every step. Problems are diagnostics with rule ids: `TRACE-NO-ORIGIN`,
+    /// `TRACE-CLASS-MATCH`, `TRACE-CYCLE`, `TRACE-MASS-GAIN`, `TRACE-ORIGIN-UNCERTIFIED`,
+    /// `TRACE-QUANTITY-MISSING` and `TRACE-UNKNOWN-ID`.
+    public func trace(_ identifier: String) -> Trace {
+        var normalizer = IdentifierNormalizer()
+        let id = normalizer.canonical(identifier).canonical
+        var walk = TraceWalk(graph: self)
+        if let start = walk.resolve(id) {
+            walk.visit(start, share: 1, path: [])
+        } else {
+            walk.diagnostics.append(.error("TRACE-UNKNOWN-ID", "no event names \(id); check the identifier or give the events that record it", at: SourceLocation(file: "trace")))
+        }
+        return walk.result(id: id)
+    }
+}
+
+/// The state of one walk through a ``TraceGraph``.
+struct TraceWalk {
+    let graph: TraceGraph
+    var shares: [String: Double] = [:]
+    var originEvents: [String: Int32] = [:]
+    var stepEvents: Set<Int32> = []
+    var diagnostics: [Diagnostic] = []
+    private var reported: Set<String> = []
+
+    init(graph: TraceGraph) { self.graph = graph }
+
+    /// The identifier the graph knows `id` by: itself, or the same item without its lot, or the lot of the item.
+    func resolve(_ id: String) -> String? {
+        if graph.isKnown(id) { return id }
+        guard let link = try? DigitalLink.parse(id), link.primaryKey.ai == "01" else { return nil }
+        let gtin = link.primaryKey.value
+        var alternatives: [String] = []
+        if let serial = link.serial { alternatives.append("\(DigitalLink.canonicalBase)/01/\(gtin)/21/\(serial)") }
+        if let lot = link.lot { alternatives.append("\(DigitalLink.canonicalBase)/01/\(gtin)/10/\(lot)") }
+        return alternatives.first(where: graph.isKnown)
+    }
+
+    mutating func visit(_ id: String, share: Double, path: [String]) {
+        guard !path.contains(id) else {
+            report("TRACE-CYCLE:\(id)", .error("TRACE-CYCLE", "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other", at: SourceLocation(file: "trace")))
+            return
+        }
+        let path = path + [id]
+        for index in graph.observations[id] ?? [] { stepEvents.insert(index) }
+        if let packing = graph.packings[id], !packing.isEmpty {
+            let children = packing.flatMap { index in
+                let event = graph.events[Int(index)]
+                stepEvents.insert(index)
+                return event.epcList + event.quantityList.map(\.epcClass)
+            }
+            for child in children { visitInput(child, share: share / Double(children.count), path: path, from: packing[0]) }
+        } else if let producing = graph.producers[id], !producing.isEmpty {
+            for index in producing {
+                visitTransformation(index, output: id, share: share / Double(producing.count), path: path)
+            }
+        } else if let commissioning = graph.commissions[id]?.first {
+            stepEvents.insert(commissioning)
+            for index in graph.commissions[id]!.dropFirst() { stepEvents.insert(index) }
+            shares[id, default: 0] += share
+            originEvents[id] = originEvents[id] ?? commissioning
+        }
+    }
+
+    private mutating func visitTransformation(_ index: Int32, output: String, share: Double, path: [String]) {
+        stepEvents.insert(index)
+        let event = graph.events[Int(index)]
+        var inputs: [(id: String, weight: Double?)] = event.inputQuantityList.map { ($0.epcClass, MassUnit.kilograms($0.quantity, uom: $0.uom)) }
+        inputs += event.inputEPCList.map { ($0, nil) }
+        guard !inputs.isEmpty else {
+            report("TRACE-NO-ORIGIN:\(index)", .warning("TRACE-NO-ORIGIN", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location))
+            return
+        }
+        let massIn = inputs.compactMap(\.weight).reduce(0, +)
+        let massOut = event.outputQuantityList.compactMap { MassUnit.kilograms($0.quantity, uom: $0.uom) }.reduce(0, +)
+        if massIn > 0 && massOut > massIn * (1 + 1e-9) {
+            report("TRACE-MASS-GAIN:\(index)", .warning("TRACE-MASS-GAIN", "the transformation puts out \(Self.kilograms(massOut)) but takes in only \(Self.kilograms(massIn)); mass out exceeds mass in", at: event.location))
+        }
+        let weighed = inputs.allSatisfy { $0.weight != nil } && massIn > 0
+        if !weighed {
+            report("TRACE-QUANTITY-MISSING:\(index)", .warning("TRACE-QUANTITY-MISSING", "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares", at: event.location))
+        }
+        for input in inputs {
+            let fraction = weighed ? input.weight! / massIn : 1 / Double(inputs.count)
+            visitInput(input.id, share: share * fraction, path: path, from: index)
+        }
+    }
+
+    /// Follows an input; one the graph does not know is flagged, by class when only its product is known.
+    private mutating func visitInput(_ id: String, share: Double, path: [String], from index: Int32) {
+        if let known = resolve(id) {
+            visit(known, share: share, path: path)
+            return
+        }
+        let location = graph.events[Int(index)].location
+        if let lots = lotsOfSameProduct(id), !lots.isEmpty {
+            report("TRACE-CLASS-MATCH:\(id)", .warning("TRACE-CLASS-MATCH", "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot", at: location))
+        } else {
+            report("TRACE-NO-ORIGIN:\(id)", .warning("TRACE-NO-ORIGIN", "no event commissions or produces \(id), so its origin is unknown; add the events that record where it came from", at: location))
+        }
+    }
+
+    /// The known lots of the product `id` names, when `id` names a product without a lot.
+    private func lotsOfSameProduct(_ id: String) -> [String]? {
+        guard let link = try? DigitalLink.parse(id), link.primaryKey.ai == "01", link.lot == nil, link.serial == nil else { return nil }
+        let prefix = "\(DigitalLink.canonicalBase)/01/\(link.primaryKey.value)/"
+        return graph.knownIdentifiers.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    private mutating func report(_ key: String, _ diagnostic: Diagnostic) {
+        if reported.insert(key).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// The finished trace for `id`.
+    mutating func result(id: String) -> Trace {
+        var origins: [TraceOrigin] = []
+        for (lot, share) in shares {
+            let event = graph.events[Int(originEvents[lot]!)]
+            let origin = Self.origin(lot, share: share, event: event)
+            if origin.certificates.isEmpty {
+                report("TRACE-ORIGIN-UNCERTIFIED:\(lot)", .warning("TRACE-ORIGIN-UNCERTIFIED", "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location))
+            }
+            origins.append(origin)
+        }
+        origins.sort { ($0.massFraction, $1.id) > ($1.massFraction, $0.id) }
+        let steps = stepEvents.sorted { left, right in
+            let (a, b) = (graph.events[Int(left)], graph.events[Int(right)])
+            return a.eventTime != b.eventTime ? a.eventTime < b.eventTime : left < right
+        }.map { TraceStep(event: graph.events[Int($0)]) }
+        let traced = min(1, origins.map(\.massFraction).reduce(0, +))
+        return Trace(id: id, origins: origins, steps: steps, tracedMassFraction: traced, diagnostics: diagnostics)
+    }
+
+    private static let regionNames: Set<String> = ["aimag", "region", "province", "subdivision"]
+
+    private static func origin(_ lot: String, share: Double, event: EPCISEvent) -> TraceOrigin {
+        var normalizer = IdentifierNormalizer()
+        let ilmd = event.ilmd
+        let partyFromILMD = ilmd.compactMap(\.value.text).map { normalizer.canonical($0).canonical }.first { $0.hasPrefix("\(DigitalLink.canonicalBase)/417/") }
+        let ownerFromSources = event.sourceList.first { $0.type == "owning_party" }?.id
+        let certificatesInILMD = ilmd.filter { $0.name.lowercased().contains("certif") }.compactMap(\.value.text)
+        return TraceOrigin(
+            id: lot, massFraction: share,
+            country: ilmd.text("countryOfOrigin", in: ExtensionField.cbvMasterData),
+            location: event.bizLocation ?? event.readPoint,
+            party: ownerFromSources ?? partyFromILMD,
+            region: ilmd.first { regionNames.contains($0.name.lowercased()) }?.value.text,
+            certificates: event.certificationInfo + certificatesInILMD,
+            ilmd: ilmd,
+            commissionedAt: event.eventTime)
+    }
+
+    private static func kilograms(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return "\(rounded) kg"
+    }
+}
