@@ -10,6 +10,7 @@ struct DPP {
         TraceCommand.self,
         EventsCommand.self,
         QRCommand.self,
+        LinkCommand.self,
         DemoCommand.self,
         VersionCommand.self,
     ]
