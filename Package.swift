@@ -33,6 +33,7 @@ let package = Package(
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
     ],
     swiftLanguageModes: [.v6]
