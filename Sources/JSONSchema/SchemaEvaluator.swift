@@ -13,9 +13,12 @@ struct SchemaEvaluator {
     private var keywordPath: [String] = []
     private var scope: [Int] = []
     private var depth = 0
+    private var onLargeStack = false
 
-    /// Deeper evaluation than this is refused rather than risking the stack.
-    private static let maximumDepth = 1_000
+    /// Deeper evaluation than this is refused (an instance nested 512 deep needs about 1,500).
+    private static let maximumDepth = 10_000
+    /// Beyond this depth the evaluation continues on a thread with a large stack.
+    private static let largeStackDepth = 64
 
     init(validator: SchemaValidator, collecting: Bool) {
         nodes = validator.nodes
@@ -34,6 +37,7 @@ struct SchemaEvaluator {
         guard depth < Self.maximumDepth else {
             return fail(node.absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
         }
+        if depth == Self.largeStackDepth && !onLargeStack { return evaluateOnLargeStack(index, instance, &marks) }
         depth += 1
         defer { depth -= 1 }
         let entersResource = usesDynamicScope && scope.last != node.resource
@@ -43,6 +47,24 @@ struct SchemaEvaluator {
         var ownMarks = AnnotationMarks(count: Self.childCount(of: instance))
         let valid = evaluateKeywords(of: node, instance, &ownMarks)
         if valid { marks.merge(ownMarks) }
+        return valid
+    }
+
+    /// Continues `evaluate` on a large-stack thread, then takes back the state it reached.
+    private mutating func evaluateOnLargeStack(_ index: Int, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+        var continuation = self
+        continuation.onLargeStack = true
+        var continuationMarks = marks
+        var valid = false
+        withUnsafeMutablePointer(to: &continuation) { state in
+            withUnsafeMutablePointer(to: &continuationMarks) { marksState in
+                nonisolated(unsafe) let state = state, marksState = marksState
+                LargeStack.run { valid = state.pointee.evaluate(index, instance, &marksState.pointee) }
+            }
+        }
+        continuation.onLargeStack = false
+        self = continuation
+        marks = continuationMarks
         return valid
     }
 
