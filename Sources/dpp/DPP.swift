@@ -6,6 +6,7 @@ struct DPP {
     /// Every command, in the order `dpp --help` lists them.
     static let commands: [any Command.Type] = [
         VersionCommand.self,
+        SchemaCommand.self,
     ]
 
     static func main() {
