@@ -11,6 +11,8 @@ struct ECMARegex: @unchecked Sendable {
     /// The pattern as written in the schema.
     let source: String
     private let expression: NSRegularExpression
+    /// The fast matcher, when the pattern is simple enough for it.
+    private let simple: SimplePattern?
 
     /// Why a pattern is not an ECMA-262 regular expression.
     struct SyntaxError: Error {
@@ -25,10 +27,12 @@ struct ECMARegex: @unchecked Sendable {
         } catch {
             throw SyntaxError(message: "the expression does not compile")
         }
+        simple = SimplePattern(source)
     }
 
     /// Whether the expression matches somewhere in `text` (patterns are not anchored).
     func matches(_ text: String) -> Bool {
+        if let simple { return simple.matches(text) }
         let string = text as NSString
         return expression.firstMatch(in: text, options: [], range: NSRange(location: 0, length: string.length)) != nil
     }

@@ -23,7 +23,10 @@ public final class SchemaValidator: Sendable {
     }
 
     /// Validates `instance` and lists every error.
+    ///
+    /// Runs the fast path first: most instances are valid, and only invalid ones pay for locations.
     public func validate(_ instance: JSONValue) -> ValidationResult {
+        if isValid(instance) { return ValidationResult(isValid: true, errors: []) }
         var evaluator = SchemaEvaluator(validator: self, collecting: true)
         var marks = AnnotationMarks.inactive
         let valid = evaluator.evaluate(root, instance, &marks)
