@@ -93,9 +93,16 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 extension String {
-    /// Whether the two strings have the same Unicode scalars (`==` also equates canonically equivalent strings).
-    @inlinable
+    /// Whether the two strings have the same Unicode scalars, that is the same UTF-8 bytes
+    /// (`==` also equates canonically equivalent strings).
     func isExactly(_ other: String) -> Bool {
-        self == other && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        var left = self, right = other
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                for index in 0..<leftBytes.count where leftBytes[index] != rightBytes[index] { return false }
+                return true
+            }
+        }
     }
 }

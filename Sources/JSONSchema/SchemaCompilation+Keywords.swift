@@ -4,23 +4,18 @@ extension SchemaCompilation {
     /// Builds the node for the subschema at `location`: its keywords, in a fixed order.
     func compileNode(at location: Location) throws(SchemaCompileError) -> SchemaNode {
         let place = try place(of: location)
-        var node = SchemaNode()
-        node.resource = index(ofResource: place.resource)
-        node.absoluteLocation = place.resource + "#" + JSONPointer(tokens: place.relativePath).description
+        let resource = index(ofResource: place.resource)
+        let absoluteLocation = place.resource + "#" + JSONPointer(tokens: place.relativePath).description
         let value = JSONPointer(tokens: location.path).resolve(in: documents[location.document])
         switch value {
-        case .bool(true)?: return node
-        case .bool(false)?:
-            node.rejectsEverything = true
-            return node
+        case .bool(let accepts)?:
+            return SchemaNode(rejectsEverything: !accepts, resource: resource, absoluteLocation: absoluteLocation)
         case .object(let object)?:
-            var builder = KeywordBuilder(compilation: self, location: location, place: place, object: object, absoluteLocation: node.absoluteLocation)
+            var builder = KeywordBuilder(compilation: self, location: location, place: place, object: object, absoluteLocation: absoluteLocation)
             try builder.build()
-            node.keywords = builder.keywords
-            node.collectsAnnotations = builder.keywords.contains { $0.keyword.readsAnnotations }
-            return node
+            return SchemaNode(keywords: builder.keywords, resource: resource, absoluteLocation: absoluteLocation)
         default:
-            throw SchemaCompileError(.invalidKeyword, at: node.absoluteLocation, "a schema must be an object or a boolean, found \(value?.typeName ?? "nothing")")
+            throw SchemaCompileError(.invalidKeyword, at: absoluteLocation, "a schema must be an object or a boolean, found \(value?.typeName ?? "nothing")")
         }
     }
 }

@@ -1,7 +1,7 @@
 import JSONCore
 
 /// One compiled keyword of a schema: what to check, with subschemas as node indices.
-enum SchemaKeyword {
+enum SchemaKeyword: Sendable {
     case type(JSONTypeSet)
     case enumeration([JSONValue])
     case constant(JSONValue)
@@ -49,29 +49,45 @@ enum SchemaKeyword {
 }
 
 /// A keyword with the locations its errors are reported at.
-struct CompiledKeyword {
+///
+/// A class, so that the evaluator's loop over keywords copies a reference, not the payload.
+final class CompiledKeyword: Sendable {
     let keyword: SchemaKeyword
     /// The keyword's name, the token added to `keywordLocation`.
     let name: String
     /// The keyword's absolute URI, `absoluteKeywordLocation` of its errors.
     let absoluteLocation: String
+
+    init(keyword: SchemaKeyword, name: String, absoluteLocation: String) {
+        self.keyword = keyword
+        self.name = name
+        self.absoluteLocation = absoluteLocation
+    }
 }
 
 /// One compiled (sub)schema.
-struct SchemaNode {
+final class SchemaNode: Sendable {
     /// Whether this is the `false` schema.
-    var rejectsEverything = false
-    var keywords: [CompiledKeyword] = []
+    let rejectsEverything: Bool
+    let keywords: [CompiledKeyword]
     /// Whether the node evaluates `unevaluated*`, so it collects annotations.
-    var collectsAnnotations = false
+    let collectsAnnotations: Bool
     /// The schema resource the node belongs to (for `$dynamicRef` scope).
-    var resource: Int = 0
+    let resource: Int
     /// The node's absolute URI (`resource#/pointer`).
-    var absoluteLocation: String = ""
+    let absoluteLocation: String
+
+    init(rejectsEverything: Bool = false, keywords: [CompiledKeyword] = [], resource: Int = 0, absoluteLocation: String = "") {
+        self.rejectsEverything = rejectsEverything
+        self.keywords = keywords
+        collectsAnnotations = keywords.contains { $0.keyword.readsAnnotations }
+        self.resource = resource
+        self.absoluteLocation = absoluteLocation
+    }
 }
 
 /// A set of JSON Schema type names.
-struct JSONTypeSet: OptionSet {
+struct JSONTypeSet: OptionSet, Sendable {
     let rawValue: UInt8
     static let null = JSONTypeSet(rawValue: 1)
     static let boolean = JSONTypeSet(rawValue: 2)
