@@ -18,6 +18,7 @@ enum SchemaCommand: Command {
                               nothing is ever fetched from the network
           --format text|json  the report format (default text; json is the standard "basic" output)
           --assert-format     check "format" (date-time, email, uri, ...) instead of ignoring it
+          --jobs N            validate N files at a time (default: the number of processors)
 
         Exit codes: 0 every instance is valid, 1 some instance is invalid,
         2 usage error or an unreadable or malformed schema or instance.
@@ -30,6 +31,10 @@ enum SchemaCommand: Command {
         guard let schemaPath = try arguments.option("--schema") else { throw UsageError("--schema FILE is required") }
         let remotes = try arguments.options("--remote").map(parseRemote)
         let assertFormats = arguments.flag("--assert-format")
+        let jobs = try arguments.option("--jobs").map { text throws(UsageError) -> Int in
+            guard let jobs = Int(text), jobs >= 1 else { throw UsageError("--jobs must be a whole number of at least 1, not \(text)") }
+            return jobs
+        } ?? ProcessInfo.processInfo.activeProcessorCount
         var positionals = try arguments.positionals()
         guard positionals.first == "validate" else {
             throw UsageError(positionals.isEmpty ? "expected the subcommand 'validate'" : "unknown subcommand '\(positionals[0])'; expected 'validate'")
@@ -42,16 +47,26 @@ enum SchemaCommand: Command {
 
         let validator = try compileSchema(at: schemaPath, remotes: remotes, assertFormats: assertFormats)
         var report = SchemaReport(schema: schemaPath)
-        for path in positionals {
-            do {
-                let instance = try JSONFileReader.read(path)
-                report.add(path, validator.validate(instance))
-            } catch {
-                report.add(path, error)
-            }
+        for (path, outcome) in zip(positionals, check(positionals, with: validator, jobs: jobs)) {
+            report.add(path, outcome)
         }
         console.out(format == "json" ? JSONWriter(pretty: true).string(report.json) : report.text)
         return report.exitStatus
+    }
+
+    /// Reads and validates every file, `jobs` at a time; the outcomes come back in the order of `paths`.
+    private static func check(_ paths: [String], with validator: SchemaValidator, jobs: Int) -> [SchemaReport.Outcome] {
+        @Sendable func outcome(_ path: String) -> SchemaReport.Outcome {
+            do { return .checked(validator.validate(try JSONFileReader.read(path))) } catch { return .unreadable(error) }
+        }
+        let workers = min(jobs, paths.count)
+        guard workers > 1 else { return paths.map(outcome) }
+        let slots = OutcomeSlots(count: paths.count)
+        // Each worker takes every `workers`-th file: documents are alike in size, so the shares are even.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: paths.count, by: workers) { slots.store(outcome(paths[index]), at: index) }
+        }
+        return slots.outcomes
     }
 
     private static func parseRemote(_ text: String) throws(UsageError) -> (prefix: String, folder: URL) {
@@ -139,9 +154,7 @@ struct SchemaReport {
 
     init(schema: String) { self.schema = schema }
 
-    mutating func add(_ path: String, _ result: ValidationResult) { outcomes.append((path, .checked(result))) }
-
-    mutating func add(_ path: String, _ error: SchemaInputError) { outcomes.append((path, .unreadable(error))) }
+    mutating func add(_ path: String, _ outcome: Outcome) { outcomes.append((path, outcome)) }
 
     /// 2 when any instance was unreadable, else 1 when any was invalid, else 0.
     var exitStatus: ExitStatus {
@@ -199,4 +212,24 @@ struct SchemaReport {
         }
         return ["schema": .string(schema), "valid": .bool(exitStatus == .success), "results": .array(results)]
     }
+}
+
+/// One slot per file, written by the worker that owns the file's index.
+private final class OutcomeSlots: @unchecked Sendable {
+    // Safe without a lock: every index is written by exactly one worker, and read after all have finished.
+    private let slots: UnsafeMutableBufferPointer<SchemaReport.Outcome?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ outcome: SchemaReport.Outcome, at index: Int) { slots[index] = outcome }
+
+    var outcomes: [SchemaReport.Outcome] { slots.map { $0! } }
 }
