@@ -9,6 +9,20 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
+    /// JSON equality: strings compare by Unicode scalars (not Swift's canonical equivalence),
+    /// numbers by value (`1.0 == 1`), objects without regard to member order.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.number(let left), .number(let right)): left == right
+        case (.string(let left), .string(let right)): left.isExactly(right)
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)): left == right
+        default: false
+        }
+    }
+
     /// The string, when this value is a string.
     public var stringValue: String? {
         if case .string(let value) = self { return value }
@@ -75,5 +89,20 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
+    }
+}
+
+extension String {
+    /// Whether the two strings have the same Unicode scalars, that is the same UTF-8 bytes
+    /// (`==` also equates canonically equivalent strings).
+    func isExactly(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var left = self, right = other
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                for index in 0..<leftBytes.count where leftBytes[index] != rightBytes[index] { return false }
+                return true
+            }
+        }
     }
 }
