@@ -11,11 +11,11 @@ public struct ProfileThresholds: Sendable, Hashable {
     public var extraneousFibreTolerancePercent = 2.0
     /// The same for carded products.
     public var cardedExtraneousFibreTolerancePercent = 5.0
-    /// Visible, isolable decorative fibres that need not be declared (Art. 9(5)... as % of weight).
+    /// Visible, isolable decorative fibres that need not be declared (Art. 10, % of the weight).
     public var decorativeFibreMaxPercent = 7.0
     /// Antistatic fibres that need not be declared (% of weight).
     public var antistaticFibreMaxPercent = 2.0
-    /// Fibres that may be grouped as "other fibres", together (% of the component).
+    /// Fibres that may be grouped as "other fibres", together (Art. 9, % of the component).
     public var otherFibresMaxPercent = 15.0
     /// Components below this share of the weight need no composition, except main linings.
     public var componentExemptBelowPercent = 30.0

@@ -1,16 +1,16 @@
 import JSONCore
 
 /// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I,
-/// percentages in descending order, "100%"/"pure"/"all" only within the extraneous-fibre
+/// percentages in descending order (their range is the schema's), "100%"/"pure"/"all" only within the extraneous-fibre
 /// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
 /// non-textile parts of animal origin, and "virgin wool".
 public enum TextileLabellingRules {
     public static let pack = RulePack("eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling", rules: [
-        fibreLabel, percentRange, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
+        fibreLabel, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
         componentComposition, animalParts, virginWool,
     ])
 
-    /// The fibre key that stands for the "other fibres" grouping of Art. 9(3)... kept in `fibre-names.json`.
+    /// The fibre key that stands for the "other fibres" grouping of Art. 9, kept in `fibre-names.json`.
     static let otherFibresKey = "other-fibres"
 
     /// A fibre's printed name is one its Annex I entry admits, in one of the label languages.
@@ -25,16 +25,7 @@ public enum TextileLabellingRules {
         }
     }
 
-    /// Every percentage is above 0 and at most 100.
-    static let percentRange = PassportRule("TXT-PERCENT-RANGE", "each fibre percentage is above 0 and at most 100") { subject, _ in
-        subject.fibreEntries.compactMap { pointer, fibre -> PassportRule.Finding? in
-            guard let percent = fibre["percent"]?.double, percent <= 0 || percent > 100 else { return nil }
-            return .init(message: "a fibre percentage of \(percent) is impossible; give the share by weight, above 0 and at most 100",
-                         pointer: pointer.appending("percent"))
-        }
-    }
-
-    /// Fibres are listed in descending order of weight ("other fibres" last, Art. 9... and Annex).
+    /// Fibres are listed in descending order of weight (Art. 9); "other fibres" are left out of the order.
     static let compositionOrder = PassportRule("TXT-COMPOSITION-ORDER", "fibres are listed in descending order of percentage") { subject, _ in
         subject.components.compactMap { pointer, component -> PassportRule.Finding? in
             let named = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue != otherFibresKey }
@@ -45,7 +36,7 @@ public enum TextileLabellingRules {
         }
     }
 
-    /// "Other fibres" together make up at most 15% of a component (Art. 9(3)... of 1007/2011).
+    /// "Other fibres" together make up at most 15% of a component (Art. 9).
     static let otherFibres = PassportRule("TXT-OTHER-FIBRES", "'other fibres' together make up at most 15%") { subject, context in
         subject.components.compactMap { pointer, component -> PassportRule.Finding? in
             let total = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue == otherFibresKey }
@@ -56,7 +47,7 @@ public enum TextileLabellingRules {
         }
     }
 
-    /// "100%", "pure" or "all" only for a product of one fibre, extraneous fibres within the tolerance.
+    /// "100%", "pure" or "all" only for a product of one fibre, extraneous fibres within the tolerance (Art. 7).
     static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") { subject, context in
         let labelPointer = PassportSubject.characteristics.appending("labelText")
         guard let label = subject.value(at: labelPointer)?.stringValue, LabelText.claimsPurity(label) else { return [] }
@@ -73,10 +64,10 @@ public enum TextileLabellingRules {
         }
     }
 
-    /// Visible decorative fibres left out of the composition weigh at most 7% of the product.
+    /// Visible decorative fibres left out of the composition weigh at most 7% of the product (Art. 10).
     static let decorativeFibres = excludedFibreRule("TXT-DECORATIVE-FIBRE", role: "decorative", limit: \.decorativeFibreMaxPercent)
 
-    /// Antistatic fibres left out of the composition weigh at most 2% of the product.
+    /// Antistatic fibres left out of the composition weigh at most 2% of the product (Art. 10).
     static let antistaticFibres = excludedFibreRule("TXT-ANTISTATIC-FIBRE", role: "antistatic", limit: \.antistaticFibreMaxPercent)
 
     private static func excludedFibreRule(_ id: String, role: String, limit: KeyPath<ProfileThresholds, Double> & Sendable) -> PassportRule {
@@ -91,7 +82,7 @@ public enum TextileLabellingRules {
         }
     }
 
-    /// Every component of 30% of the weight or more, and every main lining, has its composition.
+    /// Every component of 30% of the weight or more, and every main lining, has its composition (Art. 11).
     static let componentComposition = PassportRule("TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition") { subject, context in
         subject.components.compactMap { pointer, component -> PassportRule.Finding? in
             guard isDeclarationRequired(component, context), component["fibreContent"]?.arrayValue?.isEmpty ?? true else { return nil }
@@ -112,7 +103,7 @@ public enum TextileLabellingRules {
     }
 
     /// "Virgin wool" or "fleece wool" only for wool never used before, alone or as at least
-    /// 25% of a blend with one other fibre (Art. 10... of 1007/2011).
+    /// 25% of a blend with one other fibre (Art. 8).
     static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") { subject, context in
         let labelPointer = PassportSubject.characteristics.appending("labelText")
         let texts = [subject.value(at: labelPointer)?.stringValue] + subject.fibreEntries.map { $0.1["fibreName"]?.stringValue }

@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Writes Fixtures/invalid/: passports with exactly one planted defect each, derived from the
+valid demo passports so that they stay in step with the passport format.
+
+Usage: python3 Fixtures/tools/make-invalid-fixtures.py [--dpp PATH-TO-dpp]
+
+It runs `dpp demo` into a temporary folder (the demo passports are valid under the eu-textile
+and us-cashmere profiles on 2026-09-01), applies one mutation per fixture, and writes
+`<name>.jsonld` (the passport), `<name>.rule` (the one rule id it must raise) and README.md
+(every fixture's defect). Fixtures whose rule starts with `US-CASHMERE-` are meant for the
+us-cashmere profile, all others for eu-textile; all are checked on 2026-09-01.
+"""
+import argparse
+import copy
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+OUT = ROOT / "Fixtures" / "invalid"
+
+BEANIE = "09521234000358/10/KC-BN-2026-001"     # outer shell 100% cashmere (80%), silk lining (20%)
+SWEATER = "09521234000112/10/KC-SW-2026-002"    # 100% cashmere, one fibre test
+SCARF = "09521234000280/10/KC-SC-2026-001"      # 70% cashmere, 30% yak
+THROW = "09521234000426/10/KC-CT-2026-001"      # 100% camel
+WOOL = "09521234000594/10/KC-WC-2026-001"       # 70% wool, 30% cashmere
+
+
+def subject(p):
+    return p["credentialSubject"]
+
+
+def product(p):
+    return p["credentialSubject"]["product"]
+
+
+def chars(p):
+    return p["credentialSubject"]["product"]["characteristics"]
+
+
+def fibres(p, component=0):
+    return chars(p)["components"][component]["fibreContent"]
+
+
+def measurements(p):
+    return [m for step in subject(p)["journey"] for m in step.get("measurements", [])]
+
+
+def set_(path, value):
+    """A mutation that sets the member at `path` (a list of keys and indices)."""
+    def mutate(p):
+        node = p
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+    return mutate
+
+
+def delete(path):
+    def mutate(p):
+        node = p
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+    return mutate
+
+
+CS, PR = ["credentialSubject"], ["credentialSubject", "product"]
+CH = PR + ["characteristics"]
+
+
+def lining_split(p):
+    comps = chars(p)["components"]
+    comps[1]["weightPercent"] = 15
+    comps.append({"componentName": "pocket lining", "componentKind": "main lining", "weightPercent": 5, "fibreContent": []})
+
+
+def other_fibres(p):
+    chars(p)["components"][0]["fibreContent"] = [
+        {"fibre": "cashmere", "fibreName": "cashmere", "percent": 80},
+        {"fibre": "other-fibres", "fibreName": "other fibres", "percent": 20},
+    ]
+
+
+def pure_beyond_tolerance(p):
+    chars(p)["components"][0]["fibreContent"] = [
+        {"fibre": "cashmere", "fibreName": "cashmere", "percent": 97},
+        {"fibre": "wool", "fibreName": "wool", "percent": 3},
+    ]
+    chars(p)["labelText"] = "pure cashmere"
+
+
+def swap_order(p):
+    fibres(p).reverse()
+
+
+def excluded(role, fibre, percent):
+    def mutate(p):
+        chars(p)["excludedFibres"] = [{"fibre": fibre, "fibreRole": role, "percentOfWeight": percent}]
+    return mutate
+
+
+def virgin_wool_recycled(p):
+    chars(p)["labelText"] = "70% virgin wool, 30% cashmere"
+    chars(p)["recycledContentPercent"] = 20
+
+
+def composition_yak_to_camel(p):
+    fibres(p)[1] = {"fibre": "camel", "fibreName": "camel", "percent": 30}
+
+
+def drop_certificate(p):
+    subject(p)["certificates"] = [c for c in subject(p)["certificates"] if "OTX-2026-CN-0017" not in c["certificateURL"]]
+
+
+def cert_field(number, key, value):
+    def mutate(p):
+        for c in subject(p)["certificates"]:
+            if c["certificateNumber"] == number:
+                c[key] = value
+    return mutate
+
+
+def generic_claim(p):
+    subject(p)["productClaims"].append({
+        "claimText": "Eco-friendly, sustainable cashmere", "claimKind": "environmental",
+        "evidenceRefs": ["https://khangai-cashmere.example.com/our-values"],
+    })
+
+
+def coverage_below(p):
+    subject(p)["tracedMassFraction"] = 0.9
+    subject(p)["materialsProvenance"][0]["massFraction"] = 0.3
+
+
+def measurement(key, value):
+    def mutate(p):
+        for m in measurements(p):
+            m[key] = value
+    return mutate
+
+
+def no_tests(p):
+    for step in subject(p)["journey"]:
+        step.pop("measurements", None)
+
+
+def context_missing(p):
+    p["@context"] = p["@context"][:2]
+
+
+def percent_negative(p):
+    f = fibres(p)
+    f[0]["percent"], f[1]["percent"] = 105, -5
+
+
+# name, base passport, mutation, rule id, the defect in words
+FIXTURES = [
+    ("composition-sum", BEANIE, set_(CH + ["components", 0, "fibreContent", 0, "percent"], 95), "TXT-COMPOSITION-SUM",
+     "the outer shell's only fibre is 95%, so its fibres add up to 95%"),
+    ("component-weight-sum", BEANIE, set_(CH + ["components", 1, "weightPercent"], 25), "TXT-COMPONENT-WEIGHT-SUM",
+     "the lining is 25% of the weight, so the components add up to 105%"),
+    ("fibre-name-unknown", BEANIE, set_(CH + ["components", 1, "fibreContent", 0, "fibre"], "mulberry-silk"), "TXT-FIBRE-NAME",
+     "the lining's fibre is 'mulberry-silk', not an Annex I fibre"),
+    ("fibre-label-baby-cashmere", SCARF, set_(CH + ["components", 0, "fibreContent", 0, "fibreName"], "baby cashmere"), "TXT-FIBRE-LABEL",
+     "the cashmere is printed as 'baby cashmere'"),
+    ("fibre-label-mongolian-cashmere", SWEATER, set_(CH + ["components", 0, "fibreContent", 0, "fibreName"], "Mongolian cashmere"), "TXT-FIBRE-LABEL",
+     "the cashmere is printed as 'Mongolian cashmere'"),
+    ("fibre-label-merino", WOOL, set_(CH + ["components", 0, "fibreContent", 0, "fibreName"], "merino"), "TXT-FIBRE-LABEL",
+     "the wool is printed as 'merino'"),
+    ("composition-order", SCARF, swap_order, "TXT-COMPOSITION-ORDER",
+     "yak 30% is listed before cashmere 70%"),
+    ("other-fibres-over-15", SWEATER, other_fibres, "TXT-OTHER-FIBRES",
+     "20% of the sweater is grouped as 'other fibres' (at most 15% may be)"),
+    ("pure-label-on-blend", SCARF, set_(CH + ["labelText"], "100% cashmere"), "TXT-PURE-LABEL",
+     "the 70/30 cashmere/yak scarf is labelled '100% cashmere'"),
+    ("pure-label-beyond-tolerance", SWEATER, pure_beyond_tolerance, "TXT-PURE-LABEL",
+     "labelled 'pure cashmere' with 3% wool, more than the 2% extraneous-fibre tolerance"),
+    ("decorative-fibre-over-7", BEANIE, excluded("decorative", "polyester", 9), "TXT-DECORATIVE-FIBRE",
+     "9% decorative polyester left out of the composition (at most 7%)"),
+    ("antistatic-fibre-over-2", BEANIE, excluded("antistatic", "polyamide", 3), "TXT-ANTISTATIC-FIBRE",
+     "3% antistatic polyamide left out of the composition (at most 2%)"),
+    ("main-lining-without-composition", BEANIE, lining_split, "TXT-COMPONENT-COMPOSITION",
+     "a 5% pocket lining of kind 'main lining' has no composition (main linings are never exempt)"),
+    ("animal-parts-unstated", BEANIE, set_(CH + ["containsNonTextileAnimalParts"], True), "TXT-ANIMAL-PARTS",
+     "the product contains non-textile parts of animal origin but the label does not say so"),
+    ("virgin-wool-recycled", WOOL, virgin_wool_recycled, "TXT-VIRGIN-WOOL",
+     "labelled '70% virgin wool' while 20% of the product is recycled"),
+    ("virgin-wool-without-wool", THROW, set_(CH + ["labelText"], "100% virgin wool"), "TXT-VIRGIN-WOOL",
+     "the camel-hair throw is labelled 'virgin wool'"),
+    ("granularity-missing", BEANIE, delete(CS + ["granularityLevel"]), "ESPR-GRANULARITY",
+     "granularityLevel is missing"),
+    ("gtin-missing", BEANIE, delete(PR + ["registeredId"]), "ESPR-GTIN",
+     "the product has no GTIN (registeredId)"),
+    ("commodity-code-outside-textiles", BEANIE, set_(PR + ["productCategory", 0, "code"], "420221"), "ESPR-COMMODITY-CODE",
+     "the HS code is 420221 (handbags, chapter 42), not a textile chapter"),
+    ("manufacturer-missing", BEANIE, delete(PR + ["producedByParty"]), "ESPR-MANUFACTURER",
+     "the manufacturer (producedByParty) is missing"),
+    ("facility-missing", BEANIE, delete(PR + ["producedAtFacility"]), "ESPR-FACILITY",
+     "the manufacturing facility (producedAtFacility) is missing"),
+    ("importer-missing", BEANIE, delete(CS + ["importer"]), "ESPR-IMPORTER",
+     "no EU importer, though the goods are EU-bound"),
+    ("importer-eori-not-eu", BEANIE, set_(CS + ["importer", "eori"], "CN123456789"), "ESPR-IMPORTER-EORI",
+     "the importer's EORI 'CN123456789' is not an EU EORI"),
+    ("importer-eori-missing", SCARF, delete(CS + ["importer", "eori"]), "ESPR-IMPORTER-EORI",
+     "the importer has no EORI"),
+    ("care-missing", BEANIE, delete(CH + ["care"]), "ESPR-CARE",
+     "no care instructions"),
+    ("repair-missing", BEANIE, delete(CH + ["repair"]), "ESPR-REPAIR",
+     "no repair instructions"),
+    ("recycled-content-missing", BEANIE, delete(CH + ["recycledContentPercent"]), "ESPR-RECYCLED-CONTENT",
+     "recycledContentPercent is missing (0 would be a disclosure; absence is not)"),
+    ("substances-missing", BEANIE, delete(CH + ["substancesOfConcern"]), "ESPR-SUBSTANCES",
+     "substancesOfConcern is missing (an empty list would be a disclosure)"),
+    ("certificate-expired", BEANIE, set_(CS + ["certificates", 0, "certifiedUntil"], "2026-08-31"), "CERT-NOT-VALID",
+     "the first certificate expired on 2026-08-31, the day before the check date"),
+    ("certificate-not-yet-valid", SCARF, cert_field("OCS-MN-2026-0133", "certifiedFrom", "2026-10-01"), "CERT-NOT-VALID",
+     "the yak certificate is valid only from 2026-10-01"),
+    ("certificate-unlisted", BEANIE, drop_certificate, "CERT-UNLISTED",
+     "the silk origin cites the OEKO-TEX certificate, which is not listed"),
+    ("certificate-holder-outside-trace", THROW, set_(CS + ["certificates", 0, "certificateHolder"], "https://id.gs1.org/417/9529999000015"),
+     "CERT-HOLDER", "the camel certificate is held by a party that appears nowhere in the trace"),
+    ("certificate-scope-wrong-fibre", BEANIE, cert_field("OTX-2026-CN-0017", "certifiedFibres", ["cotton"]), "CERT-SCOPE",
+     "the certificate cited for the silk covers cotton only"),
+    ("claim-without-evidence", BEANIE, set_(CS + ["productClaims", 0, "evidenceRefs"], []), "CLAIM-NO-EVIDENCE",
+     "the traceability claim has no evidence"),
+    ("claim-generic", SWEATER, generic_claim, "CLAIM-GENERIC",
+     "an 'eco-friendly, sustainable' claim backed only by a company web page"),
+    ("gtin-check-digit", BEANIE, set_(PR + ["registeredId"], "09521234000359"), "ID-GTIN",
+     "the GTIN's check digit is wrong (…359 instead of …358)"),
+    ("gln-check-digit", BEANIE, set_(PR + ["producedByParty", "registeredId"], "9521234000106"), "ID-GLN",
+     "the manufacturer's GLN check digit is wrong (…106 instead of …105)"),
+    ("digital-link-check-digit", BEANIE, set_(CS + ["materialsProvenance", 0, "originLot"], "https://id.gs1.org/01/09521234100011/10/HRD-BKH-2026-01"),
+     "ID-DIGITAL-LINK", "an origin lot's Digital Link has a GTIN with a wrong check digit"),
+    ("link-lot-mismatch", BEANIE, set_(PR + ["batchNumber"], "KC-BN-2026-009"), "ID-LINK-MISMATCH",
+     "batchNumber says KC-BN-2026-009 but the product's Digital Link names lot KC-BN-2026-001"),
+    ("granularity-item-without-serial", BEANIE, set_(CS + ["granularityLevel"], "item"), "ID-GRANULARITY",
+     "declared at item level, but the identifier has no serial number"),
+    ("origin-shares", BEANIE, set_(CS + ["materialsProvenance", 0, "massFraction"], 0.5), "TRACE-ORIGIN-SHARES",
+     "an origin's share is 0.5 instead of 0.4, so the shares add up to 1.1"),
+    ("traced-share-below-95", BEANIE, coverage_below, "TRACE-COVERAGE",
+     "only 90% of the fibre mass is traced (the profile asks for 95%)"),
+    ("traced-share-missing", BEANIE, delete(CS + ["tracedMassFraction"]), "TRACE-SHARE-MISSING",
+     "tracedMassFraction is missing"),
+    ("verified-ratio-missing", BEANIE, delete(CS + ["traceabilityInformation", 0, "verifiedRatio"]), "TRACE-VERIFIED-RATIO",
+     "the first traceability process does not say what share was verified"),
+    ("origin-fibre-not-composed", SCARF, composition_yak_to_camel, "TRACE-ORIGIN-FIBRE",
+     "the composition says camel where the origins supply yak"),
+    ("schema-context-missing", BEANIE, context_missing, "PASSPORT-SCHEMA",
+     "the textile JSON-LD context is missing from @context"),
+    ("schema-percent-negative", SCARF, percent_negative, "PASSPORT-SCHEMA",
+     "fibre percentages 105 and -5 (they add up to 100, but neither is a share)"),
+    ("us-cashmere-mean-diameter", SWEATER, measurement("meanValue", 19.6), "US-CASHMERE-DIAMETER",
+     "the cashmere's mean diameter is 19.6 µm (US law: at most 19)"),
+    ("us-cashmere-coarse-fibres", SWEATER, measurement("percentileValue", 31.5), "US-CASHMERE-COARSE",
+     "the 97th percentile diameter is 31.5 µm, so more than 3% of the fibres are over 30 µm"),
+    ("us-cashmere-variation", SWEATER, measurement("standardDeviation", 4.5), "US-CASHMERE-CV",
+     "standard deviation 4.5 µm on a mean of 16.2 µm: a coefficient of variation of 27.8% (US law: at most 24%)"),
+    ("us-cashmere-no-test", SWEATER, no_tests, "US-CASHMERE-NO-TEST",
+     "the journey holds no fibre-diameter test of the cashmere"),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dpp", default=str(ROOT / ".build" / "debug" / "dpp"), help="the dpp binary")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        site = pathlib.Path(tmp) / "site"
+        subprocess.run([args.dpp, "demo", "--out", str(site)], check=True, stdout=subprocess.DEVNULL)
+        bases = {key: json.loads((site / "01" / key / "passport.jsonld").read_text()) for key in {f[1] for f in FIXTURES}}
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    lines = [
+        "# Invalid passports",
+        "",
+        "Written by `Fixtures/tools/make-invalid-fixtures.py` from the demo passports (do not edit by hand).",
+        "Each `<name>.jsonld` has exactly one planted defect; `<name>.rule` holds the one rule id it must",
+        "raise, with no error from any other rule. `US-CASHMERE-*` fixtures are checked with the",
+        "`us-cashmere` profile, all others with `eu-textile`; all on 2026-09-01.",
+        "",
+        "| fixture | derived from | rule | defect |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, base, mutate, rule, defect in FIXTURES:
+        passport = copy.deepcopy(bases[base])
+        mutate(passport)
+        (OUT / f"{name}.jsonld").write_text(json.dumps(passport, indent=2, ensure_ascii=False) + "\n")
+        (OUT / f"{name}.rule").write_text(rule + "\n")
+        lines.append(f"| `{name}` | `01/{base}` | `{rule}` | {defect} |")
+    (OUT / "README.md").write_text("\n".join(lines) + "\n")
+    print(f"wrote {len(FIXTURES)} fixtures to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
