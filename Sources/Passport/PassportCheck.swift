@@ -33,12 +33,22 @@ public struct PassportCheck: Sendable {
         self.init(rules: profile.rules, schema: validator)
     }
 
+    /// The check `profile` asks for, when the schema it names (if any) is one of `Schemas/`.
+    public init(profile: ValidationProfile) throws(ProfileError) {
+        guard let reference = profile.schemaReference else {
+            try self.init(profile: profile, schemaDocument: nil)
+            return
+        }
+        guard let bytes = ValidationProfile.embeddedSchema(reference) else {
+            throw ProfileError("no built-in schema '\(reference)'", at: JSONPointer(tokens: ["schema"]))
+        }
+        let document: JSONValue
+        do { document = try JSONParser().parse(bytes) } catch { throw ProfileError("built-in schema \(reference): \(error.message)") }
+        try self.init(profile: profile, schemaDocument: document)
+    }
+
     /// The built-in `eu-textile` check; the embedded profile and schema are covered by tests.
-    private static let euTextile: PassportCheck = {
-        let profile = try! ValidationProfile.builtIn("eu-textile")
-        let schema = try! JSONParser().parse(ValidationProfile.embeddedSchema(profile.schemaReference!)!)
-        return try! PassportCheck(profile: profile, schemaDocument: schema)
-    }()
+    private static let euTextile: PassportCheck = try! PassportCheck(profile: ValidationProfile.builtIn("eu-textile"))
 
     /// Every diagnostic for `document`, located in `file`: schema findings first, then each rule's.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {

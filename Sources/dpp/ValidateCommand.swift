@@ -68,7 +68,7 @@ enum ProfileLoader {
         do {
             if ValidationProfile.builtInNames.contains(option) {
                 let profile = try ValidationProfile.builtIn(option)
-                return (profile, try PassportCheck(profile: profile, schemaDocument: try schema(profile.schemaReference, besides: nil)))
+                return (profile, try PassportCheck(profile: profile))
             }
             guard FileManager.default.fileExists(atPath: option) else {
                 throw Failure(message: "--profile \(option): neither a built-in profile (\(ValidationProfile.builtInNames.joined(separator: ", "))) nor a file")
@@ -92,12 +92,11 @@ enum ProfileLoader {
     }
 
     /// The schema `reference` names: a built-in schema, or a file relative to the profile file.
-    private static func schema(_ reference: String?, besides profilePath: String?) throws -> JSONValue? {
+    private static func schema(_ reference: String?, besides profilePath: String) throws -> JSONValue? {
         guard let reference else { return nil }
         if let bytes = ValidationProfile.embeddedSchema(reference) {
             do { return try JSONParser().parse(bytes) } catch { throw Failure(message: "built-in schema \(reference): \(error.message)") }
         }
-        guard let profilePath else { throw Failure(message: "no built-in schema '\(reference)'") }
         let folder = (profilePath as NSString).deletingLastPathComponent
         return try parse(reference.hasPrefix("/") ? reference : (folder as NSString).appendingPathComponent(reference))
     }

@@ -1,0 +1,175 @@
+import Foundation
+import JSONCore
+import Testing
+
+/// `dpp validate` run as an exporter would: profiles, folders, the summary by rule, exit codes,
+/// a buyer's own profile, and inputs that cannot be read.
+@Suite struct ValidateCommandTests {
+    static let invalid = DPPProcess.packageRoot.appendingPathComponent("Fixtures/invalid")
+    static let untpSamples = [
+        "untp/spec-untp-v0.6.1/data-models/untp-dpp/artefacts/untp-dpp-instance.json",
+        "untp/tests-untp/packages/untp-test-suite-mocha/example-credentials/UNTP/product-passport-simple.json",
+    ]
+
+    static func validate(_ arguments: [String], input: Data = Data()) throws -> DPPProcess.Result {
+        try DPPProcess.run(["validate", "--at", "2026-09-01"] + arguments, input: input)
+    }
+
+    /// The `summary` of a JSON report.
+    static func summary(_ result: DPPProcess.Result) throws -> JSONValue {
+        try #require(try JSONParser().parse(Array(result.stdout.utf8))["summary"])
+    }
+
+    /// The fixtures (name, rule) of `Fixtures/invalid/`.
+    static func fixtures() throws -> [(name: String, rule: String)] {
+        try FileManager.default.contentsOfDirectory(atPath: invalid.path).filter { $0.hasSuffix(".rule") }.sorted().map { file in
+            (String(file.dropLast(5)), try String(contentsOf: invalid.appendingPathComponent(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    @Test func theDemoSiteIsValidUnderEveryProfile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        for profile in ["eu-textile", "untp", "us-cashmere"] {
+            let result = try Self.validate([folder.path("site"), "--profile", profile, "--format", "json"])
+            #expect(result.status == 0, "\(profile): \(result.stdout)")
+            let summary = try Self.summary(result)
+            // Six passports; the context under contexts/ is not a passport and is skipped.
+            #expect(summary["files"] == 6 && summary["valid"] == 6, "\(profile)")
+            #expect(summary["profile"]?.stringValue == profile)
+        }
+    }
+
+    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent: the UNTP 0.6.1 samples are not checked"))
+    func theUNTPSamplePassportsPassTheUNTPProfile() throws {
+        let paths = Self.untpSamples.map { OutsideTool.reference.appendingPathComponent($0).path }
+        let result = try Self.validate(["--profile", "untp"] + paths)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("2 file(s) checked against profile untp: 2 valid, 0 invalid"))
+    }
+
+    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent"))
+    func theUNTPSamplesAreNotTextilePassports() throws {
+        // The UNTP samples carry no fibre composition, origins or importer: eu-textile refuses them.
+        let paths = Self.untpSamples.map { OutsideTool.reference.appendingPathComponent($0).path }
+        let result = try Self.validate(["--profile", "eu-textile"] + paths)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[PASSPORT-SCHEMA]"))
+    }
+
+    @Test func eachInvalidFixtureFailsWithItsRuleThroughTheCommand() throws {
+        for (name, rule) in try Self.fixtures() {
+            let profile = rule.hasPrefix("US-CASHMERE-") ? "us-cashmere" : "eu-textile"
+            let result = try Self.validate([Self.invalid.appendingPathComponent(name + ".jsonld").path, "--profile", profile, "--format", "json"])
+            #expect(result.status == 1, "\(name)")
+            let errors = try Self.summary(result)["errors"]?.objectValue?.keys ?? []
+            #expect(errors == [rule], "\(name): \(errors)")
+        }
+    }
+
+    @Test func theFolderReportEndsWithASummaryByRule() throws {
+        let fixtures = try Self.fixtures()
+        let result = try Self.validate([Self.invalid.path, "--profile", "us-cashmere"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(fixtures.count) file(s) checked against profile us-cashmere: 0 valid, \(fixtures.count) invalid"))
+        let summary = try #require(result.stdout.components(separatedBy: "Errors by rule:\n").last)
+        var expected: [String: Int] = [:]
+        for (_, rule) in fixtures { expected[rule, default: 0] += 1 }
+        // One line per rule raised, each counting its diagnostics: one per fixture, except the
+        // schema fixture with two out-of-range percentages, which gets two.
+        let lines = summary.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.count == expected.count)
+        for (rule, count) in expected {
+            let diagnostics = rule == "PASSPORT-SCHEMA" ? count + 1 : count
+            #expect(lines.contains("\(rule): \(diagnostics)"), "\(rule): \(diagnostics)")
+        }
+    }
+
+    @Test func aBuyersProfileSetsItsOwnThreshold() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fixture = Self.invalid.appendingPathComponent("traced-share-below-95.jsonld").path
+        let profile = try folder.write("buyer.json", """
+        {"name": "buyer", "schema": "textile-passport.schema.json", "rulePacks": ["core", "traceability"],
+         "thresholds": {"minimumTracedMassFraction": 0.85}}
+        """)
+        #expect(try Self.validate([fixture, "--profile", profile]).status == 0)
+        let strict = try folder.write("strict.json", """
+        {"name": "strict", "schema": null, "rulePacks": ["traceability"], "thresholds": {"minimumTracedMassFraction": 0.99}}
+        """)
+        let result = try Self.validate([fixture, "--profile", strict])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[TRACE-COVERAGE]") && result.stdout.contains("99%"))
+    }
+
+    @Test func aProfileMayNameASchemaBesideIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("needs-name.schema.json", #"{"$schema": "https://json-schema.org/draft/2020-12/schema", "required": ["nickname"]}"#)
+        let profile = try folder.write("p.json", #"{"name": "p", "schema": "needs-name.schema.json", "rulePacks": []}"#)
+        let fixture = Self.invalid.appendingPathComponent("composition-sum.jsonld").path
+        let result = try Self.validate([fixture, "--profile", profile])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("nickname") && result.stdout.contains("[PASSPORT-SCHEMA]"))
+        #expect(!result.stdout.contains("TXT-COMPOSITION-SUM"))
+        // The same schema file given directly is a schema-only profile.
+        let direct = try Self.validate([fixture, "--profile", folder.path("needs-name.schema.json")])
+        #expect(direct.status == 1 && direct.stdout.contains("[PASSPORT-SCHEMA]"))
+    }
+
+    @Test(arguments: [
+        (#"{"name": "x", "rulePacks": ["eu-labelling"]}"#, "unknown rule pack"),
+        (#"{"name": "x", "rulePacks": [], "thresholds": {"minimumTraced": 0.9}}"#, "unknown threshold 'minimumTraced'"),
+        (#"{"name": "x", "rulePacks": [], "thresholds": {"euBound": "yes"}}"#, "'euBound' must be true or false"),
+        (#"{"name": "x", "rulePacks": [], "schema": "missing.schema.json"}"#, "missing.schema.json"),
+        (#"{"rulePacks": []}"#, "needs a 'name'"),
+        (#"{"name": "x", "rulePacks": [], "#, "not valid JSON"),
+    ])
+    func anUnusableProfileIsAUsageError(profile: String, message: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("profile.json", profile)
+        let result = try Self.validate([Self.invalid.appendingPathComponent("composition-sum.jsonld").path, "--profile", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func anUnknownProfileNameIsAUsageError() throws {
+        let result = try Self.validate(["x.jsonld", "--profile", "eu-textiles"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("eu-textile, untp, us-cashmere"))
+    }
+
+    @Test func unreadableInputsExitTwoAndTheOthersAreStillChecked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let truncated = try folder.write("truncated.jsonld", #"{"@context": ["https://www.w3.org/ns/credentials/v2", "#)
+        let fixture = Self.invalid.appendingPathComponent("care-missing.jsonld").path
+        let result = try Self.validate([truncated, folder.path("absent.jsonld"), fixture])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("truncated.jsonld:1:"))
+        #expect(result.stdout.contains("[JSON-MALFORMED]") && result.stdout.contains("[INPUT-UNREADABLE]"))
+        #expect(result.stdout.contains("[ESPR-CARE]"))
+    }
+
+    @Test func aPassportFromStandardInput() throws {
+        let bytes = try Data(contentsOf: Self.invalid.appendingPathComponent("claim-generic.jsonld"))
+        let result = try Self.validate(["-"], input: bytes)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("-: invalid\n") && result.stdout.contains("[CLAIM-GENERIC]"))
+    }
+
+    @Test func certificatesAreCheckedOnTheAtDate() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        // The camel certificate (OCS-MN-2026-0140) runs until 2027-12-31 (make-demo-fixtures.py).
+        let throw_ = folder.path("site/01/09521234000426/10/KC-CT-2026-001/passport.jsonld")
+        #expect(try DPPProcess.run(["validate", throw_, "--at", "2027-12-31"]).status == 0)
+        let late = try DPPProcess.run(["validate", throw_, "--at", "2028-01-01"])
+        #expect(late.status == 1 && late.stdout.contains("[CERT-NOT-VALID]"))
+        #expect(try DPPProcess.run(["validate", throw_, "--at", "2028-02-30"]).status == 2)
+    }
+}
