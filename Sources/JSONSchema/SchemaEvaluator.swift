@@ -204,7 +204,7 @@ struct SchemaEvaluator {
             guard case .object(let object) = instance else { return true }
             var valid = true
             for (index, member) in object.members.enumerated() {
-                guard let node = properties[member.key] else { continue }
+                guard let node = properties.node(for: member.key) else { continue }
                 marks.mark(index)
                 if !applyToChild(node, member.value, instanceToken: member.key, keywordToken: member.key) {
                     valid = false
