@@ -94,16 +94,10 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 
 extension String {
     /// Whether the two strings have the same Unicode scalars, that is the same UTF-8 bytes
-    /// (`==` also equates canonically equivalent strings).
+    /// (`==` alone also equates canonically equivalent strings, such as "é" and "e\u{301}").
+    @inlinable
     public func isExactly(_ other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        // Native strings are contiguous UTF-8: compare the bytes in place, without copying either string.
-        let compared = utf8.withContiguousStorageIfAvailable { left in
-            other.utf8.withContiguousStorageIfAvailable { right in
-                for index in 0..<left.count where left[index] != right[index] { return false }
-                return true
-            }
-        }
-        return (compared ?? nil) ?? utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count, self == other else { return false }
+        return utf8.elementsEqual(other.utf8)
     }
 }
