@@ -109,7 +109,7 @@ enum FormatCheck {
                     previousWasDot = true
                 } else {
                     let allowed = (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || atext.unicodeScalars.contains(scalar)))
-                        || (international && !scalar.isASCII && scalar.value >= 0xA0)
+                        || (international && !scalar.isASCII)
                     guard allowed else { return false }
                     previousWasDot = false
                 }
@@ -143,11 +143,14 @@ enum FormatCheck {
                 guard label.utf8.count <= 63, label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }) else { return false }
                 let lower = label.lowercased()
                 if lower.dropFirst(2).hasPrefix("--") {
-                    guard lower.hasPrefix("xn--"), let decoded = Punycode.decode(String(lower.dropFirst(4))) else { return false }
-                    guard IDNALabel.isValid(decoded) else { return false }
+                    let encoded = String(lower.dropFirst(4))
+                    guard lower.hasPrefix("xn--"), let decoded = Punycode.decode(encoded) else { return false }
+                    // Only the canonical encoding is an A-label: decoding and encoding again must give it back.
+                    guard Punycode.encode(decoded) == encoded, IDNALabel.isValid(decoded) else { return false }
                 }
             } else {
-                guard international, label.unicodeScalars.count <= 63, IDNALabel.isValid(Array(label.unicodeScalars)) else { return false }
+                let scalars = Array(label.unicodeScalars)
+                guard international, IDNALabel.isValid(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else { return false }
             }
         }
         return true
