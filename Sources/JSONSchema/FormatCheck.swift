@@ -137,6 +137,7 @@ enum FormatCheck {
         }
         guard !name.isEmpty, name.utf8.count <= 253 || (international && name.unicodeScalars.count <= 253) else { return false }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        var unicodeLabels: [[Unicode.Scalar]] = []
         for label in labels {
             guard !label.isEmpty, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
             if label.unicodeScalars.allSatisfy(\.isASCII) {
@@ -147,13 +148,17 @@ enum FormatCheck {
                     guard lower.hasPrefix("xn--"), let decoded = Punycode.decode(encoded) else { return false }
                     // Only the canonical encoding is an A-label: decoding and encoding again must give it back.
                     guard Punycode.encode(decoded) == encoded, IDNALabel.isValid(decoded) else { return false }
+                    unicodeLabels.append(decoded)
+                } else {
+                    unicodeLabels.append(Array(label.unicodeScalars))
                 }
             } else {
                 let scalars = Array(label.unicodeScalars)
                 guard international, IDNALabel.isValid(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else { return false }
+                unicodeLabels.append(scalars)
             }
         }
-        return true
+        return IDNALabel.satisfiesBidiRule(unicodeLabels)
     }
 
     /// A dotted-quad IPv4 address: four decimal numbers 0-255 without leading zeros.
