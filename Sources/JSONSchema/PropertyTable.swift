@@ -6,6 +6,7 @@ import JSONCore
 /// large ones use a dictionary.
 struct PropertyTable: Sendable {
     private let names: [String]
+    private let namesAreASCII: [Bool]
     private let nodes: [Int]
     private let dictionary: [String: Int]?
 
@@ -13,6 +14,7 @@ struct PropertyTable: Sendable {
 
     init(_ entries: [(name: String, node: Int)]) {
         names = entries.map(\.name)
+        namesAreASCII = entries.map(\.name.isASCII)
         nodes = entries.map(\.node)
         dictionary = entries.count > Self.scanLimit ? Dictionary(entries, uniquingKeysWith: { first, _ in first }) : nil
     }
@@ -24,8 +26,9 @@ struct PropertyTable: Sendable {
             return node
         }
         let length = key.utf8.count
-        for (position, name) in names.enumerated() where name.utf8.count == length && name.isExactly(key) {
-            return nodes[position]
+        for position in names.indices where names[position].utf8.count == length && names[position] == key {
+            // `==` is canonical equivalence: for an ASCII name of the same length it is byte equality.
+            if namesAreASCII[position] || names[position].isExactly(key) { return nodes[position] }
         }
         return nil
     }
