@@ -48,7 +48,6 @@ struct ApplicationIdentifierTableTests {
     @Test func looksUpOnlyRealAIs() {
         #expect(ApplicationIdentifier.named("01")?.title == "GTIN")
         #expect(ApplicationIdentifier.named("3103")?.fixedLength == true)
-        // gs1-syntax-dictionary.txt: `414 ... dlpkey=254|7040`, two alternative sequences.
         #expect(ApplicationIdentifier.named("414")?.qualifierSequences == [["254"], ["7040"]])
         #expect(ApplicationIdentifier.named("417")?.qualifierSequences == [["7040"]])
         #expect(ApplicationIdentifier.named("1") == nil)
