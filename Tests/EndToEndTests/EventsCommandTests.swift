@@ -38,7 +38,7 @@ import Testing
         #expect(result.status == 1)
         let report = try JSONParser().parse(result.stdout)
         #expect(report["errors"] == 2)
-        let pointers = report["files"]?[0]?["diagnostics"]?.arrayValue?.compactMap { $0["pointer"]?.stringValue }
+        let pointers = report["files"]?[0]?["diagnostics"]?.arrayValue?.compactMap { $0["location"]?["pointer"]?.stringValue }
         #expect(pointers == ["/epcisBody/eventList/0/bizStep", "/epcisBody/eventList/0/quantityList/0/quantity"])
     }
 
