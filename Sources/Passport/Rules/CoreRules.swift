@@ -17,7 +17,7 @@ public enum CoreRules {
             let total = fibres.compactMap { $0["percent"]?.numberValue?.doubleValue }.reduce(0, +)
             guard abs(total - 100) > 0.001 else { return nil }
             let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the fibres of the \(name) add up to \(total)%, not 100%; correct the percentages by weight",
+            return .init(message: "the fibres of the \(name) add up to \(total.plain)%, not 100%; correct the percentages by weight",
                          pointer: pointer.appending("fibreContent"))
         }
     }
@@ -28,7 +28,7 @@ public enum CoreRules {
         let components = subject.elements(at: pointer)
         let total = components.compactMap { $0.1["weightPercent"]?.numberValue?.doubleValue }.reduce(0, +)
         guard !components.isEmpty, abs(total - 100) > 0.001 else { return [] }
-        return [.init(message: "the components make up \(total)% of the weight, not 100%", pointer: pointer)]
+        return [.init(message: "the components make up \(total.plain)% of the weight, not 100%", pointer: pointer)]
     }
 
     /// Every fibre is one of the names of Regulation (EU) 1007/2011 Annex I.
@@ -49,7 +49,7 @@ public enum CoreRules {
         let tracedPointer = PassportSubject.subject.appending("tracedMassFraction")
         guard let traced = subject.value(at: tracedPointer)?.numberValue?.doubleValue else { return [] }
         guard abs(total - traced) > 0.0001 || traced > 1.0001 else { return [] }
-        return [.init(message: "the origins' mass fractions add up to \(total), but the traced share is \(traced)",
+        return [.init(message: "the origins' mass fractions add up to \(total.plain), but the traced share is \(traced.plain)",
                       pointer: tracedPointer)]
     }
 

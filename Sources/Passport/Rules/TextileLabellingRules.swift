@@ -31,7 +31,7 @@ public enum TextileLabellingRules {
             let named = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue != otherFibresKey }
             let percents = named.compactMap { $0["percent"]?.double }
             guard let index = percents.indices.dropFirst().first(where: { percents[$0] > percents[$0 - 1] }) else { return nil }
-            return .init(message: "\(percents[index])% is listed after \(percents[index - 1])%; list fibres from the largest share to the smallest",
+            return .init(message: "\(percents[index].plain)% is listed after \(percents[index - 1].plain)%; list fibres from the largest share to the smallest",
                          pointer: pointer.appending("fibreContent").appending(index))
         }
     }
@@ -42,7 +42,7 @@ public enum TextileLabellingRules {
             let total = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue == otherFibresKey }
                 .compactMap { $0["percent"]?.double }.reduce(0, +)
             guard total > context.thresholds.otherFibresMaxPercent + 0.0001 else { return nil }
-            return .init(message: "\(total)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent)% may be grouped so, name the rest by their Annex I names",
+            return .init(message: "\(total.plain)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent.plain)% may be grouped so, name the rest by their Annex I names",
                          pointer: pointer.appending("fibreContent"))
         }
     }
@@ -59,7 +59,7 @@ public enum TextileLabellingRules {
             let tolerance = carded ? context.thresholds.cardedExtraneousFibreTolerancePercent : context.thresholds.extraneousFibreTolerancePercent
             guard extraneous > tolerance + 0.0001 else { return nil }
             let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the label says '\(label)' but the \(name) holds \(extraneous)% of other fibres, more than the \(tolerance)% tolerated\(carded ? " for carded products" : ""); state the full composition",
+            return .init(message: "the label says '\(label)' but the \(name) holds \(extraneous.plain)% of other fibres, more than the \(tolerance.plain)% tolerated\(carded ? " for carded products" : ""); state the full composition",
                          pointer: labelPointer)
         }
     }
@@ -77,7 +77,7 @@ public enum TextileLabellingRules {
             let total = entries.compactMap { $0.1["percentOfWeight"]?.double }.reduce(0, +)
             let maximum = context.thresholds[keyPath: limit]
             guard let first = entries.first, total > maximum + 0.0001 else { return [] }
-            return [.init(message: "\(role) fibres make up \(total)% of the product's weight; above \(maximum)% they must be part of the declared composition",
+            return [.init(message: "\(role) fibres make up \(total.plain)% of the product's weight; above \(maximum.plain)% they must be part of the declared composition",
                           pointer: first.0.appending("percentOfWeight"))]
         }
     }
@@ -87,7 +87,7 @@ public enum TextileLabellingRules {
         subject.components.compactMap { pointer, component -> PassportRule.Finding? in
             guard isDeclarationRequired(component, context), component["fibreContent"]?.arrayValue?.isEmpty ?? true else { return nil }
             let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the \(name) has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent)% of the weight or more and main linings must state theirs",
+            return .init(message: "the \(name) has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent.plain)% of the weight or more and main linings must state theirs",
                          pointer: pointer.appending("fibreContent"))
         }
     }
@@ -110,14 +110,14 @@ public enum TextileLabellingRules {
         guard texts.compactMap({ $0 }).contains(where: LabelText.claimsVirginWool) else { return [] }
         let recycled = subject.value(at: PassportSubject.characteristics.appending("recycledContentPercent"))?.double ?? 0
         var problems: [String] = []
-        if recycled > 0 { problems.append("\(recycled)% of the product is recycled") }
+        if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled") }
         for (_, component) in subject.components where isDeclarationRequired(component, context) {
             let fibres = component["fibreContent"]?.arrayValue ?? []
             let wool = fibres.filter { $0["fibre"]?.stringValue == "wool" }.compactMap { $0["percent"]?.double }.reduce(0, +)
             if wool == 0 { problems.append("the \(component["componentName"]?.stringValue ?? "component") holds no wool") }
             else if fibres.count > 2 { problems.append("wool is blended with more than one other fibre") }
             else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
-                problems.append("wool is only \(wool)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent)%")
+                problems.append("wool is only \(wool.plain)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent.plain)%")
             }
         }
         guard let problem = problems.first else { return [] }

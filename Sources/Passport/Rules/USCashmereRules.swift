@@ -18,7 +18,7 @@ public enum USCashmereRules {
     /// The mean diameter is at most 19 micrometres.
     static let meanDiameter = measurementRule("US-CASHMERE-DIAMETER", "mean fibre diameter of cashmere at most 19 µm") { measurement, limits in
         guard let mean = measurement["meanValue"]?.double, mean > limits.cashmereMaxMeanDiameter else { return nil }
-        return ("meanValue", "a mean fibre diameter of \(mean) µm is coarser than the \(limits.cashmereMaxMeanDiameter) µm US law allows for cashmere")
+        return ("meanValue", "a mean fibre diameter of \(mean.plain) µm is coarser than the \(limits.cashmereMaxMeanDiameter.plain) µm US law allows for cashmere")
     }
 
     /// At most 3% by weight of the fibres are coarser than 30 micrometres.
@@ -28,9 +28,9 @@ public enum USCashmereRules {
         let neededRank = 100 - limits.cashmereMaxCoarsePercent
         if let rank, let value, rank >= neededRank, value <= limits.cashmereCoarseDiameter { return nil }
         guard let rank, let value else {
-            return ("percentileRank", "the test gives no percentile, so the share over \(limits.cashmereCoarseDiameter) µm is unknown; report the \(neededRank)th percentile diameter")
+            return ("percentileRank", "the test gives no percentile, so the share over \(limits.cashmereCoarseDiameter.plain) µm is unknown; report the \(neededRank.plain)th percentile diameter")
         }
-        return ("percentileValue", "the \(rank)th percentile diameter is \(value) µm: more than \(limits.cashmereMaxCoarsePercent)% of the fibres may be over \(limits.cashmereCoarseDiameter) µm")
+        return ("percentileValue", "the \(rank.plain)th percentile diameter is \(value.plain) µm: more than \(limits.cashmereMaxCoarsePercent.plain)% of the fibres may be over \(limits.cashmereCoarseDiameter.plain) µm")
     }
 
     /// The coefficient of variation of the diameter is at most 24%.
@@ -39,7 +39,7 @@ public enum USCashmereRules {
         let cv = deviation / mean * 100
         guard cv > limits.cashmereMaxCoefficientOfVariation else { return nil }
         let rounded = (cv * 10).rounded() / 10
-        return ("standardDeviation", "the coefficient of variation is \(rounded)% (\(deviation) / \(mean)), above the \(limits.cashmereMaxCoefficientOfVariation)% US law allows for cashmere")
+        return ("standardDeviation", "the coefficient of variation is \(rounded.plain)% (\(deviation.plain) / \(mean.plain)), above the \(limits.cashmereMaxCoefficientOfVariation.plain)% US law allows for cashmere")
     }
 
     private static func measurementRule(_ id: String, _ summary: String,
