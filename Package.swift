@@ -36,6 +36,7 @@ let package = Package(
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
         .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "GS1", "Traceability", "TextileResources"]),

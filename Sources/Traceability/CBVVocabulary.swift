@@ -28,8 +28,9 @@ public enum CBVVocabulary: Sendable, CaseIterable {
     public func normalise(_ raw: String) -> Normalised {
         let text = raw.trimmingWhitespace()
         for prefix in prefixes where text.hasPrefix(prefix) {
+            // A value in the standard's own namespace that the standard does not define.
             let word = String(text.dropFirst(prefix.count))
-            return words.contains(word) ? .standard(word) : .custom(text)
+            return words.contains(word) ? .standard(word) : .unknown(word)
         }
         if words.contains(text) { return .standard(text) }
         return text.contains(":") ? .custom(text) : .unknown(text)

@@ -16,7 +16,7 @@ public enum EPCISReader {
         var events: [EPCISEvent] = []
         var diagnostics = readEach(bytes, source: source) { events.append($0) }
         events = removingRetracted(events, diagnostics: &diagnostics)
-        diagnostics += timeOrderWarnings(events)
+        diagnostics += EventTimeOrder.warnings(events)
         return EPCISReadResult(events: events, diagnostics: diagnostics)
     }
 
@@ -62,14 +62,5 @@ public enum EPCISReader {
             diagnostics.append(.note("EPCIS-RETRACTED", "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out", at: declaration.location))
         }
         return events.filter { event in event.errorDeclaration == nil && !(event.eventID.map(retracted.contains) ?? false) }
-    }
-
-    /// A warning for each event that happened before the event listed just ahead of it.
-    private static func timeOrderWarnings(_ events: [EPCISEvent]) -> [Diagnostic] {
-        var warnings: [Diagnostic] = []
-        for (previous, event) in zip(events, events.dropFirst()) where event.eventTime < previous.eventTime {
-            warnings.append(.warning("EPCIS-TIME-ORDER", "this event (\(event.eventTime)) happened before the one listed ahead of it (\(previous.eventTime)); check the times", at: event.location))
-        }
-        return warnings
     }
 }

@@ -6,7 +6,7 @@ import JSONCore
 /// declared with `xmlns` against `@context`); both read into this one form, where an array
 /// becomes repeated fields of the same name and the namespace is the full IRI.
 public struct ExtensionField: Sendable, Hashable {
-    /// The namespace IRI, without a trailing `#` or `:`; empty when the field had none.
+    /// The namespace IRI, without a trailing `/`, `#` or `:`; empty when the field had none.
     public var namespace: String
     /// The local name.
     public var name: String
@@ -21,10 +21,12 @@ public struct ExtensionField: Sendable, Hashable {
     /// The CBV master-data namespace (`cbvmda:`), which holds `countryOfOrigin`, `lotNumber`...
     public static let cbvMasterData = "urn:epcglobal:cbv:mda"
 
-    /// `namespace` in the one form both syntaxes agree on: `urn:epcglobal:cbv:mda` and
-    /// `urn:epcglobal:cbv:mda:` (the JSON-LD context's spelling) are the same namespace.
+    /// `namespace` in the one form both syntaxes agree on: an XML namespace is written
+    /// `urn:epcglobal:cbv:mda` or `http://ns.example.com/epcis`, the JSON-LD prefix for it
+    /// `urn:epcglobal:cbv:mda:` or `http://ns.example.com/epcis/`, so that a JSON-LD processor
+    /// can append the local name.
     static func normalisedNamespace(_ namespace: String) -> String {
-        if namespace.hasSuffix("#") || namespace.hasSuffix(":") { return String(namespace.dropLast()) }
+        if namespace.hasSuffix("#") || namespace.hasSuffix(":") || namespace.hasSuffix("/") { return String(namespace.dropLast()) }
         return namespace
     }
 
@@ -88,7 +90,7 @@ extension Array where Element == ExtensionField {
     }
 
     private static func iri(_ namespace: String, _ name: String) -> String {
-        let separator = namespace.hasSuffix("/") ? "" : (namespace.hasPrefix("urn:") ? ":" : "#")
+        let separator = namespace.hasPrefix("urn:") ? ":" : "/"
         return namespace + separator + name
     }
 }

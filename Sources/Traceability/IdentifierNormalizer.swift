@@ -40,8 +40,17 @@ struct IdentifierNormalizer {
         do {
             return Outcome(canonical: try DigitalLink.parse(text).canonicalURI)
         } catch {
-            return Outcome(canonical: text, problem: error.message)
+            // Still compared on the canonical domain, so that one bad link matches its copies.
+            return Outcome(canonical: onCanonicalDomain(text), problem: error.message)
         }
+    }
+
+    /// `uri` with its scheme and host replaced by `https://id.gs1.org` and without query or fragment.
+    private static func onCanonicalDomain(_ uri: String) -> String {
+        let afterScheme = uri.drop { $0 != "/" }.dropFirst(2)
+        guard let pathStart = afterScheme.firstIndex(of: "/") else { return uri }
+        let path = afterScheme[pathStart...].prefix { $0 != "?" && $0 != "#" }
+        return DigitalLink.canonicalBase + path
     }
 
     /// Whether the path of `uri` has a GS1 primary key (`/01/`, `/414/`...) as one of its segments.

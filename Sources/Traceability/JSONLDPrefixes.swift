@@ -1,6 +1,7 @@
 import JSONCore
 
-/// The prefixes a JSON-LD `@context` declares, for expanding CURIEs such as `cbvmda:lotNumber`.
+/// The prefixes a document declares (JSON-LD `@context`, XML `xmlns:`), for expanding CURIEs
+/// such as `cbvmda:lotNumber` or `cbv:BizStep-shipping`.
 struct JSONLDPrefixes {
     /// The prefixes of the EPCIS 2.0 standard context.
     static let standard = JSONLDPrefixes(prefixes: [
@@ -31,6 +32,13 @@ struct JSONLDPrefixes {
         default:
             break
         }
+        return result
+    }
+
+    /// These prefixes with `prefix` bound to `iri`.
+    func adding(prefix: String, iri: String) -> JSONLDPrefixes {
+        var result = self
+        result.prefixes[prefix] = iri
         return result
     }
 

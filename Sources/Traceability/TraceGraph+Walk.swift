@@ -53,12 +53,18 @@ struct TraceWalk {
         let path = path + [id]
         for index in graph.observations[id] ?? [] { stepEvents.insert(index) }
         if let packing = graph.packings[id], !packing.isEmpty {
-            let children = packing.flatMap { index in
-                let event = graph.events[Int(index)]
+            // Each packed item counts once; a packed quantity counts as its number of units.
+            var children: [(id: String, weight: Double)] = []
+            for index in packing {
                 stepEvents.insert(index)
-                return event.epcList + event.quantityList.map(\.epcClass)
+                let event = graph.events[Int(index)]
+                children += event.epcList.map { ($0, 1) }
+                children += event.quantityList.map { ($0.epcClass, max($0.quantity?.doubleValue ?? 1, 0)) }
             }
-            for child in children { visitInput(child, share: share / Double(children.count), path: path, from: packing[0]) }
+            let total = children.map(\.weight).reduce(0, +)
+            for child in children where total > 0 {
+                visitInput(child.id, share: share * child.weight / total, path: path, from: packing[0])
+            }
         } else if let producing = graph.producers[id], !producing.isEmpty {
             for index in producing {
                 visitTransformation(index, output: id, share: share / Double(producing.count), path: path)

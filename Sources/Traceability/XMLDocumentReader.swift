@@ -40,6 +40,7 @@ struct XMLDocumentReader {
             while stream.read() {
                 guard stream.nodeType == Int32(XML_READER_TYPE_ELEMENT.rawValue) else { continue }
                 let name = stream.localName
+                stream.recordNamespaceDeclarations()
                 switch name {
                 case "EPCISDocument", "EPCISQueryDocument":
                     forEachChild { walk in walk.documentPart(query: name == "EPCISQueryDocument") }
@@ -65,6 +66,7 @@ struct XMLDocumentReader {
         private mutating func body(query: Bool) {
             switch stream.localName {
             case "EventList":
+                stream.recordNamespaceDeclarations()
                 forEachChild { walk in walk.eventListEntry() }
             case "QueryResults":
                 forEachChild { walk in
@@ -96,7 +98,7 @@ struct XMLDocumentReader {
         }
 
         private mutating func event() {
-            guard let tree = stream.readElementTree(), let event = mapper.event(from: tree) else { return }
+            guard let tree = stream.readElementTree(), let event = mapper.event(from: tree, prefixes: stream.prefixes) else { return }
             consume(event)
         }
 

@@ -10,11 +10,14 @@ struct XMLEventMapper {
     private static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
     var fields: EventFieldReader
+    /// The prefixes declared in the document, for prefixed vocabulary values.
+    private var prefixes = JSONLDPrefixes.standard
 
     init(source: String) { fields = EventFieldReader(source: source) }
 
     /// The event `node` holds, or `nil` (with diagnostics) when it cannot be read at all.
-    mutating func event(from node: XMLElementNode) -> EPCISEvent? {
+    mutating func event(from node: XMLElementNode, prefixes: JSONLDPrefixes) -> EPCISEvent? {
+        self.prefixes = prefixes
         guard let kind = EPCISEvent.Kind(rawValue: node.name) else { return nil }
         let location = here(node)
         guard let timeNode = findStandard("eventTime", in: node) else {
@@ -80,8 +83,8 @@ struct XMLEventMapper {
         case "certificationInfo": event.certificationInfo.append(fields.plain(node.text))
         case "errorDeclaration": event.errorDeclaration = errorDeclaration(node)
         case "action": event.action = fields.action(node.text, at: location)
-        case "bizStep": event.bizStep = fields.vocabulary(node.text, .bizStep, at: location)
-        case "disposition": event.disposition = fields.vocabulary(node.text, .disposition, at: location)
+        case "bizStep": event.bizStep = fields.vocabulary(expanded(node.text), .bizStep, at: location)
+        case "disposition": event.disposition = fields.vocabulary(expanded(node.text), .disposition, at: location)
         case "readPoint": event.readPoint = placeID(node)
         case "bizLocation": event.bizLocation = placeID(node)
         case "parentID": event.parentID = fields.identifier(node.text, field: "parentID", at: location)
@@ -148,7 +151,7 @@ struct XMLEventMapper {
 
     private mutating func businessTransaction(_ node: XMLElementNode) -> BusinessTransaction {
         BusinessTransaction(
-            type: node.attribute("type").map { fields.vocabulary($0, .businessTransactionType, at: here(node)) },
+            type: node.attribute("type").map { fields.vocabulary(expanded($0), .businessTransactionType, at: here(node)) },
             id: fields.identifier(node.text, field: "bizTransaction", at: here(node)))
     }
 
@@ -161,7 +164,7 @@ struct XMLEventMapper {
                 continue
             }
             result.append(PartyOrPlace(
-                type: fields.vocabulary(type, .sourceDestinationType, at: here(child)),
+                type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
                 id: fields.identifier(child.text, field: element, at: here(child))))
         }
         return result
@@ -170,7 +173,7 @@ struct XMLEventMapper {
     private mutating func persistentDisposition(_ node: XMLElementNode) -> PersistentDisposition {
         var result = PersistentDisposition()
         for child in node.children where isStandard(child) {
-            let value = fields.vocabulary(child.text, .disposition, at: here(child))
+            let value = fields.vocabulary(expanded(child.text), .disposition, at: here(child))
             if child.name == "set" { result.set.append(value) } else if child.name == "unset" { result.unset.append(value) }
         }
         return result
@@ -187,7 +190,7 @@ struct XMLEventMapper {
         for child in node.children {
             guard isStandard(child) else { declaration.extensions.append(extensionField(child)); continue }
             switch child.name {
-            case "reason": declaration.reason = fields.vocabulary(child.text, .errorReason, at: here(child))
+            case "reason": declaration.reason = fields.vocabulary(expanded(child.text), .errorReason, at: here(child))
             case "correctiveEventIDs":
                 for id in child.children where isStandard(id) { declaration.correctiveEventIDs.append(fields.plain(id.text)) }
             case "extension": declaration.extensions += child.children.map(extensionField)
@@ -238,7 +241,8 @@ struct XMLEventMapper {
         let location = here(node)
         for attribute in node.attributes {
             guard attribute.namespace.isEmpty else { report.extensions.append(extensionField(attribute)); continue }
-            if !SensorReportFields.set(attribute.name, attribute.value, on: &report, fields: &fields, at: location) {
+            let value = ["type", "exception"].contains(attribute.name) ? expanded(attribute.value) : attribute.value
+            if !SensorReportFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
                 fields.error("EPCIS-UNKNOWN-FIELD", "sensorReport has no attribute '\(attribute.name)'", at: location)
             }
         }
@@ -261,13 +265,23 @@ struct XMLEventMapper {
     }
 
     /// An extension element as a field: text when it has no child elements, nested fields otherwise.
+    ///
+    /// Namespaced attributes are nested fields too, as JSON-LD writes them; attributes without a
+    /// namespace (`measurementUnitCode`) and `xsi:type` have no JSON-LD counterpart and are left out.
     private func extensionField(_ node: XMLElementNode) -> ExtensionField {
-        let value: ExtensionValue = node.children.isEmpty ? .text(node.text.trimmingWhitespace()) : .fields(node.children.map(extensionField))
+        let attributes = node.attributes.filter { !$0.namespace.isEmpty && $0.namespace != Self.xsiNamespace }.map(extensionField)
+        let value: ExtensionValue = node.children.isEmpty && attributes.isEmpty
+            ? .text(node.text.trimmingWhitespace()) : .fields(attributes + node.children.map(extensionField))
         return ExtensionField(namespace: node.namespace, name: node.name, value: value)
     }
 
     private func extensionField(_ attribute: XMLAttributeValue) -> ExtensionField {
         ExtensionField(namespace: attribute.namespace, name: attribute.name, value: .text(attribute.value))
+    }
+
+    /// A vocabulary value with a declared prefix (`cbv:BizStep-shipping`) expanded to its URI.
+    private func expanded(_ value: String) -> String {
+        prefixes.expandValue(value.trimmingWhitespace())
     }
 
     private func isStandard(_ node: XMLElementNode) -> Bool {

@@ -14,6 +14,8 @@ final class XMLEventStream {
     private let source: String
     private let errors: XMLErrorCollector
     private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// Every `xmlns:prefix` declared so far, for expanding prefixed values such as `cbv:BizStep-shipping`.
+    private(set) var prefixes = JSONLDPrefixes.standard
 
     /// A stream over `buffer`, which must stay alive and unchanged while the stream is used.
     init?(buffer: UnsafeBufferPointer<UInt8>, source: String, errors: XMLErrorCollector) {
@@ -77,8 +79,8 @@ final class XMLEventStream {
                     }
                     stack.append(element)
                 }
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            // Whitespace between elements (SIGNIFICANT_WHITESPACE without a DTD) carries no data.
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
                 if let value = xmlTextReaderConstValue(reader) {
                     stack[stack.count - 1].text += String(cString: value)
                 }
@@ -103,12 +105,20 @@ final class XMLEventStream {
         return false
     }
 
+    /// Records the namespace prefixes the current element declares (the tree readers do it themselves).
+    func recordNamespaceDeclarations() {
+        _ = openElement()
+    }
+
     private func openElement() -> XMLElementNode {
         var element = XMLElementNode(namespace: namespace, name: localName, attributes: [], text: "", children: [], line: line)
         if xmlTextReaderHasAttributes(reader) == 1 {
             while xmlTextReaderMoveToNextAttribute(reader) == 1 {
                 let attributeNamespace = namespace
-                guard attributeNamespace != "http://www.w3.org/2000/xmlns/" else { continue }
+                guard attributeNamespace != "http://www.w3.org/2000/xmlns/" else {
+                    if let value = xmlTextReaderConstValue(reader) { prefixes = prefixes.adding(prefix: localName, iri: String(cString: value)) }
+                    continue
+                }
                 let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
                 element.attributes.append(XMLAttributeValue(namespace: attributeNamespace, name: localName, value: value))
             }

@@ -11,6 +11,7 @@ struct DPP {
         EventsCommand.self,
         QRCommand.self,
         LinkCommand.self,
+        SchemaCommand.self,
         DemoCommand.self,
         VersionCommand.self,
     ]

@@ -1,0 +1,147 @@
+import Diagnostics
+import Testing
+@testable import Traceability
+
+/// Hostile and broken documents are refused with a diagnostic: no crash, no hang, no leak.
+struct HostileInputTests {
+    static let event = """
+        <ObjectEvent><eventTime>2026-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset>
+        <epcList><epc>https://id.gs1.org/01/09521234000013/21/1</epc></epcList><action>OBSERVE</action></ObjectEvent>
+        """
+
+    static func document(prolog: String = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", body: String) -> [UInt8] {
+        Array((prolog + "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" creationDate=\"2026-01-01T00:00:00Z\">\n<EPCISBody><EventList>\n" + body + "\n</EventList></EPCISBody></epcis:EPCISDocument>\n").utf8)
+    }
+
+    static func rules(_ result: EPCISReadResult) -> Set<String> {
+        Set(result.diagnostics.filter { $0.severity == .error }.map(\.ruleID))
+    }
+
+    @Test func wellFormedDocumentIsRead() {
+        let result = EPCISReader.read(Self.document(body: Self.event), source: "ok.xml")
+        #expect(result.events.count == 1)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test func externalEntityIsRefusedWithoutReadingTheFile() {
+        let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE epcis:EPCISDocument [\n  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n]>\n"
+        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:note xmlns:ex=\"https://example.org/\">&secret;</ex:note>")
+        let result = EPCISReader.read(Self.document(prolog: prolog, body: body), source: "xxe.xml")
+        #expect(Self.rules(result) == ["EPCIS-XML-DTD"])
+        #expect(result.diagnostics.first?.location.line == 2)
+        #expect(result.events.isEmpty)
+        #expect(!result.diagnostics.contains { $0.message.contains("root:") })
+    }
+
+    @Test func externalDTDIsRefused() {
+        let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE epcis:EPCISDocument SYSTEM \"file:///etc/passwd\">\n"
+        let result = EPCISReader.read(Self.document(prolog: prolog, body: Self.event), source: "dtd.xml")
+        #expect(Self.rules(result) == ["EPCIS-XML-DTD"])
+        #expect(result.events.isEmpty)
+    }
+
+    @Test func billionLaughsIsRefused() {
+        var entities = "<!ENTITY lol0 \"lol\">\n"
+        for level in 1...9 {
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
+        }
+        let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n\(entities)]>\n"
+        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:x xmlns:ex=\"https://example.org/\">&lol9;</ex:x>")
+        let result = EPCISReader.read(Self.document(prolog: prolog, body: body), source: "lol.xml")
+        #expect(Self.rules(result) == ["EPCIS-XML-DTD"])
+        #expect(result.events.isEmpty)
+    }
+
+    @Test func bareDoctypeIsHarmless() {
+        let prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE project>\n"
+        let result = EPCISReader.read(Self.document(prolog: prolog, body: Self.event), source: "bare.xml")
+        #expect(result.events.count == 1)
+        #expect(!result.diagnostics.hasErrors)
+    }
+
+    @Test(arguments: [true, false])
+    func hundredThousandNestedElementsAreRefused(insideAnEvent: Bool) {
+        let depth = 100_000
+        let nested = String(repeating: "<ex:n>", count: depth) + String(repeating: "</ex:n>", count: depth)
+        let body = insideAnEvent
+            ? Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:deep xmlns:ex=\"https://example.org/\">\(nested)</ex:deep>")
+            : "<ex:deep xmlns:ex=\"https://example.org/\">\(nested)</ex:deep>"
+        let result = EPCISReader.read(Self.document(body: body), source: "deep.xml")
+        #expect(result.diagnostics.hasErrors)
+        #expect(result.events.isEmpty)
+        let first = result.diagnostics.first { $0.severity == .error }
+        #expect(first?.location.line != nil, "\(String(describing: first))")
+    }
+
+    @Test func truncatedDocumentIsMalformed() {
+        let whole = Self.document(body: Self.event + "\n" + Self.event)
+        let truncated = Array(whole.prefix(whole.count * 3 / 4))
+        let result = EPCISReader.read(truncated, source: "cut.xml")
+        #expect(Self.rules(result).contains("EPCIS-XML-MALFORMED"))
+        let malformed = result.diagnostics.first { $0.ruleID == "EPCIS-XML-MALFORMED" }
+        #expect((malformed?.location.line ?? 0) >= 4)
+        #expect(result.events.count == 1)  // the complete first event is still read
+    }
+
+    @Test func utf16DeclarationOnAnEightBitDocumentIsRefused() {
+        let result = EPCISReader.read(Self.document(prolog: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n", body: Self.event), source: "utf16.xml")
+        #expect(Self.rules(result) == ["EPCIS-XML-ENCODING"])
+        #expect(result.events.isEmpty)
+    }
+
+    @Test func latin1DeclarationOnUTF8BytesIsRefused() {
+        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">Övörkhangai</ex:place>")
+        let result = EPCISReader.read(Self.document(prolog: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n", body: body), source: "latin1.xml")
+        #expect(Self.rules(result) == ["EPCIS-XML-ENCODING"])
+    }
+
+    @Test func invalidUTF8BytesAreMalformed() {
+        var bytes = Self.document(body: Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">X</ex:place>"))
+        let index = bytes.firstIndex(of: UInt8(ascii: "X"))!
+        bytes[index] = 0xD6  // Latin-1 Ö, not UTF-8
+        let result = EPCISReader.read(bytes, source: "bad-utf8.xml")
+        #expect(Self.rules(result).contains("EPCIS-XML-MALFORMED"))
+    }
+
+    @Test func errorsPointAtTheirLine() {
+        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "\n\n<action>SHIP</action>")
+        let result = EPCISReader.read(Self.document(body: body), source: "line.xml")
+        let problem = result.diagnostics.first { $0.ruleID == "EPCIS-ACTION" }
+        #expect(problem?.location.line == 7)
+        #expect(problem?.location.file == "line.xml")
+    }
+
+    @Test(arguments: [
+        ("{\"type\": \"EPCISDocument\", \"epcisBody\": {\"eventList\": [", "EPCIS-JSON-MALFORMED"),
+        (String(repeating: "[", count: 100_000), "EPCIS-JSON-MALFORMED"),
+        ("", "EPCIS-FORMAT"),
+        ("EPCIS", "EPCIS-FORMAT"),
+        ("[1, 2]", "EPCIS-NOT-A-DOCUMENT"),
+    ])
+    func brokenJSONIsRefused(text: String, rule: String) {
+        let result = EPCISReader.read(Array(text.utf8), source: "broken.json")
+        #expect(Self.rules(result) == [rule])
+        #expect(result.events.isEmpty)
+    }
+
+    @Test func malformedEventInALongListIsReportedAtItsLineAndTheOthersAreRead() {
+        let good = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2026-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", \"epcList\": [\"https://id.gs1.org/01/09521234000013/21/1\"]}"
+        let bad = "{\"type\": \"ObjectEvent\", \"eventTime\": 2026x}"
+        let text = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"], \"type\": \"EPCISDocument\",\n\"epcisBody\": {\"eventList\": [\n\(good),\n\(bad),\n\(good)\n]}}"
+        let result = EPCISReader.read(Array(text.utf8), source: "list.json")
+        #expect(result.events.count == 2)
+        #expect(Self.rules(result) == ["EPCIS-JSON-MALFORMED"])
+        let problem = result.diagnostics.first
+        #expect(problem?.location.line == 4)
+        #expect(problem?.location.pointer == "/epcisBody/eventList/1")
+    }
+
+    @Test func retractedEventIsRemovedWithANote() {
+        let retracted = Self.event.replacingOccurrences(of: "<epcList>", with: "<eventID>urn:uuid:1</eventID><epcList>")
+        let declaration = retracted.replacingOccurrences(of: "<epcList>", with: "<errorDeclaration><declarationTime>2026-02-01T00:00:00Z</declarationTime><reason>urn:epcglobal:cbv:er:did_not_occur</reason></errorDeclaration><epcList>")
+        let result = EPCISReader.read(Self.document(body: Self.event + retracted + declaration), source: "retract.xml")
+        #expect(result.events.count == 1)
+        #expect(result.events.first?.eventID == nil)
+        #expect(result.diagnostics.map(\.ruleID) == ["EPCIS-RETRACTED"])
+    }
+}
