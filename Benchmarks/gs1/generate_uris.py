@@ -22,8 +22,9 @@ def check_digit(digits):
     return str((10 - total % 10) % 10)
 
 
-def key(n):
-    body = "".join(rng.choice("0123456789") for _ in range(n - 1))
+def key(n, prefix=""):
+    """A random numeric key of n digits starting with prefix, with its check digit."""
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(n - 1 - len(prefix)))
     return body + check_digit(body)
 
 
@@ -38,7 +39,7 @@ def date():
 def valid_uri():
     stem = rng.choice(STEMS)
     shape = rng.randrange(12)
-    gtin = "0952" + key(10)
+    gtin = key(14, "0952")
     if shape == 0:
         return f"{stem}/01/{gtin}"
     if shape == 1:
@@ -52,20 +53,20 @@ def valid_uri():
     if shape == 5:
         return f"{stem}/01/{gtin}/10/{text(3, 12)}?11={date()}&422=496&3103={rng.randint(0, 999999):06d}"
     if shape == 6:
-        return f"{stem}/414/952{key(10)}/254/{text(1, 20)}"
+        return f"{stem}/414/{key(13, '952')}/254/{text(1, 20)}"
     if shape == 7:
-        return f"{stem}/417/952{key(10)}"
+        return f"{stem}/417/{key(13, '952')}"
     if shape == 8:
-        return f"{stem}/00/0952{key(14)}?02=0952{key(10)}&37={rng.randint(1, 999)}&10={text(1, 10)}"
+        return f"{stem}/00/{key(18, '0952')}?02={key(14, '0952')}&37={rng.randint(1, 999)}&10={text(1, 10)}"
     if shape == 9:
-        return f"{stem}/8006/0952{key(10)}0102/21/{text(1, 20)}"
+        return f"{stem}/8006/{key(14, '0952')}0102/21/{text(1, 20)}"
     if shape == 10:
         return f"{stem}/8004/9521234{text(1, 20).replace('.', 'x')}"
     return f"{stem}/01/{gtin}/21/{text(1, 20)}?linkType=gs1:dpp&17={date()}"
 
 
 def invalid_uri():
-    gtin = "0952" + key(10)
+    gtin = key(14, "0952")
     shape = rng.randrange(5)
     if shape == 0:
         wrong = gtin[:-1] + str((int(gtin[-1]) + 1) % 10)
@@ -76,7 +77,7 @@ def invalid_uri():
         return f"https://id.gs1.org/01/{gtin}/10/AB%20C"
     if shape == 3:
         return f"https://id.gs1.org/01/{gtin}?89={text(1, 5)}"
-    return f"https://id.gs1.org/01/952{key(5)}"
+    return f"https://id.gs1.org/01/{key(8, '952')}"
 
 
 count, output = int(sys.argv[1]), sys.argv[2]

@@ -4,7 +4,8 @@
 Khangai Cashmere LLC (fictional) dehairs, spins and knits in Mongolia; five herder
 cooperatives in five aimags supply raw fibre. Everything uses GS1's demonstration prefix 952
 (company prefix 9521234, a supplier 9524321) and example domains. Run from the repository
-root: `python3 Fixtures/tools/make-demo-fixtures.py`; it rewrites Fixtures/demo/*.json*.
+root: `python3 Fixtures/tools/make-demo-fixtures.py`; it rewrites Fixtures/demo/*.json*
+and the XML twin Fixtures/demo/events.xml (the same events in EPCIS 2.0 XML).
 The output is deterministic.
 """
 import datetime
@@ -350,7 +351,99 @@ catalog = {
     ],
 }
 
+# --- The XML twin of the events (EPCIS 2.0 XML, XSD element order) -------------------------
+from xml.sax.saxutils import escape, quoteattr
+
+CBV = {"bizStep": "urn:epcglobal:cbv:bizstep:", "disposition": "urn:epcglobal:cbv:disp:"}
+ORDER = {
+    "ObjectEvent": ["epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList",
+                    "quantityList", "sourceList", "destinationList", "sensorElementList", "ilmd"],
+    "AggregationEvent": ["parentID", "childEPCs", "action", "bizStep", "disposition", "readPoint", "bizLocation",
+                         "bizTransactionList", "childQuantityList", "sourceList", "destinationList"],
+    "TransformationEvent": ["inputQuantityList", "outputQuantityList", "bizStep", "disposition", "readPoint", "bizLocation", "ilmd"],
+}
+
+
+def xml_number(value):
+    return str(value) if not float(value).is_integer() else str(int(value))
+
+
+def xml_event(event, out):
+    kind = event["type"]
+    out.append(f"      <{kind}>")
+    out.append(f"        <eventTime>{event['eventTime']}</eventTime>")
+    out.append(f"        <eventTimeZoneOffset>{event['eventTimeZoneOffset']}</eventTimeZoneOffset>")
+    out.append(f"        <eventID>{event['eventID']}</eventID>")
+    if "certificationInfo" in event:
+        out.append(f"        <certificationInfo>{escape(event['certificationInfo'])}</certificationInfo>")
+    unknown = set(event) - set(ORDER[kind]) - {"type", "eventTime", "eventTimeZoneOffset", "eventID", "certificationInfo"}
+    assert not unknown, f"no XML form for {unknown}"
+    for field in ORDER[kind]:
+        if field not in event:
+            continue
+        value = event[field]
+        if field in ("action", "parentID"):
+            out.append(f"        <{field}>{escape(value)}</{field}>")
+        elif field in CBV:
+            out.append(f"        <{field}>{CBV[field]}{value}</{field}>")
+        elif field in ("readPoint", "bizLocation"):
+            out.append(f"        <{field}><id>{escape(value['id'])}</id></{field}>")
+        elif field in ("epcList", "childEPCs"):
+            out.append(f"        <{field}>" + "".join(f"<epc>{escape(epc)}</epc>" for epc in value) + f"</{field}>")
+        elif field.lower().endswith("quantitylist"):
+            out.append(f"        <{field}>")
+            for element in value:
+                out.append("          <quantityElement>")
+                out.append(f"            <epcClass>{escape(element['epcClass'])}</epcClass>")
+                out.append(f"            <quantity>{xml_number(element['quantity'])}</quantity>")
+                out.append(f"            <uom>{element['uom']}</uom>")
+                out.append("          </quantityElement>")
+            out.append(f"        </{field}>")
+        elif field == "bizTransactionList":
+            out.append("        <bizTransactionList>")
+            for transaction in value:
+                out.append(f"          <bizTransaction type=\"urn:epcglobal:cbv:btt:{transaction['type']}\">{escape(transaction['bizTransaction'])}</bizTransaction>")
+            out.append("        </bizTransactionList>")
+        elif field in ("sourceList", "destinationList"):
+            tag = field[:-4]
+            out.append(f"        <{field}>")
+            for entry in value:
+                out.append(f"          <{tag} type=\"urn:epcglobal:cbv:sdt:{entry['type']}\">{escape(entry[tag])}</{tag}>")
+            out.append(f"        </{field}>")
+        elif field == "sensorElementList":
+            out.append("        <sensorElementList>")
+            for element in value:
+                meta = element["sensorMetadata"]
+                out.append("          <sensorElement>")
+                out.append(f"            <sensorMetadata time=\"{meta['time']}\" dataProcessingMethod={quoteattr(meta['dataProcessingMethod'])}/>")
+                for report in element["sensorReport"]:
+                    attributes = " ".join(f"{key}=\"{'gs1:' + val if key == 'type' else xml_number(val) if isinstance(val, (int, float)) else val}\""
+                                          for key, val in report.items())
+                    out.append(f"            <sensorReport {attributes}/>")
+                out.append("          </sensorElement>")
+            out.append("        </sensorElementList>")
+        elif field == "ilmd":
+            out.append("        <ilmd>")
+            for key, val in value.items():
+                out.append(f"          <{key}>{escape(val)}</{key}>")
+            out.append("        </ilmd>")
+    out.append(f"      </{kind}>")
+
+
+xml = ['<?xml version="1.0" encoding="UTF-8"?>',
+       '<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"',
+       '    xmlns:cbvmda="urn:epcglobal:cbv:mda"',
+       '    xmlns:gs1="https://gs1.org/voc/"',
+       '    xmlns:tpx="https://textilepassport.example.org/epcis#"',
+       f'    schemaVersion="2.0" creationDate="{document["creationDate"]}">',
+       "  <EPCISBody>", "    <EventList>"]
+for event in events:
+    xml_event(event, xml)
+xml += ["    </EventList>", "  </EPCISBody>", "</epcis:EPCISDocument>"]
+
 os.makedirs("Fixtures/demo", exist_ok=True)
+with open("Fixtures/demo/events.xml", "w", encoding="utf-8") as f:
+    f.write("\n".join(xml) + "\n")
 with open("Fixtures/demo/events.jsonld", "w", encoding="utf-8") as f:
     json.dump(document, f, indent=2, ensure_ascii=False)
     f.write("\n")

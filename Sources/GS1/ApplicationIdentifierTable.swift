@@ -38,7 +38,7 @@ enum ApplicationIdentifierTable {
     private static func definition(from line: Substring) -> ApplicationIdentifier {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         precondition(fields.count == 5, "malformed AI table line: \(line)")
-        let code = fields[0].trimmingSpaces
+        let code = fields[0]
         var requires: [[[String]]] = []
         var excludes: [String] = []
         var sequences: [[String]]?
@@ -78,8 +78,4 @@ enum ApplicationIdentifierTable {
         }
         return .init(characterSet, (variable ? 1 : length)...length, optional: optional, linters: linters)
     }
-}
-
-private extension String {
-    var trimmingSpaces: String { String(drop(while: { $0 == " " })) }
 }

@@ -94,15 +94,25 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 
 extension String {
     /// Whether the two strings have the same Unicode scalars, that is the same UTF-8 bytes
-    /// (`==` also equates canonically equivalent strings).
-    func isExactly(_ other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var left = self, right = other
-        return left.withUTF8 { leftBytes in
-            right.withUTF8 { rightBytes in
-                for index in 0..<leftBytes.count where leftBytes[index] != rightBytes[index] { return false }
+    /// (`==` alone also equates canonically equivalent strings, such as "é" and "e\u{301}").
+    @inlinable
+    public func isExactly(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count, self == other else { return false }
+        // Equal under canonical equivalence and in length: compare the bytes in place.
+        let identical = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                for index in 0..<left.count where left[index] != right[index] { return false }
                 return true
             }
         }
+        return (identical ?? nil) ?? utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether the string is all ASCII; an ASCII string equals (`==`) another of the same
+    /// UTF-8 length only when their bytes are the same, since no non-ASCII character is
+    /// canonically equivalent to a single ASCII one of the same length.
+    @inlinable
+    public var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }

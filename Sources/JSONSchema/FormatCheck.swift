@@ -109,7 +109,7 @@ enum FormatCheck {
                     previousWasDot = true
                 } else {
                     let allowed = (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || atext.unicodeScalars.contains(scalar)))
-                        || (international && !scalar.isASCII && scalar.value >= 0xA0)
+                        || (international && !scalar.isASCII)
                     guard allowed else { return false }
                     previousWasDot = false
                 }
@@ -137,20 +137,28 @@ enum FormatCheck {
         }
         guard !name.isEmpty, name.utf8.count <= 253 || (international && name.unicodeScalars.count <= 253) else { return false }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        var unicodeLabels: [[Unicode.Scalar]] = []
         for label in labels {
             guard !label.isEmpty, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
             if label.unicodeScalars.allSatisfy(\.isASCII) {
                 guard label.utf8.count <= 63, label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }) else { return false }
                 let lower = label.lowercased()
                 if lower.dropFirst(2).hasPrefix("--") {
-                    guard lower.hasPrefix("xn--"), let decoded = Punycode.decode(String(lower.dropFirst(4))) else { return false }
-                    guard IDNALabel.isValid(decoded) else { return false }
+                    let encoded = String(lower.dropFirst(4))
+                    guard lower.hasPrefix("xn--"), let decoded = Punycode.decode(encoded) else { return false }
+                    // Only the canonical encoding is an A-label: decoding and encoding again must give it back.
+                    guard Punycode.encode(decoded) == encoded, IDNALabel.isValid(decoded) else { return false }
+                    unicodeLabels.append(decoded)
+                } else {
+                    unicodeLabels.append(Array(label.unicodeScalars))
                 }
             } else {
-                guard international, label.unicodeScalars.count <= 63, IDNALabel.isValid(Array(label.unicodeScalars)) else { return false }
+                let scalars = Array(label.unicodeScalars)
+                guard international, IDNALabel.isValid(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else { return false }
+                unicodeLabels.append(scalars)
             }
         }
-        return true
+        return IDNALabel.satisfiesBidiRule(unicodeLabels)
     }
 
     /// A dotted-quad IPv4 address: four decimal numbers 0-255 without leading zeros.

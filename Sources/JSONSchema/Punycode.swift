@@ -1,4 +1,4 @@
-/// RFC 3492 Punycode decoding, for `xn--` labels of host names.
+/// RFC 3492 Punycode, for `xn--` labels of host names.
 enum Punycode {
     private static let base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700
 
@@ -37,6 +37,47 @@ enum Punycode {
             i += 1
         }
         return output
+    }
+
+    /// The Punycode form of `scalars` (without `xn--`); `nil` on overflow.
+    static func encode(_ scalars: [Unicode.Scalar]) -> String? {
+        var output = String(String.UnicodeScalarView(scalars.filter(\.isASCII)))
+        let basicCount = output.unicodeScalars.count
+        var handled = basicCount
+        if basicCount > 0 { output += "-" }
+        var n = 128, delta = 0, bias = 72
+        while handled < scalars.count {
+            guard let next = scalars.map({ Int($0.value) }).filter({ $0 >= n }).min() else { return nil }
+            let (step, overflow) = (next - n).multipliedReportingOverflow(by: handled + 1)
+            guard !overflow, delta <= Int(Int32.max) - step else { return nil }
+            delta += step
+            n = next
+            for scalar in scalars {
+                let value = Int(scalar.value)
+                if value < n { delta += 1 }
+                guard value == n else { continue }
+                var q = delta
+                var k = base
+                while true {
+                    let threshold = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias)
+                    if q < threshold { break }
+                    output.unicodeScalars.append(digitScalar(threshold + (q - threshold) % (base - threshold)))
+                    q = (q - threshold) / (base - threshold)
+                    k += base
+                }
+                output.unicodeScalars.append(digitScalar(q))
+                bias = adapt(delta, points: handled + 1, first: handled == basicCount)
+                delta = 0
+                handled += 1
+            }
+            delta += 1
+            n += 1
+        }
+        return output
+    }
+
+    private static func digitScalar(_ digit: Int) -> Unicode.Scalar {
+        Unicode.Scalar(UInt8(digit < 26 ? 97 + digit : 22 + digit))
     }
 
     private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {

@@ -163,15 +163,11 @@ private struct KeywordBuilder {
     }
 
     private mutating func buildObjectApplicators() throws(SchemaCompileError) {
-        var known: Set<String> = []
+        var known = PropertyTable([])
         if let value = object["properties"] {
             guard let members = value.objectValue else { throw invalid("properties", "an object of schemas") }
-            var properties: [String: Int] = [:]
-            for member in members {
-                properties[member.key] = child("properties", member.key)
-                known.insert(member.key)
-            }
-            add(.properties(properties), "properties")
+            known = PropertyTable(members.map { ($0.key, child("properties", $0.key)) })
+            add(.properties(known), "properties")
         }
         var patterns: [ECMARegex] = []
         if let value = object["patternProperties"] {

@@ -204,7 +204,7 @@ struct SchemaEvaluator {
             guard case .object(let object) = instance else { return true }
             var valid = true
             for (index, member) in object.members.enumerated() {
-                guard let node = properties[member.key] else { continue }
+                guard let node = properties.node(for: member.key) else { continue }
                 marks.mark(index)
                 if !applyToChild(node, member.value, instanceToken: member.key, keywordToken: member.key) {
                     valid = false
@@ -402,7 +402,7 @@ struct SchemaEvaluator {
 
     private mutating func checkRequired(_ names: [String], in object: JSONObject, _ here: String, because trigger: String? = nil) -> Bool {
         var missing: [String] = []
-        for name in names where object[name] == nil {
+        for name in names where !Self.has(name, object) {
             if !collecting { return false }
             missing.append(name)
         }
@@ -410,6 +410,15 @@ struct SchemaEvaluator {
         let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
         let reason = trigger.map { " (because \"\($0)\" is present)" } ?? ""
         return fail(here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
+    }
+
+    /// Whether `object` has the member `name`: compares lengths, then `==`, then bytes only for non-ASCII names.
+    private static func has(_ name: String, _ object: JSONObject) -> Bool {
+        let length = name.utf8.count
+        for member in object.members where member.key.utf8.count == length && member.key == name {
+            if member.key.isASCII || member.key.isExactly(name) { return true }
+        }
+        return false
     }
 
     private static func allUnique(_ elements: [JSONValue]) -> Bool {

@@ -90,9 +90,8 @@ struct SimplePattern: Sendable {
 
     /// Whether the pattern matches somewhere in `text`.
     func matches(_ text: String) -> Bool {
-        var utf8 = text
-        let asciiResult: Bool? = utf8.withUTF8 { bytes in bytes.allSatisfy({ $0 < 0x80 }) ? search(bytes) : nil }
-        return asciiResult ?? search(text.unicodeScalars.map(\.value))
+        let asciiResult: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy({ $0 < 0x80 }) ? search(bytes) : nil }
+        return (asciiResult ?? nil) ?? search(text.unicodeScalars.map(\.value))
     }
 
     private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool where Text.Element: FixedWidthInteger, Text.Index == Int {

@@ -79,8 +79,8 @@ final class XMLEventStream {
                     }
                     stack.append(element)
                 }
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            // Whitespace between elements (SIGNIFICANT_WHITESPACE without a DTD) carries no data.
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
                 if let value = xmlTextReaderConstValue(reader) {
                     stack[stack.count - 1].text += String(cString: value)
                 }

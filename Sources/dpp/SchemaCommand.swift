@@ -112,25 +112,42 @@ struct SchemaInputError: Error, ReportableError {
 
 /// Reads a JSON file (or standard input for `-`) into a `JSONValue`, refusing files over the parser's limit before reading them.
 enum JSONFileReader {
+    /// The bytes of the file at `path`: one open, one fstat, reads into a buffer of the file's size.
+    private static func readFile(_ path: String, limit: Int) throws(SchemaInputError) -> Data {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: errno == ENOENT ? "no such file" : "the file cannot be opened (\(String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "the file cannot be read") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "is a folder, not a JSON file") }
+        let size = Int(status.st_size)
+        guard size <= limit else {
+            throw SchemaInputError(rule: "JSON-TOO-LARGE", path: path, message: "the file has \(size) bytes, more than the limit of \(limit)")
+        }
+        var data = Data(count: size)
+        var filled = 0
+        let failed = data.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return count < 0 }
+                filled += count
+            }
+            return false
+        }
+        guard !failed else { throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "the file cannot be read (\(String(cString: strerror(errno))))") }
+        // A file that shrank while being read is parsed as far as it goes (and reported as truncated).
+        return filled == size ? data : data.prefix(filled)
+    }
+
     static func read(_ path: String, parser: JSONParser = JSONParser()) throws(SchemaInputError) -> JSONValue {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            // stat(2) directly: FileManager's attributes look up user and group names, costly per file.
-            var status = stat()
-            guard stat(path, &status) == 0 else {
-                throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "no such file")
-            }
-            guard status.st_mode & S_IFMT != S_IFDIR else { throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "is a folder, not a JSON file") }
-            let size = Int(status.st_size)
-            guard size <= parser.options.maxBytes else {
-                throw SchemaInputError(rule: "JSON-TOO-LARGE", path: path, message: "the file has \(size) bytes, more than the limit of \(parser.options.maxBytes)")
-            }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw SchemaInputError(rule: "FILE-UNREADABLE", path: path, message: "the file cannot be read")
-            }
-            data = contents
+            data = try readFile(path, limit: parser.options.maxBytes)
         }
         do {
             return try parser.parse(data)

@@ -177,3 +177,20 @@ import Testing
         return text.replacingCharacters(in: input, with: "/10/\(newLot)\"")
     }
 }
+
+extension GenerateCommandTests {
+    @Test func theXMLAndJSONLDFixturesGiveByteIdenticalSites() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let xml = Self.fixtures.appendingPathComponent("events.xml").path
+        #expect(try Self.generate(out: folder.path("json")).status == 0)
+        let fromXML = try Self.generate(events: xml, out: folder.path("xml"))
+        #expect(fromXML.status == 0, "\(fromXML.stderr)")
+        let files = folder.files(under: "json")
+        #expect(files == folder.files(under: "xml"))
+        for file in files where file != "report.json" {
+            let json = FileManager.default.contents(atPath: folder.path("json/" + file))
+            #expect(json == FileManager.default.contents(atPath: folder.path("xml/" + file)), "\(file) differs between XML and JSON-LD input")
+        }
+    }
+}

@@ -9,19 +9,7 @@ enum OutsideTool {
 
     /// Runs `executable arguments` from the package root.
     static func run(_ executable: String, _ arguments: [String]) throws -> DPPProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = DPPProcess.packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return DPPProcess.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                 stderr: String(decoding: errData, as: UTF8.self))
+        try DPPProcess.run(executable: URL(fileURLWithPath: executable), arguments, in: DPPProcess.packageRoot)
     }
 
     /// Runs `python3 arguments`.

@@ -48,7 +48,7 @@ struct ApplicationIdentifierTableTests {
     @Test func looksUpOnlyRealAIs() {
         #expect(ApplicationIdentifier.named("01")?.title == "GTIN")
         #expect(ApplicationIdentifier.named("3103")?.fixedLength == true)
-        #expect(ApplicationIdentifier.named("414")?.qualifierSequences == [["254", "7040"]])
+        #expect(ApplicationIdentifier.named("414")?.qualifierSequences == [["254"], ["7040"]])
         #expect(ApplicationIdentifier.named("417")?.qualifierSequences == [["7040"]])
         #expect(ApplicationIdentifier.named("1") == nil)
         #expect(ApplicationIdentifier.named("89") == nil)

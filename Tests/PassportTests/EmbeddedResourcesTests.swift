@@ -4,7 +4,26 @@ import TextileResources
 
 /// The copies of `Schemas/` and `Fixtures/demo/` inside the binary equal the files.
 @Suite struct EmbeddedResourcesTests {
-    static let schemaFiles = (try? FileManager.default.contentsOfDirectory(atPath: DemoFixtures.packageRoot.appendingPathComponent("Schemas").path)) ?? []
+    static let schemaFiles = files(in: "Schemas")
+    static let profileFiles = files(in: "Schemas/profiles")
+
+    /// The names of the regular files (not folders) in `folder` of the package.
+    static func files(in folder: String) -> [String] {
+        let path = DemoFixtures.packageRoot.appendingPathComponent(folder).path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue
+        }
+    }
+
+    @Test func everyProfileFileIsEmbeddedUnchanged() throws {
+        #expect(Self.profileFiles.count >= 3)
+        for name in Self.profileFiles {
+            let file = Array(try Data(contentsOf: DemoFixtures.packageRoot.appendingPathComponent("Schemas/profiles/" + name)))
+            #expect(EmbeddedResources.profiles[name] == file, "Schemas/profiles/\(name)")
+        }
+        #expect(Set(EmbeddedResources.profiles.keys) == Set(Self.profileFiles))
+    }
 
     @Test func everySchemaFileIsEmbeddedUnchanged() throws {
         #expect(!Self.schemaFiles.isEmpty)

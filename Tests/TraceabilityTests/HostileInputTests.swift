@@ -124,6 +124,18 @@ struct HostileInputTests {
         #expect(result.events.isEmpty)
     }
 
+    @Test func malformedEventInALongListIsReportedAtItsLineAndTheOthersAreRead() {
+        let good = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2026-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", \"epcList\": [\"https://id.gs1.org/01/09521234000013/21/1\"]}"
+        let bad = "{\"type\": \"ObjectEvent\", \"eventTime\": 2026x}"
+        let text = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"], \"type\": \"EPCISDocument\",\n\"epcisBody\": {\"eventList\": [\n\(good),\n\(bad),\n\(good)\n]}}"
+        let result = EPCISReader.read(Array(text.utf8), source: "list.json")
+        #expect(result.events.count == 2)
+        #expect(Self.rules(result) == ["EPCIS-JSON-MALFORMED"])
+        let problem = result.diagnostics.first
+        #expect(problem?.location.line == 4)
+        #expect(problem?.location.pointer == "/epcisBody/eventList/1")
+    }
+
     @Test func retractedEventIsRemovedWithANote() {
         let retracted = Self.event.replacingOccurrences(of: "<epcList>", with: "<eventID>urn:uuid:1</eventID><epcList>")
         let declaration = retracted.replacingOccurrences(of: "<epcList>", with: "<errorDeclaration><declarationTime>2026-02-01T00:00:00Z</declarationTime><reason>urn:epcglobal:cbv:er:did_not_occur</reason></errorDeclaration><epcList>")

@@ -1,0 +1,72 @@
+import Foundation
+import JSONCore
+import Testing
+
+/// `dpp events check`, run as a user would.
+@Suite struct EventsCommandTests {
+    static let fixtures = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo")
+    static let reference = DPPProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/gs1")
+
+    @Test(arguments: ["events.jsonld", "events.xml"])
+    func demoEventsAreClean(_ name: String) throws {
+        let result = try DPPProcess.run(["events", "check", Self.fixtures.appendingPathComponent(name).path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("48 events, 0 errors, 0 warnings"))
+    }
+
+    @Test func invalidDocumentExitsOneWithLocatedDiagnostic() throws {
+        let text = """
+            <epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2" schemaVersion="2.0" creationDate="2026-01-01T00:00:00Z">
+            <EPCISBody><EventList><ObjectEvent>
+            <eventTime>2026-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+            <epcList><epc>https://id.gs1.org/01/09521234000013/21/1</epc></epcList>
+            <action>SHIP</action>
+            </ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>
+            """
+        let result = try DPPProcess.run(["events", "check", "-"], input: Data(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("-:5: error: action 'SHIP' is not one of ADD, OBSERVE, DELETE [EPCIS-ACTION]"), "\(result.stdout)")
+    }
+
+    @Test func jsonReportListsEveryDiagnosticWithPointer() throws {
+        let text = """
+            {"@context": ["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"], "type": "EPCISDocument",
+             "epcisBody": {"eventList": [{"type": "ObjectEvent", "eventTime": "2026-01-01T00:00:00Z", "eventTimeZoneOffset": "+08:00",
+               "action": "ADD", "bizStep": "transforming", "quantityList": [{"epcClass": "https://id.gs1.org/01/09521234000013/10/L1", "quantity": "five"}]}]}}
+            """
+        let result = try DPPProcess.run(["events", "check", "--format", "json", "-"], input: Data(text.utf8))
+        #expect(result.status == 1)
+        let report = try JSONParser().parse(result.stdout)
+        #expect(report["errors"] == 2)
+        let pointers = report["files"]?[0]?["diagnostics"]?.arrayValue?.compactMap { $0["location"]?["pointer"]?.stringValue }
+        #expect(pointers == ["/epcisBody/eventList/0/bizStep", "/epcisBody/eventList/0/quantityList/0/quantity"])
+    }
+
+    @Test func missingFileExitsTwo() throws {
+        let result = try DPPProcess.run(["events", "check", "/no/such/events.xml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/no/such/events.xml"))
+    }
+
+    @Test func missingSubcommandIsAUsageError() throws {
+        let result = try DPPProcess.run(["events", "Fixtures/demo/events.xml"])
+        #expect(result.status == 2)
+    }
+
+    static let invalidOpenEPCIS: [String] = {
+        let folder = reference.appendingPathComponent("openepcis-test-resources/2.0/EPCIS")
+        let files = ["JSON/Capture/Invalid", "XML/Capture/Invalid", "JSON/Query/Invalid", "XML/Query/Invalid"].flatMap { sub in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []).map { folder.appendingPathComponent(sub).appendingPathComponent($0).path }
+        }
+        // Only the order of its elements is wrong, as in a valid OpenEPCIS document: a warning (see ConformanceTests).
+        return files.filter { !$0.hasSuffix("ObjectEvent_with_wrong_element_order.xml") }.sorted()
+    }()
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path), "../shared/reference/gs1 is absent: the invalid OpenEPCIS documents are not checked"),
+          arguments: invalidOpenEPCIS)
+    func invalidOpenEPCISDocumentExitsOne(_ path: String) throws {
+        let result = try DPPProcess.run(["events", "check", path])
+        #expect(result.status == 1, "\(result.stdout)")
+        #expect(result.stdout.contains(": error: "))
+    }
+}
