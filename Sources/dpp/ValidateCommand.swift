@@ -1,13 +1,14 @@
 import Foundation
 import JSONCore
 import Passport
+import Synchronization
 
 /// `dpp validate`: checks passport files and folders against a profile and reports every problem.
 enum ValidateCommand: Command {
     static let name = "validate"
     static let summary = "check passports (files or folders) against a profile and report"
     static let help = """
-    Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json]
+    Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N]
 
     Checks every passport file given, and every *.jsonld file below each folder given
     (except JSON-LD contexts under a 'contexts' folder), and reports each file's verdict with
@@ -26,6 +27,8 @@ enum ValidateCommand: Command {
                                         or a plain JSON Schema file (schema only, no rule packs)
       --at DATE          check certificate validity on DATE (YYYY-MM-DD); default today (UTC)
       --format FORMAT    text (default) or json
+      --jobs N           check N files at a time (default: the number of processors); the
+                         report is the same, in the order of the files, whatever N
       -                  read one passport from standard input
 
     Exit codes: 0 all valid, 1 any invalid, 2 usage error, an unusable profile or an unreadable file.
@@ -36,23 +39,43 @@ enum ValidateCommand: Command {
         let format = try ReportFormat(try arguments.option("--format"))
         let date = try CheckDate.parse(try arguments.option("--at"))
         let profileOption = try arguments.option("--profile") ?? "eu-textile"
+        let jobs = try arguments.option("--jobs").map { text throws(UsageError) -> Int in
+            guard let jobs = Int(text), jobs >= 1 else { throw UsageError("--jobs must be a whole number of at least 1, not \(text)") }
+            return jobs
+        } ?? ProcessInfo.processInfo.activeProcessorCount
         let paths = try arguments.positionals()
         guard !paths.isEmpty else { throw UsageError("give at least one passport file or folder") }
+        guard paths.filter({ $0 == "-" }).count <= 1 else { throw UsageError("standard input (-) can be read only once") }
 
         let (profile, check) = try ProfileLoader.load(profileOption)
         let validator = PassportValidator(check: check, context: CheckContext(date: date, thresholds: profile.thresholds))
-        var report = ValidationReport(profile: profile.name)
-        for path in paths {
-            for file in try InputFiles.expand(path, extensions: ["jsonld"], skippingFolders: ["contexts"]) {
-                switch InputFiles.read(file) {
-                case .success(let bytes): report.files.append(validator.verdict(for: bytes, path: file))
-                case .failure(let diagnostic): report.files.append(.init(path: file, readable: false, diagnostics: [diagnostic]))
-                }
-            }
-        }
+        var files: [String] = []
+        for path in paths { files += try InputFiles.expand(path, extensions: ["jsonld"], skippingFolders: ["contexts"]) }
+        let report = ValidationReport(files: verdicts(files, validator: validator, jobs: jobs), profile: profile.name)
         console.out(format == .json ? JSONWriter(pretty: true).string(report.json) : report.text)
         if report.hasUnreadable { return .usageOrUnreadable }
         return report.invalidCount == 0 ? .success : .invalid
+    }
+}
+
+extension ValidateCommand {
+    /// Reads and checks every file, `jobs` at a time; the verdicts come back in the order of `files`.
+    static func verdicts(_ files: [String], validator: PassportValidator, jobs: Int) -> [ValidationReport.FileVerdict] {
+        @Sendable func verdict(_ file: String) -> ValidationReport.FileVerdict {
+            switch InputFiles.read(file) {
+            case .success(let bytes): validator.verdict(for: bytes, path: file)
+            case .failure(let diagnostic): .init(path: file, readable: false, diagnostics: [diagnostic])
+            }
+        }
+        let workers = min(jobs, files.count)
+        guard workers > 1 else { return files.map(verdict) }
+        let collected = Mutex<[(index: Int, verdict: ValidationReport.FileVerdict)]>([])
+        // Each worker takes every `workers`-th file and hands in its share once, at the end.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let share = stride(from: worker, to: files.count, by: workers).map { (index: $0, verdict: verdict(files[$0])) }
+            collected.withLock { $0 += share }
+        }
+        return collected.withLock { $0 }.sorted { $0.index < $1.index }.map(\.verdict)
     }
 }
 

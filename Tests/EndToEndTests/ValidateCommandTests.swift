@@ -86,6 +86,14 @@ import Testing
         }
     }
 
+    @Test func theReportIsTheSameWhateverTheNumberOfJobs() throws {
+        let one = try Self.validate([Self.invalid.path, "--format", "json", "--jobs", "1"])
+        let three = try Self.validate([Self.invalid.path, "--format", "json", "--jobs", "3"])
+        #expect(one.status == 1 && three.status == 1)
+        #expect(one.stdout == three.stdout)
+        #expect(try Self.validate([Self.invalid.path, "--jobs", "0"]).status == 2)
+    }
+
     @Test func aBuyersProfileSetsItsOwnThreshold() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
