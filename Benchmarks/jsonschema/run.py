@@ -100,10 +100,10 @@ def main():
         py_large = (py_large[0] * scale, py_large[1] * scale, py_large[2])
         rows.append(("%d KB document x %d" % (size // 1000, repeat), repeat, dpp_large, dpp_large_parallel, rs_large, py_large))
 
+    print("Schema: %s; Python jsonschema timed on %d of the documents." % (os.path.relpath(arguments.schema, ROOT), min(len(paths), arguments.python_sample)))
     for title, measure in (("CPU time (user + system)", 1), ("wall-clock time", 0)):
-        print("Schema: %s; Python jsonschema timed on %d of the documents." % (os.path.relpath(arguments.schema, ROOT), min(len(paths), arguments.python_sample)))
-    print("\nDocuments per second of %s:\n" % title)
-        print("| input | dpp, 1 job | dpp, %d jobs | jsonschema-rs | Python jsonschema | dpp (1 job) / jsonschema-rs | dpp (%d jobs) / jsonschema-rs | dpp (1 job) / jsonschema | invalid (dpp, rs, py) |" % (jobs, jobs))
+        print("\nDocuments per second of %s:\n" % title)
+        print("| input | dpp, 1 job | dpp, %d jobs | jsonschema-rs | Python jsonschema | dpp (1 job) / jsonschema-rs | dpp (%d jobs) / jsonschema-rs | dpp (1 job) / jsonschema | invalid (dpp, rs, py in its sample) |" % (jobs, jobs))
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for label, count, dpp, parallel, rs, py in rows:
             print("| %s | %.0f | %.0f | %.0f | %.1f | %.2fx | %.2fx | %.0fx | %d, %d, %d |" % (
