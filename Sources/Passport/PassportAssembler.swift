@@ -37,7 +37,7 @@ public struct PassportAssembler: Sendable {
         }
         return Passport(
             link: link.uri, canonicalLink: link.canonicalURI, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
-            lot: lot.lot, issuer: catalog.issuer, issuerParty: catalog.party("https://id.gs1.org/417/" + catalog.issuer.gln),
+            lot: lot.lot, issuer: catalog.issuer,
             producedAt: lot.producedAt, product: product, manufacturer: catalog.party(product.manufacturer),
             facility: catalog.facility(product.facility), importer: catalog.parties.first { $0.role == "importer" },
             origins: origins, tracedMassFraction: trace.tracedMassFraction, journey: trace.steps.map(journeyStep),

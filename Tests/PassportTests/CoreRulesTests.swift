@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: [
         ("/credentialSubject/product/characteristics/components/0/fibreContent/0/percent", 95 as JSONValue, "TXT-COMPOSITION-SUM"),
         ("/credentialSubject/product/characteristics/components/1/weightPercent", 25 as JSONValue, "TXT-COMPONENT-WEIGHT-SUM"),
-        ("/credentialSubject/product/characteristics/components/1/fibreContent/0/fibre", "mulberry silk" as JSONValue, "TXT-FIBRE-NAME"),
+        ("/credentialSubject/product/characteristics/components/1/fibreContent/0/fibre", "merino" as JSONValue, "TXT-FIBRE-NAME"),
         ("/credentialSubject/materialsProvenance/0/massFraction", 0.5 as JSONValue, "TRACE-ORIGIN-SHARES"),
         ("/credentialSubject/certificates/0/certifiedUntil", "2026-08-31" as JSONValue, "CERT-NOT-VALID"),
         ("/credentialSubject/productClaims/0/evidenceRefs", JSONValue.array([]), "CLAIM-NO-EVIDENCE"),
