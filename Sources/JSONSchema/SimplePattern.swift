@@ -42,6 +42,8 @@ struct SimplePattern: Sendable {
     }
 
     private let sequence: [Node]
+    /// The sets of `sequence` when it has no groups: matched by a simpler loop.
+    private let flat: [(set: ScalarSet, minimum: Int, maximum: Int)]?
     private let anchoredAtStart: Bool
     private let anchoredAtEnd: Bool
 
@@ -63,6 +65,11 @@ struct SimplePattern: Sendable {
         if anchoredAtEnd { characters = characters.dropLast() }
         guard let alternatives = Self.parseAlternatives(&characters), characters.isEmpty, alternatives.count == 1 else { return nil }
         sequence = alternatives[0]
+        let sets = sequence.compactMap { node -> (set: ScalarSet, minimum: Int, maximum: Int)? in
+            if case .set(let set, let minimum, let maximum) = node { return (set, minimum, maximum) }
+            return nil
+        }
+        flat = sets.count == sequence.count ? sets : nil
     }
 
     /// Whether the pattern matches somewhere in `text`; `nil` when the step budget ran out.
@@ -75,6 +82,11 @@ struct SimplePattern: Sendable {
 
     private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool? where Text.Element: FixedWidthInteger, Text.Index == Int {
         var run = Run(text: text)
+        if let flat {
+            let starts = anchoredAtStart ? text.startIndex...text.startIndex : text.startIndex...text.endIndex
+            for start in starts where run.matchFlat(flat, 0, at: start, anchoredAtEnd: anchoredAtEnd) { return true }
+            return run.steps > Self.stepBudget ? nil : false
+        }
         let starts = anchoredAtStart ? text.startIndex...text.startIndex : text.startIndex...text.endIndex
         for start in starts {
             if run.match(sequence[...], at: start, then: { position, _ in !anchoredAtEnd || position == text.endIndex }) { return true }
@@ -107,6 +119,21 @@ struct SimplePattern: Sendable {
             case .group(let alternatives, let minimum, let maximum):
                 return repeatGroup(alternatives, minimum, maximum, done: 0, at: position) { end, run in run.match(rest, at: end, then: continuation) }
             }
+        }
+
+        /// `match` for a sequence of sets only, without continuations.
+        mutating func matchFlat(_ sets: [(set: ScalarSet, minimum: Int, maximum: Int)], _ index: Int, at position: Int, anchoredAtEnd: Bool) -> Bool {
+            steps += 1
+            guard steps <= SimplePattern.stepBudget else { return false }
+            guard index < sets.count else { return !anchoredAtEnd || position == text.endIndex }
+            let piece = sets[index]
+            var count = 0
+            while count < piece.maximum, position + count < text.endIndex, piece.set.contains(UInt32(truncatingIfNeeded: text[position + count])) { count += 1 }
+            while count >= piece.minimum {
+                if matchFlat(sets, index + 1, at: position + count, anchoredAtEnd: anchoredAtEnd) { return true }
+                count -= 1
+            }
+            return false
         }
 
         /// Greedy repetition of a group: one more iteration first, then what follows.
