@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -100,6 +101,7 @@ def main():
         py_large = (py_large[0] * scale, py_large[1] * scale, py_large[2])
         rows.append(("%d KB document x %d" % (size // 1000, repeat), repeat, dpp_large, dpp_large_parallel, rs_large, py_large))
 
+    shutil.rmtree(workspace, ignore_errors=True)
     print("Schema: %s; Python jsonschema timed on %d of the documents." % (os.path.relpath(arguments.schema, ROOT), min(len(paths), arguments.python_sample)))
     for title, measure in (("CPU time (user + system)", 1), ("wall-clock time", 0)):
         print("\nDocuments per second of %s:\n" % title)
