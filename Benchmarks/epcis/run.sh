@@ -2,7 +2,8 @@
 # EPCIS reading benchmark: dpp (release build) reads generated EPCIS documents from XML and from
 # JSON-LD, builds the trace graph and traces one carton back to its herder lots; beside it, on
 # the same XML, xmllint --stream --noout (libxml2's own streaming parse, the floor) and Python
-# lxml iterparse extracting the same fields. Best of two runs each; a Markdown table on stdout.
+# lxml iterparse extracting the same fields. Best of RUNS runs each (default 2); a Markdown
+# table on stdout.
 #
 #   Benchmarks/epcis/run.sh [EVENTS]        (default 1000000; data cached in /tmp/epcis-bench-EVENTS)
 set -euo pipefail
@@ -22,13 +23,13 @@ TIMING=$(mktemp)
 OUTPUT=$(mktemp)
 trap 'rm -f "$TIMING" "$OUTPUT"' EXIT
 
-# measure NAME COMMAND...: one table row from the best wall time of two runs, and its peak RSS
+# measure NAME COMMAND...: one table row from the best wall time of RUNS runs, and its peak RSS
 # (EVENTS_IN_RUN overrides the event count for a run over part of the files).
 measure() {
     local name=$1 events=${EVENTS_IN_RUN:-$EVENTS}
     shift
     local best_seconds="" best_kib=""
-    for _ in 1 2; do
+    for _ in $(seq "${RUNS:-2}"); do
         /usr/bin/time -f "%e %M" -o "$TIMING" "$@" > "$OUTPUT"
         read -r seconds kib < "$TIMING"
         if [ -z "$best_seconds" ] || awk "BEGIN { exit !($seconds < $best_seconds) }"; then
