@@ -36,8 +36,10 @@ let package = Package(
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
+        .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "GS1", "Traceability", "TextileResources"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
     ],

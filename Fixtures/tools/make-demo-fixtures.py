@@ -4,7 +4,8 @@
 Khangai Cashmere LLC (fictional) dehairs, spins and knits in Mongolia; five herder
 cooperatives in five aimags supply raw fibre. Everything uses GS1's demonstration prefix 952
 (company prefix 9521234, a supplier 9524321) and example domains. Run from the repository
-root: `python3 Fixtures/tools/make-demo-fixtures.py`; it rewrites Fixtures/demo/*.json*.
+root: `python3 Fixtures/tools/make-demo-fixtures.py`; it rewrites Fixtures/demo/*.json*
+and the XML twin Fixtures/demo/events.xml (the same events in EPCIS 2.0 XML).
 The output is deterministic.
 """
 import datetime
@@ -142,8 +143,8 @@ for key, herder, fibre, number, kg, day, cert, species in HERDER_LOTS:
          "readPoint": {"id": place(h["gln"])}, "bizLocation": {"id": place(h["gln"])},
          "certificationInfo": CERT_OF[cert],
          "ilmd": {"cbvmda:countryOfOrigin": "MN", "cbvmda:lotNumber": number,
-                  "kc:fibre": fibre, "kc:species": species, "kc:aimag": h["aimag"], "kc:soum": h["soum"],
-                  "kc:herderOrganisation": party(h["gln"]), "kc:harvestMethod": "combed" if fibre != "wool" else "shorn"}})
+                  "tpx:fibre": fibre, "tpx:species": species, "tpx:region": h["aimag"], "tpx:district": h["soum"],
+                  "tpx:producer": party(h["gln"]), "tpx:harvestMethod": "combed" if fibre != "wool" else "shorn"}})
     add({"type": "ObjectEvent", **when(day, plus_days=2), "action": "OBSERVE", "bizStep": "shipping",
          "disposition": "in_transit", "quantityList": [q(LOT_ID[key], kg)],
          "readPoint": {"id": place(h["gln"])},
@@ -160,8 +161,8 @@ LOT_ID["SILK"] = lot(SILK_FABRIC, "SLK-2026-0457")
 add({"type": "ObjectEvent", **when("05-04", "02:00"), "action": "ADD", "bizStep": "commissioning", "disposition": "active",
      "quantityList": [q(LOT_ID["SILK"], 5)], "readPoint": {"id": place(SUPPLIER)}, "bizLocation": {"id": place(SUPPLIER)},
      "certificationInfo": CERTIFICATES[6]["id"],
-     "ilmd": {"cbvmda:countryOfOrigin": "CN", "cbvmda:lotNumber": "SLK-2026-0457", "kc:fibre": "silk",
-              "kc:species": "Bombyx mori (mulberry silkworm)", "kc:herderOrganisation": party(SUPPLIER)}})
+     "ilmd": {"cbvmda:countryOfOrigin": "CN", "cbvmda:lotNumber": "SLK-2026-0457", "tpx:fibre": "silk",
+              "tpx:species": "Bombyx mori (mulberry silkworm)", "tpx:producer": party(SUPPLIER)}})
 add({"type": "ObjectEvent", **when("05-12"), "action": "OBSERVE", "bizStep": "receiving", "disposition": "in_progress",
      "quantityList": [q(LOT_ID["SILK"], 5)], "readPoint": {"id": place(KNITTING)}, "bizLocation": {"id": place(KNITTING)},
      "sourceList": [{"type": "owning_party", "source": party(SUPPLIER)}],
@@ -169,7 +170,7 @@ add({"type": "ObjectEvent", **when("05-12"), "action": "OBSERVE", "bizStep": "re
 
 
 def transform(day, location, inputs, output, out_qty, out_uom, process, extra_ilmd=None):
-    ilmd = {"cbvmda:lotNumber": output.rsplit("/", 1)[1], "kc:process": process}
+    ilmd = {"cbvmda:lotNumber": output.rsplit("/", 1)[1], "tpx:process": process}
     ilmd.update(extra_ilmd or {})
     return add({"type": "TransformationEvent", **when(day), "bizStep": "commissioning", "disposition": "active",
                 "inputQuantityList": [q(LOT_ID[k], kg) for k, kg in inputs],
@@ -209,7 +210,7 @@ for key, day, inputs, yarn, number, out_kg, count in [
     ("S5", "07-16", [("D2", 40)], "cashmere", "YRN-C-2026-02", 38, "2/26 Nm"),
 ]:
     LOT_ID[key] = lot(YARN[yarn], number)
-    transform(day, SPINNING, inputs, LOT_ID[key], out_kg, "KGM", "spinning", {"kc:yarnCount": count})
+    transform(day, SPINNING, inputs, LOT_ID[key], out_kg, "KGM", "spinning", {"tpx:yarnCount": count})
 
 # Knitting (and linking the lining): production lots of finished garments, counted in pieces.
 PRODUCTION_LOTS = [
@@ -242,9 +243,12 @@ add({"type": "ObjectEvent", **when("08-25", "06:00"), "action": "OBSERVE", "bizS
      "sourceList": [{"type": "owning_party", "source": party(COMPANY)}, {"type": "location", "source": place(KNITTING)}],
      "destinationList": [{"type": "owning_party", "destination": party(IMPORTER)}]})
 
+# An export lists events in time order; ids keep the order they were written in above.
+events.sort(key=lambda event: event["eventTime"])
+
 document = {
     "@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
-                 {"kc": "https://khangai-cashmere.example.com/epcis/"}],
+                 {"tpx": "https://textilepassport.example.org/epcis#"}],
     "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-09-01T00:00:00Z",
     "epcisBody": {"eventList": events},
 }
@@ -347,7 +351,99 @@ catalog = {
     ],
 }
 
+# --- The XML twin of the events (EPCIS 2.0 XML, XSD element order) -------------------------
+from xml.sax.saxutils import escape, quoteattr
+
+CBV = {"bizStep": "urn:epcglobal:cbv:bizstep:", "disposition": "urn:epcglobal:cbv:disp:"}
+ORDER = {
+    "ObjectEvent": ["epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList",
+                    "quantityList", "sourceList", "destinationList", "sensorElementList", "ilmd"],
+    "AggregationEvent": ["parentID", "childEPCs", "action", "bizStep", "disposition", "readPoint", "bizLocation",
+                         "bizTransactionList", "childQuantityList", "sourceList", "destinationList"],
+    "TransformationEvent": ["inputQuantityList", "outputQuantityList", "bizStep", "disposition", "readPoint", "bizLocation", "ilmd"],
+}
+
+
+def xml_number(value):
+    return str(value) if not float(value).is_integer() else str(int(value))
+
+
+def xml_event(event, out):
+    kind = event["type"]
+    out.append(f"      <{kind}>")
+    out.append(f"        <eventTime>{event['eventTime']}</eventTime>")
+    out.append(f"        <eventTimeZoneOffset>{event['eventTimeZoneOffset']}</eventTimeZoneOffset>")
+    out.append(f"        <eventID>{event['eventID']}</eventID>")
+    if "certificationInfo" in event:
+        out.append(f"        <certificationInfo>{escape(event['certificationInfo'])}</certificationInfo>")
+    unknown = set(event) - set(ORDER[kind]) - {"type", "eventTime", "eventTimeZoneOffset", "eventID", "certificationInfo"}
+    assert not unknown, f"no XML form for {unknown}"
+    for field in ORDER[kind]:
+        if field not in event:
+            continue
+        value = event[field]
+        if field in ("action", "parentID"):
+            out.append(f"        <{field}>{escape(value)}</{field}>")
+        elif field in CBV:
+            out.append(f"        <{field}>{CBV[field]}{value}</{field}>")
+        elif field in ("readPoint", "bizLocation"):
+            out.append(f"        <{field}><id>{escape(value['id'])}</id></{field}>")
+        elif field in ("epcList", "childEPCs"):
+            out.append(f"        <{field}>" + "".join(f"<epc>{escape(epc)}</epc>" for epc in value) + f"</{field}>")
+        elif field.lower().endswith("quantitylist"):
+            out.append(f"        <{field}>")
+            for element in value:
+                out.append("          <quantityElement>")
+                out.append(f"            <epcClass>{escape(element['epcClass'])}</epcClass>")
+                out.append(f"            <quantity>{xml_number(element['quantity'])}</quantity>")
+                out.append(f"            <uom>{element['uom']}</uom>")
+                out.append("          </quantityElement>")
+            out.append(f"        </{field}>")
+        elif field == "bizTransactionList":
+            out.append("        <bizTransactionList>")
+            for transaction in value:
+                out.append(f"          <bizTransaction type=\"urn:epcglobal:cbv:btt:{transaction['type']}\">{escape(transaction['bizTransaction'])}</bizTransaction>")
+            out.append("        </bizTransactionList>")
+        elif field in ("sourceList", "destinationList"):
+            tag = field[:-4]
+            out.append(f"        <{field}>")
+            for entry in value:
+                out.append(f"          <{tag} type=\"urn:epcglobal:cbv:sdt:{entry['type']}\">{escape(entry[tag])}</{tag}>")
+            out.append(f"        </{field}>")
+        elif field == "sensorElementList":
+            out.append("        <sensorElementList>")
+            for element in value:
+                meta = element["sensorMetadata"]
+                out.append("          <sensorElement>")
+                out.append(f"            <sensorMetadata time=\"{meta['time']}\" dataProcessingMethod={quoteattr(meta['dataProcessingMethod'])}/>")
+                for report in element["sensorReport"]:
+                    attributes = " ".join(f"{key}=\"{'gs1:' + val if key == 'type' else xml_number(val) if isinstance(val, (int, float)) else val}\""
+                                          for key, val in report.items())
+                    out.append(f"            <sensorReport {attributes}/>")
+                out.append("          </sensorElement>")
+            out.append("        </sensorElementList>")
+        elif field == "ilmd":
+            out.append("        <ilmd>")
+            for key, val in value.items():
+                out.append(f"          <{key}>{escape(val)}</{key}>")
+            out.append("        </ilmd>")
+    out.append(f"      </{kind}>")
+
+
+xml = ['<?xml version="1.0" encoding="UTF-8"?>',
+       '<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"',
+       '    xmlns:cbvmda="urn:epcglobal:cbv:mda"',
+       '    xmlns:gs1="https://gs1.org/voc/"',
+       '    xmlns:tpx="https://textilepassport.example.org/epcis#"',
+       f'    schemaVersion="2.0" creationDate="{document["creationDate"]}">',
+       "  <EPCISBody>", "    <EventList>"]
+for event in events:
+    xml_event(event, xml)
+xml += ["    </EventList>", "  </EPCISBody>", "</epcis:EPCISDocument>"]
+
 os.makedirs("Fixtures/demo", exist_ok=True)
+with open("Fixtures/demo/events.xml", "w", encoding="utf-8") as f:
+    f.write("\n".join(xml) + "\n")
 with open("Fixtures/demo/events.jsonld", "w", encoding="utf-8") as f:
     json.dump(document, f, indent=2, ensure_ascii=False)
     f.write("\n")

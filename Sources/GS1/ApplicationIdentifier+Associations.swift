@@ -8,8 +8,7 @@ extension ApplicationIdentifier {
         for definition in definitions {
             for pattern in definition.excludes {
                 for other in definitions where other.code != definition.code && matches(other.code, pattern) {
-                    let pair = [definition.code, other.code].sorted()
-                    guard reportedPairs.insert(pair).inserted else { continue }
+                    guard reportedPairs.insert([definition.code, other.code].sorted()).inserted else { continue }
                     problems.append((definition.code, .exclusivePair, "It is invalid to pair AI (\(definition.code)) with AI (\(other.code))"))
                 }
             }

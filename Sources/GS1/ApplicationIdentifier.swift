@@ -1,5 +1,8 @@
 /// The definition of one GS1 application identifier, as the syntax dictionary gives it.
-public struct ApplicationIdentifier: Hashable, Sendable {
+///
+/// A class so that passing a definition around costs one reference count, not one per field;
+/// two definitions are equal when their AIs are.
+public final class ApplicationIdentifier: Hashable, Sendable {
     /// The AI itself, two to four digits (`01`, `10`, `3103`).
     public let code: String
     /// The short title (`GTIN`, `BATCH/LOT`).
@@ -32,6 +35,10 @@ public struct ApplicationIdentifier: Hashable, Sendable {
         self.requires = requires
         self.excludes = excludes
     }
+
+    public static func == (lhs: ApplicationIdentifier, rhs: ApplicationIdentifier) -> Bool { lhs.code == rhs.code }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
     /// Whether this AI can be the primary key of a Digital Link URI.
     public var isPrimaryKey: Bool { qualifierSequences != nil }

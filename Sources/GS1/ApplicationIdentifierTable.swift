@@ -1,4 +1,4 @@
-/// Looks up application identifier definitions by their digits, without allocating.
+/// The AI definitions, read once from ``source``, and their lookup by digits without allocating.
 enum ApplicationIdentifierTable {
     /// The definition of the AI spelt by `bytes` (two to four ASCII digits), or nil.
     @inline(__always)
@@ -7,6 +7,9 @@ enum ApplicationIdentifierTable {
         let index = slots[slot]
         return index < 0 ? nil : definitions[Int(index)]
     }
+
+    /// Every application identifier of the dictionary, ranges expanded, in lexical order.
+    static let definitions: [ApplicationIdentifier] = source.split(separator: "\n").map { definition(from: $0) }
 
     /// Slots 0-99 hold two-digit AIs, 100-1099 three-digit, 1100-11099 four-digit ones.
     private static func slot(of bytes: ArraySlice<UInt8>) -> Int? {
@@ -30,4 +33,49 @@ enum ApplicationIdentifierTable {
         }
         return slots
     }()
+
+    /// One line of ``source``: AI, flags, format, attributes, title (see there).
+    private static func definition(from line: Substring) -> ApplicationIdentifier {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        precondition(fields.count == 5, "malformed AI table line: \(line)")
+        let code = fields[0]
+        var requires: [[[String]]] = []
+        var excludes: [String] = []
+        var sequences: [[String]]?
+        for attribute in fields[3].split(separator: " ") where attribute != "-" {
+            let parts = attribute.split(separator: "=", maxSplits: 1).map(String.init)
+            let value = parts.count > 1 ? parts[1] : ""
+            switch parts[0] {
+            case "req": requires.append(value.split(separator: ",").map { $0.split(separator: "+").map(String.init) })
+            case "ex": excludes += value.split(separator: ",").map(String.init)
+            case "dlpkey": sequences = value.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: ",").map(String.init) }
+            default: preconditionFailure("unknown attribute in the AI table: \(attribute)")
+            }
+        }
+        return ApplicationIdentifier(
+            code, fields[4] == "-" ? "" : fields[4], fixedLength: fields[1].contains("*"), dataAttribute: fields[1].contains("?"),
+            format: fields[2].split(separator: " ").map { component(from: $0) },
+            qualifierSequences: sequences, requires: requires, excludes: excludes)
+    }
+
+    /// A format component such as `N14,csum,gcppos2`, `X..20` or `[N3],iso3166`.
+    private static func component(from text: Substring) -> ApplicationIdentifier.FormatComponent {
+        let optional = text.hasPrefix("[")
+        let words = text.filter { $0 != "[" && $0 != "]" }.split(separator: ",")
+        let type = words[0]
+        let characterSet: GS1CharacterSet = switch type.first {
+        case "N": .numeric
+        case "X": .cset82
+        case "Y": .cset39
+        case "Z": .cset64
+        default: preconditionFailure("unknown character set in the AI table: \(text)")
+        }
+        let variable = type.dropFirst().hasPrefix("..")
+        guard let length = Int(type.dropFirst(variable ? 3 : 1)) else { preconditionFailure("bad length in the AI table: \(text)") }
+        let linters = words.dropFirst().map { name -> GS1Linter in
+            guard let linter = GS1Linter(rawValue: String(name)) else { preconditionFailure("unknown linter in the AI table: \(name)") }
+            return linter
+        }
+        return .init(characterSet, (variable ? 1 : length)...length, optional: optional, linters: linters)
+    }
 }

@@ -136,14 +136,15 @@ struct JSONByteReader {
     private static func index(of key: String, in members: [(key: String, value: JSONValue)], index: inout [String: Int]) -> Int? {
         let linearLimit = 16
         if members.count < linearLimit {
-            return members.firstIndex { $0.key == key }
+            return members.firstIndex { $0.key.isExactly(key) }
         }
         if index.isEmpty {
             for (offset, member) in members.enumerated() { index[member.key] = offset }
         } else {
             index[members[members.count - 1].key] = members.count - 1
         }
-        return index[key]
+        guard let found = index[key], members[found].key.isExactly(key) else { return nil }
+        return found
     }
 
     // MARK: - Strings

@@ -107,7 +107,8 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
             let split = text.index(text.endIndex, offsetBy: exponent)
             return sign + text[..<split] + "." + text[split...]
         }
-        if exponent < 0 && digits.count - exponent <= 7 {
+        // Like ECMAScript: plain "0.000ddd" down to five zeros after the point, then e-notation.
+        if exponent < 0 && -exponent - digits.count <= 5 {
             return sign + "0." + String(repeating: "0", count: -exponent - digits.count) + text
         }
         let adjusted = exponent + digits.count - 1

@@ -28,9 +28,9 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// The value of the member `key`; setting `nil` removes it, setting a new key appends it.
     public subscript(key: String) -> JSONValue? {
-        get { members.first(where: { $0.key == key })?.value }
+        get { members.first(where: { $0.key.isExactly(key) })?.value }
         set {
-            let index = members.firstIndex(where: { $0.key == key })
+            let index = members.firstIndex(where: { $0.key.isExactly(key) })
             switch (index, newValue) {
             case (let index?, let value?): members[index].value = value
             case (let index?, nil): members.remove(at: index)

@@ -9,6 +9,20 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
+    /// JSON equality: strings compare by Unicode scalars (not Swift's canonical equivalence),
+    /// numbers by value (`1.0 == 1`), objects without regard to member order.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case (.bool(let left), .bool(let right)): left == right
+        case (.number(let left), .number(let right)): left == right
+        case (.string(let left), .string(let right)): left.isExactly(right)
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)): left == right
+        default: false
+        }
+    }
+
     /// The string, when this value is a string.
     public var stringValue: String? {
         if case .string(let value) = self { return value }
@@ -75,5 +89,30 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
+    }
+}
+
+extension String {
+    /// Whether the two strings have the same Unicode scalars, that is the same UTF-8 bytes
+    /// (`==` alone also equates canonically equivalent strings, such as "é" and "e\u{301}").
+    @inlinable
+    public func isExactly(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count, self == other else { return false }
+        // Equal under canonical equivalence and in length: compare the bytes in place.
+        let identical = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in
+                for index in 0..<left.count where left[index] != right[index] { return false }
+                return true
+            }
+        }
+        return (identical ?? nil) ?? utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether the string is all ASCII; an ASCII string equals (`==`) another of the same
+    /// UTF-8 length only when their bytes are the same, since no non-ASCII character is
+    /// canonically equivalent to a single ASCII one of the same length.
+    @inlinable
+    public var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }

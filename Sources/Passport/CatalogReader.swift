@@ -33,32 +33,45 @@ public enum CatalogReader {
     }
 
     private static func readIssuer(_ reader: JSONFieldReader) -> Issuer? {
-        guard let name = reader.string("name"), let did = reader.string("did"), let gln = readGLN(reader, "gln") else { return nil }
+        let name = reader.string("name")
+        let did = reader.string("did")
+        let gln = readGLN(reader, "gln")
+        guard let name, let did, let gln else { return nil }
         return Issuer(name: name, did: did, gln: gln)
     }
 
     private static func readParty(_ reader: JSONFieldReader) -> Party? {
-        guard let id = reader.string("id"), let gln = readGLN(reader, "gln"), let name = reader.string("name"),
-              let country = reader.string("country"), let role = reader.string("role")
-        else { return nil }
+        let id = reader.string("id")
+        let gln = readGLN(reader, "gln")
+        let name = reader.string("name")
+        let country = reader.string("country")
+        let role = reader.string("role")
+        guard let id, let gln, let name, let country, let role else { return nil }
         return Party(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
                      role: role, eori: reader.string("eori", required: false))
     }
 
     private static func readFacility(_ reader: JSONFieldReader) -> Facility? {
-        guard let id = reader.string("id"), let gln = readGLN(reader, "gln"), let name = reader.string("name"),
-              let country = reader.string("country"), let operatorID = reader.string("operator")
-        else { return nil }
+        let id = reader.string("id")
+        let gln = readGLN(reader, "gln")
+        let name = reader.string("name")
+        let country = reader.string("country")
+        let operatorID = reader.string("operator")
+        guard let id, let gln, let name, let country, let operatorID else { return nil }
         return Facility(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
                         operatorID: operatorID, process: reader.string("process", required: false))
     }
 
     private static func readCertificate(_ reader: JSONFieldReader) -> Certificate? {
         let scope = reader.member("scope")
-        guard let id = reader.string("id"), let scheme = reader.string("scheme"), let number = reader.string("number"),
-              let issuer = reader.string("issuer"), let holder = reader.string("holder"), let scope,
-              let validFrom = readDate(reader, "validFrom"), let validUntil = readDate(reader, "validUntil")
-        else { return nil }
+        let id = reader.string("id")
+        let scheme = reader.string("scheme")
+        let number = reader.string("number")
+        let issuer = reader.string("issuer")
+        let holder = reader.string("holder")
+        let validFrom = readDate(reader, "validFrom")
+        let validUntil = readDate(reader, "validUntil")
+        guard let id, let scheme, let number, let issuer, let holder, let scope, let validFrom, let validUntil else { return nil }
         if validUntil < validFrom {
             reader.sink.add(.error("CATALOG-CERTIFICATE-DATES", "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
                                    at: reader.location("validUntil")))
@@ -73,81 +86,100 @@ public enum CatalogReader {
         let care = reader.member("care").flatMap(readCare)
         let recyclability = reader.member("recyclability").flatMap(readRecyclability)
         let components = reader.array("components").compactMap(readComponent)
-        guard let sku = reader.string("sku"), let gtin = readGTIN(reader, "gtin"), let name = reader.string("name"),
-              let description = reader.string("description"), let hsCode = reader.string("hsCode"),
-              let weight = reader.number("weightGrams"), let country = reader.string("countryOfProduction"),
-              let manufacturer = reader.string("manufacturer"), let facility = reader.string("facility"),
-              let care, let recyclability, !components.isEmpty,
-              let recycled = reader.number("recycledContentPercent")
+        let sku = reader.string("sku")
+        let gtin = readGTIN(reader, "gtin")
+        let name = reader.string("name")
+        let description = reader.string("description")
+        let hsCode = reader.string("hsCode")
+        let weight = reader.number("weightGrams")
+        let country = reader.string("countryOfProduction")
+        let manufacturer = reader.string("manufacturer")
+        let facility = reader.string("facility")
+        let recycled = reader.number("recycledContentPercent")
+        let durability = reader.array("durability").compactMap(readTestResult)
+        let repair = reader.member("repair", required: false).flatMap(readRepair)
+        let substances = reader.array("substancesOfConcern").compactMap(readSubstance)
+        let claims = reader.array("claims", required: false).compactMap(readClaim)
+        guard let sku, let gtin, let name, let description, let hsCode, let weight, let country, let manufacturer,
+              let facility, let care, let recyclability, !components.isEmpty, let recycled
         else { return nil }
         return CatalogProduct(
             sku: sku, gtin: gtin, name: name, description: description, hsCode: hsCode,
             hsDescription: reader.string("hsDescription", required: false), weightGrams: weight,
             countryOfProduction: country, manufacturer: manufacturer, facility: facility, components: components,
-            durability: reader.array("durability").compactMap(readTestResult), care: care,
-            repair: reader.member("repair", required: false).flatMap(readRepair), recyclability: recyclability,
-            recycledContentPercent: recycled,
-            substancesOfConcern: reader.array("substancesOfConcern").compactMap(readSubstance),
-            claims: reader.array("claims", required: false).compactMap(readClaim)
+            durability: durability, care: care, repair: repair, recyclability: recyclability,
+            recycledContentPercent: recycled, substancesOfConcern: substances, claims: claims
         )
     }
 
     private static func readComponent(_ reader: JSONFieldReader) -> Component? {
         let fibres = reader.array("fibres").compactMap { fibre -> FibreShare? in
-            guard let key = fibre.string("fibre"), let percent = fibre.number("percent") else { return nil }
+            let key = fibre.string("fibre")
+            let percent = fibre.number("percent")
+            guard let key, let percent else { return nil }
             return FibreShare(fibre: key, percent: percent)
         }
-        guard let name = reader.string("name"), let kind = reader.string("kind"), let weight = reader.number("weightPercent"),
-              !fibres.isEmpty
-        else { return nil }
+        let name = reader.string("name")
+        let kind = reader.string("kind")
+        let weight = reader.number("weightPercent")
+        guard let name, let kind, let weight, !fibres.isEmpty else { return nil }
         return Component(name: name, kind: kind, weightPercent: weight, fibres: fibres)
     }
 
     private static func readTestResult(_ reader: JSONFieldReader) -> TestResult? {
-        guard let property = reader.string("property"), let method = reader.string("method"),
-              let result = reader.number("result")
-        else { return nil }
+        let property = reader.string("property")
+        let method = reader.string("method")
+        let result = reader.number("result")
+        guard let property, let method, let result else { return nil }
         return TestResult(property: property, method: method, result: result, unit: reader.string("unit", required: false))
     }
 
     private static func readCare(_ reader: JSONFieldReader) -> CareInstructions? {
-        guard let washing = reader.string("washing"), let bleaching = reader.string("bleaching"),
-              let drying = reader.string("drying"), let ironing = reader.string("ironing"),
-              let professional = reader.string("professionalCleaning")
-        else { return nil }
+        let washing = reader.string("washing")
+        let bleaching = reader.string("bleaching")
+        let drying = reader.string("drying")
+        let ironing = reader.string("ironing")
+        let professional = reader.string("professionalCleaning")
+        guard let washing, let bleaching, let drying, let ironing, let professional else { return nil }
         return CareInstructions(washing: washing, bleaching: bleaching, drying: drying, ironing: ironing,
                                 professionalCleaning: professional, symbols: reader.strings("symbols", required: false))
     }
 
     private static func readRepair(_ reader: JSONFieldReader) -> RepairInformation? {
-        guard let instructions = reader.string("instructions") else { return nil }
+        let instructions = reader.string("instructions")
+        guard let instructions else { return nil }
         return RepairInformation(instructions: instructions, url: reader.string("url", required: false))
     }
 
     private static func readRecyclability(_ reader: JSONFieldReader) -> Recyclability? {
-        guard let recyclable = reader.bool("recyclable"), let share = reader.number("recyclableContentPercent"),
-              let instructions = reader.string("instructions")
-        else { return nil }
+        let recyclable = reader.bool("recyclable")
+        let share = reader.number("recyclableContentPercent")
+        let instructions = reader.string("instructions")
+        guard let recyclable, let share, let instructions else { return nil }
         return Recyclability(recyclable: recyclable, recyclableContentPercent: share, instructions: instructions,
                              url: reader.string("url", required: false))
     }
 
     private static func readSubstance(_ reader: JSONFieldReader) -> SubstanceOfConcern? {
-        guard let name = reader.string("name"), let cas = reader.string("casNumber"),
-              let concentration = reader.number("concentrationPercent")
-        else { return nil }
+        let name = reader.string("name")
+        let cas = reader.string("casNumber")
+        let concentration = reader.number("concentrationPercent")
+        guard let name, let cas, let concentration else { return nil }
         return SubstanceOfConcern(name: name, casNumber: cas, concentrationPercent: concentration,
                                   location: reader.string("location", required: false))
     }
 
     private static func readClaim(_ reader: JSONFieldReader) -> ProductClaim? {
-        guard let text = reader.string("text"), let kind = reader.string("kind"), let evidence = reader.string("evidence")
-        else { return nil }
+        let text = reader.string("text")
+        let kind = reader.string("kind")
+        let evidence = reader.string("evidence")
+        guard let text, let kind, let evidence else { return nil }
         return ProductClaim(text: text, kind: kind, evidence: evidence)
     }
 
     private static func readGTIN(_ reader: JSONFieldReader, _ key: String) -> String? {
-        guard let text = reader.string(key) else { return nil }
+        let text = reader.string(key)
+        guard let text else { return nil }
         do {
             return try GTIN(text).gtin14
         } catch {
@@ -157,7 +189,8 @@ public enum CatalogReader {
     }
 
     private static func readGLN(_ reader: JSONFieldReader, _ key: String) -> String? {
-        guard let text = reader.string(key) else { return nil }
+        let text = reader.string(key)
+        guard let text else { return nil }
         do {
             return try GLN(text).digits
         } catch {
@@ -167,7 +200,8 @@ public enum CatalogReader {
     }
 
     private static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
-        guard let text = reader.string(key) else { return nil }
+        let text = reader.string(key)
+        guard let text else { return nil }
         guard let date = CalendarDate(text) else {
             reader.sink.add(.error("CATALOG-DATE", "'\(text)' is not a date in the form YYYY-MM-DD", at: reader.location(key)))
             return nil

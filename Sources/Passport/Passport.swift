@@ -12,7 +12,6 @@ public struct Passport: Sendable, Hashable {
     public var baseURL: String
     public var lot: String
     public var issuer: Issuer
-    public var issuerParty: Party?
     /// When the lot was produced (the producing event's time), the passport's `validFrom`.
     public var producedAt: String
     public var product: CatalogProduct

@@ -1,23 +1,62 @@
 import Diagnostics
 import JSONCore
+import JSONSchema
 
-/// The check stage: runs the rule packs (and, when given, a JSON Schema) on a passport document
-/// and lists every problem found.
+/// The check stage: validates a passport document against a JSON Schema (when the profile names
+/// one) and runs the rule packs on it, listing every problem found.
 public struct PassportCheck: Sendable {
-    public let rules: [PassportRule]
+    /// The rule id of every finding of the JSON Schema.
+    public static let schemaRuleID = "PASSPORT-SCHEMA"
 
-    public init(rules: [PassportRule] = CoreRules.all) {
+    public let rules: [PassportRule]
+    public let schema: SchemaValidator?
+
+    public init(rules: [PassportRule], schema: SchemaValidator? = nil) {
         self.rules = rules
+        self.schema = schema
     }
 
-    /// Every diagnostic for `document`, located in `file`.
+    /// The check of the built-in `eu-textile` profile: the textile passport schema and every EU pack.
+    public init() {
+        self = Self.euTextile
+    }
+
+    /// The check `profile` asks for, its schema compiled once; `schemaDocument` is the schema the
+    /// profile names, read by the caller (``ValidationProfile/embeddedSchema(_:)`` or a file).
+    public init(profile: ValidationProfile, schemaDocument: JSONValue?) throws(ProfileError) {
+        var validator: SchemaValidator?
+        if let schemaDocument {
+            do { validator = try JSONSchemaCompiler().compile(schemaDocument) } catch {
+                throw ProfileError("the schema '\(profile.schemaReference ?? "?")' does not compile: \(error)")
+            }
+        }
+        self.init(rules: profile.rules, schema: validator)
+    }
+
+    /// The built-in `eu-textile` check; the embedded profile and schema are covered by tests.
+    private static let euTextile: PassportCheck = {
+        let profile = try! ValidationProfile.builtIn("eu-textile")
+        let schema = try! JSONParser().parse(ValidationProfile.embeddedSchema(profile.schemaReference!)!)
+        return try! PassportCheck(profile: profile, schemaDocument: schema)
+    }()
+
+    /// Every diagnostic for `document`, located in `file`: schema findings first, then each rule's.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let schema {
+            let result = schema.validate(document)
+            diagnostics += result.errors.map { error in
+                Diagnostic(.error, Self.schemaRuleID, "\(error.error) (schema \(error.keywordLocation))",
+                           at: SourceLocation(file: file, pointer: error.instanceLocation.description))
+            }
+        }
         let subject = PassportSubject(document: document)
-        return rules.flatMap { rule in
+        diagnostics += rules.flatMap { rule in
             rule.check(subject, context).map { finding in
                 Diagnostic(rule.severity, rule.id, finding.message,
                            at: SourceLocation(file: file, pointer: finding.pointer.description))
             }
         }
+        return diagnostics
     }
 }

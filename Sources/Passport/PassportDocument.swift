@@ -1,3 +1,4 @@
+import GS1
 import JSONCore
 
 /// The JSON-LD form of a ``Passport``: a W3C Verifiable Credential 2.0 whose subject is a UNTP
@@ -37,11 +38,11 @@ public enum PassportDocument {
             "id": .string(passport.issuer.did),
             "name": .string(passport.issuer.name),
         ]
-        issuer["issuerAlsoKnownAs"] = [[
-            "id": .string("https://id.gs1.org/417/" + passport.issuer.gln),
-            "name": .string(passport.issuer.name),
-            "registeredId": .string(passport.issuer.gln),
-        ]]
+        if let party = try? DigitalLink.party(gln: GLN(passport.issuer.gln)) {
+            issuer["issuerAlsoKnownAs"] = [[
+                "id": .string(party.uri), "name": .string(passport.issuer.name), "registeredId": .string(passport.issuer.gln),
+            ]]
+        }
         return [
             "@context": [.string(credentialsContext), .string(untpContext), .string(passport.contextURL)],
             "type": ["DigitalProductPassport", "VerifiableCredential"],
@@ -90,7 +91,7 @@ public enum PassportDocument {
 
     private static func characteristicsNode(_ product: CatalogProduct, fibreNames: FibreNames) -> JSONValue {
         var node: JSONObject = [
-            "type": ["TextileCharacteristics"],
+            "type": ["Characteristics", "TextileCharacteristics"],
             "components": .array(product.components.map { component in
                 [
                     "componentName": .string(component.name),
@@ -201,7 +202,7 @@ public enum PassportDocument {
         passport.certificates.enumerated().compactMap { index, certificate -> JSONValue? in
             guard let topic = certificate.conformityTopic else { return nil }
             return [
-                "type": ["Claim"],
+                "type": ["Claim", "Declaration"],
                 "id": .string(passport.link + "#claim-\(index + 1)"),
                 "description": .string("\(certificate.scheme) certificate \(certificate.number)"),
                 "conformance": true,

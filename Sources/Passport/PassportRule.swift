@@ -27,15 +27,18 @@ public struct PassportRule: Sendable {
     }
 }
 
-/// What a check run knows besides the document: the date it checks validity on.
+/// What a check run knows besides the document: the date it checks validity on, the fibre
+/// names, and the profile's thresholds.
 public struct CheckContext: Sendable {
     /// Certificates must be valid on this date.
     public var date: CalendarDate
     public var fibreNames: FibreNames
+    public var thresholds: ProfileThresholds
 
-    public init(date: CalendarDate, fibreNames: FibreNames = .standard) {
+    public init(date: CalendarDate, fibreNames: FibreNames = .standard, thresholds: ProfileThresholds = ProfileThresholds()) {
         self.date = date
         self.fibreNames = fibreNames
+        self.thresholds = thresholds
     }
 }
 
@@ -54,4 +57,43 @@ struct PassportSubject {
     func elements(at pointer: JSONPointer) -> [(JSONPointer, JSONValue)] {
         (value(at: pointer)?.arrayValue ?? []).enumerated().map { (pointer.appending($0.offset), $0.element) }
     }
+
+    /// The product's components with their pointers.
+    var components: [(JSONPointer, JSONValue)] { elements(at: Self.characteristics.appending("components")) }
+
+    /// Every fibre entry of every component, with its pointer.
+    var fibreEntries: [(JSONPointer, JSONValue)] {
+        components.flatMap { pointer, _ in elements(at: pointer.appending("fibreContent")) }
+    }
+
+    /// The fibre keys the composition names, in order of first appearance.
+    var composedFibres: [String] {
+        var keys: [String] = []
+        for (_, fibre) in fibreEntries { if let key = fibre["fibre"]?.stringValue, !keys.contains(key) { keys.append(key) } }
+        return keys
+    }
+
+    /// The origin lots with their pointers.
+    var origins: [(JSONPointer, JSONValue)] { elements(at: Self.subject.appending("materialsProvenance")) }
+
+    /// The fibre key of an origin, the last segment of its material type IRI (`.../fibre/cashmere`).
+    static func fibreKey(ofOrigin origin: JSONValue) -> String? {
+        guard let parts = origin["materialType"]?["id"]?.stringValue?.split(separator: "/"), parts.count >= 2,
+              parts[parts.count - 2] == "fibre" else { return nil }
+        return String(parts[parts.count - 1])
+    }
+
+    /// The certificates listed in the passport, by URL.
+    var certificatesByURL: [String: (JSONPointer, JSONValue)] {
+        var byURL: [String: (JSONPointer, JSONValue)] = [:]
+        for (pointer, certificate) in elements(at: Self.subject.appending("certificates")) {
+            if let url = certificate["certificateURL"]?.stringValue { byURL[url] = (pointer, certificate) }
+        }
+        return byURL
+    }
+}
+
+extension JSONValue {
+    /// The value as a `Double` when it is a number.
+    var double: Double? { numberValue?.doubleValue }
 }

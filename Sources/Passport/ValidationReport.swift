@@ -21,8 +21,13 @@ public struct ValidationReport: Sendable {
     }
 
     public var files: [FileVerdict]
+    /// The name of the profile the files were checked against, if any.
+    public var profile: String?
 
-    public init(files: [FileVerdict] = []) { self.files = files }
+    public init(files: [FileVerdict] = [], profile: String? = nil) {
+        self.files = files
+        self.profile = profile
+    }
 
     public var validCount: Int { files.filter(\.isValid).count }
     public var invalidCount: Int { files.count - validCount }
@@ -48,15 +53,16 @@ public struct ValidationReport: Sendable {
         func countObject(_ severity: Diagnostic.Severity) -> JSONValue {
             .object(JSONObject(counts(of: severity).map { ($0.ruleID, .number(JSONNumber($0.count))) }))
         }
+        var summary: JSONObject = [:]
+        if let profile { summary["profile"] = .string(profile) }
+        summary["files"] = .number(JSONNumber(files.count))
+        summary["valid"] = .number(JSONNumber(validCount))
+        summary["invalid"] = .number(JSONNumber(invalidCount))
+        summary["errors"] = countObject(.error)
+        summary["warnings"] = countObject(.warning)
         return [
             "files": .array(fileValues),
-            "summary": [
-                "files": .number(JSONNumber(files.count)),
-                "valid": .number(JSONNumber(validCount)),
-                "invalid": .number(JSONNumber(invalidCount)),
-                "errors": countObject(.error),
-                "warnings": countObject(.warning),
-            ],
+            "summary": .object(summary),
         ]
     }
 
@@ -67,7 +73,7 @@ public struct ValidationReport: Sendable {
             text += "\(file.path): \(file.isValid ? "valid" : file.readable ? "invalid" : "unreadable")\n"
             for diagnostic in file.diagnostics { text += "  \(diagnostic)\n" }
         }
-        text += "\n\(files.count) file(s): \(validCount) valid, \(invalidCount) invalid\n"
+        text += "\n\(files.count) file(s)\(profile.map { " checked against profile \($0)" } ?? ""): \(validCount) valid, \(invalidCount) invalid\n"
         for (label, severity) in [("Errors", Diagnostic.Severity.error), ("Warnings", .warning)] {
             let counts = counts(of: severity)
             guard !counts.isEmpty else { continue }

@@ -3,7 +3,7 @@ import CZlib
 /// Writes black-and-white images as PNG files: 1-bit greyscale, one IDAT, deterministic bytes.
 ///
 /// The file is the PNG signature, then IHDR, IDAT (the scanlines, each with filter type 0,
-/// compressed by zlib at level 9) and IEND, each chunk closed by its CRC-32 (PNG, 3rd edition,
+/// compressed by zlib at its default level) and IEND, each chunk closed by its CRC-32 (PNG, 3rd edition,
 /// sections 5 and 11).
 public enum PNGEncoder {
     /// The longest side accepted, in pixels; a bigger bilevel image is a mistake, not a label.
@@ -29,47 +29,69 @@ public enum PNGEncoder {
     /// The 8 bytes every PNG file starts with.
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// A `width` × `height` 1-bit greyscale PNG in which `isBlack(x, y)` pixels are black.
+    /// A 1-bit greyscale PNG of a grid of `width` × `height` cells, each `scale` × `scale` pixels,
+    /// black where `isBlack(x, y)` (cell coordinates).
+    ///
+    /// `isBlack` is asked once per cell, and each row of cells is packed once and repeated, so a
+    /// scaled-up grid such as a QR code costs little more than its cells.
+    /// - Throws: ``Failure/unsupportedDimensions(width:height:)`` (in pixels) when a side is
+    ///   below 1 or above ``maximumSide``.
     public static func bilevel(
-        width: Int, height: Int, isBlack: (_ x: Int, _ y: Int) -> Bool
+        width: Int, height: Int, scale: Int = 1, isBlack: (_ x: Int, _ y: Int) -> Bool
     ) throws(Failure) -> [UInt8] {
-        guard (1...maximumSide).contains(width), (1...maximumSide).contains(height) else {
-            throw .unsupportedDimensions(width: width, height: height)
+        precondition(scale >= 1, "scale must be at least 1")
+        let pixelWidth = saturatingProduct(width, scale), pixelHeight = saturatingProduct(height, scale)
+        guard (1...maximumSide).contains(pixelWidth), (1...maximumSide).contains(pixelHeight) else {
+            throw .unsupportedDimensions(width: pixelWidth, height: pixelHeight)
         }
         var header: [UInt8] = []
-        header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
+        header.appendBigEndian(UInt32(pixelWidth))
+        header.appendBigEndian(UInt32(pixelHeight))
         // Bit depth 1, colour type 0 (greyscale), deflate, adaptive filtering, no interlace.
         header += [1, 0, 0, 0, 0]
 
+        let raw = scanlines(width: width, height: height, scale: scale, isBlack: isBlack)
         var png = signature
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try compressed(scanlines(width: width, height: height, isBlack: isBlack)), to: &png)
+        appendChunk("IDAT", try compressed(raw), to: &png)
         appendChunk("IEND", [], to: &png)
         return png
     }
 
-    /// The raw image data: per row a filter byte 0, then the pixels packed 8 to a byte, first pixel
-    /// in the high bit, 1 for white.
-    private static func scanlines(width: Int, height: Int, isBlack: (Int, Int) -> Bool) -> [UInt8] {
-        let rowBytes = (width + 7) / 8
-        var data = [UInt8](repeating: 0, count: (rowBytes + 1) * height)
+    /// `a × b`, or `Int.max` when that overflows.
+    private static func saturatingProduct(_ a: Int, _ b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? .max : product
+    }
+
+    /// The raw image data: per pixel row a filter byte 0, then the pixels packed 8 to a byte,
+    /// first pixel in the high bit, 1 for white.
+    private static func scanlines(width: Int, height: Int, scale: Int, isBlack: (Int, Int) -> Bool) -> [UInt8] {
+        let pixelWidth = width * scale
+        let lineLength = 1 + (pixelWidth + 7) / 8
+        var data: [UInt8] = []
+        data.reserveCapacity(lineLength * height * scale)
+        var cells = [Bool](repeating: false, count: width)
+        var line = [UInt8](repeating: 0, count: lineLength)
         for y in 0..<height {
-            let rowStart = y * (rowBytes + 1) + 1
-            for x in 0..<width where !isBlack(x, y) {
-                data[rowStart + x / 8] |= 0x80 >> UInt8(x % 8)
+            for x in 0..<width { cells[x] = isBlack(x, y) }
+            for index in line.indices { line[index] = 0 }
+            for pixel in 0..<pixelWidth where !cells[pixel / scale] {
+                line[1 + pixel / 8] |= 0x80 >> UInt8(pixel % 8)
             }
+            for _ in 0..<scale { data += line }
         }
         return data
     }
 
-    /// `data` as a zlib stream at the best compression level.
+    /// `data` as a zlib stream at zlib's default level (6), which on these images is both faster
+    /// and smaller than level 9.
     private static func compressed(_ data: [UInt8]) throws(Failure) -> [UInt8] {
         var capacity = compressBound(uLong(data.count))
         var output = [UInt8](repeating: 0, count: Int(capacity))
         let status = output.withUnsafeMutableBufferPointer { out in
             data.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), Z_BEST_COMPRESSION)
+                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), Z_DEFAULT_COMPRESSION)
             }
         }
         guard status == Z_OK else { throw .compressionFailed(status: status) }

@@ -9,9 +9,9 @@ extension QRCode {
     public func png(scale: Int = 8, quietZone: Int = 4) throws(PNGEncoder.Failure) -> [UInt8] {
         precondition(scale >= 1, "scale must be at least 1")
         precondition(quietZone >= 0, "quietZone must not be negative")
-        let side = (size + 2 * quietZone) * scale
-        return try PNGEncoder.bilevel(width: side, height: side) { x, y in
-            isDark(x: x / scale - quietZone, y: y / scale - quietZone)
+        let side = size + 2 * quietZone
+        return try PNGEncoder.bilevel(width: side, height: side, scale: scale) { x, y in
+            isDark(x: x - quietZone, y: y - quietZone)
         }
     }
 }

@@ -2,9 +2,10 @@
 extension QRCode {
     /// A compact, deterministic SVG image of the symbol.
     ///
-    /// Dark modules are one `<path>` of horizontal runs (one rectangle per run of adjacent dark
-    /// modules in a row) on a white square that includes the quiet zone; the view box counts
-    /// modules, `width` and `height` are in pixels. `crispEdges` keeps module borders sharp.
+    /// Dark modules are one `<path>` of horizontal strokes, one per run of adjacent dark modules
+    /// in a row, one module wide along the row's middle, each move relative to the end of the
+    /// previous run; under it a white square covers the quiet zone. The view box counts modules,
+    /// `width` and `height` are pixels. `crispEdges` keeps module borders sharp.
     ///
     /// - Parameters:
     ///   - moduleSize: pixels per module in the `width` and `height` attributes, at least 1.
@@ -19,21 +20,28 @@ extension QRCode {
         svg += "viewBox=\"0 0 \(side) \(side)\" shape-rendering=\"crispEdges\">"
         svg += "<title>" + (title ?? text).markupEscaped + "</title>"
         svg += "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-        svg += "<path fill=\"#000\" d=\"" + darkRunsPath(offset: quietZone) + "\"/></svg>\n"
+        svg += "<path stroke=\"#000\" d=\"" + darkRunsPath(offset: quietZone) + "\"/></svg>\n"
         return svg
     }
 
-    /// Path data with one closed rectangle `M x y h n v 1 h -n z` per horizontal run of dark modules.
+    /// Path data such as `M4 4.5h7m1 0h4m-12 1h1`: an absolute move to the middle of the first
+    /// run's first module, then for each run a horizontal line and a relative move to the next.
     private func darkRunsPath(offset: Int) -> String {
         var path = ""
+        var pen: (x: Int, y: Int)?
         for y in 0..<size {
             var x = 0
             while x < size {
                 guard isDark(x: x, y: y) else { x += 1; continue }
                 let start = x
                 while x < size, isDark(x: x, y: y) { x += 1 }
-                let length = x - start
-                path += "M\(start + offset) \(y + offset)h\(length)v1h-\(length)z"
+                if let pen {
+                    path += "m\(start - pen.x) \(y - pen.y)"
+                } else {
+                    path += "M\(start + offset) \(y + offset).5"
+                }
+                path += "h\(x - start)"
+                pen = (x, y)
             }
         }
         return path

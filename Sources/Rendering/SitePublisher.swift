@@ -21,6 +21,7 @@ public enum SitePublisher {
         let previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try recoverFromInterruptedRun(of: target)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             for file in site.files {
@@ -48,6 +49,24 @@ public enum SitePublisher {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw Failure(message: "cannot write \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Cleans up after a run that was killed while publishing: a staging folder is removed; a
+    /// previous site that was moved aside but not replaced is moved back.
+    private static func recoverFromInterruptedRun(of target: URL) throws {
+        let fileManager = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let siblings = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in siblings.sorted() where name.hasPrefix(".\(target.lastPathComponent).staging-") {
+            try fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+        let previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
+        if let last = previous.last, !fileManager.fileExists(atPath: target.path) {
+            try fileManager.moveItem(at: parent.appendingPathComponent(last), to: target)
+        }
+        for name in previous.dropLast() {
+            try fileManager.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

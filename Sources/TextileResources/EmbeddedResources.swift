@@ -7,6 +7,14 @@ public enum EmbeddedResources {
         "fibre-names.json": PackageResources.fibre_names_json,
         "textile-passport.schema.json": PackageResources.textile_passport_schema_json,
         "textile-passport.context.jsonld": PackageResources.textile_passport_context_jsonld,
+        "untp-dpp-envelope.schema.json": PackageResources.untp_dpp_envelope_schema_json,
+    ]
+
+    /// The validation profiles of `Schemas/profiles/`, by file name.
+    public static let profiles: [String: [UInt8]] = [
+        "eu-textile.json": PackageResources.eu_textile_json,
+        "untp.json": PackageResources.untp_json,
+        "us-cashmere.json": PackageResources.us_cashmere_json,
     ]
 
     /// The demo inputs of `Fixtures/demo/`, by file name.

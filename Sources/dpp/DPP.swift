@@ -5,10 +5,14 @@ import Foundation
 struct DPP {
     /// Every command, in the order `dpp --help` lists them.
     static let commands: [any Command.Type] = [
+        GenerateCommand.self,
         ValidateCommand.self,
         TraceCommand.self,
         EventsCommand.self,
         QRCommand.self,
+        LinkCommand.self,
+        SchemaCommand.self,
+        DemoCommand.self,
         VersionCommand.self,
     ]
 

@@ -26,6 +26,11 @@ enum DPPProcess {
 
     /// Runs `dpp arguments` in `directory`, feeding `input` on standard input.
     static func run(_ arguments: [String], in directory: URL? = nil, input: Data = Data()) throws -> Result {
+        try run(executable: executable, arguments, in: directory, input: input)
+    }
+
+    /// Runs `executable arguments` in `directory`, feeding `input` on standard input.
+    static func run(executable: URL, _ arguments: [String], in directory: URL? = nil, input: Data = Data()) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

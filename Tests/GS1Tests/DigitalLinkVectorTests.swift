@@ -58,6 +58,22 @@ struct DigitalLinkVectorTests {
         #expect(rows.count == 31)
     }
 
+    /// Every valid URI of the tables reads back from its own ``DigitalLink/uri`` and its
+    /// canonical URI, and canonicalising twice changes nothing.
+    @Test func validURIsRoundTrip() throws {
+        let uris = try ReferenceVectors.rows("dl-uri-validation-table.tsv").map { $0[0] }
+            + ReferenceVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv").filter { $0.count >= 4 && $0[3].isEmpty }.map { $0[1] }
+        var roundTrips = 0
+        for uri in uris {
+            guard let link = DigitalLink.validate(uri).link else { continue }
+            #expect(try DigitalLink.parse(link.uri) == link, "\(uri)")
+            #expect(try DigitalLink.parse(link.canonicalURI) == link.canonical, "\(uri)")
+            #expect(link.canonical.canonical == link.canonical)
+            roundTrips += 1
+        }
+        #expect(roundTrips > 80)
+    }
+
     /// The engine's AI data form: `^` (FNC1) first and after every variable-length AI that is
     /// followed by another.
     static func engineElementString(_ link: DigitalLink) -> String {

@@ -3,7 +3,8 @@ import GS1
 
 /// The mod-10 check digit, checked against keys GS1 publishes as valid.
 struct GS1CheckDigitTests {
-    // Check digits worked by hand: 0952123454321 -> 3 x (1+3+5+3+2+5) ... see each case's comment.
+    // Worked by hand, e.g. 0952123454321: from the right 1·3 + 2·1 + 3·3 + 4·1 + 5·3 + 4·1 + 3·3
+    // + 2·1 + 1·3 + 2·1 + 5·3 + 9·1 + 0·3 = 77, and 77 + 3 = 80; 9638507: 86 + 4 = 90.
     @Test(arguments: [
         ("0952123454321", "3"),   // GTIN 09521234543213 (GS1 example, valid in dl-uri-validation-table)
         ("952123400001", "3"),    // GLN 9521234000013

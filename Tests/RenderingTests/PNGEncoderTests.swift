@@ -74,10 +74,24 @@ import Testing
         }
     }
 
-    @Test(arguments: [(0, 1), (1, 0), (-3, 5), (PNGEncoder.maximumSide + 1, 1), (1, PNGEncoder.maximumSide + 1)])
-    func unsupportedDimensionsAreRefused(width: Int, height: Int) {
-        #expect(throws: PNGEncoder.Failure.unsupportedDimensions(width: width, height: height)) {
-            try PNGEncoder.bilevel(width: width, height: height) { _, _ in true }
+    @Test(.enabled(if: OutsideTools.hasPythonReader, "python3 with numpy and zxing-cpp is not installed"))
+    func eachCellBecomesAScaleByScaleBlock() throws {
+        let png = try PNGEncoder.bilevel(width: 3, height: 2, scale: 3) { x, y in x == y || x == 2 }
+        let reading = try OutsideTools.pythonRead(try OutsideTools.write(png, named: "image.png"))
+        #expect(reading.width == 9 && reading.height == 6)
+        let top = "000111000", bottom = "111000000"
+        #expect(reading.rows == [top, top, top, bottom, bottom, bottom])
+    }
+
+    @Test(arguments: [
+        (0, 1, 1, 0, 1), (1, 0, 1, 1, 0), (-3, 5, 1, -3, 5),
+        (PNGEncoder.maximumSide + 1, 1, 1, PNGEncoder.maximumSide + 1, 1),
+        (1, PNGEncoder.maximumSide + 1, 1, 1, PNGEncoder.maximumSide + 1),
+        (2049, 10, 8, 16_392, 80), (10, 10, Int.max, Int.max, Int.max),
+    ])
+    func unsupportedDimensionsAreRefusedInPixels(width: Int, height: Int, scale: Int, pixelWidth: Int, pixelHeight: Int) {
+        #expect(throws: PNGEncoder.Failure.unsupportedDimensions(width: pixelWidth, height: pixelHeight)) {
+            try PNGEncoder.bilevel(width: width, height: height, scale: scale) { _, _ in true }
         }
     }
 

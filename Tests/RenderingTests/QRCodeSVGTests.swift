@@ -14,6 +14,7 @@ import Testing
         #expect(svg.contains("shape-rendering=\"crispEdges\""))
         #expect(svg.contains("<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"))
         #expect(svg.components(separatedBy: "<path ").count == 2, "exactly one path")
+        #expect(svg.contains("<path stroke=\"#000\" d=\"M4 4.5h7m"), "the top-left finder starts the path")
         #expect(svg.hasSuffix("</svg>\n"))
     }
 
@@ -66,16 +67,23 @@ import Testing
         #expect(try QRCode(encoding: Self.hostile).svg() == QRCode(encoding: Self.hostile).svg())
     }
 
-    /// The rectangles of the path, read with a pattern that accepts only `M x y h n v 1 h -n z`.
+    /// The runs the path strokes, read by following the pen through `M x y.5`, `m dx dy` and `h n`.
     static func runs(in svg: String) throws -> [(x: Int, y: Int, length: Int)] {
-        let data = try #require(svg.firstMatch(of: /<path fill="#000" d="([^"]*)"\/>/)?.1)
+        let data = try #require(svg.firstMatch(of: /<path stroke="#000" d="([^"]*)"\/>/)?.1)
+        let first = try #require(data.prefixMatch(of: /M(\d+) (\d+)\.5/), "the path must start with an absolute move")
+        var pen = (x: Int(first.1)!, y: Int(first.2)!)
         var runs: [(x: Int, y: Int, length: Int)] = []
-        var rest = Substring(data)
+        var rest = data[first.range.upperBound...]
         while !rest.isEmpty {
-            let match = try #require(rest.prefixMatch(of: /M(\d+) (\d+)h(\d+)v1h-(\d+)z/), "unexpected path data \(rest.prefix(40))")
-            #expect(match.3 == match.4, "a run must close on itself")
-            runs.append((Int(match.1)!, Int(match.2)!, Int(match.3)!))
-            rest = rest[match.range.upperBound...]
+            if let line = rest.prefixMatch(of: /h(\d+)/) {
+                runs.append((pen.x, pen.y, Int(line.1)!))
+                pen.x += Int(line.1)!
+                rest = rest[line.range.upperBound...]
+            } else {
+                let move = try #require(rest.prefixMatch(of: /m(-?\d+) (-?\d+)/), "unexpected path data \(rest.prefix(40))")
+                pen = (pen.x + Int(move.1)!, pen.y + Int(move.2)!)
+                rest = rest[move.range.upperBound...]
+            }
         }
         return runs
     }

@@ -5,10 +5,15 @@ import JSONCore
 public enum CoreRules {
     public static let all: [PassportRule] = [compositionSum, componentWeightSum, fibreName, originShares, certificateValidity, claimEvidence]
 
+    /// The pack of these rules.
+    public static let pack = RulePack("core", "composition arithmetic, fibre names, origin shares, certificate dates, claim evidence", rules: all)
+
     /// Fibre percentages of each component add up to 100.
     static let compositionSum = PassportRule("TXT-COMPOSITION-SUM", "the fibre percentages of each component add up to 100") { subject, _ in
         subject.elements(at: PassportSubject.characteristics.appending("components")).compactMap { pointer, component in
             let fibres = component["fibreContent"]?.arrayValue ?? []
+            // A component without a composition is the multi-component rule's business.
+            guard !fibres.isEmpty else { return nil }
             let total = fibres.compactMap { $0["percent"]?.numberValue?.doubleValue }.reduce(0, +)
             guard abs(total - 100) > 0.001 else { return nil }
             let name = component["componentName"]?.stringValue ?? "component"

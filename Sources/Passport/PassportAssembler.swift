@@ -1,0 +1,88 @@
+import Diagnostics
+import GS1
+import Traceability
+
+/// The assemble stage: one ``Passport`` from a catalogue product, one of its production lots,
+/// the lot's trace and the events behind it.
+public struct PassportAssembler: Sendable {
+    public let catalog: Catalog
+    /// The base URL of the publishing site, without a trailing slash.
+    public let baseURL: String
+    private let eventsByID: [String: EPCISEvent]
+
+    public init(catalog: Catalog, events: [EPCISEvent], baseURL: String) {
+        self.catalog = catalog
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        var byID: [String: EPCISEvent] = [:]
+        for event in events { if let id = event.eventID { byID[id] = event } }
+        eventsByID = byID
+    }
+
+    /// The passport of `lot` of `product`, traced by `trace`; problems go to `sink`.
+    public func assemble(_ product: CatalogProduct, lot: ProductionLot, trace: Trace, sink: DiagnosticSink) throws(GS1Error) -> Passport {
+        let link = try DigitalLink.product(gtin: GTIN(product.gtin), lot: lot.lot, base: baseURL)
+        let origins = trace.origins.map(origin)
+        var certificateIDs: [String] = []
+        for id in origins.flatMap(\.certificateIDs) where !certificateIDs.contains(id) { certificateIDs.append(id) }
+        let certificates = certificateIDs.compactMap { id -> Certificate? in
+            guard let certificate = catalog.certificate(id) else {
+                sink.add(.warning("CERT-UNKNOWN", "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
+                                  at: SourceLocation(file: "catalogue", pointer: "/certificates")))
+                return nil
+            }
+            return certificate
+        }
+        let claims = product.claims.map { claim in
+            BackedClaim(claim: claim, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
+        }
+        return Passport(
+            link: link.uri, canonicalLink: link.canonicalURI, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
+            lot: lot.lot, issuer: catalog.issuer,
+            producedAt: lot.producedAt, product: product, manufacturer: catalog.party(product.manufacturer),
+            facility: catalog.facility(product.facility), importer: catalog.parties.first { $0.role == "importer" },
+            origins: origins, tracedMassFraction: trace.tracedMassFraction, journey: trace.steps.map(journeyStep),
+            certificates: certificates, claims: claims
+        )
+    }
+
+    private func origin(_ origin: TraceOrigin) -> FibreOrigin {
+        let producer = origin.ilmd.text("producer", in: TextileILMD.namespace) ?? origin.party
+        return FibreOrigin(
+            lotID: origin.id, fibre: origin.ilmd.text("fibre", in: TextileILMD.namespace),
+            species: origin.ilmd.text("species", in: TextileILMD.namespace), massFraction: origin.massFraction,
+            country: origin.country, region: origin.region ?? origin.ilmd.text("region", in: TextileILMD.namespace),
+            district: origin.ilmd.text("district", in: TextileILMD.namespace), producer: producer,
+            producerName: producer.flatMap { catalog.party($0)?.name }, location: origin.location,
+            harvestMethod: origin.ilmd.text("harvestMethod", in: TextileILMD.namespace),
+            harvestDate: origin.commissionedAt.map { String($0.description.prefix(10)) },
+            certificateIDs: origin.certificates
+        )
+    }
+
+    private func journeyStep(_ step: TraceStep) -> JourneyStep {
+        let event = step.eventID.flatMap { eventsByID[$0] }
+        let process = event?.ilmd.text("process", in: TextileILMD.namespace)
+            ?? (step.bizStep == "commissioning" && step.kind == .objectEvent ? "origin" : step.bizStep ?? step.kind.rawValue)
+        let measurements = step.sensorReports.compactMap { report -> FibreMeasurement? in
+            guard report.meanValue != nil || report.value != nil else { return nil }
+            return FibreMeasurement(
+                lotID: step.inputs.first?.epcClass, quantity: report.type ?? "measurement",
+                meanValue: (report.meanValue ?? report.value)?.doubleValue, standardDeviation: report.sDev?.doubleValue,
+                percentileRank: report.percRank?.doubleValue, percentileValue: report.percValue?.doubleValue,
+                unit: report.uom, method: event?.sensorElementList.first?.metadata.dataProcessingMethod
+            )
+        }
+        return JourneyStep(
+            time: step.eventTime.description, eventID: step.eventID, businessStep: step.bizStep, process: process,
+            location: step.location, locationName: step.location.flatMap { catalog.facility($0)?.name },
+            inputs: step.inputs.map(\.epcClass), outputs: step.outputs.map(\.epcClass), measurements: measurements
+        )
+    }
+}
+
+/// The ILMD fields TextilePassport reads from traceability events, in its own namespace
+/// (`https://textilepassport.example.org/epcis#`): `fibre`, `species`, `region`, `district`,
+/// `producer`, `harvestMethod`, `process`.
+public enum TextileILMD {
+    public static let namespace = "https://textilepassport.example.org/epcis"
+}

@@ -1,0 +1,75 @@
+import JSONCore
+
+/// The numbers a profile may tune: tolerances, limits and the traced share it demands.
+///
+/// The defaults are the figures of the regulations the packs implement; a profile file's
+/// `thresholds` object overrides any of them by its member name.
+public struct ProfileThresholds: Sendable, Hashable {
+    /// The least share of fibre mass traced to origin lots (0 to 1).
+    public var minimumTracedMassFraction = 0.95
+    /// Extraneous fibres tolerated in a "100%", "pure" or "all" product (Reg. 1007/2011 Art. 7).
+    public var extraneousFibreTolerancePercent = 2.0
+    /// The same for carded products.
+    public var cardedExtraneousFibreTolerancePercent = 5.0
+    /// Visible, isolable decorative fibres that need not be declared (Art. 9(5)... as % of weight).
+    public var decorativeFibreMaxPercent = 7.0
+    /// Antistatic fibres that need not be declared (% of weight).
+    public var antistaticFibreMaxPercent = 2.0
+    /// Fibres that may be grouped as "other fibres", together (% of the component).
+    public var otherFibresMaxPercent = 15.0
+    /// Components below this share of the weight need no composition, except main linings.
+    public var componentExemptBelowPercent = 30.0
+    /// The least share of wool, entirely virgin, in a blend labelled "virgin wool".
+    public var virginWoolBlendMinimumPercent = 25.0
+    /// US Wool Products Labeling Act, cashmere: mean fibre diameter at most (micrometres).
+    public var cashmereMaxMeanDiameter = 19.0
+    /// ... at most this percentage by weight of fibres coarser than `cashmereCoarseDiameter`.
+    public var cashmereMaxCoarsePercent = 3.0
+    public var cashmereCoarseDiameter = 30.0
+    /// ... coefficient of variation of the diameter at most (percent).
+    public var cashmereMaxCoefficientOfVariation = 24.0
+    /// HS/CN commodity code prefixes a textile product's code must start with: the textile
+    /// chapters 50-63, and heading 6505 (knitted hats, textile products under Reg. 1007/2011).
+    public var commodityCodePrefixes: [String] = (50...63).map(String.init) + ["6505"]
+    /// Whether the goods are bound for the EU market (an EU importer with an EORI is then required).
+    public var euBound = true
+
+    public init() {}
+
+    /// The names a profile file may use, each with how to set it.
+    static let numberKeys: [String: WritableKeyPath<ProfileThresholds, Double> & Sendable] = [
+        "minimumTracedMassFraction": \.minimumTracedMassFraction,
+        "extraneousFibreTolerancePercent": \.extraneousFibreTolerancePercent,
+        "cardedExtraneousFibreTolerancePercent": \.cardedExtraneousFibreTolerancePercent,
+        "decorativeFibreMaxPercent": \.decorativeFibreMaxPercent,
+        "antistaticFibreMaxPercent": \.antistaticFibreMaxPercent,
+        "otherFibresMaxPercent": \.otherFibresMaxPercent,
+        "componentExemptBelowPercent": \.componentExemptBelowPercent,
+        "virginWoolBlendMinimumPercent": \.virginWoolBlendMinimumPercent,
+        "cashmereMaxMeanDiameter": \.cashmereMaxMeanDiameter,
+        "cashmereMaxCoarsePercent": \.cashmereMaxCoarsePercent,
+        "cashmereCoarseDiameter": \.cashmereCoarseDiameter,
+        "cashmereMaxCoefficientOfVariation": \.cashmereMaxCoefficientOfVariation,
+    ]
+
+    /// The defaults overridden by the members of `object`; throws on an unknown name or a wrong type.
+    init(overriding object: JSONObject, at pointer: JSONPointer) throws(ProfileError) {
+        for (key, value) in object {
+            let memberPointer = pointer.appending(key)
+            if let path = Self.numberKeys[key] {
+                guard let number = value.double else { throw ProfileError("'\(key)' must be a number", at: memberPointer) }
+                self[keyPath: path] = number
+            } else if key == "commodityCodePrefixes" {
+                guard let prefixes = value.arrayValue?.compactMap(\.stringValue), prefixes.count == value.arrayValue?.count, !prefixes.isEmpty
+                else { throw ProfileError("'commodityCodePrefixes' must be a non-empty array of strings", at: memberPointer) }
+                commodityCodePrefixes = prefixes
+            } else if key == "euBound" {
+                guard let flag = value.boolValue else { throw ProfileError("'euBound' must be true or false", at: memberPointer) }
+                euBound = flag
+            } else {
+                let known = (Array(Self.numberKeys.keys) + ["commodityCodePrefixes", "euBound"]).sorted().joined(separator: ", ")
+                throw ProfileError("unknown threshold '\(key)'; known: \(known)", at: memberPointer)
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import JSONCore
+
+/// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I,
+/// percentages in descending order, "100%"/"pure"/"all" only within the extraneous-fibre
+/// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
+/// non-textile parts of animal origin, and "virgin wool".
+public enum TextileLabellingRules {
+    public static let pack = RulePack("eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling", rules: [
+        fibreLabel, percentRange, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
+        componentComposition, animalParts, virginWool,
+    ])
+
+    /// The fibre key that stands for the "other fibres" grouping of Art. 9(3)... kept in `fibre-names.json`.
+    static let otherFibresKey = "other-fibres"
+
+    /// A fibre's printed name is one its Annex I entry admits, in one of the label languages.
+    static let fibreLabel = PassportRule("TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')") { subject, context in
+        subject.fibreEntries.compactMap { pointer, fibre -> PassportRule.Finding? in
+            guard let key = fibre["fibre"]?.stringValue, let entry = context.fibreNames.entries[key],
+                  let printed = fibre["fibreName"]?.stringValue else { return nil }
+            let admitted = Set((Array(entry.labels.values) + entry.acceptedNames + [key]).map { $0.lowercased() })
+            guard !admitted.contains(printed.lowercased()) else { return nil }
+            return .init(message: "'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
+                         pointer: pointer.appending("fibreName"))
+        }
+    }
+
+    /// Every percentage is above 0 and at most 100.
+    static let percentRange = PassportRule("TXT-PERCENT-RANGE", "each fibre percentage is above 0 and at most 100") { subject, _ in
+        subject.fibreEntries.compactMap { pointer, fibre -> PassportRule.Finding? in
+            guard let percent = fibre["percent"]?.double, percent <= 0 || percent > 100 else { return nil }
+            return .init(message: "a fibre percentage of \(percent) is impossible; give the share by weight, above 0 and at most 100",
+                         pointer: pointer.appending("percent"))
+        }
+    }
+
+    /// Fibres are listed in descending order of weight ("other fibres" last, Art. 9... and Annex).
+    static let compositionOrder = PassportRule("TXT-COMPOSITION-ORDER", "fibres are listed in descending order of percentage") { subject, _ in
+        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
+            let named = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue != otherFibresKey }
+            let percents = named.compactMap { $0["percent"]?.double }
+            guard let index = percents.indices.dropFirst().first(where: { percents[$0] > percents[$0 - 1] }) else { return nil }
+            return .init(message: "\(percents[index])% is listed after \(percents[index - 1])%; list fibres from the largest share to the smallest",
+                         pointer: pointer.appending("fibreContent").appending(index))
+        }
+    }
+
+    /// "Other fibres" together make up at most 15% of a component (Art. 9(3)... of 1007/2011).
+    static let otherFibres = PassportRule("TXT-OTHER-FIBRES", "'other fibres' together make up at most 15%") { subject, context in
+        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
+            let total = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue == otherFibresKey }
+                .compactMap { $0["percent"]?.double }.reduce(0, +)
+            guard total > context.thresholds.otherFibresMaxPercent + 0.0001 else { return nil }
+            return .init(message: "\(total)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent)% may be grouped so, name the rest by their Annex I names",
+                         pointer: pointer.appending("fibreContent"))
+        }
+    }
+
+    /// "100%", "pure" or "all" only for a product of one fibre, extraneous fibres within the tolerance.
+    static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") { subject, context in
+        let labelPointer = PassportSubject.characteristics.appending("labelText")
+        guard let label = subject.value(at: labelPointer)?.stringValue, LabelText.claimsPurity(label) else { return [] }
+        return subject.components.compactMap { pointer, component -> PassportRule.Finding? in
+            guard isDeclarationRequired(component, context) else { return nil }
+            let percents = (component["fibreContent"]?.arrayValue ?? []).compactMap { $0["percent"]?.double }.sorted(by: >)
+            let extraneous = percents.dropFirst().reduce(0, +)
+            let carded = component["carded"]?.boolValue ?? false
+            let tolerance = carded ? context.thresholds.cardedExtraneousFibreTolerancePercent : context.thresholds.extraneousFibreTolerancePercent
+            guard extraneous > tolerance + 0.0001 else { return nil }
+            let name = component["componentName"]?.stringValue ?? "component"
+            return .init(message: "the label says '\(label)' but the \(name) holds \(extraneous)% of other fibres, more than the \(tolerance)% tolerated\(carded ? " for carded products" : ""); state the full composition",
+                         pointer: labelPointer)
+        }
+    }
+
+    /// Visible decorative fibres left out of the composition weigh at most 7% of the product.
+    static let decorativeFibres = excludedFibreRule("TXT-DECORATIVE-FIBRE", role: "decorative", limit: \.decorativeFibreMaxPercent)
+
+    /// Antistatic fibres left out of the composition weigh at most 2% of the product.
+    static let antistaticFibres = excludedFibreRule("TXT-ANTISTATIC-FIBRE", role: "antistatic", limit: \.antistaticFibreMaxPercent)
+
+    private static func excludedFibreRule(_ id: String, role: String, limit: KeyPath<ProfileThresholds, Double> & Sendable) -> PassportRule {
+        PassportRule(id, "\(role) fibres left out of the composition stay within their limit") { subject, context in
+            let pointer = PassportSubject.characteristics.appending("excludedFibres")
+            let entries = subject.elements(at: pointer).filter { $0.1["fibreRole"]?.stringValue == role }
+            let total = entries.compactMap { $0.1["percentOfWeight"]?.double }.reduce(0, +)
+            let maximum = context.thresholds[keyPath: limit]
+            guard let first = entries.first, total > maximum + 0.0001 else { return [] }
+            return [.init(message: "\(role) fibres make up \(total)% of the product's weight; above \(maximum)% they must be part of the declared composition",
+                          pointer: first.0.appending("percentOfWeight"))]
+        }
+    }
+
+    /// Every component of 30% of the weight or more, and every main lining, has its composition.
+    static let componentComposition = PassportRule("TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition") { subject, context in
+        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
+            guard isDeclarationRequired(component, context), component["fibreContent"]?.arrayValue?.isEmpty ?? true else { return nil }
+            let name = component["componentName"]?.stringValue ?? "component"
+            return .init(message: "the \(name) has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent)% of the weight or more and main linings must state theirs",
+                         pointer: pointer.appending("fibreContent"))
+        }
+    }
+
+    /// A product with non-textile parts of animal origin says so on its label (Art. 12).
+    static let animalParts = PassportRule("TXT-ANIMAL-PARTS", "non-textile parts of animal origin are stated on the label") { subject, _ in
+        let flag = PassportSubject.characteristics.appending("containsNonTextileAnimalParts")
+        guard subject.value(at: flag)?.boolValue == true else { return [] }
+        let statements = subject.value(at: PassportSubject.characteristics.appending("labelStatements"))?.arrayValue?.compactMap(\.stringValue) ?? []
+        guard !statements.contains(where: { $0.lowercased().contains("non-textile parts of animal origin") }) else { return [] }
+        return [.init(message: "the product contains non-textile parts of animal origin; its label must say 'Contains non-textile parts of animal origin' (add it to labelStatements)",
+                      pointer: PassportSubject.characteristics.appending("labelStatements"))]
+    }
+
+    /// "Virgin wool" or "fleece wool" only for wool never used before, alone or as at least
+    /// 25% of a blend with one other fibre (Art. 10... of 1007/2011).
+    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") { subject, context in
+        let labelPointer = PassportSubject.characteristics.appending("labelText")
+        let texts = [subject.value(at: labelPointer)?.stringValue] + subject.fibreEntries.map { $0.1["fibreName"]?.stringValue }
+        guard texts.compactMap({ $0 }).contains(where: LabelText.claimsVirginWool) else { return [] }
+        let recycled = subject.value(at: PassportSubject.characteristics.appending("recycledContentPercent"))?.double ?? 0
+        var problems: [String] = []
+        if recycled > 0 { problems.append("\(recycled)% of the product is recycled") }
+        for (_, component) in subject.components where isDeclarationRequired(component, context) {
+            let fibres = component["fibreContent"]?.arrayValue ?? []
+            let wool = fibres.filter { $0["fibre"]?.stringValue == "wool" }.compactMap { $0["percent"]?.double }.reduce(0, +)
+            if wool == 0 { problems.append("the \(component["componentName"]?.stringValue ?? "component") holds no wool") }
+            else if fibres.count > 2 { problems.append("wool is blended with more than one other fibre") }
+            else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
+                problems.append("wool is only \(wool)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent)%")
+            }
+        }
+        guard let problem = problems.first else { return [] }
+        return [.init(message: "'virgin wool' or 'fleece wool' is printed but \(problem); remove the term", pointer: labelPointer)]
+    }
+
+    /// Whether a component must state its composition: main lining, or not under the exemption share.
+    static func isDeclarationRequired(_ component: JSONValue, _ context: CheckContext) -> Bool {
+        component["componentKind"]?.stringValue == "main lining"
+            || (component["weightPercent"]?.double ?? 100) >= context.thresholds.componentExemptBelowPercent
+    }
+}
+
+/// What the printed composition text says, word by word.
+enum LabelText {
+    /// Whether `text` calls the product "100%", "pure" or "all" one fibre (in the label languages).
+    static func claimsPurity(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if lowered.contains("100%") || lowered.contains("100 %") { return true }
+        let words = Set(lowered.split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["pure", "all", "rein", "reine", "pur", "pura", "puro", "tutto", "tout"])
+    }
+
+    /// Whether `text` uses "virgin wool" or "fleece wool" (or their German, French, Italian forms).
+    static func claimsVirginWool(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["virgin wool", "fleece wool", "schurwolle", "laine vierge", "laine de tonte", "lana vergine", "lana di tosa"].contains { lowered.contains($0) }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+
+/// `dpp demo` and `dpp generate` run as a user would: the published site, its determinism,
+/// broken inputs, and lot numbers that try to escape the output folder.
+@Suite struct GenerateCommandTests {
+    static let fixtures = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo")
+    static let catalogPath = fixtures.appendingPathComponent("catalog.json").path
+    static let eventsPath = fixtures.appendingPathComponent("events.jsonld").path
+
+    /// The production lots of the fixtures (Fixtures/tools/make-demo-fixtures.py, PRODUCTION_LOTS)
+    /// at their Digital Link folders; GTINs are the catalogue's.
+    static let expectedFolders = [
+        "01/09521234000112/10/KC-SW-2026-001", "01/09521234000112/10/KC-SW-2026-002",
+        "01/09521234000280/10/KC-SC-2026-001", "01/09521234000358/10/KC-BN-2026-001",
+        "01/09521234000426/10/KC-CT-2026-001", "01/09521234000594/10/KC-WC-2026-001",
+    ]
+
+    static func generate(events: String = eventsPath, catalog: String = catalogPath, out: String) throws -> DPPProcess.Result {
+        try DPPProcess.run(["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"])
+    }
+
+    @Test func demoPublishesAPassportForEverySKUAndLot() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try DPPProcess.run(["demo", "--out", folder.path("site")])
+        #expect(result.status == 0, "\(result.stderr)")
+        var expected = ["contexts/textile-passport/v1.jsonld", "index.html", "report.json"]
+        for lot in Self.expectedFolders {
+            expected += ["index.html", "passport.jsonld", "qr.png", "qr.svg"].map { "\(lot)/\($0)" }
+        }
+        #expect(folder.files(under: "site") == expected.sorted())
+        let index = try String(contentsOfFile: folder.path("site/index.html"), encoding: .utf8)
+        for lot in Self.expectedFolders { #expect(index.contains(lot + "/index.html")) }
+    }
+
+    @Test func twoRunsGiveByteIdenticalSites() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("one")]).status == 0)
+        #expect(try Self.generate(out: folder.path("two")).status == 0)
+        let files = folder.files(under: "one")
+        #expect(files == folder.files(under: "two"))
+        #expect(files.count == 27)
+        for file in files {
+            let one = FileManager.default.contents(atPath: folder.path("one/" + file))
+            #expect(one == FileManager.default.contents(atPath: folder.path("two/" + file)), "\(file) differs between runs")
+        }
+    }
+
+    @Test func everyQRCodeDecodesToItsPassportsDigitalLink() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        for lot in Self.expectedFolders {
+            let decoded = try OutsideTool.run("/usr/bin/zbarimg", ["--raw", "-q", "--nodbus", folder.path("site/\(lot)/qr.png")])
+            #expect(decoded.status == 0)
+            #expect(decoded.stdout == "https://dpp.example.com/\(lot)\n")
+        }
+    }
+
+    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent: the UNTP and VC schemas are not here to check against"))
+    func passportsAreValidAgainstTheUNTPAndVCSchemas() throws {
+        try checkOutside("schemas")
+    }
+
+    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent: the VC and UNTP JSON-LD contexts are not here"))
+    func passportsExpandWithPyLDWithoutDroppingATerm() throws {
+        try checkOutside("jsonld")
+    }
+
+    private func checkOutside(_ check: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        let result = try OutsideTool.python(["Tests/EndToEndTests/Support/outside_checks.py", check, folder.path("site"), OutsideTool.reference.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("6 passports checked, 0 problems"))
+    }
+
+    // MARK: - Broken inputs: a diagnostic with a location, the exit code, and nothing published
+
+    @Test func aMissingCatalogueIsUnreadable() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Self.generate(catalog: folder.path("no-such.json"), out: folder.path("site"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(folder.path("no-such.json") + ": error: no such file [INPUT-UNREADABLE]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
+    @Test func malformedJSONIsUnreadableWithLineAndColumn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = try folder.write("catalog.json", "{\n  \"issuer\": {\"name\": \"X\",,\n}")
+        let result = try Self.generate(catalog: catalog, out: folder.path("site"))
+        #expect(result.status == 2)
+        // Line 2 is `  "issuer": {"name": "X",,`: the second comma is its 26th character.
+        #expect(result.stderr.contains("\(catalog):2:26: error:"))
+        #expect(result.stderr.contains("[CATALOG-MALFORMED]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
+    @Test func anEventReferencingAnUnknownLotIsInvalid() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The camel throw's knitting consumes YRN-CA-2026-01; make it consume a lot nobody made.
+        let text = try String(contentsOfFile: Self.eventsPath, encoding: .utf8)
+        let broken = try #require(Self.replacingFirstInput(of: "KC-CT-2026-001", in: text, with: "YRN-CA-2026-99"))
+        let events = try folder.write("events.jsonld", broken)
+        let result = try Self.generate(events: events, out: folder.path("site"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("YRN-CA-2026-99"))
+        #expect(result.stderr.contains("\(events) at /epcisBody/eventList/"))
+        #expect(result.stderr.contains("[TRACE-NO-ORIGIN]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
+    @Test func aGTINWithAWrongCheckDigitIsInvalidAndKeepsThePreviousSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        let before = folder.files(under: "site")
+        // 09521234000112's check digit is 2 (3×(0+5+1+3+0+0+1)+(9+2+2+4+0+1) = 48, 50 − 48 = 2).
+        let text = try String(contentsOfFile: Self.catalogPath, encoding: .utf8)
+        let catalog = try folder.write("catalog.json", text.replacingOccurrences(of: "\"09521234000112\"", with: "\"09521234000113\""))
+        let result = try Self.generate(catalog: catalog, out: folder.path("site"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(catalog) at /products/0/gtin: error:"))
+        #expect(result.stderr.contains("[GS1-CHECK-DIGIT]"))
+        #expect(folder.files(under: "site") == before)
+        #expect(folder.files().allSatisfy { $0.hasPrefix("site/") || $0 == "catalog.json" })
+    }
+
+    // MARK: - Hostile lot numbers
+
+    @Test(arguments: [
+        ("..%2F..%2Fescape", "../../escape", "%2E%2E%2F%2E%2E%2Fescape"),
+        ("A%2FB", "A/B", "A%2FB"),
+        ("%3Cscript%3Ex%3C%2Fscript%3E", "<script>x</script>", "%3Cscript%3Ex%3C%2Fscript%3E"),
+    ])
+    func aHostileLotStaysInsideTheSiteAndIsEscaped(encoded: String, lot: String, folderName: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = try String(contentsOfFile: Self.eventsPath, encoding: .utf8)
+        let events = try folder.write("events.jsonld", text.replacingOccurrences(of: "KC-SW-2026-002", with: encoded))
+        let result = try Self.generate(events: events, out: folder.path("site"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.files().allSatisfy { $0.hasPrefix("site/") || $0 == "events.jsonld" })
+        let lotFolder = "site/01/09521234000112/10/\(folderName)"
+        let page = try String(contentsOfFile: folder.path(lotFolder + "/index.html"), encoding: .utf8)
+        let svg = try String(contentsOfFile: folder.path(lotFolder + "/qr.svg"), encoding: .utf8)
+        let escapedLot = lot.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(page.contains("<dd>\(escapedLot)</dd>"))
+        #expect(!page.contains("<script"))
+        #expect(!svg.contains("<script"))
+        #expect(svg.contains("<title>https://dpp.example.com/01/09521234000112/10/\(encoded)</title>"))
+    }
+
+    @Test func aLotWithASpaceIsRefusedNotSkipped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = try String(contentsOfFile: Self.eventsPath, encoding: .utf8)
+        let events = try folder.write("events.jsonld", text.replacingOccurrences(of: "KC-SW-2026-002", with: "LOT%202"))
+        let result = try Self.generate(events: events, out: folder.path("site"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[EPCIS-IDENTIFIER]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
+    /// `text` with the first input lot of the event producing `lot` renamed to `newLot`.
+    static func replacingFirstInput(of lot: String, in text: String, with newLot: String) -> String? {
+        guard let output = text.range(of: "/10/\(lot)\""),
+              let event = text.range(of: "\"inputQuantityList\"", options: .backwards, range: text.startIndex..<output.lowerBound),
+              let input = text.range(of: #"/10/[A-Z0-9-]+""#, options: .regularExpression, range: event.upperBound..<output.lowerBound)
+        else { return nil }
+        return text.replacingCharacters(in: input, with: "/10/\(newLot)\"")
+    }
+}
+
+extension GenerateCommandTests {
+    @Test func theXMLAndJSONLDFixturesGiveByteIdenticalSites() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let xml = Self.fixtures.appendingPathComponent("events.xml").path
+        #expect(try Self.generate(out: folder.path("json")).status == 0)
+        let fromXML = try Self.generate(events: xml, out: folder.path("xml"))
+        #expect(fromXML.status == 0, "\(fromXML.stderr)")
+        let files = folder.files(under: "json")
+        #expect(files == folder.files(under: "xml"))
+        for file in files where file != "report.json" {
+            let json = FileManager.default.contents(atPath: folder.path("json/" + file))
+            #expect(json == FileManager.default.contents(atPath: folder.path("xml/" + file)), "\(file) differs between XML and JSON-LD input")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import JSONSchema
+
+/// The fast matcher must agree with the ICU translation on every pattern it accepts.
+@Suite struct SimplePatternTests {
+    static let patterns = [
+        "^[0-9]{14}$", "^https://", "^[A-Z]{2}$", "^https://[a-z0-9.-]+/01/[0-9]{14}/10/[A-Za-z0-9-]{1,20}$", "\\d+", "^\\w*$",
+        "a.c", "^\\s?x", "[^a-c]+$", "^a{2,}$", "^ab?c$", "x*y*z", "^[\\d-]+$", "é", "^.$", "^[^\\d]$", "\\.json$",
+    ]
+    static let texts = [
+        "", "09520123456788", "0952012345678", "https://id.example.com/01/09520123456788/10/L1-A", "MN", "mn", "abc", "a\nc",
+        "xyz", "é", "😀", " x", "aaa", "ac", "12-3", "file.json", "file.jsonx", "٣", "a b", "ZZZ",
+    ]
+
+    @Test(arguments: patterns)
+    func agreesWithICU(pattern: String) throws {
+        let simple = try #require(SimplePattern(pattern))
+        let icu = try NSRegularExpression(pattern: ECMARegex.translate(pattern))
+        for text in Self.texts {
+            let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+            #expect(simple.matches(text) == expected, "\(pattern) on \(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: ["(a)", "a|b", "a**", "\\bx", "[a", "a{2", "\\p{L}", "[\\D]", "a*b*c*d*e"])
+    func leavesEverythingElseToICU(pattern: String) {
+        #expect(SimplePattern(pattern) == nil)
+    }
+}

@@ -1,0 +1,54 @@
+import Diagnostics
+import Passport
+import Testing
+
+@Suite struct CatalogReaderTests {
+    @Test func theDemoCatalogueReadsWithoutDiagnostics() throws {
+        let sink = DiagnosticSink()
+        let catalog = try #require(CatalogReader.read(try DemoFixtures.bytes("catalog.json"), file: "catalog.json", sink: sink))
+        #expect(sink.diagnostics.isEmpty)
+        #expect(catalog.products.count == 5)
+        #expect(catalog.products.map(\.gtin).allSatisfy { $0.count == 14 })
+        let beanie = try #require(catalog.products.first { $0.sku == "KC-BEANIE" })
+        #expect(beanie.components.map(\.kind) == ["main", "main lining"])
+        #expect(catalog.certificates.count == 7)
+    }
+
+    @Test func aWrongGTINCheckDigitIsReportedAtItsPointer() throws {
+        // 09521234000112 is the sweater's GTIN; its check digit is 2, not 3.
+        let text = String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self)
+            .replacingOccurrences(of: "\"gtin\": \"09521234000112\"", with: "\"gtin\": \"09521234000113\"")
+        let sink = DiagnosticSink()
+        #expect(CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink) == nil)
+        let diagnostic = try #require(sink.diagnostics.first)
+        #expect(diagnostic.ruleID == "GS1-CHECK-DIGIT")
+        #expect(diagnostic.location == SourceLocation(file: "catalog.json", pointer: "/products/0/gtin"))
+    }
+
+    @Test func malformedJSONGivesLineAndColumn() {
+        let sink = DiagnosticSink()
+        #expect(CatalogReader.read(Array("{\n  \"issuer\": {,\n}".utf8), file: "c.json", sink: sink) == nil)
+        #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-MALFORMED"])
+        #expect(sink.diagnostics.first?.location.line == 2)
+        #expect(sink.diagnostics.first?.location.column == 14)
+    }
+
+    @Test func everyMissingFieldIsReportedNotJustTheFirst() {
+        let sink = DiagnosticSink()
+        let text = #"{"issuer": {"name": "X"}, "parties": [], "facilities": [], "certificates": [], "products": [{"sku": "A"}]}"#
+        #expect(CatalogReader.read(Array(text.utf8), file: "c.json", sink: sink) == nil)
+        let pointers = Set(sink.diagnostics.compactMap(\.location.pointer))
+        #expect(pointers.isSuperset(of: ["/issuer/did", "/issuer/gln", "/products/0/gtin", "/products/0/care", "/products/0/components"]))
+    }
+
+    @Test func aCertificateThatEndsBeforeItStartsIsAnError() {
+        let text = #"""
+        {"issuer": {"name": "X", "did": "did:web:x.example.com", "gln": "9521234000105"}, "parties": [], "facilities": [],
+         "certificates": [{"id": "https://c.example.org/1", "scheme": "S", "number": "1", "issuer": "B", "holder": "https://id.gs1.org/417/9521234000105",
+           "scope": {"fibres": ["wool"]}, "validFrom": "2026-05-01", "validUntil": "2026-04-30"}], "products": []}
+        """#
+        let sink = DiagnosticSink()
+        #expect(CatalogReader.read(Array(text.utf8), file: "c.json", sink: sink) == nil)
+        #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-CERTIFICATE-DATES"])
+    }
+}
