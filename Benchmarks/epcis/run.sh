@@ -2,7 +2,8 @@
 # EPCIS reading benchmark: dpp (release build) reads generated EPCIS documents from XML and from
 # JSON-LD, builds the trace graph and traces one carton back to its herder lots; beside it, on
 # the same XML, xmllint --stream --noout (libxml2's own streaming parse, the floor) and Python
-# lxml iterparse extracting the same fields. Best of two runs each; a Markdown table on stdout.
+# lxml iterparse extracting the same fields. Best of RUNS runs each (default 2); a Markdown
+# table on stdout.
 #
 #   Benchmarks/epcis/run.sh [EVENTS]        (default 1000000; data cached in /tmp/epcis-bench-EVENTS)
 set -euo pipefail
@@ -22,12 +23,13 @@ TIMING=$(mktemp)
 OUTPUT=$(mktemp)
 trap 'rm -f "$TIMING" "$OUTPUT"' EXIT
 
-# measure NAME COMMAND...: one table row from the best wall time of two runs, and its peak RSS.
+# measure NAME COMMAND...: one table row from the best wall time of RUNS runs, and its peak RSS
+# (EVENTS_IN_RUN overrides the event count for a run over part of the files).
 measure() {
-    local name=$1
+    local name=$1 events=${EVENTS_IN_RUN:-$EVENTS}
     shift
     local best_seconds="" best_kib=""
-    for _ in 1 2; do
+    for _ in $(seq "${RUNS:-2}"); do
         /usr/bin/time -f "%e %M" -o "$TIMING" "$@" > "$OUTPUT"
         read -r seconds kib < "$TIMING"
         if [ -z "$best_seconds" ] || awk "BEGIN { exit !($seconds < $best_seconds) }"; then
@@ -35,7 +37,8 @@ measure() {
             best_kib=$kib
         fi
     done
-    awk -v name="$name" -v s="$best_seconds" -v kib="$best_kib" -v n="$EVENTS" 'BEGIN {
+    LAST_KIB=$best_kib
+    awk -v name="$name" -v s="$best_seconds" -v kib="$best_kib" -v n="$events" 'BEGIN {
         printf "| %s | %.2f | %.0f | %.0f | %.0f |\n", name, s, n / s, kib / 1024, kib * 1024 / n }'
 }
 
@@ -50,3 +53,11 @@ grep -q '"massFraction"' "$OUTPUT" || { echo "dpp trace found no origin" >&2; ex
 measure "Python lxml iterparse (XML, same fields)" python3 "$HERE/lxml_iterparse.py" "${XML[@]}"
 measure "dpp trace, JSON-LD (read + graph + trace)" "$DPP" trace --events "${JSONLD[@]}" "$CARTON" --format json
 grep -q '"massFraction"' "$OUTPUT" || { echo "dpp trace found no origin" >&2; exit 1; }
+ALL_KIB=$LAST_KIB
+
+# Memory held per event: the peak of one file (a quarter of the events) against all four. Both
+# peaks hold one file's bytes while reading it, so the difference is what the events and the
+# graph take.
+EVENTS_IN_RUN=$((EVENTS / 4)) measure "dpp trace, JSON-LD, first file only" "$DPP" trace --events "${JSONLD[0]}" "$CARTON" --format json
+awk -v all="$ALL_KIB" -v one="$LAST_KIB" -v n="$EVENTS" 'BEGIN {
+    printf "\nMemory held per event (events and trace graph), from the peaks of 4 files and of 1 file: %.0f bytes.\n", (all - one) * 1024 / (n * 3 / 4) }'

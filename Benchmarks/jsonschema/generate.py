@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Writes varied passport-like documents for the JSON Schema benchmark.
+"""Writes varied passport documents for the JSON Schema benchmark.
 
-Usage: generate.py OUT_DIR [COUNT] -- COUNT documents (default 10,000) named 00000.json ...,
-plus large.json (about 500 KB: one passport with a long traceability history).
-Deterministic: the same seed gives the same files. Roughly 1 in 50 documents is invalid.
+Usage: generate.py OUT_DIR [COUNT] [TEMPLATES_DIR]
+  COUNT documents (default 10,000) named docs/00000.json ..., plus large.json (about 500 KB).
+  Without TEMPLATES_DIR: passport-like documents built from a template in this script, matching
+  passport-like.schema.json (the large one has a long traceability history).
+  With TEMPLATES_DIR (for example the output of `dpp demo`): every *.json and *.jsonld file in it
+  is a template; each document is a template with its members in a shuffled order, and the large
+  one is the biggest template with its longest array of objects repeated up to about 500 KB.
+Deterministic: the same seed gives the same files. Roughly 1 in 50 documents is made invalid.
 """
 import json
 import os
@@ -94,10 +99,65 @@ def passport(rng, events):
     return document
 
 
+def shuffled(value, rng):
+    """`value` with the members of every object in a random order (same content, different bytes)."""
+    if isinstance(value, dict):
+        keys = list(value)
+        rng.shuffle(keys)
+        return {key: shuffled(value[key], rng) for key in keys}
+    if isinstance(value, list):
+        return [shuffled(element, rng) for element in value]
+    return value
+
+
+def longest_object_array(value):
+    """The list of objects in `value` with the longest JSON text."""
+    best = None
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else []
+        if isinstance(current, list) and current and all(isinstance(element, dict) for element in current):
+            if best is None or len(json.dumps(current)) > len(json.dumps(best)):
+                best = current
+        stack.extend(children)
+    return best
+
+
+def from_templates(out, count, folder):
+    templates = []
+    for directory, _, names in sorted(os.walk(folder)):
+        for name in sorted(names):
+            if name.endswith((".json", ".jsonld")) and name != "report.json":
+                with open(os.path.join(directory, name)) as file:
+                    document = json.load(file)
+                # JSON-LD context files (nothing but "@context") are not passports.
+                if isinstance(document, dict) and set(document) != {"@context"}:
+                    templates.append(document)
+    if not templates:
+        sys.exit("no *.json or *.jsonld templates in " + folder)
+    rng = random.Random(20261129)
+    for index in range(count):
+        document = shuffled(templates[index % len(templates)], rng)
+        if rng.random() < 0.02:
+            document.pop(rng.choice(sorted(document)))
+        with open(os.path.join(out, "docs", "%05d.json" % index), "w") as file:
+            json.dump(document, file, ensure_ascii=False)
+    large = json.loads(json.dumps(max(templates, key=lambda template: len(json.dumps(template)))))
+    array = longest_object_array(large)
+    originals = list(array)
+    while len(json.dumps(large)) < 500_000:
+        array.extend(originals)
+    with open(os.path.join(out, "large.json"), "w") as file:
+        json.dump(large, file, ensure_ascii=False)
+
+
 def main():
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     os.makedirs(os.path.join(out, "docs"), exist_ok=True)
+    if len(sys.argv) > 3:
+        return from_templates(out, count, sys.argv[3])
     rng = random.Random(20261129)
     for index in range(count):
         with open(os.path.join(out, "docs", "%05d.json" % index), "w") as file:

@@ -2,10 +2,13 @@
 """JSON parse + JSON Schema validation benchmark: dpp (release build) beside jsonschema-rs and Python jsonschema.
 
 Usage (from the package root):
-  python3 Benchmarks/jsonschema/run.py [--schema SCHEMA] [--docs DIR] [--large FILE] [--runs N] [--large-repeat R]
+  python3 Benchmarks/jsonschema/run.py [--schema SCHEMA] [--docs DIR | --templates DIR] [--large FILE]
+                                       [--runs N] [--large-repeat R] [--python-sample N]
 
-Without --docs, 10,000 varied passport-like documents and one ~500 KB document are generated
-(generate.py) into a temporary folder; without --schema, passport-like.schema.json is used.
+Without --docs, 10,000 varied documents and one ~500 KB document are generated (generate.py)
+into a temporary folder: from the passports in --templates (for example `dpp demo` output),
+or else passport-like documents; without --schema, passport-like.schema.json is used.
+Python jsonschema is slow, so it gets the first --python-sample documents (default 1,000).
 Every tool reads each file, parses it with its own JSON parser and lists every error.
 dpp is timed as a whole process (start-up, schema compilation and report included); the
 Python peers are timed inside their loop (interpreter start-up and imports excluded), which
@@ -15,6 +18,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -58,6 +62,8 @@ def main():
     parser.add_argument("--schema", default=os.path.join(HERE, "passport-like.schema.json"))
     parser.add_argument("--docs")
     parser.add_argument("--large")
+    parser.add_argument("--templates")
+    parser.add_argument("--python-sample", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3, help="runs of dpp and jsonschema-rs; the smallest wall and CPU times are kept")
     parser.add_argument("--large-repeat", type=int, default=50)
     arguments = parser.parse_args()
@@ -67,7 +73,7 @@ def main():
 
     workspace = tempfile.mkdtemp(prefix="jsonschema-bench-")
     if arguments.docs is None:
-        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), workspace, "10000"], check=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), workspace, "10000"] + ([arguments.templates] if arguments.templates else []), check=True)
         arguments.docs = os.path.join(workspace, "docs")
         arguments.large = arguments.large or os.path.join(workspace, "large.json")
     paths = sorted(os.path.join(arguments.docs, name) for name in os.listdir(arguments.docs) if name.endswith(".json"))
@@ -78,7 +84,9 @@ def main():
     dpp_best = best(dpp_time(binary, arguments.schema, paths, 1) for _ in range(arguments.runs))
     dpp_parallel = best(dpp_time(binary, arguments.schema, paths, jobs) for _ in range(arguments.runs))
     rs_best = best(peer_time("rs", arguments.schema, paths) for _ in range(arguments.runs))
-    py_once = peer_time("py", arguments.schema, paths)
+    py_once = peer_time("py", arguments.schema, paths[:arguments.python_sample])
+    py_scale = len(paths) / len(paths[:arguments.python_sample])
+    py_once = (py_once[0] * py_scale, py_once[1] * py_scale, py_once[2])
     rows.append(("%d documents (%.1f MB)" % (len(paths), total_bytes / 1e6), len(paths), dpp_best, dpp_parallel, rs_best, py_once))
 
     if arguments.large:
@@ -93,9 +101,11 @@ def main():
         py_large = (py_large[0] * scale, py_large[1] * scale, py_large[2])
         rows.append(("%d KB document x %d" % (size // 1000, repeat), repeat, dpp_large, dpp_large_parallel, rs_large, py_large))
 
+    shutil.rmtree(workspace, ignore_errors=True)
+    print("Schema: %s; Python jsonschema timed on %d of the documents." % (os.path.relpath(arguments.schema, ROOT), min(len(paths), arguments.python_sample)))
     for title, measure in (("CPU time (user + system)", 1), ("wall-clock time", 0)):
         print("\nDocuments per second of %s:\n" % title)
-        print("| input | dpp, 1 job | dpp, %d jobs | jsonschema-rs | Python jsonschema | dpp (1 job) / jsonschema-rs | dpp (%d jobs) / jsonschema-rs | dpp (1 job) / jsonschema | invalid (dpp, rs, py) |" % (jobs, jobs))
+        print("| input | dpp, 1 job | dpp, %d jobs | jsonschema-rs | Python jsonschema | dpp (1 job) / jsonschema-rs | dpp (%d jobs) / jsonschema-rs | dpp (1 job) / jsonschema | invalid (dpp, rs, py in its sample) |" % (jobs, jobs))
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for label, count, dpp, parallel, rs, py in rows:
             print("| %s | %.0f | %.0f | %.0f | %.1f | %.2fx | %.2fx | %.0fx | %d, %d, %d |" % (

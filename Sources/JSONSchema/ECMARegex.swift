@@ -32,7 +32,7 @@ struct ECMARegex: @unchecked Sendable {
 
     /// Whether the expression matches somewhere in `text` (patterns are not anchored).
     func matches(_ text: String) -> Bool {
-        if let simple { return simple.matches(text) }
+        if let simple, let matched = simple.matches(text) { return matched }
         let string = text as NSString
         return expression.firstMatch(in: text, options: [], range: NSRange(location: 0, length: string.length)) != nil
     }

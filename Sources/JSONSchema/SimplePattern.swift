@@ -1,8 +1,10 @@
-/// A fast matcher for the patterns schemas mostly use: a sequence of characters, classes and
-/// `.` with quantifiers, optionally anchored by `^` and `$`; no groups, no alternation.
+/// A fast backtracking matcher for the patterns schemas mostly use: characters, classes and `.`
+/// with quantifiers, groups (plain or `(?:`) with alternatives, anchored by a leading `^` and a
+/// trailing `$`; no backreferences, lookaround or alternatives at the top level.
 ///
 /// `ECMARegex` uses it when the pattern fits and ICU otherwise; the semantics are ECMA-262's
-/// (`\d`, `\w`, `\s` as ECMA defines them, `$` only at the end of the text).
+/// (`\d`, `\w`, `\s` as ECMA defines them, `$` only at the end of the text). A match that takes
+/// too many backtracking steps gives up, and ICU answers instead.
 struct SimplePattern: Sendable {
     /// A set of Unicode scalars: an ASCII bitmap plus ranges above ASCII.
     struct ScalarSet: Sendable {
@@ -33,14 +35,15 @@ struct SimplePattern: Sendable {
         }
     }
 
-    /// One atom with its repetition bounds.
-    struct Piece: Sendable {
-        let set: ScalarSet
-        let minimum: Int
-        let maximum: Int
+    /// One element of a pattern with its repetition bounds: a character set or a group of alternatives.
+    indirect enum Node: Sendable {
+        case set(ScalarSet, minimum: Int, maximum: Int)
+        case group([[Node]], minimum: Int, maximum: Int)
     }
 
-    private let pieces: [Piece]
+    private let sequence: [Node]
+    /// The sets of `sequence` when it has no groups: matched by a simpler loop.
+    private let flat: [(set: ScalarSet, minimum: Int, maximum: Int)]?
     private let anchoredAtStart: Bool
     private let anchoredAtEnd: Bool
 
@@ -48,71 +51,148 @@ struct SimplePattern: Sendable {
     private static let word: [ClosedRange<UInt32>] = [48...57, 65...90, 95...95, 97...122]
     private static let space: [ClosedRange<UInt32>] = [9...13, 32...32, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000, 0xFEFF...0xFEFF]
     private static let lineTerminators: [ClosedRange<UInt32>] = [10...10, 13...13, 0x2028...0x2029]
+    /// Backtracking steps one match may take before it is left to ICU.
+    private static let stepBudget = 10_000
 
     /// The matcher for `source`, or `nil` when the pattern uses more than this subset.
     init?(_ source: String) {
         var characters = Array(source.unicodeScalars.map(\.value))[...]
         anchoredAtStart = characters.first == 0x5E  // ^
         if anchoredAtStart { characters = characters.dropFirst() }
-        var pieces: [Piece] = []
-        var anchoredAtEnd = false
-        var variablePieces = 0
-        while let character = characters.popFirst() {
-            var set = ScalarSet()
-            switch character {
-            case 0x24:  // $
-                guard characters.isEmpty else { return nil }
-                anchoredAtEnd = true
-                continue
-            case 0x2E:  // .
-                Self.lineTerminators.forEach { set.insert($0) }
-                set.negated = true
-            case 0x5C:  // backslash
-                guard let escaped = characters.popFirst(), let escapeSet = Self.escapeSet(escaped) else { return nil }
-                set = escapeSet
-            case 0x5B:  // [
-                guard let classSet = Self.parseClass(&characters) else { return nil }
-                set = classSet
-            case 0x28, 0x29, 0x7C, 0x2A, 0x2B, 0x3F, 0x7B, 0x7D, 0x5D, 0x5E:  // ( ) | * + ? { } ] ^
-                return nil
-            default:
-                set.insert(character...character)
+        // A trailing $ not escaped by an odd number of backslashes anchors at the end.
+        let trailingBackslashes = characters.dropLast().reversed().prefix { $0 == 0x5C }.count
+        anchoredAtEnd = characters.last == 0x24 && trailingBackslashes % 2 == 0
+        if anchoredAtEnd { characters = characters.dropLast() }
+        guard let alternatives = Self.parseAlternatives(&characters), characters.isEmpty, alternatives.count == 1 else { return nil }
+        sequence = alternatives[0]
+        let sets = sequence.compactMap { node -> (set: ScalarSet, minimum: Int, maximum: Int)? in
+            if case .set(let set, let minimum, let maximum) = node { return (set, minimum, maximum) }
+            return nil
+        }
+        flat = sets.count == sequence.count ? sets : nil
+    }
+
+    /// Whether the pattern matches somewhere in `text`; `nil` when the step budget ran out.
+    func matches(_ text: String) -> Bool? {
+        // ASCII text is matched on its bytes in place; anything else on its Unicode scalars.
+        let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
+        if isASCII, let result = text.utf8.withContiguousStorageIfAvailable({ search($0) }) { return result }
+        return search(text.unicodeScalars.map(\.value))
+    }
+
+    private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool? where Text.Element: FixedWidthInteger, Text.Index == Int {
+        var run = Run(text: text)
+        if let flat {
+            let starts = anchoredAtStart ? text.startIndex...text.startIndex : text.startIndex...text.endIndex
+            for start in starts where run.matchFlat(flat, 0, at: start, anchoredAtEnd: anchoredAtEnd) { return true }
+            return run.steps > Self.stepBudget ? nil : false
+        }
+        let starts = anchoredAtStart ? text.startIndex...text.startIndex : text.startIndex...text.endIndex
+        for start in starts {
+            if run.match(sequence[...], at: start, then: { position, _ in !anchoredAtEnd || position == text.endIndex }) { return true }
+            if run.steps > Self.stepBudget { return nil }
+        }
+        return false
+    }
+
+    /// One match attempt over `text`, counting its steps.
+    private struct Run<Text: RandomAccessCollection> where Text.Element: FixedWidthInteger, Text.Index == Int {
+        let text: Text
+        var steps = 0
+
+        init(text: Text) { self.text = text }
+
+        mutating func match(_ nodes: ArraySlice<Node>, at position: Int, then continuation: (Int, inout Run) -> Bool) -> Bool {
+            steps += 1
+            guard steps <= SimplePattern.stepBudget else { return false }
+            guard let node = nodes.first else { return continuation(position, &self) }
+            let rest = nodes.dropFirst()
+            switch node {
+            case .set(let set, let minimum, let maximum):
+                var count = 0
+                while count < maximum, position + count < text.endIndex, set.contains(UInt32(truncatingIfNeeded: text[position + count])) { count += 1 }
+                while count >= minimum {
+                    if match(rest, at: position + count, then: continuation) { return true }
+                    count -= 1
+                }
+                return false
+            case .group(let alternatives, let minimum, let maximum):
+                return repeatGroup(alternatives, minimum, maximum, done: 0, at: position) { end, run in run.match(rest, at: end, then: continuation) }
             }
-            guard let (minimum, maximum) = Self.parseQuantifier(&characters) else { return nil }
-            if minimum != maximum { variablePieces += 1 }
-            pieces.append(Piece(set: set, minimum: minimum, maximum: maximum))
         }
-        // Backtracking over many variable pieces can be slow: leave those to ICU.
-        guard variablePieces <= 3 else { return nil }
-        self.pieces = pieces
-        self.anchoredAtEnd = anchoredAtEnd
+
+        /// `match` for a sequence of sets only, without continuations.
+        mutating func matchFlat(_ sets: [(set: ScalarSet, minimum: Int, maximum: Int)], _ index: Int, at position: Int, anchoredAtEnd: Bool) -> Bool {
+            steps += 1
+            guard steps <= SimplePattern.stepBudget else { return false }
+            guard index < sets.count else { return !anchoredAtEnd || position == text.endIndex }
+            let piece = sets[index]
+            var count = 0
+            while count < piece.maximum, position + count < text.endIndex, piece.set.contains(UInt32(truncatingIfNeeded: text[position + count])) { count += 1 }
+            while count >= piece.minimum {
+                if matchFlat(sets, index + 1, at: position + count, anchoredAtEnd: anchoredAtEnd) { return true }
+                count -= 1
+            }
+            return false
+        }
+
+        /// Greedy repetition of a group: one more iteration first, then what follows.
+        mutating func repeatGroup(_ alternatives: [[Node]], _ minimum: Int, _ maximum: Int, done: Int, at position: Int, then continuation: (Int, inout Run) -> Bool) -> Bool {
+            if done < maximum {
+                for alternative in alternatives {
+                    let matched = match(alternative[...], at: position) { end, run in
+                        // An empty iteration cannot help once the minimum is reached (and would loop).
+                        if end == position && done >= minimum { return false }
+                        return run.repeatGroup(alternatives, minimum, maximum, done: done + 1, at: end, then: continuation)
+                    }
+                    if matched { return true }
+                }
+            }
+            return done >= minimum && continuation(position, &self)
+        }
     }
 
-    /// Whether the pattern matches somewhere in `text`.
-    func matches(_ text: String) -> Bool {
-        let asciiResult: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy({ $0 < 0x80 }) ? search(bytes) : nil }
-        return (asciiResult ?? nil) ?? search(text.unicodeScalars.map(\.value))
-    }
-
-    private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool where Text.Element: FixedWidthInteger, Text.Index == Int {
-        if anchoredAtStart { return match(text, piece: 0, at: text.startIndex) }
-        for start in text.startIndex...text.endIndex where match(text, piece: 0, at: start) { return true }
-        return false
-    }
-
-    private func match<Text: RandomAccessCollection>(_ text: Text, piece index: Int, at position: Int) -> Bool where Text.Element: FixedWidthInteger, Text.Index == Int {
-        guard index < pieces.count else { return !anchoredAtEnd || position == text.endIndex }
-        let piece = pieces[index]
-        var count = 0
-        while count < piece.maximum, position + count < text.endIndex, piece.set.contains(UInt32(truncatingIfNeeded: text[position + count])) {
-            count += 1
+    /// Parses alternatives up to a `)` or the end.
+    private static func parseAlternatives(_ characters: inout ArraySlice<UInt32>) -> [[Node]]? {
+        var alternatives: [[Node]] = [[]]
+        while let character = characters.first, character != 0x29 {
+            characters = characters.dropFirst()
+            let node: Node
+            switch character {
+            case 0x7C:  // |
+                alternatives.append([])
+                continue
+            case 0x28:  // (
+                if characters.first == 0x3F {
+                    guard characters.dropFirst().first == 0x3A else { return nil }
+                    characters = characters.dropFirst(2)
+                }
+                guard let inner = parseAlternatives(&characters), characters.popFirst() == 0x29 else { return nil }
+                guard let (minimum, maximum) = parseQuantifier(&characters) else { return nil }
+                node = .group(inner, minimum: minimum, maximum: maximum)
+            default:
+                var set = ScalarSet()
+                switch character {
+                case 0x2E:  // .
+                    lineTerminators.forEach { set.insert($0) }
+                    set.negated = true
+                case 0x5C:  // backslash
+                    guard let escaped = characters.popFirst(), let escapeSet = escapeSet(escaped) else { return nil }
+                    set = escapeSet
+                case 0x5B:  // [
+                    guard let classSet = parseClass(&characters) else { return nil }
+                    set = classSet
+                case 0x24, 0x2A, 0x2B, 0x3F, 0x7B, 0x7D, 0x5D, 0x5E:  // $ * + ? { } ] ^
+                    return nil
+                default:
+                    set.insert(character...character)
+                }
+                guard let (minimum, maximum) = parseQuantifier(&characters) else { return nil }
+                node = .set(set, minimum: minimum, maximum: maximum)
+            }
+            alternatives[alternatives.count - 1].append(node)
         }
-        guard count >= piece.minimum else { return false }
-        while count >= piece.minimum {
-            if match(text, piece: index + 1, at: position + count) { return true }
-            count -= 1
-        }
-        return false
+        return alternatives
     }
 
     private static func escapeSet(_ escaped: UInt32) -> ScalarSet? {

@@ -12,10 +12,6 @@ struct EventFieldReader {
 
     init(source: String) { self.source = source }
 
-    mutating func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
-    }
-
     mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
         diagnostics.append(.error(rule, message, at: location))
     }

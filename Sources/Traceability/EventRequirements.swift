@@ -11,6 +11,23 @@ enum EventRequirements {
 
     /// The standard fields an event of `kind` may have (names as both syntaxes spell them).
     static func allowedFields(_ kind: EPCISEvent.Kind) -> Set<String> {
+        allowedByKind[kind]!
+    }
+
+    private static let allowedByKind: [EPCISEvent.Kind: Set<String>] = Dictionary(
+        uniqueKeysWithValues: EPCISEvent.Kind.allCases.map { ($0, computeAllowedFields($0)) })
+
+    /// The position of each standard element of `kind` in the XML schema's order.
+    static func schemaPositions(_ kind: EPCISEvent.Kind) -> [String: Int] {
+        positionsByKind[kind]!
+    }
+
+    private static let positionsByKind: [EPCISEvent.Kind: [String: Int]] = Dictionary(
+        uniqueKeysWithValues: EPCISEvent.Kind.allCases.map { kind in
+            (kind, Dictionary(schemaOrder(kind).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+        })
+
+    private static func computeAllowedFields(_ kind: EPCISEvent.Kind) -> Set<String> {
         switch kind {
         case .objectEvent: common.union(["action", "epcList", "quantityList", "ilmd"])
         case .aggregationEvent, .associationEvent: common.union(["action", "parentID", "childEPCs", "childQuantityList"])

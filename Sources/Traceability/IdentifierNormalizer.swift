@@ -55,9 +55,21 @@ struct IdentifierNormalizer {
 
     /// Whether the path of `uri` has a GS1 primary key (`/01/`, `/414/`...) as one of its segments.
     private static func looksLikeDigitalLink(_ uri: String) -> Bool {
-        let segments = uri.split(separator: "/")
-        return segments.dropFirst(2).contains { primaryKeys.contains(String($0)) }
+        var slashes = 0
+        var segment: [UInt8] = []
+        for byte in uri.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if slashes >= 3, primaryKeyBytes.contains(segment) { return true }
+                slashes += 1
+                segment.removeAll(keepingCapacity: true)
+            } else if slashes >= 3 {
+                segment.append(byte)
+            }
+        }
+        return false
     }
+
+    private static let primaryKeyBytes: Set<[UInt8]> = Set(primaryKeys.map { Array($0.utf8) })
 
     /// GS1 Application Identifiers that start a Digital Link path.
     private static let primaryKeys: Set<String> = [

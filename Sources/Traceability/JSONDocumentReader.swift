@@ -97,8 +97,7 @@ struct JSONDocumentReader {
             mapper.fields.error("EPCIS-NOT-A-DOCUMENT", "type '\(type)' is not EPCISDocument, EPCISQueryDocument or an event type", at: mapper.here(root.appending("type")))
             return nil
         }
-        guard let prefixes = checkedPrefixes(object, mapper: &mapper) else { return nil }
-        return (prefixes, JSONPointer(tokens: path))
+        return (checkedPrefixes(object, mapper: &mapper), JSONPointer(tokens: path))
     }
 
     /// The prefixes of a bare event document, after checking its context; `nil` when it is no event.
@@ -107,7 +106,8 @@ struct JSONDocumentReader {
         return JSONLDPrefixes.standard.adding(object["@context"] ?? .null)
     }
 
-    private func checkedPrefixes(_ object: JSONObject, mapper: inout JSONEventMapper) -> JSONLDPrefixes? {
+    /// The prefixes the document's `@context` declares; a missing or non-EPCIS context is reported.
+    private func checkedPrefixes(_ object: JSONObject, mapper: inout JSONEventMapper) -> JSONLDPrefixes {
         let root = JSONPointer()
         let prefixes = JSONLDPrefixes.standard.adding(object["@context"] ?? .null)
         if object["@context"] == nil {

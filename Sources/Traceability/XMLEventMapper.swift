@@ -60,11 +60,11 @@ struct XMLEventMapper {
     /// Warns about standard elements out of the schema's order; readers accept any order, but
     /// schema validators and older systems do not.
     private mutating func checkOrder(of node: XMLElementNode, kind: EPCISEvent.Kind) {
-        let order = EventRequirements.schemaOrder(kind)
+        let positions = EventRequirements.schemaPositions(kind)
         var highest = -1
         var highestName = ""
         for child in node.children where isStandard(child) {
-            guard let position = order.firstIndex(of: child.name) else { continue }
+            guard let position = positions[child.name] else { continue }
             if position < highest {
                 fields.warning("EPCIS-XML-ELEMENT-ORDER", "'\(child.name)' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document", at: here(child))
                 return
