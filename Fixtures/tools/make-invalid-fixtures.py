@@ -83,6 +83,7 @@ def other_fibres(p):
         {"fibre": "cashmere", "fibreName": "cashmere", "percent": 80},
         {"fibre": "other-fibres", "fibreName": "other fibres", "percent": 20},
     ]
+    chars(p)["labelText"] = "80% cashmere, 20% other fibres"  # the label follows the composition
 
 
 def pure_beyond_tolerance(p):

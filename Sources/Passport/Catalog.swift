@@ -93,6 +93,28 @@ public struct CatalogProduct: Sendable, Hashable {
     public var recycledContentPercent: Double
     public var substancesOfConcern: [SubstanceOfConcern]
     public var claims: [ProductClaim]
+    /// The composition as printed on the label, e.g. `100% cashmere`.
+    public var labelText: String?
+    /// Other statements on the label, e.g. `Contains non-textile parts of animal origin`.
+    public var labelStatements: [String]
+    /// Whether the product contains non-textile parts of animal origin (Reg. 1007/2011 Art. 12).
+    public var containsNonTextileAnimalParts: Bool
+    /// Visible decorative or antistatic fibres left out of the composition (Art. 10).
+    public var excludedFibres: [ExcludedFibre]
+}
+
+/// A fibre the composition may leave out: visible decorative (up to 7%) or antistatic (up to 2%).
+public struct ExcludedFibre: Sendable, Hashable {
+    public var fibre: String
+    /// `decorative` or `antistatic`.
+    public var role: String
+    public var percentOfWeight: Double
+
+    public init(fibre: String, role: String, percentOfWeight: Double) {
+        self.fibre = fibre
+        self.role = role
+        self.percentOfWeight = percentOfWeight
+    }
 }
 
 /// A part of a product with its own fibre composition (body, lining...).
@@ -102,6 +124,8 @@ public struct Component: Sendable, Hashable {
     public var kind: String
     public var weightPercent: Double
     public var fibres: [FibreShare]
+    /// Whether the component is a carded product (5% extraneous-fibre tolerance instead of 2%).
+    public var carded: Bool
 }
 
 /// One fibre of a composition, by its key in `Schemas/fibre-names.json`.

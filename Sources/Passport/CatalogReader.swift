@@ -100,6 +100,7 @@ public enum CatalogReader {
         let repair = reader.member("repair", required: false).flatMap(readRepair)
         let substances = reader.array("substancesOfConcern").compactMap(readSubstance)
         let claims = reader.array("claims", required: false).compactMap(readClaim)
+        let excludedFibres = reader.array("excludedFibres", required: false).compactMap(readExcludedFibre)
         guard let sku, let gtin, let name, let description, let hsCode, let weight, let country, let manufacturer,
               let facility, let care, let recyclability, !components.isEmpty, let recycled
         else { return nil }
@@ -108,7 +109,11 @@ public enum CatalogReader {
             hsDescription: reader.string("hsDescription", required: false), weightGrams: weight,
             countryOfProduction: country, manufacturer: manufacturer, facility: facility, components: components,
             durability: durability, care: care, repair: repair, recyclability: recyclability,
-            recycledContentPercent: recycled, substancesOfConcern: substances, claims: claims
+            recycledContentPercent: recycled, substancesOfConcern: substances, claims: claims,
+            labelText: reader.string("labelText", required: false),
+            labelStatements: reader.strings("labelStatements", required: false),
+            containsNonTextileAnimalParts: reader.bool("containsNonTextileAnimalParts", required: false) ?? false,
+            excludedFibres: excludedFibres
         )
     }
 
@@ -123,7 +128,8 @@ public enum CatalogReader {
         let kind = reader.string("kind")
         let weight = reader.number("weightPercent")
         guard let name, let kind, let weight, !fibres.isEmpty else { return nil }
-        return Component(name: name, kind: kind, weightPercent: weight, fibres: fibres)
+        return Component(name: name, kind: kind, weightPercent: weight, fibres: fibres,
+                         carded: reader.bool("carded", required: false) ?? false)
     }
 
     private static func readTestResult(_ reader: JSONFieldReader) -> TestResult? {
@@ -167,6 +173,14 @@ public enum CatalogReader {
         guard let name, let cas, let concentration else { return nil }
         return SubstanceOfConcern(name: name, casNumber: cas, concentrationPercent: concentration,
                                   location: reader.string("location", required: false))
+    }
+
+    private static func readExcludedFibre(_ reader: JSONFieldReader) -> ExcludedFibre? {
+        let fibre = reader.string("fibre")
+        let role = reader.string("role")
+        let percent = reader.number("percentOfWeight")
+        guard let fibre, let role, let percent else { return nil }
+        return ExcludedFibre(fibre: fibre, role: role, percentOfWeight: percent)
     }
 
     private static func readClaim(_ reader: JSONFieldReader) -> ProductClaim? {

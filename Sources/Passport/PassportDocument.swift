@@ -97,6 +97,7 @@ public enum PassportDocument {
                     "componentName": .string(component.name),
                     "componentKind": .string(component.kind),
                     "weightPercent": number(component.weightPercent),
+                    "carded": .bool(component.carded),
                     "fibreContent": .array(component.fibres.map { fibre in
                         [
                             "fibre": .string(fibre.fibre),
@@ -134,6 +135,17 @@ public enum PassportDocument {
             var entry: JSONObject = ["instructions": .string(repair.instructions)]
             if let url = repair.url { entry["moreInformation"] = .string(url) }
             node["repair"] = .object(entry)
+        }
+        if let label = product.labelText { node["labelText"] = .string(label) }
+        if !product.labelStatements.isEmpty { node["labelStatements"] = .array(product.labelStatements.map(JSONValue.string)) }
+        node["containsNonTextileAnimalParts"] = .bool(product.containsNonTextileAnimalParts)
+        if !product.excludedFibres.isEmpty {
+            node["excludedFibres"] = .array(product.excludedFibres.map { excluded in
+                [
+                    "fibre": .string(excluded.fibre), "fibreRole": .string(excluded.role),
+                    "percentOfWeight": number(excluded.percentOfWeight),
+                ]
+            })
         }
         return .object(node)
     }

@@ -52,3 +52,25 @@ import Testing
         #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-CERTIFICATE-DATES"])
     }
 }
+
+extension CatalogReaderTests {
+    @Test func labelFieldsAreRead() throws {
+        let text = String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self).replacingOccurrences(
+            of: "\"labelText\": \"100% camel hair\",",
+            with: """
+            "labelText": "100% camel hair", "labelStatements": ["Contains non-textile parts of animal origin"],
+            "containsNonTextileAnimalParts": true, "excludedFibres": [{"fibre": "polyester", "role": "decorative", "percentOfWeight": 4}],
+            """
+        ).replacingOccurrences(of: "\"kind\": \"main lining\",", with: "\"kind\": \"main lining\", \"carded\": true,")
+        let sink = DiagnosticSink()
+        let catalog = try #require(CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink), "\(sink.diagnostics)")
+        let throw_ = try #require(catalog.products.first { $0.sku == "KC-CAMEL-THROW" })
+        #expect(throw_.labelText == "100% camel hair")
+        #expect(throw_.labelStatements == ["Contains non-textile parts of animal origin"])
+        #expect(throw_.containsNonTextileAnimalParts)
+        #expect(throw_.excludedFibres == [ExcludedFibre(fibre: "polyester", role: "decorative", percentOfWeight: 4)])
+        let beanie = try #require(catalog.products.first { $0.sku == "KC-BEANIE" })
+        #expect(beanie.components.map(\.carded) == [false, true])
+        #expect(beanie.labelText == "Outer shell: 100% cashmere. Lining: 100% silk")
+    }
+}

@@ -75,6 +75,7 @@ import Testing
         // Art. 9: "other fibres" up to 15% together.
         Case(label: "15% other fibres", lot: "KC-SW-2026-001", edits: [
             ("\(characteristics)/components/0/fibreContent", fibres([("cashmere", 85), ("other-fibres", 15)])),
+            ("\(characteristics)/labelText", "85% cashmere, 15% other fibres"),
         ], expected: []),
         // Art. 10: decorative up to 7%, antistatic up to 2%.
         Case(label: "7% decorative", lot: "KC-BN-2026-001", edits: [("\(characteristics)/excludedFibres", excluded("decorative", 7))], expected: []),
