@@ -4,8 +4,6 @@
 public struct Passport: Sendable, Hashable {
     /// The GS1 Digital Link of the lot on the publishing site (what the QR code encodes).
     public var link: String
-    /// The same Digital Link in GS1's canonical form (`https://id.gs1.org/...`).
-    public var canonicalLink: String
     /// Where the passport's JSON-LD is published.
     public var credentialURL: String
     /// The base URL of the publishing site, without a trailing slash.

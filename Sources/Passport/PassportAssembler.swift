@@ -36,7 +36,7 @@ public struct PassportAssembler: Sendable {
             BackedClaim(claim: claim, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
         }
         return Passport(
-            link: link.uri, canonicalLink: link.canonicalURI, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
+            link: link.uri, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
             lot: lot.lot, issuer: catalog.issuer,
             producedAt: lot.producedAt, product: product, manufacturer: catalog.party(product.manufacturer),
             facility: catalog.facility(product.facility), importer: catalog.parties.first { $0.role == "importer" },
