@@ -27,7 +27,7 @@ let package = Package(
             resources: [.embedInCode("Schemas"), .embedInCode("DemoFixtures")]
         ),
         .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
-        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "CQREncode", "CZlib"]),
+        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
         .executableTarget(
             name: "dpp",
             dependencies: [
@@ -37,7 +37,7 @@ let package = Package(
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
         .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "GS1", "Traceability", "TextileResources"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"]),

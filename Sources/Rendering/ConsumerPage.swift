@@ -1,54 +1,72 @@
 import Passport
 
-/// The consumer page of one passport: static HTML with inline CSS, no scripts and no outside
-/// assets, readable on a phone.
+/// The consumer page of one passport in one language: static HTML with inline CSS, no scripts
+/// and no outside assets, readable on a phone.
+///
+/// The page's own text and the fibre names are translated; product data (names, descriptions,
+/// care text) is shown as the catalogue gives it.
 public enum ConsumerPage {
-    /// The page for `passport`, whose QR code image is `qr.svg` beside it.
-    public static func html(for passport: Passport, fibreNames: FibreNames = .standard) -> String {
+    /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it.
+    public static func html(for passport: Passport, language: PageText.Language = PageText.languages[0],
+                            fibreNames: FibreNames = .standard) -> String {
         let product = passport.product
+        let t = PageText(language)
+        let code = language.code
         var page = HTMLWriter()
-        page.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        page.raw("<!DOCTYPE html>\n<html lang=\"")
+        page.text(code)
+        page.raw("\"><head><meta charset=\"utf-8\">")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        page.element("title", "\(product.name) – lot \(passport.lot) – Digital Product Passport")
+        page.element("title", "\(product.name) – \(t("lot")) \(passport.lot) – \(t("pageTitle"))")
         page.raw("<style>" + PageStyle.css + "</style></head><body><main>")
 
+        page.open("nav", attributes: [("aria-label", t("languages"))])
+        for other in PageText.languages {
+            if other == language {
+                page.element("strong", other.name, attributes: [("lang", other.code)])
+            } else {
+                page.element("a", other.name, attributes: [("href", PageText.pageName(other)), ("lang", other.code), ("hreflang", other.code)])
+            }
+        }
+        page.close("nav")
+
         page.open("header")
-        page.element("p", "Digital Product Passport", attributes: [("class", "kicker")])
+        page.element("p", t("pageTitle"), attributes: [("class", "kicker")])
         page.element("h1", product.name)
         page.element("p", product.description)
         page.open("dl")
-        page.row("Made by", passport.manufacturer?.name ?? product.manufacturer)
-        page.row("Made in", [passport.facility?.name, passport.facility?.address].compactMap { $0 }.joined(separator: ", "))
-        page.row("Production date", passport.productionDate)
-        page.row("Lot", passport.lot)
+        page.row(t("madeBy"), passport.manufacturer?.name ?? product.manufacturer)
+        page.row(t("madeIn"), [passport.facility?.name, passport.facility?.address].compactMap { $0 }.joined(separator: ", "))
+        page.row(t("productionDate"), passport.productionDate)
+        page.row(t("lot"), passport.lot)
         page.row("GTIN", product.gtin)
         page.close("dl")
         page.raw("<img class=\"qr\" src=\"qr.svg\" width=\"132\" height=\"132\" alt=\"")
-        page.text("QR code of " + passport.link)
+        page.text(t("qrCodeOf") + " " + passport.link)
         page.raw("\">")
         page.close("header")
 
-        section(&page, "Composition") { page in
+        section(&page, t("composition")) { page in
             page.open("ul", attributes: [("class", "composition")])
             for component in product.components {
-                let fibres = component.fibres.map { "\(formatted($0.percent))% \(fibreNames.label($0.fibre))" }
+                let fibres = component.fibres.map { "\(formatted($0.percent))% \(fibreNames.label($0.fibre, language: code))" }
                 let label = product.components.count > 1 ? "\(component.name.capitalizedFirst): " : ""
                 page.element("li", label + fibres.joined(separator: ", "))
             }
             page.close("ul")
         }
 
-        section(&page, "Where the fibre comes from") { page in
-            page.element("p", "\(formatted(passport.tracedMassFraction * 100))% of the fibre is traced to the lots below.")
+        section(&page, t("origins")) { page in
+            page.element("p", t("traced", ["share": formatted(passport.tracedMassFraction * 100)]))
             page.open("ul", attributes: [("class", "origins")])
             for origin in passport.origins {
                 page.open("li")
                 let share = formatted(origin.massFraction * 100)
                 page.raw("<span class=\"bar\" style=\"width:\(share)%\"></span>")
-                page.element("strong", "\(share)% \(fibreNames.label(origin.fibre ?? "fibre"))")
+                page.element("strong", "\(share)% \(fibreNames.label(origin.fibre ?? "fibre", language: code))")
                 let place = [origin.district.map { "\($0) soum" }, origin.region, origin.country.map(countryName)]
                     .compactMap { $0 }.joined(separator: ", ")
-                page.element("span", " from " + [origin.producerName, place].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "))
+                page.element("span", " \(t("from")) " + [origin.producerName, place].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "))
                 if let date = origin.harvestDate, let method = origin.harvestMethod {
                     page.element("small", "\(method.capitalizedFirst) \(date), lot \(lotNumber(of: origin.lotID))")
                 }
@@ -57,7 +75,7 @@ public enum ConsumerPage {
             page.close("ul")
         }
 
-        section(&page, "The journey, from herder to garment") { page in
+        section(&page, t("journey")) { page in
             page.open("ol", attributes: [("class", "journey")])
             for step in passport.journey {
                 page.open("li")
@@ -67,7 +85,7 @@ public enum ConsumerPage {
                 for measurement in step.measurements {
                     if let mean = measurement.meanValue {
                         let unit = measurement.unit == "4H" ? " µm" : ""
-                        page.element("small", "Mean fibre diameter \(formatted(mean))\(unit)")
+                        page.element("small", "\(t("meanDiameter")) \(formatted(mean))\(unit)")
                     }
                 }
                 page.close("li")
@@ -75,32 +93,34 @@ public enum ConsumerPage {
             page.close("ol")
         }
 
-        section(&page, "Certificates") { page in
+        section(&page, t("certificates")) { page in
             page.open("ul")
             for certificate in passport.certificates {
                 page.open("li")
                 page.link("\(certificate.scheme) \(certificate.number)", to: certificate.id)
                 let holder = passport.partyName(certificate.holder)
-                page.element("small", "Held by \(holder), valid \(certificate.validFrom) to \(certificate.validUntil)")
+                page.element("small", t("heldBy", ["holder": holder, "from": certificate.validFrom.description, "until": certificate.validUntil.description]))
                 page.close("li")
             }
             page.close("ul")
             if !passport.claims.isEmpty {
-                page.element("h3", "Claims and their evidence")
+                page.element("h3", t("claims"))
                 page.open("ul")
                 for claim in passport.claims {
                     page.open("li")
                     page.text(claim.claim.text + " – ")
-                    page.text(claim.evidence.isEmpty ? "no evidence" : "\(claim.evidence.count) certificate(s)")
+                    page.text(claim.evidence.isEmpty ? t("noEvidence") : t("certificateCount", ["count": String(claim.evidence.count)]))
                     page.close("li")
                 }
                 page.close("ul")
             }
         }
 
-        section(&page, "Durability") { page in
+        section(&page, t("durability")) { page in
             page.open("table")
-            page.raw("<tr><th>Property</th><th>Result</th><th>Method</th></tr>")
+            page.open("tr")
+            for heading in ["property", "result", "method"] { page.element("th", t(heading)) }
+            page.close("tr")
             for test in product.durability {
                 page.open("tr")
                 page.element("td", test.property.capitalizedFirst)
@@ -111,34 +131,34 @@ public enum ConsumerPage {
             page.close("table")
         }
 
-        section(&page, "Care") { page in
+        section(&page, t("care")) { page in
             page.open("dl")
-            page.row("Washing", product.care.washing)
-            page.row("Bleaching", product.care.bleaching)
-            page.row("Drying", product.care.drying)
-            page.row("Ironing", product.care.ironing)
-            page.row("Professional cleaning", product.care.professionalCleaning)
+            page.row(t("washing"), product.care.washing)
+            page.row(t("bleaching"), product.care.bleaching)
+            page.row(t("drying"), product.care.drying)
+            page.row(t("ironing"), product.care.ironing)
+            page.row(t("professionalCleaning"), product.care.professionalCleaning)
             page.close("dl")
             if let repair = product.repair {
-                page.element("h3", "Repair")
+                page.element("h3", t("repair"))
                 page.element("p", repair.instructions)
-                if let url = repair.url { page.link("Repair service", to: url) }
+                if let url = repair.url { page.link(t("repairService"), to: url) }
             }
         }
 
-        section(&page, "End of life") { page in
+        section(&page, t("endOfLife")) { page in
             let recyclability = product.recyclability
-            page.element("p", recyclability.recyclable ? "Recyclable: \(formatted(recyclability.recyclableContentPercent))% of the weight." : "Not recyclable.")
+            page.element("p", recyclability.recyclable ? t("recyclable", ["share": formatted(recyclability.recyclableContentPercent)]) : t("notRecyclable"))
             page.element("p", recyclability.instructions)
-            page.element("p", "Recycled content: \(formatted(product.recycledContentPercent))%.")
-            page.element("p", product.substancesOfConcern.isEmpty ? "No substances of concern above 0.1%." : "Substances of concern: " + product.substancesOfConcern.map { "\($0.name) (CAS \($0.casNumber), \(formatted($0.concentrationPercent))%)" }.joined(separator: "; "))
-            if let url = recyclability.url { page.link("Take-back programme", to: url) }
+            page.element("p", t("recycledContent", ["share": formatted(product.recycledContentPercent)]))
+            page.element("p", product.substancesOfConcern.isEmpty ? t("noSubstances") : t("substances") + " " + product.substancesOfConcern.map { "\($0.name) (CAS \($0.casNumber), \(formatted($0.concentrationPercent))%)" }.joined(separator: "; "))
+            if let url = recyclability.url { page.link(t("takeBack"), to: url) }
         }
 
         page.open("footer")
-        page.text("Machine-readable passport: ")
+        page.text(t("machineReadable") + " ")
         page.link("passport.jsonld", to: "passport.jsonld")
-        page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). Issued by \(passport.issuer.name). ")
+        page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). " + t("issuedBy", ["issuer": passport.issuer.name]) + " ")
         page.text(passport.link)
         page.close("footer")
         page.raw("</main></body></html>\n")

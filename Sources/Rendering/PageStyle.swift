@@ -5,6 +5,7 @@ enum PageStyle {
     *{box-sizing:border-box}body{margin:0;background:var(--wash);color:var(--ink);\
     font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}\
     main{max-width:42rem;margin:0 auto;padding:1rem}\
+    nav{display:flex;flex-wrap:wrap;gap:.3rem .8rem;justify-content:flex-end;font-size:.85rem;margin-bottom:.5rem}\
     header{background:#fff;border:1px solid var(--line);border-radius:12px;padding:1rem;position:relative}\
     h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:0 0 .5rem;color:var(--accent)}h3{font-size:1rem}\
     .kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--muted);margin:0}\

@@ -3,7 +3,7 @@ import Passport
 import TextileResources
 
 /// Builds the static site of a set of passports: a folder per passport at its Digital Link
-/// path, the textile context, an index page and the run report.
+/// path (its consumer page in every published language), the textile context, an index page and the run report.
 public enum PassportSite {
     /// One passport to publish: the typed form and its JSON-LD document.
     public struct Entry: Sendable {
@@ -24,7 +24,9 @@ public enum PassportSite {
             let folder = try PassportPath.folder(of: entry.passport)
             let qr = try QRCode(encoding: entry.passport.link)
             site.add(.init(path: folder + ["passport.jsonld"], bytes: writer.bytes(entry.document)))
-            site.add(.init(path: folder + ["index.html"], text: ConsumerPage.html(for: entry.passport)))
+            for language in PageText.languages {
+                site.add(.init(path: folder + [PageText.pageName(language)], text: ConsumerPage.html(for: entry.passport, language: language)))
+            }
             site.add(.init(path: folder + ["qr.svg"], text: qr.svg(title: entry.passport.link)))
             site.add(.init(path: folder + ["qr.png"], bytes: try qr.png()))
         }

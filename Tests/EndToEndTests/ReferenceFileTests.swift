@@ -13,6 +13,7 @@ import Testing
     static let files = [
         "01/09521234000358/10/KC-BN-2026-001/passport.jsonld",
         "01/09521234000358/10/KC-BN-2026-001/index.html",
+        "01/09521234000358/10/KC-BN-2026-001/index.de.html",
         "index.html",
     ]
 

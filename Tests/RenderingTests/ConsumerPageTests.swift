@@ -1,0 +1,81 @@
+import Foundation
+import JSONCore
+import Passport
+import Rendering
+import Testing
+import TextileResources
+import Traceability
+
+@Suite struct ConsumerPageTests {
+    static let table = try! JSONParser().parse(EmbeddedResources.schemas["consumer-page-text.json"]!)
+
+    @Test func everyTextIsGivenInEveryPublishedLanguage() throws {
+        let codes = PageText.languages.map(\.code)
+        #expect(codes == ["en", "mn", "de", "fr", "it"])
+        let text = try #require(Self.table["text"]?.objectValue)
+        #expect(text.count > 30)
+        for (key, translations) in text {
+            let given = Set(translations.objectValue?.keys ?? [])
+            #expect(given == Set(codes), "\(key)")
+            for (code, value) in translations.objectValue ?? JSONObject() {
+                // A placeholder in English must be in every translation, and nothing else.
+                let english = try #require(translations["en"]?.stringValue)
+                #expect(Self.placeholders(value.stringValue ?? "") == Self.placeholders(english), "\(key).\(code)")
+            }
+        }
+    }
+
+    static func placeholders(_ text: String) -> Set<String> {
+        var found: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.insert(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    /// The demo sweater's passport (lot KC-SW-2026-001), assembled from `Fixtures/demo/`.
+    static let demoSweater: Passport = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let read = { (name: String) in Array(try! Data(contentsOf: root.appendingPathComponent("Fixtures/demo/" + name))) }
+        let catalog = CatalogReader.read(read("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
+        let events = EPCISReader.read(read("events.jsonld"), source: "events.jsonld").events
+        let generator = PassportGenerator(catalog: catalog, events: events, baseURL: "https://dpp.example.com",
+                                          context: CheckContext(date: CalendarDate("2026-09-01")!))
+        return generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-SW-2026-001" }!.passport
+    }()
+
+    static func passport(name: String? = nil) -> Passport {
+        var passport = demoSweater
+        if let name {
+            passport.product.name = name
+            passport.product.description = "A <b>warm</b> sweater"
+        }
+        return passport
+    }
+
+    @Test(arguments: PageText.languages)
+    func thePageIsInItsLanguageWithLinksToTheOthers(language: PageText.Language) {
+        let html = ConsumerPage.html(for: Self.passport(), language: language)
+        #expect(html.contains("<html lang=\"\(language.code)\">"))
+        let composition = ["en": "100% cashmere", "mn": "100% ноолуур", "de": "100% Kaschmir", "fr": "100% cachemire", "it": "100% cashmere"]
+        #expect(html.contains(composition[language.code]!))
+        let heading = ["en": "Composition", "mn": "Найрлага", "de": "Zusammensetzung", "fr": "Composition", "it": "Composizione"]
+        #expect(html.contains("<h2>\(heading[language.code]!)</h2>"))
+        for other in PageText.languages where other != language {
+            #expect(html.contains("href=\"\(PageText.pageName(other))\""))
+        }
+        #expect(!html.contains("href=\"\(PageText.pageName(language))\""))
+        let body = html[html.range(of: "</style>")!.upperBound...]
+        #expect(!body.contains("{"), "an unfilled placeholder")
+    }
+
+    @Test(arguments: PageText.languages)
+    func productDataIsEscapedInEveryLanguage(language: PageText.Language) {
+        let html = ConsumerPage.html(for: Self.passport(name: "<script>alert(1)</script>"), language: language)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("A &lt;b&gt;warm&lt;/b&gt; sweater"))
+    }
+}
