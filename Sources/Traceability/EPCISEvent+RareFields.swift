@@ -9,16 +9,6 @@ extension EPCISEvent {
         _modify { yield &rareFields.transformationID }
     }
 
-    public var sourceList: [PartyOrPlace] {
-        get { rare?.fields.sourceList ?? [] }
-        _modify { yield &rareFields.sourceList }
-    }
-
-    public var destinationList: [PartyOrPlace] {
-        get { rare?.fields.destinationList ?? [] }
-        _modify { yield &rareFields.destinationList }
-    }
-
     public var bizTransactionList: [BusinessTransaction] {
         get { rare?.fields.bizTransactionList ?? [] }
         _modify { yield &rareFields.bizTransactionList }
@@ -27,12 +17,6 @@ extension EPCISEvent {
     public var sensorElementList: [SensorElement] {
         get { rare?.fields.sensorElementList ?? [] }
         _modify { yield &rareFields.sensorElementList }
-    }
-
-    /// References (URIs) to certificates that back claims about the objects.
-    public var certificationInfo: [String] {
-        get { rare?.fields.certificationInfo ?? [] }
-        _modify { yield &rareFields.certificationInfo }
     }
 
     public var persistentDisposition: PersistentDisposition? {

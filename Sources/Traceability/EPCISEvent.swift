@@ -49,6 +49,10 @@ public struct EPCISEvent: Sendable, Hashable {
     public var outputQuantityList: [QuantityElement]
     /// Instance/lot master data given when objects are created.
     public var ilmd: [ExtensionField]
+    public var sourceList: [PartyOrPlace]
+    public var destinationList: [PartyOrPlace]
+    /// References (URIs) to certificates that back claims about the objects.
+    public var certificationInfo: [String]
     /// Where the event starts in its file: a line for XML, a JSON Pointer for JSON.
     public var location: SourceLocation
     /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
@@ -67,6 +71,9 @@ public struct EPCISEvent: Sendable, Hashable {
         outputEPCList = []
         outputQuantityList = []
         ilmd = []
+        sourceList = []
+        destinationList = []
+        certificationInfo = []
     }
 
     public static func == (lhs: EPCISEvent, rhs: EPCISEvent) -> Bool {
