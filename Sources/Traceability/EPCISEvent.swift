@@ -54,7 +54,11 @@ public struct EPCISEvent: Sendable, Hashable {
     /// References (URIs) to certificates that back claims about the objects.
     public var certificationInfo: [String]
     /// Where the event starts in its file: a line for XML, a JSON Pointer for JSON.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storedLocation.sourceLocation }
+        set { storedLocation = EventSourceLocation(newValue) }
+    }
+    private var storedLocation: EventSourceLocation
     /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
     var rare: RareEventFieldsBox?
 
@@ -63,7 +67,7 @@ public struct EPCISEvent: Sendable, Hashable {
         self.kind = kind
         self.eventTime = eventTime
         self.eventTimeZoneOffset = eventTimeZoneOffset
-        self.location = location
+        storedLocation = EventSourceLocation(location)
         epcList = []
         quantityList = []
         inputEPCList = []

@@ -6,7 +6,7 @@ import Testing
 struct EPCISEventTests {
     static func shipping() -> EPCISEvent {
         EPCISEvent(kind: .objectEvent, eventTime: EPCISTime(secondsSinceEpoch: 1_767_225_600), eventTimeZoneOffset: "+08:00",
-                   location: SourceLocation(file: "test.xml", line: 3))
+                   location: Diagnostics.SourceLocation(file: "test.xml", line: 3))
     }
 
     @Test func eventWithoutRareFieldsHasNoBox() {
@@ -54,5 +54,29 @@ struct EPCISEventTests {
     /// Held a million at a time in a trace graph: the common event stays small (it was 400 bytes).
     @Test func commonEventIsSmall() {
         #expect(MemoryLayout<EPCISEvent>.size <= 300, "EPCISEvent is \(MemoryLayout<EPCISEvent>.size) bytes inline")
+    }
+}
+
+/// An event's location comes back exactly as given, however it is stored.
+struct EventSourceLocationTests {
+    @Test(arguments: [
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/0"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/123456"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/queryResults/resultsBody/eventList/7"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/007"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/-1"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/epcisBody/eventList/99999999999999999999999"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: "/other/eventList/3"),
+        Diagnostics.SourceLocation(file: "a.jsonld", pointer: ""),
+        Diagnostics.SourceLocation(file: "a.xml", line: 12),
+        Diagnostics.SourceLocation(file: "a.xml", line: 0, column: 0),
+        Diagnostics.SourceLocation(file: "-"),
+    ])
+    func locationRoundTrips(_ location: Diagnostics.SourceLocation) {
+        var event = EPCISEventTests.shipping()
+        event.location = location
+        #expect(event.location == location)
+        #expect(EPCISEvent(kind: .objectEvent, eventTime: event.eventTime, eventTimeZoneOffset: "+08:00", location: location).location == location)
     }
 }
