@@ -29,7 +29,6 @@ public struct EPCISEvent: Sendable, Hashable {
     public var eventTime: EPCISTime
     /// The local offset the event happened in, such as `+08:00`.
     public var eventTimeZoneOffset: String
-    public var recordTime: EPCISTime?
     /// Absent for transformation events.
     public var action: Action?
     /// A CBV business step as its short name (`shipping`), or the URI of a custom one.
@@ -48,28 +47,27 @@ public struct EPCISEvent: Sendable, Hashable {
     public var inputQuantityList: [QuantityElement]
     public var outputEPCList: [String]
     public var outputQuantityList: [QuantityElement]
-    public var transformationID: String?
     /// Instance/lot master data given when objects are created.
     public var ilmd: [ExtensionField]
     public var sourceList: [PartyOrPlace]
     public var destinationList: [PartyOrPlace]
-    public var bizTransactionList: [BusinessTransaction]
-    public var sensorElementList: [SensorElement]
     /// References (URIs) to certificates that back claims about the objects.
     public var certificationInfo: [String]
-    public var persistentDisposition: PersistentDisposition?
-    public var errorDeclaration: ErrorDeclaration?
-    /// Fields from other namespaces on the event itself.
-    public var extensions: [ExtensionField]
     /// Where the event starts in its file: a line for XML, a JSON Pointer for JSON.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storedLocation.sourceLocation }
+        set { storedLocation = EventSourceLocation(newValue) }
+    }
+    private var storedLocation: EventSourceLocation
+    /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
+    var rare: RareEventFieldsBox?
 
     /// An event of `kind` at `eventTime` with every list empty.
     public init(kind: Kind, eventTime: EPCISTime, eventTimeZoneOffset: String, location: SourceLocation) {
         self.kind = kind
         self.eventTime = eventTime
         self.eventTimeZoneOffset = eventTimeZoneOffset
-        self.location = location
+        storedLocation = EventSourceLocation(location)
         epcList = []
         quantityList = []
         inputEPCList = []
@@ -79,10 +77,7 @@ public struct EPCISEvent: Sendable, Hashable {
         ilmd = []
         sourceList = []
         destinationList = []
-        bizTransactionList = []
-        sensorElementList = []
         certificationInfo = []
-        extensions = []
     }
 
     public static func == (lhs: EPCISEvent, rhs: EPCISEvent) -> Bool {

@@ -20,13 +20,14 @@ struct IdentifierNormalizer {
     /// The canonical form of `raw`.
     mutating func canonical(_ raw: String) -> Outcome {
         if let known = recent[raw] { return known }
-        let outcome = Self.compute(raw.trimmingWhitespace())
+        let outcome = canonicalQualifiedGTIN(raw) ?? Self.compute(raw.trimmingWhitespace())
         if recent.count >= Self.memoryLimit { recent.removeAll(keepingCapacity: true) }
         recent[raw] = outcome
         return outcome
     }
 
-    private static func compute(_ text: String) -> Outcome {
+    /// The canonical form of `text` through the full GS1 parse and checks.
+    static func compute(_ text: String) -> Outcome {
         if text.hasPrefix("urn:epc:id:") || text.hasPrefix("urn:epc:class:") || text.hasPrefix("urn:epc:idpat:") {
             do {
                 return Outcome(canonical: try EPCURN.digitalLink(from: text).canonicalURI)

@@ -39,7 +39,7 @@ struct XMLEventMapper {
 
     private mutating func read(children: [XMLElementNode], into event: inout EPCISEvent, present: inout Set<String>, allowed: Set<String>) {
         for child in children {
-            guard Self.epcisNamespaces.contains(child.namespace) else {
+            guard isStandard(child) else {
                 event.extensions.append(extensionField(child))
                 continue
             }
@@ -252,7 +252,7 @@ struct XMLEventMapper {
     private mutating func ilmdFields(_ node: XMLElementNode) -> [ExtensionField] {
         var result: [ExtensionField] = []
         for child in node.children {
-            if Self.epcisNamespaces.contains(child.namespace) && child.name == "extension" {
+            if isStandard(child) && child.name == "extension" {
                 result += ilmdFields(child)
             } else {
                 if child.namespace.isEmpty {
@@ -284,8 +284,9 @@ struct XMLEventMapper {
         prefixes.expandValue(value.trimmingWhitespace())
     }
 
+    /// Whether `node` is one of EPCIS's own elements; most have no namespace, which needs no hashing.
     private func isStandard(_ node: XMLElementNode) -> Bool {
-        Self.epcisNamespaces.contains(node.namespace)
+        node.namespace.isEmpty || Self.epcisNamespaces.contains(node.namespace)
     }
 
     private func findStandard(_ name: String, in node: XMLElementNode) -> XMLElementNode? {

@@ -1,0 +1,42 @@
+import Diagnostics
+
+/// Where an event starts in its file, kept small: a trace graph holds one per event.
+///
+/// A JSON event's pointer is nearly always `/epcisBody/eventList/N` (or the query document's
+/// list); such a pointer is kept as the shared pointer of its list and the index, rather than
+/// as a string of its own for every event. Every other location is kept as given, and
+/// ``sourceLocation`` gives back exactly the location stored.
+struct EventSourceLocation: Sendable {
+    private var file: String
+    /// The line and column, `Int.min` when absent.
+    private var line: Int
+    private var column: Int
+    /// The pointer, or the pointer of the event list when ``index`` is not negative.
+    private var pointer: String?
+    private var index: Int
+
+    /// The event lists of `EPCISDocument` and `EPCISQueryDocument`.
+    private static let eventLists = ["/epcisBody/eventList", "/epcisBody/queryResults/resultsBody/eventList"]
+
+    init(_ location: SourceLocation) {
+        file = location.file
+        line = location.line ?? .min
+        column = location.column ?? .min
+        (pointer, index) = Self.split(location.pointer)
+    }
+
+    var sourceLocation: SourceLocation {
+        SourceLocation(file: file, line: line == .min ? nil : line, column: column == .min ? nil : column,
+                       pointer: index < 0 ? pointer : "\(pointer ?? "")/\(index)")
+    }
+
+    /// A pointer into a standard event list as the list's shared pointer and the index; any other as itself and -1.
+    private static func split(_ pointer: String?) -> (String?, Int) {
+        guard let pointer, let slash = pointer.lastIndex(of: "/") else { return (pointer, -1) }
+        let digits = pointer[pointer.index(after: slash)...]
+        guard let list = eventLists.first(where: { $0[...] == pointer[..<slash] }),
+              let index = Int(digits), index >= 0, String(index)[...] == digits
+        else { return (pointer, -1) }
+        return (list, index)
+    }
+}
