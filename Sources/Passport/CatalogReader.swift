@@ -192,23 +192,21 @@ public enum CatalogReader {
     }
 
     private static func readGTIN(_ reader: JSONFieldReader, _ key: String) -> String? {
-        let text = reader.string(key)
-        guard let text else { return nil }
-        do {
-            return try GTIN(text).gtin14
-        } catch {
-            reader.sink.add(.error(error.ruleID, "GTIN \(text): \(error.message)", at: reader.location(key)))
-            return nil
-        }
+        readKey(reader, key, kind: "GTIN") { text throws(GS1Error) in try GTIN(text).gtin14 }
     }
 
     private static func readGLN(_ reader: JSONFieldReader, _ key: String) -> String? {
-        let text = reader.string(key)
-        guard let text else { return nil }
+        readKey(reader, key, kind: "GLN") { text throws(GS1Error) in try GLN(text).digits }
+    }
+
+    /// The GS1 key at `key`, normalised by `parse`, or `nil` with the GS1 diagnostic.
+    private static func readKey(_ reader: JSONFieldReader, _ key: String, kind: String,
+                                parse: (String) throws(GS1Error) -> String) -> String? {
+        guard let text = reader.string(key) else { return nil }
         do {
-            return try GLN(text).digits
+            return try parse(text)
         } catch {
-            reader.sink.add(.error(error.ruleID, "GLN \(text): \(error.message)", at: reader.location(key)))
+            reader.sink.add(.error(error.ruleID, "\(kind) \(text): \(error.message)", at: reader.location(key)))
             return nil
         }
     }

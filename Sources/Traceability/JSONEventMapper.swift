@@ -266,16 +266,8 @@ struct JSONEventMapper {
                 continue
             }
             guard let text = string(member, "sensorMetadata \(key)", at) else { continue }
-            switch key {
-            case "time": metadata.time = fields.time(text, field: "sensorMetadata time", at: location)
-            case "startTime": metadata.startTime = fields.time(text, field: "sensorMetadata startTime", at: location)
-            case "endTime": metadata.endTime = fields.time(text, field: "sensorMetadata endTime", at: location)
-            case "deviceID": metadata.deviceID = fields.identifier(text, field: "deviceID", at: location)
-            case "deviceMetadata": metadata.deviceMetadata = fields.plain(text)
-            case "rawData": metadata.rawData = fields.plain(text)
-            case "dataProcessingMethod": metadata.dataProcessingMethod = fields.plain(text)
-            case "bizRules": metadata.bizRules = fields.plain(text)
-            default: fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no field '\(key)'", at: location)
+            if !SensorFields.set(key, text, on: &metadata, fields: &fields, at: location) {
+                fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no field '\(key)'", at: location)
             }
         }
         return metadata
@@ -298,7 +290,7 @@ struct JSONEventMapper {
                 fields.error("EPCIS-TYPE", "sensorReport \(key) must be a string, number or boolean, not \(member.typeName)", at: here(at))
                 continue
             }
-            if !SensorReportFields.set(key, text, on: &report, fields: &fields, at: here(at)) {
+            if !SensorFields.set(key, text, on: &report, fields: &fields, at: here(at)) {
                 fields.error("EPCIS-UNKNOWN-FIELD", "sensorReport has no field '\(key)'", at: here(at))
             }
         }

@@ -220,17 +220,8 @@ struct XMLEventMapper {
         let location = here(node)
         for attribute in node.attributes {
             guard attribute.namespace.isEmpty else { metadata.extensions.append(extensionField(attribute)); continue }
-            let value = attribute.value
-            switch attribute.name {
-            case "time": metadata.time = fields.time(value, field: "sensorMetadata time", at: location)
-            case "startTime": metadata.startTime = fields.time(value, field: "sensorMetadata startTime", at: location)
-            case "endTime": metadata.endTime = fields.time(value, field: "sensorMetadata endTime", at: location)
-            case "deviceID": metadata.deviceID = fields.identifier(value, field: "deviceID", at: location)
-            case "deviceMetadata": metadata.deviceMetadata = fields.plain(value)
-            case "rawData": metadata.rawData = fields.plain(value)
-            case "dataProcessingMethod": metadata.dataProcessingMethod = fields.plain(value)
-            case "bizRules": metadata.bizRules = fields.plain(value)
-            default: fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no attribute '\(attribute.name)'", at: location)
+            if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: location) {
+                fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no attribute '\(attribute.name)'", at: location)
             }
         }
         return metadata
@@ -242,7 +233,7 @@ struct XMLEventMapper {
         for attribute in node.attributes {
             guard attribute.namespace.isEmpty else { report.extensions.append(extensionField(attribute)); continue }
             let value = ["type", "exception"].contains(attribute.name) ? expanded(attribute.value) : attribute.value
-            if !SensorReportFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
+            if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
                 fields.error("EPCIS-UNKNOWN-FIELD", "sensorReport has no attribute '\(attribute.name)'", at: location)
             }
         }

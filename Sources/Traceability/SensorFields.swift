@@ -1,7 +1,23 @@
 import Diagnostics
 
-/// The standard fields of a sensor report, set by name from either syntax.
-enum SensorReportFields {
+/// The standard fields of a sensor report and of its metadata, set by name from either syntax.
+enum SensorFields {
+    /// Sets the field `name` of `metadata` from `text`; `false` when there is no such standard field.
+    static func set(_ name: String, _ text: String, on metadata: inout SensorMetadata, fields: inout EventFieldReader, at location: SourceLocation) -> Bool {
+        switch name {
+        case "time": metadata.time = fields.time(text, field: "sensorMetadata time", at: location)
+        case "startTime": metadata.startTime = fields.time(text, field: "sensorMetadata startTime", at: location)
+        case "endTime": metadata.endTime = fields.time(text, field: "sensorMetadata endTime", at: location)
+        case "deviceID": metadata.deviceID = fields.identifier(text, field: "deviceID", at: location)
+        case "deviceMetadata": metadata.deviceMetadata = fields.plain(text)
+        case "rawData": metadata.rawData = fields.plain(text)
+        case "dataProcessingMethod": metadata.dataProcessingMethod = fields.plain(text)
+        case "bizRules": metadata.bizRules = fields.plain(text)
+        default: return false
+        }
+        return true
+    }
+
     /// Sets the field `name` of `report` from `text`; `false` when there is no such standard field.
     static func set(_ name: String, _ text: String, on report: inout SensorReport, fields: inout EventFieldReader, at location: SourceLocation) -> Bool {
         let field = "sensorReport \(name)"
