@@ -3,77 +3,74 @@ import Diagnostics
 /// Which standard fields each event type may have, and which it must have.
 enum EventRequirements {
     /// Fields every event type may have.
-    private static let common: Set<String> = [
-        "eventTime", "recordTime", "eventTimeZoneOffset", "eventID", "certificationInfo", "errorDeclaration",
-        "bizStep", "disposition", "persistentDisposition", "readPoint", "bizLocation", "bizTransactionList",
-        "sourceList", "destinationList", "sensorElementList",
-    ]
+    private static let common = EPCISNameSet([
+        .eventTime, .recordTime, .eventTimeZoneOffset, .eventID, .certificationInfo, .errorDeclaration,
+        .bizStep, .disposition, .persistentDisposition, .readPoint, .bizLocation, .bizTransactionList,
+        .sourceList, .destinationList, .sensorElementList,
+    ])
 
     /// The standard fields an event of `kind` may have (names as both syntaxes spell them).
-    static func allowedFields(_ kind: EPCISEvent.Kind) -> Set<String> {
-        allowedByKind[kind]!
-    }
-
-    private static let allowedByKind: [EPCISEvent.Kind: Set<String>] = Dictionary(
-        uniqueKeysWithValues: EPCISEvent.Kind.allCases.map { ($0, computeAllowedFields($0)) })
-
-    /// The position of each standard element of `kind` in the XML schema's order.
-    static func schemaPositions(_ kind: EPCISEvent.Kind) -> [String: Int] {
-        positionsByKind[kind]!
-    }
-
-    private static let positionsByKind: [EPCISEvent.Kind: [String: Int]] = Dictionary(
-        uniqueKeysWithValues: EPCISEvent.Kind.allCases.map { kind in
-            (kind, Dictionary(schemaOrder(kind).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
-        })
-
-    private static func computeAllowedFields(_ kind: EPCISEvent.Kind) -> Set<String> {
+    static func allowedFields(_ kind: EPCISEvent.Kind) -> EPCISNameSet {
         switch kind {
-        case .objectEvent: common.union(["action", "epcList", "quantityList", "ilmd"])
-        case .aggregationEvent, .associationEvent: common.union(["action", "parentID", "childEPCs", "childQuantityList"])
-        case .transactionEvent: common.union(["action", "parentID", "epcList", "quantityList"])
+        case .objectEvent: common.union(EPCISNameSet([.action, .epcList, .quantityList, .ilmd]))
+        case .aggregationEvent, .associationEvent: common.union(EPCISNameSet([.action, .parentID, .childEPCs, .childQuantityList]))
+        case .transactionEvent: common.union(EPCISNameSet([.action, .parentID, .epcList, .quantityList]))
         case .transformationEvent:
-            common.union(["inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList", "transformationID", "ilmd"])
+            common.union(EPCISNameSet([.inputEPCList, .inputQuantityList, .outputEPCList, .outputQuantityList, .transformationID, .ilmd]))
         }
     }
 
+    /// The position of each standard element of `kind` in the XML schema's order, indexed by
+    /// ``EPCISName`` raw value (`nil` for a name the schema does not give the event type).
+    static func schemaPositions(_ kind: EPCISEvent.Kind) -> [Int?] {
+        positionsByKind[EPCISEvent.Kind.allCases.firstIndex(of: kind)!]
+    }
+
+    private static let positionsByKind: [[Int?]] = EPCISEvent.Kind.allCases.map { kind in
+        var positions = [Int?](repeating: nil, count: EPCISName.allCases.count)
+        for (position, name) in schemaOrder(kind).enumerated() where positions[Int(name.rawValue)] == nil {
+            positions[Int(name.rawValue)] = position
+        }
+        return positions
+    }
+
     /// The order the EPCIS 2.0 XML schema gives the standard elements of `kind`.
-    static func schemaOrder(_ kind: EPCISEvent.Kind) -> [String] {
-        let common = ["eventTime", "recordTime", "eventTimeZoneOffset", "eventID", "errorDeclaration", "certificationInfo", "baseExtension"]
+    static func schemaOrder(_ kind: EPCISEvent.Kind) -> [EPCISName] {
+        let common: [EPCISName] = [.eventTime, .recordTime, .eventTimeZoneOffset, .eventID, .errorDeclaration, .certificationInfo, .baseExtension]
         switch kind {
         case .objectEvent:
-            return common + ["epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList", "quantityList",
-                "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "ilmd", "extension"]
+            return common + [.epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList, .quantityList,
+                .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .ilmd, .`extension`]
         case .aggregationEvent:
-            return common + ["parentID", "childEPCs", "action", "bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList",
-                "childQuantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+            return common + [.parentID, .childEPCs, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList,
+                .childQuantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
         case .transactionEvent:
-            return common + ["bizTransactionList", "parentID", "epcList", "action", "bizStep", "disposition", "readPoint", "bizLocation",
-                "quantityList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+            return common + [.bizTransactionList, .parentID, .epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
+                .quantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
         case .transformationEvent:
-            return common + ["inputEPCList", "inputQuantityList", "outputEPCList", "outputQuantityList", "transformationID", "bizStep",
-                "disposition", "readPoint", "bizLocation", "bizTransactionList", "sourceList", "destinationList", "sensorElementList",
-                "persistentDisposition", "ilmd", "extension"]
+            return common + [.inputEPCList, .inputQuantityList, .outputEPCList, .outputQuantityList, .transformationID, .bizStep,
+                .disposition, .readPoint, .bizLocation, .bizTransactionList, .sourceList, .destinationList, .sensorElementList,
+                .persistentDisposition, .ilmd, .`extension`]
         case .associationEvent:
-            return common + ["parentID", "childEPCs", "childQuantityList", "action", "bizStep", "disposition", "readPoint", "bizLocation",
-                "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "persistentDisposition", "extension"]
+            return common + [.parentID, .childEPCs, .childQuantityList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
+                .bizTransactionList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
         }
     }
 
     /// Reports what `event` lacks; `present` holds the standard fields the input had.
-    static func check(_ event: EPCISEvent, present: Set<String>, into reader: inout EventFieldReader) {
+    static func check(_ event: EPCISEvent, present: EPCISNameSet, into reader: inout EventFieldReader) {
         let location = event.location
         let kind = event.kind.rawValue
-        if !present.contains("eventTimeZoneOffset") {
+        if !present.contains(.eventTimeZoneOffset) {
             reader.error("EPCIS-REQUIRED", "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: location)
         }
-        if event.kind != .transformationEvent && !present.contains("action") {
+        if event.kind != .transformationEvent && !present.contains(.action) {
             reader.error("EPCIS-REQUIRED", "\(kind) has no action; add ADD, OBSERVE or DELETE", at: location)
         }
         switch event.kind {
         case .objectEvent:
             // An OBSERVE without objects is a reading at a place (a sensor report); ADD and DELETE need objects.
-            if !present.contains("epcList") && !present.contains("quantityList") {
+            if !present.contains(.epcList) && !present.contains(.quantityList) {
                 let message = "ObjectEvent has neither epcList nor quantityList; name the objects it is about"
                 if event.action == .observe {
                     reader.warning("EPCIS-REQUIRED", message, at: location)

@@ -35,12 +35,12 @@ struct JSONEventMapper {
             eventTimeZoneOffset: offsetText.map { fields.timeZoneOffset($0, at: here(pointer.appending("eventTimeZoneOffset"))) } ?? "+00:00",
             location: here(pointer))
         let allowed = EventRequirements.allowedFields(kind)
-        var present: Set<String> = []
+        var present = EPCISNameSet()
         for (key, member) in object {
             let at = pointer.appending(key)
             if key == "type" || key == "@context" { continue }
-            if allowed.contains(key) {
-                present.insert(key)
+            if let name = EPCISName(text: key), allowed.contains(name) {
+                present.insert(name)
                 read(field: key, member, at: at, into: &event, prefixes: prefixes)
             } else if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                 event.extensions += field

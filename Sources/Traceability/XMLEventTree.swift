@@ -1,0 +1,94 @@
+/// The elements of one XML event, flat in document order: what the XML mapper reads.
+///
+/// One array holds every element, each followed by its descendants up to its `end`, so an
+/// event costs a few allocations however many elements it has, and the builder reuses the
+/// storage from one event to the next. Elements are named by their index; the event's own
+/// element is index 0.
+struct XMLEventTree {
+    /// One element, with its attributes, text and where its subtree ends.
+    struct Element {
+        var name: String
+        /// Whether the element is one of EPCIS's own: no namespace or an EPCIS one.
+        var isStandard: Bool
+        /// The EPCIS name, when the element is one of EPCIS's own and EPCIS has the name.
+        var standard: EPCISName?
+        /// The namespace IRI; empty when the element has none.
+        var namespace: String
+        /// The character data directly inside the element, kept only when it has no child elements.
+        var text = ""
+        /// The 1-based line the element starts on.
+        var line: Int32
+        /// Where its attributes are in ``attributes``.
+        var attributeRange: Range<Int32>
+        /// The index after its last descendant.
+        var end: Int32 = 0
+    }
+
+    private(set) var elements: [Element] = []
+    private(set) var attributes: [XMLAttributeValue] = []
+
+    subscript(index: Int) -> Element { elements[index] }
+
+    /// The indexes of the child elements of `index`, in order.
+    func children(of index: Int) -> Children {
+        Children(elements: elements, position: index + 1, end: Int(elements[index].end))
+    }
+
+    /// The attributes of `index`.
+    func attributes(of index: Int) -> ArraySlice<XMLAttributeValue> {
+        let range = elements[index].attributeRange
+        return attributes[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+
+    /// The value of the attribute `name` (with no namespace) of `index`.
+    func attribute(_ name: String, of index: Int) -> String? {
+        attributes(of: index).first { $0.namespace.isEmpty && $0.name == name }?.value
+    }
+
+    /// Adds an element inside the innermost open one; its attributes are those appended since the last element.
+    mutating func open(name: String, standard: EPCISName?, isStandard: Bool, namespace: String, line: Int, attributesFrom start: Int) -> Int {
+        elements.append(Element(
+            name: name, isStandard: isStandard, standard: isStandard ? standard : nil, namespace: namespace, line: Int32(clamping: line),
+            attributeRange: Int32(start)..<Int32(attributes.count)))
+        return elements.count - 1
+    }
+
+    mutating func appendAttribute(_ attribute: XMLAttributeValue) {
+        attributes.append(attribute)
+    }
+
+    /// Ends the element `index`, giving it `text` when it has no child elements.
+    mutating func close(_ index: Int, text: String?) {
+        elements[index].end = Int32(elements.count)
+        if let text { elements[index].text = text }
+    }
+
+    /// Empties the tree, keeping its storage for the next event.
+    mutating func removeAll() {
+        elements.removeAll(keepingCapacity: true)
+        attributes.removeAll(keepingCapacity: true)
+    }
+
+    /// The child elements of one element, skipping each child's own descendants.
+    struct Children: Sequence, IteratorProtocol {
+        let elements: [XMLEventTree.Element]
+        var position: Int
+        let end: Int
+
+        /// Whether there are no child elements.
+        var isEmpty: Bool { position >= end }
+
+        mutating func next() -> Int? {
+            guard position < end else { return nil }
+            defer { position = Int(elements[position].end) }
+            return position
+        }
+    }
+}
+
+/// An attribute of an ``XMLEventTree`` element.
+struct XMLAttributeValue {
+    var namespace: String
+    var name: String
+    var value: String
+}
