@@ -14,10 +14,61 @@ public enum EPCISReader {
     /// stop the read: each is a diagnostic, and every event that could be read is returned.
     public static func read(_ bytes: [UInt8], source: String) -> EPCISReadResult {
         var events: [EPCISEvent] = []
-        var diagnostics = readEach(bytes, source: source) { events.append($0) }
-        events = removingRetracted(events, diagnostics: &diagnostics)
+        let diagnostics = readEach(bytes, source: source) { events.append($0) }
+        return finished(events, diagnostics)
+    }
+
+    /// The result of a read: retracted events removed, the time order checked.
+    private static func finished(_ events: [EPCISEvent], _ readDiagnostics: [Diagnostic]) -> EPCISReadResult {
+        var diagnostics = readDiagnostics
+        let events = removingRetracted(events, diagnostics: &diagnostics)
         diagnostics += EventTimeOrder.warnings(events)
         return EPCISReadResult(events: events, diagnostics: diagnostics)
+    }
+
+    /// How much of a streamed document is read before deciding how to read it: enough for any sensible XML prolog.
+    static let headSize = 1 << 20
+
+    /// Reads a document that arrives in pieces: `nextPiece` writes the next bytes into the buffer
+    /// it is given and returns how many it wrote, 0 at the end (a file, a pipe).
+    ///
+    /// XML is parsed as it arrives and is never held whole, so its size is not limited; JSON is
+    /// collected whole first, up to `maximumJSONSize` bytes (an error beyond). Otherwise as
+    /// ``read(_:source:)``. An error thrown by `nextPiece` ends the read with a diagnostic.
+    public static func read(
+        source: String, maximumJSONSize: Int, nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
+    ) -> EPCISReadResult {
+        var head: [UInt8] = []
+        var isWhole = false
+        do {
+            isWhole = try append(to: &head, upTo: headSize, from: nextPiece)
+            var events: [EPCISEvent] = []
+            var diagnostics: [Diagnostic]
+            if syntax(of: head) == .xml {
+                diagnostics = XMLDocumentReader(source: source).read(head: head, isWhole: isWhole, nextPiece: nextPiece) { events.append($0) }
+            } else {
+                if !isWhole { isWhole = try append(to: &head, upTo: maximumJSONSize + 1, from: nextPiece) }
+                guard head.count <= maximumJSONSize else {
+                    let limit = "\(maximumJSONSize >> 20) MiB"
+                    return EPCISReadResult(events: [], diagnostics: [.error("INPUT-TOO-LARGE", "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])
+                }
+                diagnostics = readEach(head, source: source) { events.append($0) }
+            }
+            return finished(events, diagnostics)
+        } catch {
+            return EPCISReadResult(events: [], diagnostics: [.error("INPUT-UNREADABLE", "the file could not be read past byte \(head.count): \(error)", at: SourceLocation(file: source))])
+        }
+    }
+
+    /// Appends what `nextPiece` gives to `bytes` until it holds `limit` bytes or the input ends; `true` at the end.
+    private static func append(to bytes: inout [UInt8], upTo limit: Int, from nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Bool {
+        var piece = [UInt8](repeating: 0, count: XMLDocumentReader.pieceSize)
+        while bytes.count < limit {
+            let count = try piece.withUnsafeMutableBytes { try nextPiece(UnsafeMutableRawBufferPointer(rebasing: $0[..<min($0.count, limit - bytes.count)])) }
+            if count == 0 { return true }
+            bytes += piece[..<count]
+        }
+        return false
     }
 
     /// Reads `bytes` and hands each event to `consume` as soon as it is read, holding none.

@@ -8,36 +8,53 @@ enum EventTimeOrder {
     /// A warning for each event that names an object earlier than the object's first creation.
     static func warnings(_ events: [EPCISEvent]) -> [Diagnostic] {
         var created: [String: EPCISTime] = [:]
-        func note(_ id: String, _ time: EPCISTime) {
-            if let known = created[id], known <= time { return }
-            created[id] = time
-        }
-        for event in events {
-            switch event.kind {
-            case .transformationEvent:
-                for id in event.outputEPCList + event.outputQuantityList.map(\.epcClass) { note(id, event.eventTime) }
-            case .objectEvent where event.action == .add:
-                for id in event.epcList + event.quantityList.map(\.epcClass) { note(id, event.eventTime) }
-            case .aggregationEvent where event.action == .add:
-                if let parent = event.parentID { note(parent, event.eventTime) }
-            default:
-                break
+        for index in events.indices {
+            let time = events[index].eventTime
+            forEachCreated(in: events, at: index) { id in
+                if let known = created[id], known <= time { return }
+                created[id] = time
             }
         }
         var warnings: [Diagnostic] = []
-        for event in events {
-            let used: [String]
-            switch event.kind {
-            case .transformationEvent: used = event.inputEPCList + event.inputQuantityList.map(\.epcClass)
-            case .objectEvent where event.action == .add: used = []
-            case .aggregationEvent where event.action == .add: used = event.epcList + event.quantityList.map(\.epcClass)
-            default: used = event.epcList + event.quantityList.map(\.epcClass)
-            }
-            for id in used {
-                guard let creation = created[id], event.eventTime < creation else { continue }
-                warnings.append(.warning("EPCIS-TIME-ORDER", "this event (\(event.eventTime)) uses \(id) before the event that creates it (\(creation)); check the times", at: event.location))
+        for index in events.indices {
+            let time = events[index].eventTime
+            forEachUsed(in: events, at: index) { id in
+                guard let creation = created[id], time < creation else { return }
+                warnings.append(.warning("EPCIS-TIME-ORDER", "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times", at: events[index].location))
             }
         }
         return warnings
+    }
+
+    /// Calls `body` with each identifier the event at `index` creates (reading the array in
+    /// place: an event is large, and copying one for each look costs more than the look).
+    private static func forEachCreated(in events: [EPCISEvent], at index: Int, _ body: (String) -> Void) {
+        switch (events[index].kind, events[index].action) {
+        case (.transformationEvent, _):
+            for id in events[index].outputEPCList { body(id) }
+            for element in events[index].outputQuantityList { body(element.epcClass) }
+        case (.objectEvent, .add):
+            for id in events[index].epcList { body(id) }
+            for element in events[index].quantityList { body(element.epcClass) }
+        case (.aggregationEvent, .add):
+            if let parent = events[index].parentID { body(parent) }
+        default:
+            break
+        }
+    }
+
+    /// Calls `body` with each identifier the event at `index` uses without creating it.
+    private static func forEachUsed(in events: [EPCISEvent], at index: Int, _ body: (String) -> Void) {
+        switch (events[index].kind, events[index].action) {
+        case (.transformationEvent, _):
+            for id in events[index].inputEPCList { body(id) }
+            for element in events[index].inputQuantityList { body(element.epcClass) }
+        case (.objectEvent, .add):
+            break
+        default:
+            // An adding aggregation uses its children (and creates the parent); every other event uses what it names.
+            for id in events[index].epcList { body(id) }
+            for element in events[index].quantityList { body(element.epcClass) }
+        }
     }
 }

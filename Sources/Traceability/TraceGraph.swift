@@ -19,21 +19,22 @@ public struct TraceGraph: Sendable {
     /// Indexes `events` (from one or several documents).
     public init(events: [EPCISEvent]) {
         self.events = events
-        for (offset, event) in events.enumerated() {
+        // Fields are read in place: copying a whole event for each look costs more than the look.
+        for offset in events.indices {
             let index = Int32(offset)
-            switch event.kind {
-            case .transformationEvent:
-                for id in event.outputEPCList { producers[id, default: []].append(index) }
-                for element in event.outputQuantityList { producers[element.epcClass, default: []].append(index) }
-            case .aggregationEvent where event.action == .add && event.parentID != nil:
-                packings[event.parentID!, default: []].append(index)
-            case .objectEvent where event.action == .add:
-                for id in event.epcList { commissions[id, default: []].append(index) }
-                for element in event.quantityList { commissions[element.epcClass, default: []].append(index) }
+            switch (events[offset].kind, events[offset].action) {
+            case (.transformationEvent, _):
+                for id in events[offset].outputEPCList { producers[id, default: []].append(index) }
+                for element in events[offset].outputQuantityList { producers[element.epcClass, default: []].append(index) }
+            case (.aggregationEvent, .add) where events[offset].parentID != nil:
+                packings[events[offset].parentID!, default: []].append(index)
+            case (.objectEvent, .add):
+                for id in events[offset].epcList { commissions[id, default: []].append(index) }
+                for element in events[offset].quantityList { commissions[element.epcClass, default: []].append(index) }
             default:
-                for id in event.epcList { observations[id, default: []].append(index) }
-                for element in event.quantityList { observations[element.epcClass, default: []].append(index) }
-                if let parent = event.parentID { observations[parent, default: []].append(index) }
+                for id in events[offset].epcList { observations[id, default: []].append(index) }
+                for element in events[offset].quantityList { observations[element.epcClass, default: []].append(index) }
+                if let parent = events[offset].parentID { observations[parent, default: []].append(index) }
             }
         }
     }

@@ -7,7 +7,10 @@ import Diagnostics
 /// Only one event's elements are in memory at once; everything outside the event list (the
 /// header, master data, extensions) is passed over. Each finished event tree goes to `deliver`
 /// with the namespace prefixes declared so far; the tree's storage is then reused.
-final class XMLEventTreeBuilder {
+///
+/// A value type on purpose: the parser's callbacks reach it through one box
+/// (``XMLSAXParser``), one exclusive access per callback instead of one per property.
+struct XMLEventTreeBuilder {
     /// How deep an event's own elements may nest (EPCIS needs about 8; extensions a few more).
     static let maxEventDepth = 64
     private static let eventKinds = Set(EPCISEvent.Kind.allCases.map(\.rawValue))
@@ -57,7 +60,7 @@ final class XMLEventTreeBuilder {
 
     private var here: SourceLocation { SourceLocation(file: source, line: line) }
 
-    func startElement(
+    mutating func startElement(
         localName: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>?,
         namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>, attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
@@ -109,7 +112,7 @@ final class XMLEventTreeBuilder {
         }
     }
 
-    func endElement() {
+    mutating func endElement() {
         if skipping > 0 {
             skipping -= 1
             return
@@ -126,7 +129,7 @@ final class XMLEventTreeBuilder {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
         if collectingText { text.append(contentsOf: bytes) }
     }
 
@@ -134,7 +137,7 @@ final class XMLEventTreeBuilder {
         errors.add(.error("EPCIS-XML-ENTITY", "entity references are not expanded; write the text itself", at: here))
     }
 
-    private func openEventElement(
+    private mutating func openEventElement(
         _ localName: UnsafePointer<xmlChar>, _ namespace: UnsafePointer<xmlChar>?, _ attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
         guard open.count < Self.maxEventDepth else {
@@ -171,7 +174,7 @@ final class XMLEventTreeBuilder {
         return bytes.contains(UInt8(ascii: "&")) ? value.replacing("&#38;", with: "&") : value
     }
 
-    private func recordPrefixes(_ namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>) {
+    private mutating func recordPrefixes(_ namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>) {
         var index = 0
         while index + 1 < namespaces.count {
             // A default namespace (no prefix) declares no prefix for values.
@@ -183,7 +186,7 @@ final class XMLEventTreeBuilder {
     }
 
     /// A name from libxml2's dictionary: the same name has the same pointer, so it is converted once.
-    private func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, epcis: EPCISName?) {
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, epcis: EPCISName?) {
         if let known = names[pointer] { return known }
         let text = String(cString: pointer)
         let name = (text, EPCISName(text: text))
@@ -192,7 +195,7 @@ final class XMLEventTreeBuilder {
     }
 
     /// A namespace from libxml2's dictionary (empty for none), converted once.
-    private func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, isEPCIS: Bool) {
+    private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, isEPCIS: Bool) {
         guard let pointer else { return ("", true) }
         if let known = namespaces[pointer] { return known }
         let iri = String(cString: pointer)

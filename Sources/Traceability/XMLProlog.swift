@@ -6,13 +6,14 @@ import Diagnostics
 /// external identifier (`SYSTEM "file:///etc/passwd"`) is refused; a bare `<!DOCTYPE name>`,
 /// which GS1's own examples have, is harmless and allowed.
 enum XMLProlog {
-    /// The problems found; empty when the document may be parsed.
-    static func check(_ bytes: [UInt8], source: String) -> [Diagnostic] {
+    /// The problems found in `bytes`, the whole document or (`isWhole` false) its beginning,
+    /// which must then reach past the prolog; empty when the document may be parsed.
+    static func check(_ bytes: [UInt8], isWhole: Bool = true, source: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let problem = encodingProblem(bytes) {
             diagnostics.append(.error("EPCIS-XML-ENCODING", problem, at: SourceLocation(file: source, line: 1)))
         }
-        if let (line, problem) = doctypeProblem(bytes) {
+        if let (line, problem) = doctypeProblem(bytes, isWhole: isWhole) {
             diagnostics.append(.error("EPCIS-XML-DTD", problem, at: SourceLocation(file: source, line: line)))
         }
         return diagnostics
@@ -51,7 +52,8 @@ enum XMLProlog {
     }
 
     /// The line and message of a dangerous DOCTYPE before the root element, if any.
-    private static func doctypeProblem(_ bytes: [UInt8]) -> (Int, String)? {
+    private static func doctypeProblem(_ bytes: [UInt8], isWhole: Bool) -> (Int, String)? {
+        let unfinished = isWhole ? nil : (1, "the prolog (before the root element) is longer than \(bytes.count) bytes; EPCIS documents need a few lines")
         var index = 0
         var line = 1
         func at(_ text: String) -> Bool { bytes[index...].starts(with: Array(text.utf8)) }
@@ -71,6 +73,7 @@ enum XMLProlog {
             guard at("<!DOCTYPE") else { return nil }  // the root element: the prolog is over
             var end = index
             while end < bytes.count && bytes[end] != UInt8(ascii: ">") && bytes[end] != UInt8(ascii: "[") { end += 1 }
+            if end == bytes.count { return unfinished }
             let declaration = String(decoding: bytes[index..<end], as: UTF8.self)
             if end < bytes.count && bytes[end] == UInt8(ascii: "[") {
                 return (line, "the DOCTYPE declares entities or other markup (an internal subset); EPCIS documents need none, and entities can expand without bound, so the document is refused")
@@ -80,6 +83,6 @@ enum XMLProlog {
             }
             return nil
         }
-        return nil
+        return unfinished
     }
 }

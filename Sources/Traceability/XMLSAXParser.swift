@@ -3,36 +3,58 @@ import CLibXML2
 /// Parses an XML document with libxml2's SAX2 push parser, handing every element start, end
 /// and piece of text to an ``XMLEventTreeBuilder``.
 ///
-/// Nothing is built for the document as a whole: libxml2 tokenises, the builder keeps what it
-/// needs. DTDs are never loaded, entities never declared or expanded and the network never used:
-/// a DOCTYPE beyond a bare `<!DOCTYPE name>` is refused (``XMLProlog``) before libxml2 sees the
-/// document, and the external entity loader refuses everything (``LibXML2Setup``).
-enum XMLSAXParser {
-    /// How many bytes are handed to libxml2 at a time.
-    private static let chunkSize = 1 << 18
+/// The document is pushed in pieces as they arrive, so it is never held whole: libxml2
+/// tokenises, the builder keeps what it needs. DTDs are never loaded, entities never declared
+/// or expanded and the network never used: a DOCTYPE beyond a bare `<!DOCTYPE name>` is
+/// refused (``XMLProlog``) before libxml2 sees the document, and the external entity loader
+/// refuses everything (``LibXML2Setup``).
+final class XMLSAXParser {
+    /// The builder, boxed for the callbacks, which reach it through libxml2's user-data pointer.
+    final class Box {
+        var builder: XMLEventTreeBuilder
+        init(_ builder: XMLEventTreeBuilder) { self.builder = builder }
+    }
 
-    /// Parses `buffer` into `builder`; `false` when libxml2 could not start a parser.
-    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, source: String, into builder: XMLEventTreeBuilder) -> Bool {
-        LibXML2Setup.once()
-        var handler = callbacks()
-        // The first four bytes go in with the context, so that libxml2 sees a UTF-16 or UTF-32 byte-order mark.
-        let head = min(4, buffer.count)
-        let base = buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-        let user = Unmanaged.passUnretained(builder).toOpaque()
-        guard let context = xmlCreatePushParserCtxt(&handler, user, base, Int32(head), source) else { return false }
-        defer { xmlFreeParserCtxt(context) }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
-        builder.parser = context
-        defer { builder.parser = nil }
-        var offset = head
-        repeat {
-            let count = min(chunkSize, buffer.count - offset)
-            let last: Int32 = offset + count == buffer.count ? 1 : 0
-            let status = xmlParseChunk(context, base.map { $0 + offset }, Int32(count), last)
-            offset += count
-            // A fatal error stops libxml2; it has reported it.
-            if status != 0 && context.pointee.disableSAX != 0 { break }
-        } while offset < buffer.count
+    private let source: String
+    private let box: Box
+    /// libxml2's parser, made with the first piece of the document.
+    private var context: xmlParserCtxtPtr?
+    /// Whether libxml2 stopped at a fatal error (it has reported it) or could not start.
+    private var stopped = false
+
+    /// A parser feeding `builder`; `source` names the document in libxml2's messages.
+    init(source: String, into builder: XMLEventTreeBuilder) {
+        self.source = source
+        self.box = Box(builder)
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// Parses the next piece of the document; `last` says it is the end. `false` when libxml2 could not start a parser.
+    func push(_ bytes: UnsafeRawBufferPointer, last: Bool) -> Bool {
+        guard !stopped else { return true }
+        var remaining = bytes
+        if context == nil {
+            // The first bytes go in with the context, so that libxml2 sees a UTF-16 or UTF-32 byte-order mark.
+            LibXML2Setup.once()
+            let head = UnsafeRawBufferPointer(rebasing: remaining.prefix(4))
+            var handler = Self.callbacks()
+            context = xmlCreatePushParserCtxt(
+                &handler, Unmanaged.passUnretained(box).toOpaque(),
+                head.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head.count), source)
+            guard let context else {
+                stopped = true
+                return false
+            }
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+            box.builder.parser = context
+            remaining = UnsafeRawBufferPointer(rebasing: remaining.dropFirst(head.count))
+        }
+        guard let context else { return false }
+        let status = xmlParseChunk(context, remaining.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(remaining.count), last ? 1 : 0)
+        if status != 0 && context.pointee.disableSAX != 0 { stopped = true }
         return true
     }
 
@@ -41,26 +63,26 @@ enum XMLSAXParser {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let localName else { return }
-            treeBuilder(context)?.startElement(
+            treeBuilder(context)?.builder.startElement(
                 localName: localName, namespace: uri,
                 namespaces: UnsafeBufferPointer(start: namespaces, count: Int(namespaceCount) * 2),
                 attributes: UnsafeBufferPointer(start: attributes, count: Int(attributeCount) * 5))
         }
-        handler.endElementNs = { context, _, _, _ in treeBuilder(context)?.endElement() }
+        handler.endElementNs = { context, _, _, _ in treeBuilder(context)?.builder.endElement() }
         handler.characters = { context, text, length in
             guard let text, length > 0 else { return }
-            treeBuilder(context)?.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            treeBuilder(context)?.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
-        handler.reference = { context, _ in treeBuilder(context)?.entityReference() }
+        handler.reference = { context, _ in treeBuilder(context)?.builder.entityReference() }
         handler.serror = { context, error in
             guard let error else { return }
-            treeBuilder(context)?.errors.record(error.pointee)
+            treeBuilder(context)?.builder.errors.record(error.pointee)
         }
         return handler
     }
 }
 
-/// The builder a callback's context points to (a free function: C callbacks cannot capture).
-private func treeBuilder(_ context: UnsafeMutableRawPointer?) -> XMLEventTreeBuilder? {
-    context.map { Unmanaged<XMLEventTreeBuilder>.fromOpaque($0).takeUnretainedValue() }
+/// The builder's box a callback's context points to (a free function: C callbacks cannot capture).
+private func treeBuilder(_ context: UnsafeMutableRawPointer?) -> XMLSAXParser.Box? {
+    context.map { Unmanaged<XMLSAXParser.Box>.fromOpaque($0).takeUnretainedValue() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Traceability
 import TextileResources
 
 /// `dpp demo`: the whole generate job on the bundled fixtures.
@@ -27,7 +28,7 @@ enum DemoCommand: Command {
         let fixtures = EmbeddedResources.demoFixtures
         let run = GenerationRun(
             catalog: .init(name: "Fixtures/demo/catalog.json", bytes: fixtures["catalog.json"]!),
-            events: [.init(name: "Fixtures/demo/events.jsonld", bytes: fixtures["events.jsonld"]!)],
+            events: [EPCISReader.read(fixtures["events.jsonld"]!, source: "Fixtures/demo/events.jsonld")],
             baseURL: GenerateCommand.defaultBaseURL, date: date, output: URL(fileURLWithPath: out), format: .text
         )
         return run.run(console: console)

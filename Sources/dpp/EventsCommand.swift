@@ -28,11 +28,7 @@ enum EventsCommand: Command {
         guard words.first == "check" else { throw UsageError(words.isEmpty ? "missing subcommand: check" : "unknown subcommand '\(words[0])'; use check") }
         let paths = Array(words.dropFirst())
         guard !paths.isEmpty else { throw UsageError("give at least one EPCIS file") }
-        var reports: [(path: String, result: EPCISReadResult)] = []
-        for path in paths {
-            guard let bytes = readInput(path, console: console) else { return .usageOrUnreadable }
-            reports.append((path, EPCISReader.read(bytes, source: path)))
-        }
+        guard let reports = EventFiles.read(paths, console: console, command: "events check") else { return .usageOrUnreadable }
         let all = reports.flatMap(\.result.diagnostics)
         switch format {
         case .text:
@@ -60,15 +56,5 @@ enum EventsCommand: Command {
             console.out(JSONWriter(pretty: true).string(summary) + "\n")
         }
         return all.hasErrors ? .invalid : .success
-    }
-
-    /// The bytes of `path` (`-` for standard input); `nil` after printing why it cannot be read.
-    static func readInput(_ path: String, console: Console) -> [UInt8]? {
-        switch InputFiles.read(path) {
-        case .success(let bytes): return bytes
-        case .failure(let diagnostic):
-            console.err("dpp: \(diagnostic)\n")
-            return nil
-        }
     }
 }

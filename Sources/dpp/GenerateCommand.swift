@@ -41,16 +41,18 @@ enum GenerateCommand: Command {
         guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
         try arguments.finish()
 
-        var inputs: [GenerationRun.Input] = []
-        for path in [catalogPath] + eventPaths {
-            switch InputFiles.read(path) {
-            case .success(let bytes): inputs.append(.init(name: path, bytes: bytes))
-            case .failure(let diagnostic):
-                console.err("dpp generate: \(diagnostic)\nNothing was published.\n")
-                return .usageOrUnreadable
-            }
+        let catalog: GenerationRun.Input
+        switch InputFiles.read(catalogPath) {
+        case .success(let bytes): catalog = .init(name: catalogPath, bytes: bytes)
+        case .failure(let diagnostic):
+            console.err("dpp generate: \(diagnostic)\nNothing was published.\n")
+            return .usageOrUnreadable
         }
-        let run = GenerationRun(catalog: inputs[0], events: Array(inputs.dropFirst()), baseURL: baseURL, date: date,
+        guard let reads = EventFiles.read(eventPaths, console: console, command: "generate") else {
+            console.err("Nothing was published.\n")
+            return .usageOrUnreadable
+        }
+        let run = GenerationRun(catalog: catalog, events: reads.map(\.result), baseURL: baseURL, date: date,
                                 output: URL(fileURLWithPath: out), format: format)
         return run.run(console: console)
     }

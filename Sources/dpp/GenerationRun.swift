@@ -15,7 +15,8 @@ struct GenerationRun {
     }
 
     let catalog: Input
-    let events: [Input]
+    /// What was read from each events document.
+    let events: [EPCISReadResult]
     let baseURL: String
     let date: CalendarDate
     let output: URL
@@ -26,8 +27,7 @@ struct GenerationRun {
         let sink = DiagnosticSink()
         let catalog = CatalogReader.read(self.catalog.bytes, file: self.catalog.name, sink: sink)
         var allEvents: [EPCISEvent] = []
-        for input in events {
-            let result = EPCISReader.read(input.bytes, source: input.name)
+        for result in events {
             allEvents += result.events
             sink.add(contentsOf: result.diagnostics.map(PublishingPolicy.escalated))
         }

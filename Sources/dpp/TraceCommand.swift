@@ -35,14 +35,9 @@ enum TraceCommand: Command {
         if words.isEmpty && paths.count > 1 { words = [paths.removeLast()] }
         guard !paths.isEmpty else { throw UsageError("give the EPCIS documents with --events FILE...") }
         guard words.count == 1 else { throw UsageError(words.isEmpty ? "give the identifier to trace" : "give one identifier to trace, not \(words.count)") }
-        var events: [EPCISEvent] = []
-        var readProblems: [Diagnostic] = []
-        for path in paths {
-            guard let bytes = EventsCommand.readInput(path, console: console) else { return .usageOrUnreadable }
-            let result = EPCISReader.read(bytes, source: path)
-            events += result.events
-            readProblems += result.diagnostics.filter { $0.severity == .error }
-        }
+        guard var reads = EventFiles.read(paths, console: console, command: name) else { return .usageOrUnreadable }
+        let events = EventFiles.joinedEvents(&reads)
+        let readProblems = reads.flatMap(\.result.diagnostics).filter { $0.severity == .error }
         let trace = TraceGraph(events: events).trace(words[0])
         switch format {
         case .text: console.out(text(trace))

@@ -1,0 +1,95 @@
+import Diagnostics
+import Dispatch
+import Foundation
+import Synchronization
+import Traceability
+
+/// Reading the EPCIS documents named on the command line: each streamed from its file (XML is
+/// never held whole), several files at once, one per processor core.
+enum EventFiles {
+    /// Each file's events and diagnostics, in the order given; `nil` after printing why a file
+    /// cannot be read (`-` is standard input).
+    static func read(_ paths: [String], console: Console, command: String) -> [(path: String, result: EPCISReadResult)]? {
+        var opened: [OpenFile] = []
+        for path in paths {
+            switch OpenFile.open(path) {
+            case .success(let file): opened.append(file)
+            case .failure(let diagnostic):
+                console.err("dpp \(command): \(diagnostic)\n")
+                return nil
+            }
+        }
+        let files = opened
+        let results = Mutex([EPCISReadResult?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = EPCISReader.read(source: files[index].path, maximumJSONSize: InputFiles.maximumSize, nextPiece: files[index].read)
+            results.withLock { $0[index] = result }
+        }
+        let reads = results.withLock { $0.map { $0! } }
+        // A file that failed while being read is unreadable, as one that could not be opened.
+        let unreadable: Set<String> = ["INPUT-UNREADABLE", "INPUT-TOO-LARGE"]
+        let diagnostics: [Diagnostic] = reads.flatMap(\.diagnostics)
+        if let failure = diagnostics.first(where: { unreadable.contains($0.ruleID) }) {
+            console.err("dpp \(command): \(failure)\n")
+            return nil
+        }
+        return Array(zip(paths, reads))
+    }
+
+    /// The events of all `reads` in one array, each file's own array freed as soon as it is
+    /// copied, so that the events are never held twice over.
+    static func joinedEvents(_ reads: inout [(path: String, result: EPCISReadResult)]) -> [EPCISEvent] {
+        guard reads.count > 1 else { return reads.first.map { read in defer { reads[0].result.events = [] }; return read.result.events } ?? [] }
+        var events: [EPCISEvent] = []
+        events.reserveCapacity(reads.reduce(0) { $0 + $1.result.events.count })
+        for index in reads.indices {
+            events += reads[index].result.events
+            reads[index].result.events = []
+        }
+        return events
+    }
+}
+
+/// An input file open for reading (standard input for `-`), closed when no longer used.
+final class OpenFile: Sendable {
+    let path: String
+    private let descriptor: Int32
+
+    private init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        if descriptor != STDIN_FILENO { close(descriptor) }
+    }
+
+    /// `path` opened, or a diagnostic saying why it cannot be.
+    static func open(_ path: String) -> Result<OpenFile, Diagnostic> {
+        if path == "-" { return .success(OpenFile(path: path, descriptor: STDIN_FILENO)) }
+        let location = SourceLocation(file: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .failure(.error("INPUT-UNREADABLE", "no such file", at: location))
+        }
+        guard !isFolder.boolValue else { return .failure(.error("INPUT-UNREADABLE", "is a folder, not a file", at: location)) }
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.error("INPUT-UNREADABLE", "cannot open the file (permissions?)", at: location)) }
+        return .success(OpenFile(path: path, descriptor: descriptor))
+    }
+
+    /// Reads the next bytes into `buffer`; the count read, 0 at the end.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw ReadError(code: errno) }
+        }
+    }
+
+    /// A failed `read(2)`.
+    struct ReadError: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { String(cString: strerror(code)) }
+    }
+}
