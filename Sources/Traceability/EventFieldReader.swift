@@ -9,6 +9,13 @@ struct EventFieldReader {
     let source: String
     private(set) var diagnostics: [Diagnostic] = []
     private var identifiers = IdentifierNormalizer()
+    /// Vocabulary values already normalised: documents repeat a handful of them.
+    private var vocabularyValues: [VocabularyValue: CBVVocabulary.Normalised] = [:]
+
+    private struct VocabularyValue: Hashable {
+        let vocabulary: CBVVocabulary
+        let text: String
+    }
 
     init(source: String) { self.source = source }
 
@@ -74,7 +81,15 @@ struct EventFieldReader {
 
     /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
     mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at location: SourceLocation) -> String {
-        let normalised = vocabulary.normalise(text)
+        let key = VocabularyValue(vocabulary: vocabulary, text: text)
+        let normalised: CBVVocabulary.Normalised
+        if let known = vocabularyValues[key] {
+            normalised = known
+        } else {
+            normalised = vocabulary.normalise(text)
+            // Bounded: a document of made-up values must not grow the memory without limit.
+            if vocabularyValues.count < 10_000 { vocabularyValues[key] = normalised }
+        }
         if case .unknown(let word) = normalised, vocabulary == .measurementType {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
             warning("EPCIS-VOCABULARY", "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)

@@ -58,9 +58,10 @@ struct JSONLDPrefixes {
 
     /// `value` with a declared prefix expanded (`cbv:BizStep-shipping`); other values unchanged.
     func expandValue(_ value: String) -> String {
-        guard let colon = value.firstIndex(of: ":") else { return value }
-        let rest = value[value.index(after: colon)...]
-        guard !rest.hasPrefix("//"), let namespace = prefixes[String(value[..<colon])] else { return value }
-        return namespace + rest
+        let bytes = value.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return value }
+        let rest = bytes[bytes.index(after: colon)...]
+        guard !rest.starts(with: "//".utf8), let namespace = prefixes[String(value[..<colon])] else { return value }
+        return namespace + String(value[rest.startIndex...])
     }
 }

@@ -51,13 +51,13 @@ struct TraceWalk {
             return
         }
         let path = path + [id]
-        for index in graph.observations[id] ?? [] { stepEvents.insert(index) }
+        for index in graph.observations[id] ?? EventIndexList() { stepEvents.insert(index) }
         if let packing = graph.packings[id], !packing.isEmpty {
             // Each packed item counts once; a packed quantity counts as its number of units.
             var children: [(id: String, weight: Double)] = []
             for index in packing {
                 stepEvents.insert(index)
-                let event = graph.events[Int(index)]
+                let event = graph.event(index)
                 children += event.epcList.map { ($0, 1) }
                 children += event.quantityList.map { ($0.epcClass, max($0.quantity?.doubleValue ?? 1, 0)) }
             }
@@ -79,7 +79,7 @@ struct TraceWalk {
 
     private mutating func visitTransformation(_ index: Int32, output: String, share: Double, path: [String]) {
         stepEvents.insert(index)
-        let event = graph.events[Int(index)]
+        let event = graph.event(index)
         var inputs: [(id: String, weight: Double?)] = event.inputQuantityList.map { ($0.epcClass, MassUnit.kilograms($0.quantity, uom: $0.uom)) }
         inputs += event.inputEPCList.map { ($0, nil) }
         guard !inputs.isEmpty else {
@@ -107,7 +107,7 @@ struct TraceWalk {
             visit(known, share: share, path: path)
             return
         }
-        let location = graph.events[Int(index)].location
+        let location = graph.event(index).location
         if let lots = lotsOfSameProduct(id), !lots.isEmpty {
             report("TRACE-CLASS-MATCH:\(id)", .warning("TRACE-CLASS-MATCH", "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot", at: location))
         } else {
@@ -130,7 +130,7 @@ struct TraceWalk {
     mutating func result(id: String) -> Trace {
         var origins: [TraceOrigin] = []
         for (lot, share) in shares {
-            let event = graph.events[Int(originEvents[lot]!)]
+            let event = graph.event(originEvents[lot]!)
             let origin = Self.origin(lot, share: share, event: event)
             if origin.certificates.isEmpty {
                 report("TRACE-ORIGIN-UNCERTIFIED:\(lot)", .warning("TRACE-ORIGIN-UNCERTIFIED", "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location))
@@ -139,9 +139,9 @@ struct TraceWalk {
         }
         origins.sort { ($0.massFraction, $1.id) > ($1.massFraction, $0.id) }
         let steps = stepEvents.sorted { left, right in
-            let (a, b) = (graph.events[Int(left)], graph.events[Int(right)])
+            let (a, b) = (graph.event(left), graph.event(right))
             return a.eventTime != b.eventTime ? a.eventTime < b.eventTime : left < right
-        }.map { TraceStep(event: graph.events[Int($0)]) }
+        }.map { TraceStep(event: graph.event($0)) }
         let traced = min(1, origins.map(\.massFraction).reduce(0, +))
         return Trace(id: id, origins: origins, steps: steps, tracedMassFraction: traced, diagnostics: diagnostics)
     }

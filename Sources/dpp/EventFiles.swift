@@ -35,19 +35,6 @@ enum EventFiles {
         }
         return Array(zip(paths, reads))
     }
-
-    /// The events of all `reads` in one array, each file's own array freed as soon as it is
-    /// copied, so that the events are never held twice over.
-    static func joinedEvents(_ reads: inout [(path: String, result: EPCISReadResult)]) -> [EPCISEvent] {
-        guard reads.count > 1 else { return reads.first.map { read in defer { reads[0].result.events = [] }; return read.result.events } ?? [] }
-        var events: [EPCISEvent] = []
-        events.reserveCapacity(reads.reduce(0) { $0 + $1.result.events.count })
-        for index in reads.indices {
-            events += reads[index].result.events
-            reads[index].result.events = []
-        }
-        return events
-    }
 }
 
 /// An input file open for reading (standard input for `-`), closed when no longer used.

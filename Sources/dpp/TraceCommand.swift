@@ -35,10 +35,11 @@ enum TraceCommand: Command {
         if words.isEmpty && paths.count > 1 { words = [paths.removeLast()] }
         guard !paths.isEmpty else { throw UsageError("give the EPCIS documents with --events FILE...") }
         guard words.count == 1 else { throw UsageError(words.isEmpty ? "give the identifier to trace" : "give one identifier to trace, not \(words.count)") }
-        guard var reads = EventFiles.read(paths, console: console, command: name) else { return .usageOrUnreadable }
-        let events = EventFiles.joinedEvents(&reads)
+        guard let reads = EventFiles.read(paths, console: console, command: name) else { return .usageOrUnreadable }
         let readProblems = reads.flatMap(\.result.diagnostics).filter { $0.severity == .error }
-        let trace = TraceGraph(events: events).trace(words[0])
+        let graph = TraceGraph(documents: reads.map(\.result.events))
+        ExitTeardown.keep(graph)
+        let trace = graph.trace(words[0])
         switch format {
         case .text: console.out(text(trace))
         case .json: console.out(JSONWriter(pretty: true).string(json(trace, readProblems: readProblems)) + "\n")

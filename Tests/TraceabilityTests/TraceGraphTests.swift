@@ -95,6 +95,22 @@ struct TraceGraphTests {
             """
     }
 
+    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the worked cashmere chain is not traced"))
+    func eventsSplitOverDocumentsTraceAsOneList() throws {
+        let result = EPCISReader.read(try ReferenceFiles.bytes(Self.chain), source: Self.chain)
+        let events = result.events
+        #expect(events.count > 6)
+        // Uneven pieces, one of them empty: event numbers must run on across them.
+        let documents = [Array(events[..<2]), [], Array(events[2..<5]), Array(events[5...])]
+        for serial in ["CSW-000001", "CSW-000003"] {
+            let id = "https://id.gs1.org/01/09521234500018/21/\(serial)"
+            let whole = TraceGraph(events: events).trace(id)
+            let split = TraceGraph(documents: documents).trace(id)
+            #expect(!whole.origins.isEmpty && !whole.steps.isEmpty)
+            #expect(split == whole)
+        }
+    }
+
     static func trace(_ events: [String], _ id: String) -> Trace {
         let result = EPCISReader.read(document(events), source: "chain.jsonld")
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
