@@ -8,13 +8,14 @@ import Diagnostics
 /// let graph = TraceGraph(events: result.events)
 /// ```
 public enum EPCISReader {
-    /// Reads `bytes`, telling XML from JSON by the first character; `source` names the file in diagnostics.
+    /// Reads `bytes`, telling XML from JSON by the first character; `source` names the file in
+    /// diagnostics, `elementOrder` says whether XML elements out of the schema's order are an error.
     ///
     /// Events that a later error declaration retracts are removed, with a note. Problems never
     /// stop the read: each is a diagnostic, and every event that could be read is returned.
-    public static func read(_ bytes: [UInt8], source: String) -> EPCISReadResult {
+    public static func read(_ bytes: [UInt8], source: String, elementOrder: XMLElementOrder = .lenient) -> EPCISReadResult {
         var events: [EPCISEvent] = []
-        let diagnostics = readEach(bytes, source: source) { events.append($0) }
+        let diagnostics = readEach(bytes, source: source, elementOrder: elementOrder) { events.append($0) }
         return finished(events, diagnostics)
     }
 
@@ -36,7 +37,8 @@ public enum EPCISReader {
     /// collected whole first, up to `maximumJSONSize` bytes (an error beyond). Otherwise as
     /// ``read(_:source:)``. An error thrown by `nextPiece` ends the read with a diagnostic.
     public static func read(
-        source: String, maximumJSONSize: Int, nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
+        source: String, maximumJSONSize: Int, elementOrder: XMLElementOrder = .lenient,
+        nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
     ) -> EPCISReadResult {
         var head: [UInt8] = []
         var isWhole = false
@@ -45,14 +47,14 @@ public enum EPCISReader {
             var events: [EPCISEvent] = []
             var diagnostics: [Diagnostic]
             if syntax(of: head) == .xml {
-                diagnostics = XMLDocumentReader(source: source).read(head: head, isWhole: isWhole, nextPiece: nextPiece) { events.append($0) }
+                diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(head: head, isWhole: isWhole, nextPiece: nextPiece) { events.append($0) }
             } else {
                 if !isWhole { isWhole = try append(to: &head, upTo: maximumJSONSize + 1, from: nextPiece) }
                 guard head.count <= maximumJSONSize else {
                     let limit = "\(maximumJSONSize >> 20) MiB"
                     return EPCISReadResult(events: [], diagnostics: [.error("INPUT-TOO-LARGE", "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])
                 }
-                diagnostics = readEach(head, source: source) { events.append($0) }
+                diagnostics = readEach(head, source: source, elementOrder: elementOrder) { events.append($0) }
             }
             return finished(events, diagnostics)
         } catch {
@@ -74,9 +76,9 @@ public enum EPCISReader {
     /// Reads `bytes` and hands each event to `consume` as soon as it is read, holding none.
     ///
     /// Error declarations are passed on as events; nothing is retracted.
-    public static func readEach(_ bytes: [UInt8], source: String, consume: (EPCISEvent) -> Void) -> [Diagnostic] {
+    public static func readEach(_ bytes: [UInt8], source: String, elementOrder: XMLElementOrder = .lenient, consume: (EPCISEvent) -> Void) -> [Diagnostic] {
         switch syntax(of: bytes) {
-        case .xml: return XMLDocumentReader(source: source).read(bytes, consume: consume)
+        case .xml: return XMLDocumentReader(source: source, elementOrder: elementOrder).read(bytes, consume: consume)
         case .json: return JSONDocumentReader(source: source).read(bytes, consume: consume)
         case nil:
             let what = bytes.isEmpty ? "the file is empty" : "the file is neither XML (starting with <) nor JSON (starting with {)"

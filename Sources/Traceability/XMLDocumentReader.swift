@@ -6,6 +6,7 @@ struct XMLDocumentReader {
     static let pieceSize = 1 << 18
 
     let source: String
+    var elementOrder = XMLElementOrder.lenient
 
     /// Reads a document whose bytes are all in `bytes`, handing each event to `consume`; returns every diagnostic.
     func read(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic] {
@@ -23,7 +24,7 @@ struct XMLDocumentReader {
         let prologProblems = XMLProlog.check(head, isWhole: isWhole, source: source)
         guard prologProblems.isEmpty else { return prologProblems }
         let errors = XMLErrorCollector(source: source)
-        var mapper = XMLEventMapper(source: source)
+        var mapper = XMLEventMapper(source: source, elementOrder: elementOrder)
         withoutActuallyEscaping(consume) { consume in
             let builder = XMLEventTreeBuilder(source: source, errors: errors) { tree, prefixes in
                 if let event = mapper.event(from: &tree, prefixes: prefixes) { consume(event) }

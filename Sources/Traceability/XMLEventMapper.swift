@@ -15,7 +15,13 @@ struct XMLEventMapper {
     /// The event being read (lent by the caller for the length of ``event(from:prefixes:)``).
     private var tree = XMLEventTree()
 
-    init(source: String) { fields = EventFieldReader(source: source) }
+    /// Whether elements out of the schema's order are a warning or an error.
+    private let elementOrder: XMLElementOrder
+
+    init(source: String, elementOrder: XMLElementOrder = .lenient) {
+        fields = EventFieldReader(source: source)
+        self.elementOrder = elementOrder
+    }
 
     /// The event `tree` holds, or `nil` (with diagnostics) when it cannot be read at all.
     mutating func event(from tree: inout XMLEventTree, prefixes: JSONLDPrefixes) -> EPCISEvent? {
@@ -63,8 +69,8 @@ struct XMLEventMapper {
         }
     }
 
-    /// Warns about standard elements out of the schema's order; readers accept any order, but
-    /// schema validators and older systems do not.
+    /// Reports standard elements out of the schema's order: a warning when lenient (readers
+    /// accept any order, but schema validators and older systems do not), an error when strict.
     private mutating func checkOrder(of node: Int, kind: EPCISEvent.Kind) {
         let positions = EventRequirements.schemaPositions(kind)
         var highest = -1
@@ -72,7 +78,11 @@ struct XMLEventMapper {
         for child in tree.children(of: node) where isStandard(child) {
             guard let name = tree[child].standard, let position = positions[Int(name.rawValue)] else { continue }
             if position < highest {
-                fields.warning("EPCIS-XML-ELEMENT-ORDER", "'\(tree[child].name)' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document", at: here(child))
+                let message = "'\(tree[child].name)' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
+                switch elementOrder {
+                case .lenient: fields.warning("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
+                case .strict: fields.error("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
+                }
                 return
             }
             highest = position

@@ -9,7 +9,9 @@ import Traceability
 enum EventFiles {
     /// Each file's events and diagnostics, in the order given; `nil` after printing why a file
     /// cannot be read (`-` is standard input).
-    static func read(_ paths: [String], console: Console, command: String) -> [(path: String, result: EPCISReadResult)]? {
+    static func read(
+        _ paths: [String], elementOrder: XMLElementOrder = .lenient, console: Console, command: String
+    ) -> [(path: String, result: EPCISReadResult)]? {
         var opened: [OpenFile] = []
         for path in paths {
             switch OpenFile.open(path) {
@@ -22,7 +24,8 @@ enum EventFiles {
         let files = opened
         let results = Mutex([EPCISReadResult?](repeating: nil, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = EPCISReader.read(source: files[index].path, maximumJSONSize: InputFiles.maximumSize, nextPiece: files[index].read)
+            let result = EPCISReader.read(
+                source: files[index].path, maximumJSONSize: InputFiles.maximumSize, elementOrder: elementOrder, nextPiece: files[index].read)
             results.withLock { $0[index] = result }
         }
         let reads = results.withLock { $0.map { $0! } }

@@ -9,14 +9,18 @@ enum EventsCommand: Command {
     static let name = "events"
     static let summary = "check EPCIS 2.0 event files (XML or JSON-LD)"
     static let help = """
-        Usage: dpp events check FILE... [--format text|json]
+        Usage: dpp events check FILE... [--format text|json] [--strict-order]
 
         Reads each EPCIS 2.0 document (XML or JSON-LD, told apart by content; - for standard
         input) and reports every problem with its rule id and location: the line for XML, the
-        JSON Pointer for JSON.
+        JSON Pointer for JSON. XML is read as it streams, so files of any size can be checked;
+        several files are read at once.
 
         Options:
           --format text|json   the report's form (default text)
+          --strict-order       XML elements out of the EPCIS 2.0 schema's order are errors, as
+                               a schema validator reports them (default: a warning, as GS1's
+                               own readers accept any order)
 
         Exit codes: 0 no errors, 1 some file has errors, 2 usage error or a file cannot be read.
 
@@ -24,11 +28,12 @@ enum EventsCommand: Command {
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try ReportFormat(try arguments.option("--format"))
+        let elementOrder: XMLElementOrder = arguments.flag("--strict-order") ? .strict : .lenient
         let words = try arguments.positionals()
         guard words.first == "check" else { throw UsageError(words.isEmpty ? "missing subcommand: check" : "unknown subcommand '\(words[0])'; use check") }
         let paths = Array(words.dropFirst())
         guard !paths.isEmpty else { throw UsageError("give at least one EPCIS file") }
-        guard let reports = EventFiles.read(paths, console: console, command: "events check") else { return .usageOrUnreadable }
+        guard let reports = EventFiles.read(paths, elementOrder: elementOrder, console: console, command: "events check") else { return .usageOrUnreadable }
         let all = reports.flatMap(\.result.diagnostics)
         switch format {
         case .text:

@@ -62,6 +62,17 @@ import Testing
         return files.filter { !$0.hasSuffix("ObjectEvent_with_wrong_element_order.xml") }.sorted()
     }()
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path), "../shared/reference/gs1 is absent: the element order is not checked"))
+    func strictOrderMakesElementOrderAnError() throws {
+        let path = Self.reference.appendingPathComponent("openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid/ObjectEvent_with_wrong_element_order.xml").path
+        let lenient = try DPPProcess.run(["events", "check", path])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains(": warning: 'eventTime' comes after 'action'"), "\(lenient.stdout)")
+        let strict = try DPPProcess.run(["events", "check", "--strict-order", path])
+        #expect(strict.status == 1, "\(strict.stdout)")
+        #expect(strict.stdout.contains(": error: 'eventTime' comes after 'action'") && strict.stdout.contains("[EPCIS-XML-ELEMENT-ORDER]"), "\(strict.stdout)")
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path), "../shared/reference/gs1 is absent: the invalid OpenEPCIS documents are not checked"),
           arguments: invalidOpenEPCIS)
     func invalidOpenEPCISDocumentExitsOne(_ path: String) throws {

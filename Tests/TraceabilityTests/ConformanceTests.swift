@@ -23,7 +23,8 @@ struct ConformanceTests {
 
     /// The one invalid document the two demands disagree on: it only puts `action`
     /// before `eventTime`, which `XML/Capture/Documents/JumbledFieldsOrder.xml`, a valid
-    /// document, also does (fields in any order). Order is a warning, so this gets one.
+    /// document, also does (fields in any order). Order is a warning by default, so this gets
+    /// one; read with strict element order, it gets an error.
     static let orderOnly = "\(openEPCIS)/XML/Capture/Invalid/ObjectEvent_with_wrong_element_order.xml"
 
     /// Documents with no events of their own: master data only, or events all retracted.
@@ -51,6 +52,23 @@ struct ConformanceTests {
         let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path)
         #expect(result.diagnostics.contains { $0.ruleID == "EPCIS-XML-ELEMENT-ORDER" && $0.severity == .warning })
         #expect(!result.diagnostics.hasErrors)
+    }
+
+    @Test(arguments: invalidDocuments)
+    func invalidDocumentHasAnErrorWithStrictElementOrder(_ path: String) throws {
+        let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path, elementOrder: .strict)
+        #expect(result.diagnostics.hasErrors, "no error for \(path); diagnostics: \(result.diagnostics.map(\.description))")
+        if path == Self.orderOnly {
+            #expect(result.diagnostics.contains { $0.ruleID == "EPCIS-XML-ELEMENT-ORDER" && $0.severity == .error })
+        }
+    }
+
+    @Test func strictElementOrderLeavesOrderedDocumentsAlone() throws {
+        // Strictness must not turn every document into an error: GS1's own examples keep the order.
+        for path in Self.validDocuments.filter({ $0.hasPrefix("epcis/XML") }) {
+            let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path, elementOrder: .strict)
+            #expect(!result.diagnostics.hasErrors, "\(path): \(result.diagnostics.filter { $0.severity == .error }.map(\.description))")
+        }
     }
 
     @Test func corpusIsComplete() {
