@@ -33,7 +33,7 @@ public enum CBVVocabulary: Sendable, CaseIterable {
             return words.contains(word) ? .standard(word) : .unknown(word)
         }
         if words.contains(text) { return .standard(text) }
-        return text.contains(":") ? .custom(text) : .unknown(text)
+        return text.utf8.contains(UInt8(ascii: ":")) ? .custom(text) : .unknown(text)
     }
 
     /// A name for messages.

@@ -23,14 +23,10 @@ public struct EPCISEvent: Sendable, Hashable {
         case delete = "DELETE"
     }
 
-    public var kind: Kind
     /// The event's identifier (`eventID`), when given.
     public var eventID: String?
-    public var eventTime: EPCISTime
     /// The local offset the event happened in, such as `+08:00`.
     public var eventTimeZoneOffset: String
-    /// Absent for transformation events.
-    public var action: Action?
     /// A CBV business step as its short name (`shipping`), or the URI of a custom one.
     public var bizStep: String?
     /// A CBV disposition as its short name (`in_transit`), or the URI of a custom one.
@@ -61,6 +57,12 @@ public struct EPCISEvent: Sendable, Hashable {
     private var storedLocation: EventSourceLocation
     /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
     var rare: RareEventFieldsBox?
+    // The small fields last, together, so that they share one padded word (the struct is
+    // stored a million times in a large export).
+    public var eventTime: EPCISTime
+    public var kind: Kind
+    /// Absent for transformation events.
+    public var action: Action?
 
     /// An event of `kind` at `eventTime` with every list empty.
     public init(kind: Kind, eventTime: EPCISTime, eventTimeZoneOffset: String, location: SourceLocation) {

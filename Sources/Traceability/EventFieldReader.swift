@@ -73,7 +73,7 @@ struct EventFieldReader {
             warning("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
         } else if canonical.isEmpty {
             error("EPCIS-IDENTIFIER", "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
-        } else if !canonical.contains(":") {
+        } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
             error("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
         }
         return canonical

@@ -4,19 +4,20 @@
 /// graph over a million events then needs no allocation per identifier.
 struct EventIndexList: RandomAccessCollection {
     private var head: Int32 = 0
+    private var count32: Int32 = 0
     private var rest: [Int32] = []
-    private(set) var endIndex = 0
 
     init() {}
 
     var startIndex: Int { 0 }
+    var endIndex: Int { Int(count32) }
 
     subscript(position: Int) -> Int32 {
         position == 0 ? head : rest[position - 1]
     }
 
     mutating func append(_ index: Int32) {
-        if endIndex == 0 { head = index } else { rest.append(index) }
-        endIndex += 1
+        if count32 == 0 { head = index } else { rest.append(index) }
+        count32 += 1
     }
 }

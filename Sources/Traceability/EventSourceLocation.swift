@@ -8,34 +8,36 @@ import Diagnostics
 /// ``sourceLocation`` gives back exactly the location stored.
 struct EventSourceLocation: Sendable {
     private var file: String
-    /// The line and column, `Int.min` when absent.
-    private var line: Int
-    private var column: Int
     /// The pointer, or the pointer of the event list when ``index`` is not negative.
     private var pointer: String?
-    private var index: Int
+    /// The line and column, `Int32.min` when absent (32 bits: a file of two billion lines is not read).
+    private var line: Int32
+    private var column: Int32
+    private var index: Int32
 
     /// The event lists of `EPCISDocument` and `EPCISQueryDocument`.
     private static let eventLists = ["/epcisBody/eventList", "/epcisBody/queryResults/resultsBody/eventList"]
 
     init(_ location: SourceLocation) {
         file = location.file
-        line = location.line ?? .min
-        column = location.column ?? .min
-        (pointer, index) = Self.split(location.pointer)
+        line = location.line.map { Int32(clamping: $0) } ?? .min
+        column = location.column.map { Int32(clamping: $0) } ?? .min
+        let (pointer, index) = Self.split(location.pointer)
+        self.pointer = pointer
+        self.index = index
     }
 
     var sourceLocation: SourceLocation {
-        SourceLocation(file: file, line: line == .min ? nil : line, column: column == .min ? nil : column,
+        SourceLocation(file: file, line: line == .min ? nil : Int(line), column: column == .min ? nil : Int(column),
                        pointer: index < 0 ? pointer : "\(pointer ?? "")/\(index)")
     }
 
     /// A pointer into a standard event list as the list's shared pointer and the index; any other as itself and -1.
-    private static func split(_ pointer: String?) -> (String?, Int) {
+    private static func split(_ pointer: String?) -> (String?, Int32) {
         guard let pointer, let slash = pointer.lastIndex(of: "/") else { return (pointer, -1) }
         let digits = pointer[pointer.index(after: slash)...]
         guard let list = eventLists.first(where: { $0[...] == pointer[..<slash] }),
-              let index = Int(digits), index >= 0, String(index)[...] == digits
+              let index = Int32(digits), index >= 0, String(index)[...] == digits
         else { return (pointer, -1) }
         return (list, index)
     }

@@ -44,7 +44,7 @@ struct JSONEventMapper {
                 read(field: key, member, at: at, into: &event, prefixes: prefixes)
             } else if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                 event.extensions += field
-            } else if !key.contains(":") {
+            } else if !key.utf8.contains(UInt8(ascii: ":")) {
                 fields.error("EPCIS-UNKNOWN-FIELD", "\(typeName) has no field '\(key)'; put your own fields in a namespace declared in @context", at: here(at))
             }
         }
@@ -301,7 +301,7 @@ struct JSONEventMapper {
     /// `nil` when the key has no declared namespace.
     private mutating func extensionField(_ key: String, _ value: JSONValue, at pointer: JSONPointer, prefixes: JSONLDPrefixes) -> [ExtensionField]? {
         guard let (namespace, name) = prefixes.expandKey(key) else {
-            if key.contains(":") {
+            if key.utf8.contains(UInt8(ascii: ":")) {
                 fields.error("EPCIS-EXTENSION-NAMESPACE", "the prefix of '\(key)' is not declared in @context; declare it", at: here(pointer))
                 return []
             }

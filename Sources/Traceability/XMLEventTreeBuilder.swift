@@ -8,8 +8,8 @@ import Diagnostics
 /// header, master data, extensions) is passed over. Each finished event tree goes to `deliver`
 /// with the namespace prefixes declared so far; the tree's storage is then reused.
 ///
-/// A value type on purpose: the parser's callbacks reach it through one box
-/// (``XMLSAXParser``), one exclusive access per callback instead of one per property.
+/// A value type on purpose: the parser's callbacks reach it through a pointer
+/// (``XMLSAXParser``), with no exclusivity check per property as a class would need.
 struct XMLEventTreeBuilder {
     /// How deep an event's own elements may nest (EPCIS needs about 8; extensions a few more).
     static let maxEventDepth = 64
@@ -43,9 +43,9 @@ struct XMLEventTreeBuilder {
     /// How many open elements are being passed over.
     private var skipping = 0
     /// Each libxml2 name seen, and the EPCIS name it spells.
-    private var names: [UnsafePointer<xmlChar>: (text: String, epcis: EPCISName?)] = [:]
+    private var names = XMLNameTable<(text: String, epcis: EPCISName?)>()
     /// Each namespace seen, and whether it is one of EPCIS's own.
-    private var namespaces: [UnsafePointer<xmlChar>: (iri: String, isEPCIS: Bool)] = [:]
+    private var namespaces = XMLNameTable<(iri: String, isEPCIS: Bool)>()
 
     init(source: String, errors: XMLErrorCollector, deliver: @escaping (inout XMLEventTree, JSONLDPrefixes) -> Void) {
         self.source = source
@@ -187,20 +187,18 @@ struct XMLEventTreeBuilder {
 
     /// A name from libxml2's dictionary: the same name has the same pointer, so it is converted once.
     private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, epcis: EPCISName?) {
-        if let known = names[pointer] { return known }
-        let text = String(cString: pointer)
-        let name = (text, EPCISName(text: text))
-        names[pointer] = name
-        return name
+        names.value(for: pointer) {
+            let text = String(cString: pointer)
+            return (text, EPCISName(text: text))
+        }
     }
 
     /// A namespace from libxml2's dictionary (empty for none), converted once.
     private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, isEPCIS: Bool) {
         guard let pointer else { return ("", true) }
-        if let known = namespaces[pointer] { return known }
-        let iri = String(cString: pointer)
-        let namespace = (iri, XMLEventMapper.epcisNamespaces.contains(iri))
-        namespaces[pointer] = namespace
-        return namespace
+        return namespaces.value(for: pointer) {
+            let iri = String(cString: pointer)
+            return (iri, XMLEventMapper.epcisNamespaces.contains(iri))
+        }
     }
 }

@@ -9,14 +9,10 @@ import CLibXML2
 /// refused (``XMLProlog``) before libxml2 sees the document, and the external entity loader
 /// refuses everything (``LibXML2Setup``).
 final class XMLSAXParser {
-    /// The builder, boxed for the callbacks, which reach it through libxml2's user-data pointer.
-    final class Box {
-        var builder: XMLEventTreeBuilder
-        init(_ builder: XMLEventTreeBuilder) { self.builder = builder }
-    }
-
     private let source: String
-    private let box: Box
+    /// The builder, where the callbacks reach it through libxml2's user-data pointer; owned by
+    /// this parser, and only touched by one callback at a time.
+    private let builder: UnsafeMutablePointer<XMLEventTreeBuilder>
     /// libxml2's parser, made with the first piece of the document.
     private var context: xmlParserCtxtPtr?
     /// Whether libxml2 stopped at a fatal error (it has reported it) or could not start.
@@ -25,11 +21,14 @@ final class XMLSAXParser {
     /// A parser feeding `builder`; `source` names the document in libxml2's messages.
     init(source: String, into builder: XMLEventTreeBuilder) {
         self.source = source
-        self.box = Box(builder)
+        self.builder = .allocate(capacity: 1)
+        self.builder.initialize(to: builder)
     }
 
     deinit {
         if let context { xmlFreeParserCtxt(context) }
+        builder.deinitialize(count: 1)
+        builder.deallocate()
     }
 
     /// Parses the next piece of the document; `last` says it is the end. `false` when libxml2 could not start a parser.
@@ -42,14 +41,14 @@ final class XMLSAXParser {
             let head = UnsafeRawBufferPointer(rebasing: remaining.prefix(4))
             var handler = Self.callbacks()
             context = xmlCreatePushParserCtxt(
-                &handler, Unmanaged.passUnretained(box).toOpaque(),
+                &handler, UnsafeMutableRawPointer(builder),
                 head.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head.count), source)
             guard let context else {
                 stopped = true
                 return false
             }
             xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
-            box.builder.parser = context
+            builder.pointee.parser = context
             remaining = UnsafeRawBufferPointer(rebasing: remaining.dropFirst(head.count))
         }
         guard let context else { return false }
@@ -63,26 +62,26 @@ final class XMLSAXParser {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, _, uri, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let localName else { return }
-            treeBuilder(context)?.builder.startElement(
+            treeBuilder(context)?.pointee.startElement(
                 localName: localName, namespace: uri,
                 namespaces: UnsafeBufferPointer(start: namespaces, count: Int(namespaceCount) * 2),
                 attributes: UnsafeBufferPointer(start: attributes, count: Int(attributeCount) * 5))
         }
-        handler.endElementNs = { context, _, _, _ in treeBuilder(context)?.builder.endElement() }
+        handler.endElementNs = { context, _, _, _ in treeBuilder(context)?.pointee.endElement() }
         handler.characters = { context, text, length in
             guard let text, length > 0 else { return }
-            treeBuilder(context)?.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            treeBuilder(context)?.pointee.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
-        handler.reference = { context, _ in treeBuilder(context)?.builder.entityReference() }
+        handler.reference = { context, _ in treeBuilder(context)?.pointee.entityReference() }
         handler.serror = { context, error in
             guard let error else { return }
-            treeBuilder(context)?.builder.errors.record(error.pointee)
+            treeBuilder(context)?.pointee.errors.record(error.pointee)
         }
         return handler
     }
 }
 
-/// The builder's box a callback's context points to (a free function: C callbacks cannot capture).
-private func treeBuilder(_ context: UnsafeMutableRawPointer?) -> XMLSAXParser.Box? {
-    context.map { Unmanaged<XMLSAXParser.Box>.fromOpaque($0).takeUnretainedValue() }
+/// The builder a callback's context points to (a free function: C callbacks cannot capture).
+private func treeBuilder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<XMLEventTreeBuilder>? {
+    context?.assumingMemoryBound(to: XMLEventTreeBuilder.self)
 }
