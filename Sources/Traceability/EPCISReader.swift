@@ -34,10 +34,11 @@ public enum EPCISReader {
     /// it is given and returns how many it wrote, 0 at the end (a file, a pipe).
     ///
     /// XML is parsed as it arrives and is never held whole, so its size is not limited; JSON is
-    /// collected whole first, up to `maximumJSONSize` bytes (an error beyond). Otherwise as
-    /// ``read(_:source:)``. An error thrown by `nextPiece` ends the read with a diagnostic.
+    /// collected whole first, up to `maximumJSONSize` bytes (an error beyond), in one buffer of
+    /// `expectedSize` when the size is known (a file). Otherwise as ``read(_:source:)``. An
+    /// error thrown by `nextPiece` ends the read with a diagnostic.
     public static func read(
-        source: String, maximumJSONSize: Int, elementOrder: XMLElementOrder = .lenient,
+        source: String, maximumJSONSize: Int, expectedSize: Int? = nil, elementOrder: XMLElementOrder = .lenient,
         nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
     ) -> EPCISReadResult {
         var head: [UInt8] = []
@@ -47,9 +48,14 @@ public enum EPCISReader {
             var events: [EPCISEvent] = []
             var diagnostics: [Diagnostic]
             if syntax(of: head) == .xml {
+                // Streamed: the head is all of it that is held.
                 diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(head: head, isWhole: isWhole, nextPiece: nextPiece) { events.append($0) }
             } else {
-                if !isWhole { isWhole = try append(to: &head, upTo: maximumJSONSize + 1, from: nextPiece) }
+                if !isWhole {
+                    // One buffer of the right size, rather than doubling one (and holding both halves while copying).
+                    if let expectedSize { head.reserveCapacity(min(expectedSize, maximumJSONSize) + 1) }
+                    isWhole = try append(to: &head, upTo: maximumJSONSize + 1, from: nextPiece)
+                }
                 guard head.count <= maximumJSONSize else {
                     let limit = "\(maximumJSONSize >> 20) MiB"
                     return EPCISReadResult(events: [], diagnostics: [.error("INPUT-TOO-LARGE", "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])

@@ -12,6 +12,12 @@ struct EventFieldReader {
     /// Vocabulary values already normalised: documents repeat a handful of them.
     private var vocabularyValues: [VocabularyValue: CBVVocabulary.Normalised] = [:]
 
+    /// Numbers already read, by their text and by value: quantities repeat, and each number
+    /// read anew would hold digits of its own (bounded, like the other memories).
+    private var numbersByText: [String: JSONNumber] = [:]
+    private var numbers: [JSONNumber: JSONNumber] = [:]
+    private static let numberMemoryLimit = 4096
+
     private struct VocabularyValue: Hashable {
         let vocabulary: CBVVocabulary
         let text: String
@@ -44,6 +50,20 @@ struct EventFieldReader {
 
     /// An exact decimal number.
     mutating func decimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
+        if let known = numbersByText[text] { return known }
+        guard let number = parseDecimal(text, field: field, at: location) else { return nil }
+        if numbersByText.count < Self.numberMemoryLimit { numbersByText[text] = number }
+        return number
+    }
+
+    /// `number`, sharing its storage with an equal number read before.
+    mutating func shared(_ number: JSONNumber) -> JSONNumber {
+        if let known = numbers[number] { return known }
+        if numbers.count < Self.numberMemoryLimit { numbers[number] = number }
+        return number
+    }
+
+    private mutating func parseDecimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
         var literal = text.trimmingWhitespace()
         if literal.hasPrefix("+") { literal.removeFirst() }
         if literal.hasPrefix(".") { literal = "0" + literal }

@@ -136,7 +136,7 @@ struct JSONEventMapper {
                 switch key {
                 case "quantity":
                     if let number = member.numberValue {
-                        element.quantity = number
+                        element.quantity = fields.shared(number)
                     } else {
                         fields.error("EPCIS-TYPE", "quantity must be a number, not \(member.typeName) \(describe(member))", at: here(at.appending(key)))
                     }

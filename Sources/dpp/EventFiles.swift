@@ -24,8 +24,10 @@ enum EventFiles {
         let files = opened
         let results = Mutex([EPCISReadResult?](repeating: nil, count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
             let result = EPCISReader.read(
-                source: files[index].path, maximumJSONSize: InputFiles.maximumSize, elementOrder: elementOrder, nextPiece: files[index].read)
+                source: file.path, maximumJSONSize: InputFiles.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
+                nextPiece: file.read)
             results.withLock { $0[index] = result }
         }
         let reads = results.withLock { $0.map { $0! } }
@@ -43,11 +45,15 @@ enum EventFiles {
 /// An input file open for reading (standard input for `-`), closed when no longer used.
 final class OpenFile: Sendable {
     let path: String
+    /// The size of a regular file; `nil` for standard input and other streams.
+    let size: Int?
     private let descriptor: Int32
 
     private init(path: String, descriptor: Int32) {
         self.path = path
         self.descriptor = descriptor
+        var status = stat()
+        size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
     }
 
     deinit {

@@ -34,9 +34,11 @@ struct StreamedReadTests {
         }
     }
 
-    static func streamed(_ bytes: [UInt8], pieceSize: Int, maximumJSONSize: Int = 1 << 30, failAfter: Int? = nil) -> EPCISReadResult {
+    static func streamed(
+        _ bytes: [UInt8], pieceSize: Int, maximumJSONSize: Int = 1 << 30, expectedSize: Int? = nil, failAfter: Int? = nil
+    ) -> EPCISReadResult {
         let pieces = Pieces(bytes, size: pieceSize, failAfter: failAfter)
-        return EPCISReader.read(source: "streamed", maximumJSONSize: maximumJSONSize, nextPiece: pieces.next)
+        return EPCISReader.read(source: "streamed", maximumJSONSize: maximumJSONSize, expectedSize: expectedSize, nextPiece: pieces.next)
     }
 
     @Test(arguments: ["events.xml", "events.jsonld"], [1, 7, 4096, 1 << 20])
@@ -44,6 +46,20 @@ struct StreamedReadTests {
         let bytes = Array(try Data(contentsOf: Self.demo.appendingPathComponent(name)))
         let whole = EPCISReader.read(bytes, source: "streamed")
         let streamed = Self.streamed(bytes, pieceSize: pieceSize)
+        #expect(whole.events.count == 48)
+        #expect(streamed.events == whole.events)
+        #expect(streamed.diagnostics == whole.diagnostics)
+    }
+
+    @Test(arguments: [0, -1000, 1000])
+    func aSizeHintRightOrWrongChangesNothing(hintOffset: Int) throws {
+        // A big JSON-LD document (past the first mebibyte) read with its size known, or misjudged.
+        let text = try String(contentsOf: Self.demo.appendingPathComponent("events.jsonld"), encoding: .utf8)
+        let padding = "\"padding\": \"" + String(repeating: "x", count: 2 << 20) + "\", "
+        let bytes = Array(text.replacingOccurrences(of: "\"epcisBody\"", with: padding + "\"epcisBody\"").utf8)
+        #expect(bytes.count > 2 << 20)
+        let whole = EPCISReader.read(bytes, source: "streamed")
+        let streamed = Self.streamed(bytes, pieceSize: 1 << 16, expectedSize: bytes.count + hintOffset)
         #expect(whole.events.count == 48)
         #expect(streamed.events == whole.events)
         #expect(streamed.diagnostics == whole.diagnostics)
