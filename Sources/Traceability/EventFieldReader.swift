@@ -16,7 +16,10 @@ struct EventFieldReader {
     /// read anew would hold digits of its own (bounded, like the other memories).
     private var numbersByText: [String: JSONNumber] = [:]
     private var numbers: [JSONNumber: JSONNumber] = [:]
+    /// How many numbers, and how many texts, are remembered (the memories stop growing there).
     private static let numberMemoryLimit = 4096
+    /// Texts already read, for those that repeat: master data values, certificate references.
+    private var texts: [String: String] = [:]
 
     private struct VocabularyValue: Hashable {
         let vocabulary: CBVVocabulary
@@ -129,5 +132,31 @@ struct EventFieldReader {
     /// An event-local string that is not an identifier (eventID, certificate reference).
     func plain(_ text: String) -> String {
         text.trimmingWhitespace()
+    }
+
+    /// `text`, sharing its storage with an equal text shared before: for values that repeat
+    /// from event to event (a certificate, a herder organisation), held once however many events name them.
+    mutating func shared(_ text: String) -> String {
+        // Up to 15 bytes, a string is stored inline and shares nothing.
+        guard text.utf8.count > 15 else { return text }
+        if let known = texts[text] { return known }
+        if texts.count < Self.numberMemoryLimit { texts[text] = text }
+        return text
+    }
+
+    /// `field` with its namespace, name and text values shared (as for a text).
+    mutating func shared(_ field: ExtensionField) -> ExtensionField {
+        var field = field
+        field.namespace = shared(field.namespace)
+        field.name = shared(field.name)
+        switch field.value {
+        case .text(let text): field.value = .text(shared(text))
+        case .fields(let nested):
+            var sharedFields: [ExtensionField] = []
+            sharedFields.reserveCapacity(nested.count)
+            for inner in nested { sharedFields.append(shared(inner)) }
+            field.value = .fields(sharedFields)
+        }
+        return field
     }
 }

@@ -64,7 +64,7 @@ struct JSONEventMapper {
             let references = value.arrayValue ?? [value]
             for (index, reference) in references.enumerated() {
                 let at = value.arrayValue == nil ? pointer : pointer.appending(index)
-                if let text = string(reference, "certificationInfo", at) { event.certificationInfo.append(fields.plain(text)) }
+                if let text = string(reference, "certificationInfo", at) { event.certificationInfo.append(fields.shared(fields.plain(text))) }
             }
         case "errorDeclaration": event.errorDeclaration = errorDeclaration(value, at: pointer, prefixes: prefixes)
         case "action":
@@ -106,8 +106,8 @@ struct JSONEventMapper {
         case "ilmd":
             guard let object = object(value, "ilmd", pointer) else { return }
             for (member, memberValue) in object {
-                if let field = extensionField(member, memberValue, at: pointer.appending(member), prefixes: prefixes) {
-                    event.ilmd += field
+                if let ilmdFields = extensionField(member, memberValue, at: pointer.appending(member), prefixes: prefixes) {
+                    for field in ilmdFields { event.ilmd.append(fields.shared(field)) }
                 } else {
                     fields.error("EPCIS-EXTENSION-NAMESPACE", "ILMD field '\(member)' has no namespace declared in @context; write it as prefix:\(member) and declare the prefix", at: here(pointer.appending(member)))
                 }

@@ -95,7 +95,7 @@ struct XMLEventMapper {
         switch name {
         case .recordTime: event.recordTime = fields.time(text(node), field: "recordTime", at: location)
         case .eventID: event.eventID = fields.plain(text(node))
-        case .certificationInfo: event.certificationInfo.append(fields.plain(text(node)))
+        case .certificationInfo: event.certificationInfo.append(fields.shared(fields.plain(text(node))))
         case .errorDeclaration: event.errorDeclaration = errorDeclaration(node)
         case .action: event.action = fields.action(text(node), at: location)
         case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: location)
@@ -117,7 +117,7 @@ struct XMLEventMapper {
         case .destinationList: event.destinationList += partiesOrPlaces(node, element: "destination")
         case .sensorElementList:
             for child in tree.children(of: node) where isStandard(child) { event.sensorElementList.append(sensorElement(child)) }
-        case .ilmd: event.ilmd += ilmdFields(node)
+        case .ilmd: for field in ilmdFields(node) { event.ilmd.append(fields.shared(field)) }
         default: break  // eventTime and eventTimeZoneOffset are read first, to make the event
         }
     }
