@@ -5,12 +5,12 @@ import Synchronization
 import Traceability
 
 /// Reading the EPCIS documents named on the command line: each streamed from its file (XML is
-/// never held whole), several files at once, one per processor core.
+/// never held whole), several files at once (`--jobs`, one per processor core by default).
 enum EventFiles {
     /// Each file's events and diagnostics, in the order given; `nil` after printing why a file
     /// cannot be read (`-` is standard input).
     static func read(
-        _ paths: [String], elementOrder: XMLElementOrder = .lenient, console: Console, command: String
+        _ paths: [String], jobs: Int, elementOrder: XMLElementOrder = .lenient, console: Console, command: String
     ) -> [(path: String, result: EPCISReadResult)]? {
         var opened: [OpenFile] = []
         for path in paths {
@@ -23,7 +23,10 @@ enum EventFiles {
         }
         let files = opened
         let results = Mutex([EPCISReadResult?](repeating: nil, count: files.count))
+        let slots = DispatchSemaphore(value: jobs)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots.wait()
+            defer { slots.signal() }
             let file = files[index]
             let result = EPCISReader.read(
                 source: file.path, maximumJSONSize: InputFiles.maximumSize, expectedSize: file.size, elementOrder: elementOrder,

@@ -9,7 +9,7 @@ enum EventsCommand: Command {
     static let name = "events"
     static let summary = "check EPCIS 2.0 event files (XML or JSON-LD)"
     static let help = """
-        Usage: dpp events check FILE... [--format text|json] [--strict-order]
+        Usage: dpp events check FILE... [--format text|json] [--strict-order] [--jobs N]
 
         Reads each EPCIS 2.0 document (XML or JSON-LD, told apart by content; - for standard
         input) and reports every problem with its rule id and location: the line for XML, the
@@ -21,6 +21,7 @@ enum EventsCommand: Command {
           --strict-order       XML elements out of the EPCIS 2.0 schema's order are errors, as
                                a schema validator reports them (default: a warning, as GS1's
                                own readers accept any order)
+          --jobs N             read N files at once (default: one per processor core)
 
         Exit codes: 0 no errors, 1 some file has errors, 2 usage error or a file cannot be read.
 
@@ -28,12 +29,13 @@ enum EventsCommand: Command {
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try ReportFormat(try arguments.option("--format"))
+        let jobs = try Jobs.parse(try arguments.option("--jobs"))
         let elementOrder: XMLElementOrder = arguments.flag("--strict-order") ? .strict : .lenient
         let words = try arguments.positionals()
         guard words.first == "check" else { throw UsageError(words.isEmpty ? "missing subcommand: check" : "unknown subcommand '\(words[0])'; use check") }
         let paths = Array(words.dropFirst())
         guard !paths.isEmpty else { throw UsageError("give at least one EPCIS file") }
-        guard let reports = EventFiles.read(paths, elementOrder: elementOrder, console: console, command: "events check") else { return .usageOrUnreadable }
+        guard let reports = EventFiles.read(paths, jobs: jobs, elementOrder: elementOrder, console: console, command: "events check") else { return .usageOrUnreadable }
         let all = reports.flatMap(\.result.diagnostics)
         switch format {
         case .text:

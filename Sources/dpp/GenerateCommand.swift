@@ -7,6 +7,7 @@ enum GenerateCommand: Command {
     static let defaultBaseURL = "https://dpp.example.com"
     static let help = """
     Usage: dpp generate --catalog FILE --events FILE... --out DIR [--base-url URL] [--at DATE] [--format text|json]
+           [--jobs N]
 
     Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
     events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
@@ -20,6 +21,7 @@ enum GenerateCommand: Command {
     Options:
       --catalog FILE     the product catalogue (- for standard input)
       --events FILE...   EPCIS 2.0 documents (repeat the option or list several files)
+      --jobs N           read N event files at once (default: one per processor core)
       --out DIR          the site folder to (re)create
       --base-url URL     where the site will be hosted (default \(defaultBaseURL)); the QR codes
                          and passport identifiers use it
@@ -33,6 +35,7 @@ enum GenerateCommand: Command {
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try ReportFormat(try arguments.option("--format"))
+        let jobs = try Jobs.parse(try arguments.option("--jobs"))
         let date = try CheckDate.parse(try arguments.option("--at"))
         let baseURL = try BaseURL.parse(try arguments.option("--base-url") ?? defaultBaseURL)
         guard let catalogPath = try arguments.option("--catalog") else { throw UsageError("--catalog is required") }
@@ -48,7 +51,7 @@ enum GenerateCommand: Command {
             console.err("dpp generate: \(diagnostic)\nNothing was published.\n")
             return .usageOrUnreadable
         }
-        guard let reads = EventFiles.read(eventPaths, console: console, command: "generate") else {
+        guard let reads = EventFiles.read(eventPaths, jobs: jobs, console: console, command: "generate") else {
             console.err("Nothing was published.\n")
             return .usageOrUnreadable
         }

@@ -7,7 +7,7 @@ enum TraceCommand: Command {
     static let name = "trace"
     static let summary = "trace a product lot, item or carton back to its origin lots"
     static let help = """
-        Usage: dpp trace --events FILE... ID [--format text|json]
+        Usage: dpp trace --events FILE... ID [--format text|json] [--jobs N]
         (ID may also come first: dpp trace ID --events FILE...)
 
         Reads the EPCIS 2.0 documents (XML or JSON-LD, - for standard input) and walks from ID
@@ -16,7 +16,9 @@ enum TraceCommand: Command {
         of the mass, computed from the input quantities of every blend.
 
         Options:
-          --events FILE...     the EPCIS documents (one or more)
+          --events FILE...     the EPCIS documents (one or more); XML is read as it streams,
+                               JSON-LD whole (up to 512 MiB a file)
+          --jobs N             read N files at once (default: one per processor core)
           --format text|json   text: a readable tree; json: id, tracedMassFraction, origins
                                (id, massFraction, country, location, party, region,
                                certificates), steps (eventTime, bizStep, location...) and
@@ -29,13 +31,14 @@ enum TraceCommand: Command {
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try ReportFormat(try arguments.option("--format"))
+        let jobs = try Jobs.parse(try arguments.option("--jobs"))
         var paths = try arguments.options("--events", greedy: true)
         var words = try arguments.positionals()
         // `--events A B ID`: the greedy list took the identifier too.
         if words.isEmpty && paths.count > 1 { words = [paths.removeLast()] }
         guard !paths.isEmpty else { throw UsageError("give the EPCIS documents with --events FILE...") }
         guard words.count == 1 else { throw UsageError(words.isEmpty ? "give the identifier to trace" : "give one identifier to trace, not \(words.count)") }
-        guard let reads = EventFiles.read(paths, console: console, command: name) else { return .usageOrUnreadable }
+        guard let reads = EventFiles.read(paths, jobs: jobs, console: console, command: name) else { return .usageOrUnreadable }
         let readProblems = reads.flatMap(\.result.diagnostics).filter { $0.severity == .error }
         let graph = TraceGraph(documents: reads.map(\.result.events))
         ExitTeardown.keep(graph)

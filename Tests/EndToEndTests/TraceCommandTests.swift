@@ -51,6 +51,41 @@ import Testing
         #expect(try origins(carton.stdout) == origins(lot.stdout))
     }
 
+    @Test func eventsSplitOverFilesTraceAsOneFileWithAnyNumberOfJobs() throws {
+        // The demo events in two documents, read at once or one after the other: the same trace.
+        let jsonEvents = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo/events.jsonld").path
+        let document = try JSONParser().parse(String(contentsOfFile: jsonEvents, encoding: .utf8))
+        let events = try #require(document["epcisBody"]?["eventList"]?.arrayValue)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpp-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (index, part) in [events[..<20], events[20...]].enumerated() {
+            var copy = try #require(document.objectValue)
+            copy["epcisBody"] = ["eventList": .array(Array(part))]
+            let path = folder.appendingPathComponent("part-\(index).jsonld").path
+            try JSONWriter(pretty: false).string(.object(copy)).write(toFile: path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let whole = try DPPProcess.run(["trace", "--events", Self.events, Self.beanie, "--format", "json"])
+        let expected = try JSONParser().parse(whole.stdout)
+        #expect(expected["origins"]?.arrayValue?.count == 4)
+        for jobs in ["1", "2", "8"] {
+            let split = try DPPProcess.run(["trace", "--events"] + paths + [Self.beanie, "--format", "json", "--jobs", jobs])
+            #expect(split.status == 0, "\(split.stderr)")
+            let trace = try JSONParser().parse(split.stdout)
+            #expect(trace["origins"] == expected["origins"])
+            #expect(trace["steps"] == expected["steps"])
+        }
+    }
+
+    @Test(arguments: ["0", "-1", "many"])
+    func jobsMustBeAPositiveNumber(_ jobs: String) throws {
+        let result = try DPPProcess.run(["trace", "--events", Self.events, Self.beanie, "--jobs", jobs])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--jobs must be a whole number"), "\(result.stderr)")
+    }
+
     @Test func unknownIdentifierExitsOne() throws {
         let result = try DPPProcess.run(["trace", "--events", Self.events, "https://id.gs1.org/01/09521234000358/10/NO-SUCH-LOT"])
         #expect(result.status == 1)
