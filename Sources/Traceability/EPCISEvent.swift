@@ -52,7 +52,10 @@ public struct EPCISEvent: Sendable, Hashable {
     /// Where the event starts in its file: a line for XML, a JSON Pointer for JSON.
     public var location: SourceLocation {
         get { storedLocation.sourceLocation }
-        set { storedLocation = EventSourceLocation(newValue) }
+        set {
+            var origins = EventSourceLocation.Origins()
+            storedLocation = EventSourceLocation(newValue, origins: &origins)
+        }
     }
     private var storedLocation: EventSourceLocation
     /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
@@ -66,10 +69,17 @@ public struct EPCISEvent: Sendable, Hashable {
 
     /// An event of `kind` at `eventTime` with every list empty.
     public init(kind: Kind, eventTime: EPCISTime, eventTimeZoneOffset: String, location: SourceLocation) {
+        var origins = EventSourceLocation.Origins()
+        self.init(kind: kind, eventTime: eventTime, eventTimeZoneOffset: eventTimeZoneOffset, location: location, origins: &origins)
+    }
+
+    /// An event as above, its location's file and list pointer shared through `origins` with the
+    /// other events of its document.
+    init(kind: Kind, eventTime: EPCISTime, eventTimeZoneOffset: String, location: SourceLocation, origins: inout EventSourceLocation.Origins) {
         self.kind = kind
         self.eventTime = eventTime
         self.eventTimeZoneOffset = eventTimeZoneOffset
-        storedLocation = EventSourceLocation(location)
+        storedLocation = EventSourceLocation(location, origins: &origins)
         epcList = []
         quantityList = []
         inputEPCList = []

@@ -9,6 +9,8 @@ struct EventFieldReader {
     let source: String
     private(set) var diagnostics: [Diagnostic] = []
     private var identifiers = IdentifierNormalizer()
+    /// The file and list pointer the events' locations share.
+    var origins = EventSourceLocation.Origins()
     /// Vocabulary values already normalised: documents repeat a handful of them.
     private var vocabularyValues: [VocabularyValue: CBVVocabulary.Normalised] = [:]
 

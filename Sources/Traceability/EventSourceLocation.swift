@@ -7,29 +7,52 @@ import Diagnostics
 /// as a string of its own for every event. Every other location is kept as given, and
 /// ``sourceLocation`` gives back exactly the location stored.
 struct EventSourceLocation: Sendable {
-    private var file: String
-    /// The pointer, or the pointer of the event list when ``index`` is not negative.
-    private var pointer: String?
+    /// The file and the pointer (or the event list's pointer), shared by the events of a
+    /// document: one reference per event instead of two strings.
+    final class Origin: Sendable {
+        let file: String
+        let pointer: String?
+
+        init(file: String, pointer: String?) {
+            self.file = file
+            self.pointer = pointer
+        }
+    }
+
+    /// The origin last made, handed to the next event of the same document.
+    struct Origins {
+        private var last: Origin?
+
+        mutating func origin(file: String, pointer: String?) -> Origin {
+            if let last, last.file == file, last.pointer == pointer { return last }
+            let origin = Origin(file: file, pointer: pointer)
+            last = origin
+            return origin
+        }
+    }
+
+    private var origin: Origin
     /// The line and column, `Int32.min` when absent (32 bits: a file of two billion lines is not read).
     private var line: Int32
     private var column: Int32
+    /// The index in the event list, or -1 when the origin's pointer is the whole pointer.
     private var index: Int32
 
     /// The event lists of `EPCISDocument` and `EPCISQueryDocument`.
     private static let eventLists = ["/epcisBody/eventList", "/epcisBody/queryResults/resultsBody/eventList"]
 
-    init(_ location: SourceLocation) {
-        file = location.file
+    /// `location`, its file and list pointer shared with the previous event's when they are the same.
+    init(_ location: SourceLocation, origins: inout Origins) {
         line = location.line.map { Int32(clamping: $0) } ?? .min
         column = location.column.map { Int32(clamping: $0) } ?? .min
         let (pointer, index) = Self.split(location.pointer)
-        self.pointer = pointer
+        origin = origins.origin(file: location.file, pointer: pointer)
         self.index = index
     }
 
     var sourceLocation: SourceLocation {
-        SourceLocation(file: file, line: line == .min ? nil : Int(line), column: column == .min ? nil : Int(column),
-                       pointer: index < 0 ? pointer : "\(pointer ?? "")/\(index)")
+        SourceLocation(file: origin.file, line: line == .min ? nil : Int(line), column: column == .min ? nil : Int(column),
+                       pointer: index < 0 ? origin.pointer : "\(origin.pointer ?? "")/\(index)")
     }
 
     /// A pointer into a standard event list as the list's shared pointer and the index; any other as itself and -1.

@@ -30,10 +30,9 @@ struct JSONEventMapper {
         }
         guard let eventTime = fields.time(timeText, field: "eventTime", at: here(pointer.appending("eventTime"))) else { return nil }
         let offsetText = string(object["eventTimeZoneOffset"], "eventTimeZoneOffset", pointer.appending("eventTimeZoneOffset"))
+        let offset = offsetText.map { fields.timeZoneOffset($0, at: here(pointer.appending("eventTimeZoneOffset"))) }
         var event = EPCISEvent(
-            kind: kind, eventTime: eventTime,
-            eventTimeZoneOffset: offsetText.map { fields.timeZoneOffset($0, at: here(pointer.appending("eventTimeZoneOffset"))) } ?? "+00:00",
-            location: here(pointer))
+            kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: here(pointer), origins: &fields.origins)
         let allowed = EventRequirements.allowedFields(kind)
         var present = EPCISNameSet()
         for (key, member) in object {

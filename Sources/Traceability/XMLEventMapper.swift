@@ -36,11 +36,9 @@ struct XMLEventMapper {
             return nil
         }
         guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: here(timeNode)) else { return nil }
-        let offset = findStandard(.eventTimeZoneOffset, in: root)
+        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: here($0)) }
         var event = EPCISEvent(
-            kind: kind, eventTime: eventTime,
-            eventTimeZoneOffset: offset.map { fields.timeZoneOffset(text($0), at: here($0)) } ?? "+00:00",
-            location: location)
+            kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: location, origins: &fields.origins)
         var present = EPCISNameSet()
         read(childrenOf: root, into: &event, present: &present, allowed: EventRequirements.allowedFields(kind))
         checkOrder(of: root, kind: kind)

@@ -53,7 +53,7 @@ struct EPCISEventTests {
 
     /// Held a million at a time in a trace graph: the common event stays small (it was 400 bytes).
     @Test func commonEventIsSmall() {
-        #expect(MemoryLayout<EPCISEvent>.size <= 264, "EPCISEvent is \(MemoryLayout<EPCISEvent>.size) bytes inline")
+        #expect(MemoryLayout<EPCISEvent>.size <= 240, "EPCISEvent is \(MemoryLayout<EPCISEvent>.size) bytes inline")
         #expect(MemoryLayout<EventIndexList>.size <= 16, "EventIndexList is \(MemoryLayout<EventIndexList>.size) bytes inline")
     }
 }
