@@ -29,7 +29,7 @@ struct XMLEventMapper {
         defer { swap(&self.tree, &tree) }
         self.prefixes = prefixes
         let root = 0
-        guard let kind = EPCISEvent.Kind(rawValue: self.tree[root].name) else { return nil }
+        guard let kind = EPCISEvent.Kind(rawValue: self.tree.name(root)) else { return nil }
         let location = here(root)
         guard let timeNode = findStandard(.eventTime, in: root) else {
             fields.error("EPCIS-REQUIRED", "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
@@ -59,7 +59,7 @@ struct XMLEventMapper {
                 continue
             }
             guard let name, allowed.contains(name) else {
-                fields.error("EPCIS-UNKNOWN-FIELD", "\(event.kind.rawValue) has no field '\(tree[child].name)'; put your own fields in a namespace of your own", at: here(child))
+                fields.error("EPCIS-UNKNOWN-FIELD", "\(event.kind.rawValue) has no field '\(tree.name(child))'; put your own fields in a namespace of your own", at: here(child))
                 continue
             }
             present.insert(name)
@@ -76,7 +76,7 @@ struct XMLEventMapper {
         for child in tree.children(of: node) where isStandard(child) {
             guard let name = tree[child].standard, let position = positions[Int(name.rawValue)] else { continue }
             if position < highest {
-                let message = "'\(tree[child].name)' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
+                let message = "'\(tree.name(child))' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
                 switch elementOrder {
                 case .lenient: fields.warning("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
                 case .strict: fields.error("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
@@ -84,7 +84,7 @@ struct XMLEventMapper {
                 return
             }
             highest = position
-            highestName = tree[child].name
+            highestName = tree.name(child)
         }
     }
 
@@ -141,7 +141,7 @@ struct XMLEventMapper {
                     if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: here(part)) }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
-                    fields.error("EPCIS-UNKNOWN-FIELD", "quantityElement has no field '\(tree[part].name)'; it holds epcClass, quantity and uom", at: here(part))
+                    fields.error("EPCIS-UNKNOWN-FIELD", "quantityElement has no field '\(tree.name(part))'; it holds epcClass, quantity and uom", at: here(part))
                 }
             }
             guard let epcClass else {
@@ -156,10 +156,10 @@ struct XMLEventMapper {
 
     private mutating func placeID(_ node: Int) -> String? {
         guard let id = tree.children(of: node).first(where: { isStandard($0) && tree[$0].standard == .id }) else {
-            fields.error("EPCIS-REQUIRED", "\(tree[node].name) has no id", at: here(node))
+            fields.error("EPCIS-REQUIRED", "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
-        return fields.identifier(text(id), field: "\(tree[node].name) id", at: here(id))
+        return fields.identifier(text(id), field: "\(tree.name(node)) id", at: here(id))
     }
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
@@ -222,7 +222,7 @@ struct XMLEventMapper {
             case .sensorReport: element.reports.append(sensorReport(child))
             case .extension: element.extensions += tree.children(of: child).map(extensionField)
             default:
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorElement has no field '\(tree[child].name)'", at: here(child))
+                fields.error("EPCIS-UNKNOWN-FIELD", "sensorElement has no field '\(tree.name(child))'", at: here(child))
             }
         }
         return element
@@ -259,8 +259,8 @@ struct XMLEventMapper {
             if isStandard(child) && tree[child].standard == .extension {
                 result += ilmdFields(child)
             } else {
-                if tree[child].namespace.isEmpty {
-                    fields.error("EPCIS-EXTENSION-NAMESPACE", "ILMD field '\(tree[child].name)' has no namespace; declare one (xmlns:prefix) and use it", at: here(child))
+                if tree.namespace(child).isEmpty {
+                    fields.error("EPCIS-EXTENSION-NAMESPACE", "ILMD field '\(tree.name(child))' has no namespace; declare one (xmlns:prefix) and use it", at: here(child))
                 }
                 result.append(extensionField(child))
             }
@@ -277,7 +277,7 @@ struct XMLEventMapper {
         let children = tree.children(of: node)
         let value: ExtensionValue = children.isEmpty && attributes.isEmpty
             ? .text(text(node).trimmingWhitespace()) : .fields(attributes + children.map(extensionField))
-        return ExtensionField(namespace: tree[node].namespace, name: tree[node].name, value: value)
+        return ExtensionField(namespace: tree.namespace(node), name: tree.name(node), value: value)
     }
 
     private func extensionField(_ attribute: XMLAttributeValue) -> ExtensionField {

@@ -6,14 +6,16 @@
 /// element is index 0.
 struct XMLEventTree {
     /// One element, with its attributes, text and where its subtree ends.
+    ///
+    /// Its name and namespace are numbers in ``names``: an element then holds one string (its
+    /// text), and emptying the tree for the next event releases little.
     struct Element {
-        var name: String
+        var nameIndex: Int32
+        var namespaceIndex: Int32
         /// Whether the element is one of EPCIS's own: no namespace or an EPCIS one.
         var isStandard: Bool
         /// The EPCIS name, when the element is one of EPCIS's own and EPCIS has the name.
         var standard: EPCISName?
-        /// The namespace IRI; empty when the element has none.
-        var namespace: String
         /// The character data directly inside the element, kept only when it has no child elements.
         var text = ""
         /// The 1-based line the element starts on.
@@ -26,8 +28,26 @@ struct XMLEventTree {
 
     private(set) var elements: [Element] = []
     private(set) var attributes: [XMLAttributeValue] = []
+    /// The element names and namespace IRIs of the document, kept from event to event.
+    private var names: [String] = []
 
     subscript(index: Int) -> Element { elements[index] }
+
+    /// The local name of element `index`.
+    func name(_ index: Int) -> String {
+        names[Int(elements[index].nameIndex)]
+    }
+
+    /// The namespace IRI of element `index`; empty when it has none.
+    func namespace(_ index: Int) -> String {
+        names[Int(elements[index].namespaceIndex)]
+    }
+
+    /// Adds a name or namespace IRI for elements to refer to; its number.
+    mutating func addName(_ name: String) -> Int32 {
+        names.append(name)
+        return Int32(names.count - 1)
+    }
 
     /// The indexes of the child elements of `index`, in order.
     func children(of index: Int) -> Children {
@@ -46,9 +66,9 @@ struct XMLEventTree {
     }
 
     /// Adds an element inside the innermost open one; its attributes are those appended since the last element.
-    mutating func open(name: String, standard: EPCISName?, isStandard: Bool, namespace: String, line: Int, attributesFrom start: Int) -> Int {
+    mutating func open(name: Int32, standard: EPCISName?, isStandard: Bool, namespace: Int32, line: Int, attributesFrom start: Int) -> Int {
         elements.append(Element(
-            name: name, isStandard: isStandard, standard: isStandard ? standard : nil, namespace: namespace, line: Int32(clamping: line),
+            nameIndex: name, namespaceIndex: namespace, isStandard: isStandard, standard: isStandard ? standard : nil, line: Int32(clamping: line),
             attributeRange: Int32(start)..<Int32(attributes.count)))
         return elements.count - 1
     }
@@ -63,7 +83,7 @@ struct XMLEventTree {
         if let text { elements[index].text = text }
     }
 
-    /// Empties the tree, keeping its storage for the next event.
+    /// Empties the tree of its elements, keeping its storage and names for the next event.
     mutating func removeAll() {
         elements.removeAll(keepingCapacity: true)
         attributes.removeAll(keepingCapacity: true)

@@ -35,6 +35,8 @@ struct XMLEventTreeBuilder {
     private var sawRoot = false
     /// The event being read.
     private var tree = XMLEventTree()
+    /// The number of the empty namespace in the tree's names.
+    private let noNamespace: Int32
     /// The tree indexes of its open elements, outermost first.
     private var open: [Int] = []
     /// The text of the innermost open element while it has no child elements (only leaves' text is used).
@@ -43,14 +45,15 @@ struct XMLEventTreeBuilder {
     /// How many open elements are being passed over.
     private var skipping = 0
     /// Each libxml2 name seen, and the EPCIS name it spells.
-    private var names = XMLNameTable<(text: String, epcis: EPCISName?)>()
+    private var names = XMLNameTable<(text: String, index: Int32, epcis: EPCISName?)>()
     /// Each namespace seen, and whether it is one of EPCIS's own.
-    private var namespaces = XMLNameTable<(iri: String, isEPCIS: Bool)>()
+    private var namespaces = XMLNameTable<(iri: String, index: Int32, isEPCIS: Bool)>()
 
     init(source: String, errors: XMLErrorCollector, deliver: @escaping (inout XMLEventTree, JSONLDPrefixes) -> Void) {
         self.source = source
         self.errors = errors
         self.deliver = deliver
+        noNamespace = tree.addName("")
     }
 
     private var line: Int {
@@ -161,7 +164,7 @@ struct XMLEventTreeBuilder {
         let elementName = name(localName)
         let elementNamespace = self.namespace(namespace)
         open.append(tree.open(
-            name: elementName.text, standard: elementName.epcis, isStandard: elementNamespace.isEPCIS, namespace: elementNamespace.iri,
+            name: elementName.index, standard: elementName.epcis, isStandard: elementNamespace.isEPCIS, namespace: elementNamespace.index,
             line: line, attributesFrom: attributesStart))
         text.removeAll(keepingCapacity: true)
         collectingText = true
@@ -186,19 +189,19 @@ struct XMLEventTreeBuilder {
     }
 
     /// A name from libxml2's dictionary: the same name has the same pointer, so it is converted once.
-    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, epcis: EPCISName?) {
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, index: Int32, epcis: EPCISName?) {
         names.value(for: pointer) {
             let text = String(cString: pointer)
-            return (text, EPCISName(text: text))
+            return (text, tree.addName(text), EPCISName(text: text))
         }
     }
 
     /// A namespace from libxml2's dictionary (empty for none), converted once.
-    private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, isEPCIS: Bool) {
-        guard let pointer else { return ("", true) }
+    private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, index: Int32, isEPCIS: Bool) {
+        guard let pointer else { return ("", noNamespace, true) }
         return namespaces.value(for: pointer) {
             let iri = String(cString: pointer)
-            return (iri, XMLEventMapper.epcisNamespaces.contains(iri))
+            return (iri, tree.addName(iri), XMLEventMapper.epcisNamespaces.contains(iri))
         }
     }
 }
