@@ -20,7 +20,7 @@ struct IdentifierNormalizer {
     /// The canonical form of `raw`.
     mutating func canonical(_ raw: String) -> Outcome {
         if let known = recent[raw] { return known }
-        let outcome = canonicalQualifiedGTIN(raw) ?? Self.compute(raw.trimmingWhitespace())
+        let outcome = canonicalQualifiedGTIN(raw) ?? Self.canonicalSSCC(raw) ?? Self.compute(raw.trimmingWhitespace())
         if recent.count >= Self.memoryLimit { recent.removeAll(keepingCapacity: true) }
         recent[raw] = outcome
         return outcome

@@ -10,12 +10,19 @@ struct JSONLDPrefixes {
         "xsd": "http://www.w3.org/2001/XMLSchema#", "dcterms": "http://purl.org/dc/terms/",
     ])
 
-    private var prefixes: [String: String]
+    private var prefixes: [String: String] {
+        didSet { declaresURN = prefixes["urn"] != nil }
+    }
+    /// Whether `urn` is declared as a prefix (it never is in practice, so `urn:` values need no look-up).
+    private var declaresURN = false
 
     /// Whether a context naming the EPCIS standard context was seen.
     private(set) var hasEPCISContext = false
 
-    private init(prefixes: [String: String]) { self.prefixes = prefixes }
+    private init(prefixes: [String: String]) {
+        self.prefixes = prefixes
+        declaresURN = prefixes["urn"] != nil
+    }
 
     /// These prefixes with those `context` (a string, an object or an array of them) adds.
     func adding(_ context: JSONValue) -> JSONLDPrefixes {
@@ -59,6 +66,7 @@ struct JSONLDPrefixes {
     /// `value` with a declared prefix expanded (`cbv:BizStep-shipping`); other values unchanged.
     func expandValue(_ value: String) -> String {
         let bytes = value.utf8
+        if !declaresURN && bytes.starts(with: "urn:".utf8) { return value }
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return value }
         let rest = bytes[bytes.index(after: colon)...]
         guard !rest.starts(with: "//".utf8), let namespace = prefixes[String(value[..<colon])] else { return value }

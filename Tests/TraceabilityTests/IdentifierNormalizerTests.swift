@@ -2,7 +2,7 @@ import GS1
 import Testing
 @testable import Traceability
 
-/// The shortcut for canonical lot and item links gives exactly what the full GS1 parse gives.
+/// The shortcuts for canonical lot, item and logistic-unit links give exactly what the full GS1 parse gives.
 struct IdentifierNormalizerTests {
     static let gtin = "https://id.gs1.org/01/09521234010012"
 
@@ -19,6 +19,11 @@ struct IdentifierNormalizerTests {
         "\(gtin)/21/", "\(gtin)/10//21/S1", "\(gtin)/10/L1/10/L2", "\(gtin)/22/CPV/10/L1", "\(gtin)/10/L1?17=260101",
         "\(gtin)/10/L1/", "https://example.com/01/09521234010012/10/L1", "https://id.gs1.org/01/9521234010012/10/L1",
         "https://id.gs1.org/01/0952123401001x/10/L1", "HTTPS://ID.GS1.ORG/01/09521234010012/10/L1",
+        // SSCCs: valid (one all zeros), a wrong check digit, 17 and 19 digits, a letter, a query, a trailing slash.
+        "https://id.gs1.org/00/095212340000000006", "https://id.gs1.org/00/000000000000000000",
+        "https://id.gs1.org/00/095212340000000007", "https://id.gs1.org/00/09521234000000006",
+        "https://id.gs1.org/00/0952123400000000060", "https://id.gs1.org/00/09521234000000000x",
+        "https://id.gs1.org/00/095212340000000006?17=260101", "https://id.gs1.org/00/095212340000000006/",
     ]
 
     @Test(arguments: links)
@@ -35,6 +40,17 @@ struct IdentifierNormalizerTests {
         var normalizer = IdentifierNormalizer()
         #expect(normalizer.canonicalQualifiedGTIN(link)?.canonical == link)
         #expect(try DigitalLink.parse(link).canonicalURI == link)
+    }
+
+    @Test(arguments: ["https://id.gs1.org/00/095212340000000006", "https://id.gs1.org/00/000000000000000000"])
+    func ssccShortcutTakesPlainCanonicalLinks(_ link: String) throws {
+        #expect(IdentifierNormalizer.canonicalSSCC(link)?.canonical == link)
+        #expect(try DigitalLink.parse(link).canonicalURI == link)
+    }
+
+    @Test(arguments: ["https://id.gs1.org/00/095212340000000007", "https://id.gs1.org/00/0952123400000000060", "https://id.gs1.org/00/095212340000000006/"])
+    func ssccShortcutLeavesOtherLinksToTheFullParse(_ link: String) {
+        #expect(IdentifierNormalizer.canonicalSSCC(link) == nil)
     }
 
     @Test(arguments: ["https://id.gs1.org/01/09521234010013/21/S1", "\(gtin)/21/ABCDEFGHIJ01234567890", "\(gtin)/21/S1/10/L1", "\(gtin)/10/A!B"])
