@@ -64,8 +64,13 @@ public enum EPCISReader {
             }
             return finished(events, diagnostics)
         } catch {
-            return EPCISReadResult(events: [], diagnostics: [.error("INPUT-UNREADABLE", "the file could not be read past byte \(head.count): \(error)", at: SourceLocation(file: source))])
+            return EPCISReadResult(events: [], diagnostics: [unreadable(source, after: head.count, error)])
         }
+    }
+
+    /// The error for input that failed after `offset` bytes.
+    static func unreadable(_ source: String, after offset: Int, _ error: any Error) -> Diagnostic {
+        .error("INPUT-UNREADABLE", "the file could not be read past byte \(offset): \(error)", at: SourceLocation(file: source))
     }
 
     /// Appends what `nextPiece` gives to `bytes` until it holds `limit` bytes or the input ends; `true` at the end.

@@ -12,16 +12,15 @@ struct EventFieldReader {
     /// The file and list pointer the events' locations share.
     var origins = EventSourceLocation.Origins()
     /// Vocabulary values already normalised: documents repeat a handful of them.
-    private var vocabularyValues: [VocabularyValue: CBVVocabulary.Normalised] = [:]
-
+    private var vocabularyValues = BoundedMemo<VocabularyValue, CBVVocabulary.Normalised>(limit: memoryLimit)
     /// Numbers already read, by their text and by value: quantities repeat, and each number
-    /// read anew would hold digits of its own (bounded, like the other memories).
-    private var numbersByText: [String: JSONNumber] = [:]
-    private var numbers: [JSONNumber: JSONNumber] = [:]
-    /// How many numbers, and how many texts, are remembered (the memories stop growing there).
-    private static let numberMemoryLimit = 4096
+    /// read anew would hold digits of its own.
+    private var numbersByText = BoundedMemo<String, JSONNumber>(limit: memoryLimit)
+    private var numbers = BoundedMemo<JSONNumber, JSONNumber>(limit: memoryLimit)
     /// Texts already read, for those that repeat: master data values, certificate references.
-    private var texts: [String: String] = [:]
+    private var texts = BoundedMemo<String, String>(limit: memoryLimit)
+    /// How many values each memory keeps.
+    private static let memoryLimit = 4096
 
     private struct VocabularyValue: Hashable {
         let vocabulary: CBVVocabulary
@@ -57,15 +56,13 @@ struct EventFieldReader {
     mutating func decimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
         if let known = numbersByText[text] { return known }
         guard let number = parseDecimal(text, field: field, at: location) else { return nil }
-        if numbersByText.count < Self.numberMemoryLimit { numbersByText[text] = number }
+        numbersByText.remember(number, for: text)
         return number
     }
 
     /// `number`, sharing its storage with an equal number read before.
     mutating func shared(_ number: JSONNumber) -> JSONNumber {
-        if let known = numbers[number] { return known }
-        if numbers.count < Self.numberMemoryLimit { numbers[number] = number }
-        return number
+        numbers.value(for: number) { number }
     }
 
     private mutating func parseDecimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
@@ -107,14 +104,7 @@ struct EventFieldReader {
     /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
     mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at location: SourceLocation) -> String {
         let key = VocabularyValue(vocabulary: vocabulary, text: text)
-        let normalised: CBVVocabulary.Normalised
-        if let known = vocabularyValues[key] {
-            normalised = known
-        } else {
-            normalised = vocabulary.normalise(text)
-            // Bounded: a document of made-up values must not grow the memory without limit.
-            if vocabularyValues.count < 10_000 { vocabularyValues[key] = normalised }
-        }
+        let normalised = vocabularyValues.value(for: key) { vocabulary.normalise(text) }
         if case .unknown(let word) = normalised, vocabulary == .measurementType {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
             warning("EPCIS-VOCABULARY", "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
@@ -141,9 +131,7 @@ struct EventFieldReader {
     mutating func shared(_ text: String) -> String {
         // Up to 15 bytes, a string is stored inline and shares nothing.
         guard text.utf8.count > 15 else { return text }
-        if let known = texts[text] { return known }
-        if texts.count < Self.numberMemoryLimit { texts[text] = text }
-        return text
+        return texts.value(for: text) { text }
     }
 
     /// `field` with its namespace, name and text values shared (as for a text).

@@ -41,7 +41,7 @@ struct XMLDocumentReader {
                     guard count > 0 else { return }
                     offset += count
                 } catch {
-                    errors.add(.error("INPUT-UNREADABLE", "the file could not be read past byte \(offset): \(error)", at: SourceLocation(file: source)))
+                    errors.add(EPCISReader.unreadable(source, after: offset, error))
                     return
                 }
             }

@@ -28,7 +28,7 @@ struct XMLEventTreeBuilder {
     /// The libxml2 parser, while one runs: the source of line numbers.
     var parser: xmlParserCtxtPtr?
     /// Every `xmlns:prefix` declared so far, for expanding prefixed values such as `cbv:BizStep-shipping`.
-    private(set) var prefixes = JSONLDPrefixes.standard
+    private var prefixes = JSONLDPrefixes.standard
     private let source: String
     private let deliver: (inout XMLEventTree, JSONLDPrefixes) -> Void
     private var structure: [Frame] = []

@@ -26,23 +26,24 @@ enum InputFiles {
 
     /// The bytes of `path` (standard input for `-`), or a diagnostic saying why not.
     static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
-        if path == "-" { return .success(Array(FileHandle.standardInput.readDataToEndOfFile())) }
+        let file: OpenFile
+        switch OpenFile.open(path) {
+        case .success(let opened): file = opened
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
         let location = SourceLocation(file: path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return .failure(.error("INPUT-UNREADABLE", "no such file", at: location))
+        var bytes: [UInt8] = []
+        if let size = file.size { bytes.reserveCapacity(min(size, maximumSize) + 1) }
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= maximumSize {
+            do {
+                let count = try piece.withUnsafeMutableBytes { try file.read(into: $0) }
+                if count == 0 { return .success(bytes) }
+                bytes += piece[..<count]
+            } catch {
+                return .failure(.error("INPUT-UNREADABLE", "cannot read the file: \(error)", at: location))
+            }
         }
-        guard !isFolder.boolValue else { return .failure(.error("INPUT-UNREADABLE", "is a folder, not a file", at: location)) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error("INPUT-UNREADABLE", "cannot open the file (permissions?)", at: location))
-        }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: maximumSize + 1) ?? Data() else {
-            return .failure(.error("INPUT-UNREADABLE", "cannot read the file", at: location))
-        }
-        guard data.count <= maximumSize else {
-            return .failure(.error("INPUT-TOO-LARGE", "larger than \(maximumSize >> 20) MiB", at: location))
-        }
-        return .success(Array(data))
+        return .failure(.error("INPUT-TOO-LARGE", "larger than \(maximumSize >> 20) MiB", at: location))
     }
 }
