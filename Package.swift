@@ -16,7 +16,7 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Diagnostics"),
+        .target(name: "Diagnostics", dependencies: ["JSONCore"]),
         .target(name: "JSONCore"),
         .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
         .target(name: "GS1"),

@@ -22,6 +22,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var severity: Severity
     /// A stable identifier of the rule, such as `TXT-COMPOSITION-SUM` or `GS1-CHECK-DIGIT`.
     public var ruleID: String
+    /// The kind of problem the rule reports (a finding, malformed or unreadable input).
+    public var kind: RuleKind
     /// What is wrong and what to do about it, for a person.
     public var message: String
     /// Where the problem is.
@@ -30,8 +32,33 @@ public struct Diagnostic: Sendable, Hashable {
     public init(_ severity: Severity, _ ruleID: String, _ message: String, at location: SourceLocation) {
         self.severity = severity
         self.ruleID = ruleID
+        kind = .finding
         self.message = message
         self.location = location
+    }
+
+    /// A diagnostic of `rule`, with the rule's default severity unless `severity` is given.
+    public init(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
+        self.severity = severity ?? rule.defaultSeverity
+        ruleID = rule.id
+        kind = rule.kind
+        self.message = message
+        self.location = location
+    }
+
+    /// An error of `rule`, whatever its default severity.
+    public static func error(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(rule, message, at: location, severity: .error)
+    }
+
+    /// A warning of `rule`, whatever its default severity.
+    public static func warning(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(rule, message, at: location, severity: .warning)
+    }
+
+    /// A note of `rule`, whatever its default severity.
+    public static func note(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(rule, message, at: location, severity: .note)
     }
 
     /// An error diagnostic.

@@ -83,19 +83,3 @@ public struct ValidationReport: Sendable {
         return text
     }
 }
-
-extension Diagnostic {
-    /// The diagnostic as JSON: severity, rule, message and location.
-    public var json: JSONValue {
-        var location: JSONObject = ["file": .string(self.location.file)]
-        if let line = self.location.line { location["line"] = .number(JSONNumber(line)) }
-        if let column = self.location.column { location["column"] = .number(JSONNumber(column)) }
-        if let pointer = self.location.pointer { location["pointer"] = .string(pointer) }
-        return [
-            "severity": .string(severity.rawValue),
-            "rule": .string(ruleID),
-            "message": .string(message),
-            "location": .object(location),
-        ]
-    }
-}
