@@ -7,9 +7,7 @@ extension TraceGraph {
     /// The walk goes from a container to what was packed in it, from a transformation's output
     /// to its inputs, and stops at lots that were commissioned without being produced: the
     /// origins. Each input's share is its mass over the transformation's input mass, so blends
-    /// are followed at every step. Problems are diagnostics with rule ids: `TRACE-NO-ORIGIN`,
-    /// `TRACE-CLASS-MATCH`, `TRACE-CYCLE`, `TRACE-MASS-GAIN`, `TRACE-ORIGIN-UNCERTIFIED`,
-    /// `TRACE-QUANTITY-MISSING` and `TRACE-UNKNOWN-ID`.
+    /// are followed at every step. Problems are diagnostics of the ``TraceRule``s.
     public func trace(_ identifier: String) -> Trace {
         var normalizer = IdentifierNormalizer()
         let id = normalizer.canonical(identifier).canonical
@@ -17,7 +15,7 @@ extension TraceGraph {
         if let start = walk.resolve(id) {
             walk.visit(start, share: 1, path: [])
         } else {
-            walk.diagnostics.append(.error("TRACE-UNKNOWN-ID", "no event names \(id); check the identifier or give the events that record it", at: SourceLocation(file: "trace")))
+            walk.diagnostics.append(Diagnostic(TraceRule.unknownID, "no event names \(id); check the identifier or give the events that record it", at: SourceLocation(file: "trace")))
         }
         return walk.result(id: id)
     }
@@ -47,7 +45,7 @@ struct TraceWalk {
 
     mutating func visit(_ id: String, share: Double, path: [String]) {
         guard !path.contains(id) else {
-            report("TRACE-CYCLE:\(id)", .error("TRACE-CYCLE", "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other", at: SourceLocation(file: "trace")))
+            report(.cycle, about: id, "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other", at: SourceLocation(file: "trace"))
             return
         }
         let path = path + [id]
@@ -83,17 +81,17 @@ struct TraceWalk {
         var inputs: [(id: String, weight: Double?)] = event.inputQuantityList.map { ($0.epcClass, MassUnit.kilograms($0.quantity, uom: $0.uom)) }
         inputs += event.inputEPCList.map { ($0, nil) }
         guard !inputs.isEmpty else {
-            report("TRACE-NO-ORIGIN:\(index)", .warning("TRACE-NO-ORIGIN", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location))
+            report(.noOrigin, about: "\(index)", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location)
             return
         }
         let massIn = inputs.compactMap(\.weight).reduce(0, +)
         let massOut = event.outputQuantityList.compactMap { MassUnit.kilograms($0.quantity, uom: $0.uom) }.reduce(0, +)
         if massIn > 0 && massOut > massIn * (1 + 1e-9) {
-            report("TRACE-MASS-GAIN:\(index)", .warning("TRACE-MASS-GAIN", "the transformation puts out \(Self.kilograms(massOut)) but takes in only \(Self.kilograms(massIn)); mass out exceeds mass in", at: event.location))
+            report(.massGain, about: "\(index)", "the transformation puts out \(Self.kilograms(massOut)) but takes in only \(Self.kilograms(massIn)); mass out exceeds mass in", at: event.location)
         }
         let weighed = inputs.allSatisfy { $0.weight != nil } && massIn > 0
         if !weighed {
-            report("TRACE-QUANTITY-MISSING:\(index)", .warning("TRACE-QUANTITY-MISSING", "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares", at: event.location))
+            report(.quantityMissing, about: "\(index)", "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares", at: event.location)
         }
         for input in inputs {
             let fraction = weighed ? input.weight! / massIn : 1 / Double(inputs.count)
@@ -109,9 +107,9 @@ struct TraceWalk {
         }
         let location = graph.event(index).location
         if let lots = lotsOfSameProduct(id), !lots.isEmpty {
-            report("TRACE-CLASS-MATCH:\(id)", .warning("TRACE-CLASS-MATCH", "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot", at: location))
+            report(.classMatch, about: id, "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot", at: location)
         } else {
-            report("TRACE-NO-ORIGIN:\(id)", .warning("TRACE-NO-ORIGIN", "no event commissions or produces \(id), so its origin is unknown; add the events that record where it came from", at: location))
+            report(.noOrigin, about: id, "no event commissions or produces \(id), so its origin is unknown; add the events that record where it came from", at: location)
         }
     }
 
@@ -122,8 +120,9 @@ struct TraceWalk {
         return graph.knownIdentifiers.filter { $0.hasPrefix(prefix) }.sorted()
     }
 
-    private mutating func report(_ key: String, _ diagnostic: Diagnostic) {
-        if reported.insert(key).inserted { diagnostics.append(diagnostic) }
+    /// Adds a diagnostic of `rule` unless one was already added for `subject` (an identifier or an event number).
+    private mutating func report(_ rule: TraceRule, about subject: String, _ message: String, at location: SourceLocation) {
+        if reported.insert("\(rule.id):\(subject)").inserted { diagnostics.append(Diagnostic(rule, message, at: location)) }
     }
 
     /// The finished trace for `id`.
@@ -133,7 +132,7 @@ struct TraceWalk {
             let event = graph.event(originEvents[lot]!)
             let origin = Self.origin(lot, share: share, event: event)
             if origin.certificates.isEmpty {
-                report("TRACE-ORIGIN-UNCERTIFIED:\(lot)", .warning("TRACE-ORIGIN-UNCERTIFIED", "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location))
+                report(.originUncertified, about: lot, "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location)
             }
             origins.append(origin)
         }
