@@ -2,20 +2,16 @@ import Diagnostics
 import GS1
 import Traceability
 
-/// The assemble stage: one ``Passport`` from a catalogue product, one of its production lots,
-/// the lot's trace and the events behind it.
+/// The assemble stage: one ``Passport`` from a catalogue product, one of its production lots
+/// and the lot's trace.
 public struct PassportAssembler: Sendable {
     public let catalog: Catalog
     /// The base URL of the publishing site, without a trailing slash.
     public let baseURL: String
-    private let eventsByID: [String: EPCISEvent]
 
-    public init(catalog: Catalog, events: [EPCISEvent], baseURL: String) {
+    public init(catalog: Catalog, baseURL: String) {
         self.catalog = catalog
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        var byID: [String: EPCISEvent] = [:]
-        for event in events { if let id = event.eventID { byID[id] = event } }
-        eventsByID = byID
     }
 
     /// The passport of `lot` of `product`, traced by `trace`; problems go to `sink`.
@@ -46,22 +42,19 @@ public struct PassportAssembler: Sendable {
     }
 
     private func origin(_ origin: TraceOrigin) -> FibreOrigin {
-        let producer = origin.ilmd.text("producer", in: TextileILMD.namespace) ?? origin.party
+        let producer = origin.producer ?? origin.party
         return FibreOrigin(
-            lotID: origin.id, fibre: origin.ilmd.text("fibre", in: TextileILMD.namespace),
-            species: origin.ilmd.text("species", in: TextileILMD.namespace), massFraction: origin.massFraction,
-            country: origin.country, region: origin.region ?? origin.ilmd.text("region", in: TextileILMD.namespace),
-            district: origin.ilmd.text("district", in: TextileILMD.namespace), producer: producer,
+            lotID: origin.id, fibre: origin.fibre, species: origin.species, massFraction: origin.massFraction,
+            country: origin.country, region: origin.region, district: origin.district, producer: producer,
             producerName: producer.flatMap { catalog.party($0)?.name }, location: origin.location,
-            harvestMethod: origin.ilmd.text("harvestMethod", in: TextileILMD.namespace),
+            harvestMethod: origin.harvestMethod,
             harvestDate: origin.commissionedAt.map { String($0.description.prefix(10)) },
             certificateIDs: origin.certificates
         )
     }
 
     private func journeyStep(_ step: TraceStep) -> JourneyStep {
-        let event = step.eventID.flatMap { eventsByID[$0] }
-        let process = event?.ilmd.text("process", in: TextileILMD.namespace)
+        let process = step.process
             ?? (step.bizStep == "commissioning" && step.kind == .objectEvent ? "origin" : step.bizStep ?? step.kind.rawValue)
         let measurements = step.sensorReports.compactMap { report -> FibreMeasurement? in
             guard report.meanValue != nil || report.value != nil else { return nil }
@@ -69,7 +62,7 @@ public struct PassportAssembler: Sendable {
                 lotID: step.inputs.first?.epcClass, quantity: report.type ?? "measurement",
                 meanValue: (report.meanValue ?? report.value)?.doubleValue, standardDeviation: report.sDev?.doubleValue,
                 percentileRank: report.percRank?.doubleValue, percentileValue: report.percValue?.doubleValue,
-                unit: report.uom, method: event?.sensorElementList.first?.metadata.dataProcessingMethod
+                unit: report.uom, method: step.dataProcessingMethod
             )
         }
         return JourneyStep(
@@ -78,11 +71,4 @@ public struct PassportAssembler: Sendable {
             inputs: step.inputs.map(\.epcClass), outputs: step.outputs.map(\.epcClass), measurements: measurements
         )
     }
-}
-
-/// The ILMD fields TextilePassport reads from traceability events, in its own namespace
-/// (`https://textilepassport.example.org/epcis#`): `fibre`, `species`, `region`, `district`,
-/// `producer`, `harvestMethod`, `process`.
-public enum TextileILMD {
-    public static let namespace = "https://textilepassport.example.org/epcis"
 }

@@ -30,7 +30,7 @@ public struct PassportGenerator: Sendable {
     /// Every passport, in catalogue then lot order; problems that are not a passport's own go to `sink`.
     public func generate(sink: DiagnosticSink) -> [Output] {
         let graph = TraceGraph(events: events)
-        let assembler = PassportAssembler(catalog: catalog, events: events, baseURL: baseURL)
+        let assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
         var outputs: [Output] = []
         for (index, product) in catalog.products.enumerated() {
             let lots = ProductionLot.lots(of: product.gtin, in: events)

@@ -130,7 +130,7 @@ struct TraceWalk {
         var origins: [TraceOrigin] = []
         for (lot, share) in shares {
             let event = graph.event(originEvents[lot]!)
-            let origin = Self.origin(lot, share: share, event: event)
+            let origin = TraceOrigin(lot: lot, massFraction: share, commissionedBy: event)
             if origin.certificates.isEmpty {
                 report(.originUncertified, about: lot, "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location)
             }
@@ -143,25 +143,6 @@ struct TraceWalk {
         }.map { TraceStep(event: graph.event($0)) }
         let traced = min(1, origins.map(\.massFraction).reduce(0, +))
         return Trace(id: id, origins: origins, steps: steps, tracedMassFraction: traced, diagnostics: diagnostics)
-    }
-
-    private static let regionNames: Set<String> = ["aimag", "region", "province", "subdivision"]
-
-    private static func origin(_ lot: String, share: Double, event: EPCISEvent) -> TraceOrigin {
-        var normalizer = IdentifierNormalizer()
-        let ilmd = event.ilmd
-        let partyFromILMD = ilmd.compactMap(\.value.text).map { normalizer.canonical($0).canonical }.first { $0.hasPrefix("\(DigitalLink.canonicalBase)/417/") }
-        let ownerFromSources = event.sourceList.first { $0.type == "owning_party" }?.id
-        let certificatesInILMD = ilmd.filter { $0.name.lowercased().contains("certif") }.compactMap(\.value.text)
-        return TraceOrigin(
-            id: lot, massFraction: share,
-            country: ilmd.text("countryOfOrigin", in: ExtensionField.cbvMasterData),
-            location: event.bizLocation ?? event.readPoint,
-            party: ownerFromSources ?? partyFromILMD,
-            region: ilmd.first { regionNames.contains($0.name.lowercased()) }?.value.text,
-            certificates: event.certificationInfo + certificatesInILMD,
-            ilmd: ilmd,
-            commissionedAt: event.eventTime)
     }
 
     private static func kilograms(_ value: Double) -> String {

@@ -1,0 +1,19 @@
+/// The ILMD fields of TextilePassport's own namespace (`https://textilepassport.example.org/epcis#`)
+/// that the trace reads: the one declaration of their names.
+///
+/// An origin lot's commissioning event gives `fibre`, `species`, `district`, `producer` and
+/// `harvestMethod` (read into ``TraceOrigin``; its `region` is read with the other region
+/// fields); any event may name its `process` (read into ``TraceStep``).
+enum TextileILMD: String {
+    case fibre, species, district, producer, harvestMethod, process
+
+    /// The namespace, as ``ExtensionField`` holds it (without the trailing `#`).
+    static let namespace = "https://textilepassport.example.org/epcis"
+}
+
+extension Array where Element == ExtensionField {
+    /// The text of the first textile ILMD field `field`.
+    func text(_ field: TextileILMD) -> String? {
+        text(field.rawValue, in: TextileILMD.namespace)
+    }
+}
