@@ -26,15 +26,14 @@ struct GenerationRun {
     func run(console: Console) -> ExitStatus {
         let sink = DiagnosticSink()
         let catalog = CatalogReader.read(self.catalog.bytes, file: self.catalog.name, sink: sink)
-        var allEvents: [EPCISEvent] = []
         for result in events {
-            allEvents += result.events
             sink.add(contentsOf: result.diagnostics.map(PublishingPolicy.escalated))
         }
         guard let catalog, !sink.diagnostics.hasErrors else {
             return finish(ValidationReport(files: [inputVerdict(sink)]), published: nil, console: console)
         }
-        let generator = PassportGenerator(catalog: catalog, events: allEvents, baseURL: baseURL, context: CheckContext(date: date))
+        let graph = TraceGraph(documents: events.map(\.events))
+        let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: baseURL, context: CheckContext(date: date))
         let outputs = generator.generate(sink: sink)
         let verdicts = outputs.map { output in
             ValidationReport.FileVerdict(path: (try? PassportPath.relativePath(of: output.passport)) ?? output.passport.link,

@@ -5,7 +5,7 @@ import Testing
 /// Each core rule fires on a passport with its defect planted, and only there.
 @Suite struct CoreRulesTests {
     static func demoDocument() throws -> JSONValue {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), events: try DemoFixtures.events(),
+        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
                                           baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
         return try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-BN-2026-001" }).document
     }

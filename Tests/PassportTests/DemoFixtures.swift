@@ -21,9 +21,9 @@ enum DemoFixtures {
         return catalog
     }
 
-    /// The demo events, read by ``EPCISReader``.
-    static func events() throws -> [EPCISEvent] {
-        EPCISReader.read(try bytes("events.jsonld"), source: "events.jsonld").events
+    /// The demo events, read by ``EPCISReader`` and indexed.
+    static func graph() throws -> TraceGraph {
+        TraceGraph(events: EPCISReader.read(try bytes("events.jsonld"), source: "events.jsonld").events)
     }
 
     struct FixtureError: Error { let message: String }

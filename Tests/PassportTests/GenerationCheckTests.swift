@@ -5,7 +5,7 @@ import Testing
 /// that breaks the rules yields passports with those rules' errors (which stop publishing).
 @Suite struct GenerationCheckTests {
     static func errors(_ catalog: Catalog) throws -> [String: [String]] {
-        let generator = PassportGenerator(catalog: catalog, events: try DemoFixtures.events(), baseURL: "https://dpp.example.com",
+        let generator = PassportGenerator(catalog: catalog, graph: try DemoFixtures.graph(), baseURL: "https://dpp.example.com",
                                           context: CheckContext(date: CalendarDate("2026-09-01")!))
         var errors: [String: [String]] = [:]
         for output in generator.generate(sink: DiagnosticSink()) {

@@ -34,7 +34,7 @@ import Testing
     ]
 
     @Test func everyLotHasTheHandComputedShares() throws {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), events: try DemoFixtures.events(),
+        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
                                           baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
         let outputs = generator.generate(sink: DiagnosticSink())
         #expect(Set(outputs.map(\.passport.lot)) == Set(Self.expected.keys))
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func theJSONLDSharesAreRoundedToSixDecimals() throws {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), events: try DemoFixtures.events(),
+        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
                                           baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
         let beanie = try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-BN-2026-001" })
         let shares = beanie.document["credentialSubject"]?["materialsProvenance"]?.arrayValue?.compactMap { $0["massFraction"]?.numberValue?.description }

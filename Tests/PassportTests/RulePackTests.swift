@@ -9,7 +9,7 @@ import Testing
 
     /// The demo passport of `lot`, as `dpp demo` encodes it.
     static func demo(_ lot: String) throws -> JSONValue {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), events: try DemoFixtures.events(),
+        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
                                           baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
         return try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == lot }).document
     }

@@ -41,7 +41,7 @@ import Traceability
         let read = { (name: String) in Array(try! Data(contentsOf: root.appendingPathComponent("Fixtures/demo/" + name))) }
         let catalog = CatalogReader.read(read("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
         let events = EPCISReader.read(read("events.jsonld"), source: "events.jsonld").events
-        let generator = PassportGenerator(catalog: catalog, events: events, baseURL: "https://dpp.example.com",
+        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(events: events), baseURL: "https://dpp.example.com",
                                           context: CheckContext(date: CalendarDate("2026-09-01")!))
         return generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-SW-2026-001" }!.passport
     }()

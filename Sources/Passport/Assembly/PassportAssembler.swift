@@ -34,7 +34,7 @@ public struct PassportAssembler: Sendable {
         return Passport(
             link: link.uri, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
             lot: lot.lot, issuer: catalog.issuer,
-            producedAt: lot.producedAt, product: product, manufacturer: catalog.party(product.manufacturer),
+            producedAt: lot.producedAt.description, product: product, manufacturer: catalog.party(product.manufacturer),
             facility: catalog.facility(product.facility), importer: catalog.parties.first { $0.role == "importer" },
             origins: origins, tracedMassFraction: trace.tracedMassFraction, journey: trace.steps.map(journeyStep),
             certificates: certificates, claims: claims

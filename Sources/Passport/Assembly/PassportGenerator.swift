@@ -4,7 +4,7 @@ import JSONCore
 import Traceability
 
 /// The generate pipeline up to rendering: for every catalogue product and each of its
-/// production lots in the events, trace, assemble, encode and check one passport.
+/// production lots in the trace graph, trace, assemble, encode and check one passport.
 public struct PassportGenerator: Sendable {
     /// One generated passport: the typed form, its JSON-LD document and its checks.
     public struct Output: Sendable {
@@ -14,14 +14,15 @@ public struct PassportGenerator: Sendable {
     }
 
     public let catalog: Catalog
-    public let events: [EPCISEvent]
+    /// The events of every input document, indexed once by the caller.
+    public let graph: TraceGraph
     public let baseURL: String
     public let check: PassportCheck
     public let context: CheckContext
 
-    public init(catalog: Catalog, events: [EPCISEvent], baseURL: String, check: PassportCheck = PassportCheck(), context: CheckContext) {
+    public init(catalog: Catalog, graph: TraceGraph, baseURL: String, check: PassportCheck = PassportCheck(), context: CheckContext) {
         self.catalog = catalog
-        self.events = events
+        self.graph = graph
         self.baseURL = baseURL
         self.check = check
         self.context = context
@@ -29,11 +30,11 @@ public struct PassportGenerator: Sendable {
 
     /// Every passport, in catalogue then lot order; problems that are not a passport's own go to `sink`.
     public func generate(sink: DiagnosticSink) -> [Output] {
-        let graph = TraceGraph(events: events)
         let assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
         var outputs: [Output] = []
         for (index, product) in catalog.products.enumerated() {
-            let lots = ProductionLot.lots(of: product.gtin, in: events)
+            // The catalogue reader has checked every GTIN.
+            let lots = (try? GTIN(product.gtin)).map { graph.productionLots(of: $0) } ?? []
             if lots.isEmpty {
                 sink.add(.warning("GEN-NO-LOTS", "no event produces a lot of \(product.sku) (GTIN \(product.gtin)); no passport for it",
                                   at: SourceLocation(file: "catalogue", pointer: "/products/\(index)")))

@@ -1,0 +1,24 @@
+import GS1
+
+extension TraceGraph {
+    /// The lots of `gtin` that the events produce, by lot number.
+    ///
+    /// A lot is produced by a transformation that puts it out or by an object event that adds it,
+    /// whatever that event's business step (`commissioning`, `creating_class_instance` or none):
+    /// the roles the trace walks by. When several events produce a lot, the first in document
+    /// order (across the documents, in the order given) says when and where.
+    public func productionLots(of gtin: GTIN) -> [ProductionLot] {
+        let prefix = "\(DigitalLink.canonicalBase)/01/\(gtin.gtin14)/"
+        var firstByLot: [String: (event: Int32, id: String)] = [:]
+        for (id, events) in [producers, commissions].joined() where id.hasPrefix(prefix) {
+            guard let link = try? DigitalLink.parse(id), let lot = link.lot, link.serial == nil else { continue }
+            let first = (event: events[0], id: link.canonicalURI)
+            if let known = firstByLot[lot], known <= first { continue }
+            firstByLot[lot] = first
+        }
+        return firstByLot.map { lot, first in
+            let producing = event(first.event)
+            return ProductionLot(id: first.id, lot: lot, producedAt: producing.eventTime, location: producing.bizLocation ?? producing.readPoint)
+        }.sorted { $0.lot < $1.lot }
+    }
+}
