@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "Diagnostics", dependencies: ["JSONCore"]),
         .target(name: "JSONCore"),
         .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
-        .target(name: "GS1"),
+        .target(name: "GS1", dependencies: ["Diagnostics"]),
         .target(name: "Traceability", dependencies: ["Diagnostics", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
