@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "Diagnostics", dependencies: ["JSONCore"]),
         .target(name: "JSONCore"),
         .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
-        .target(name: "GS1"),
+        .target(name: "GS1", dependencies: ["Diagnostics"]),
         .target(name: "Traceability", dependencies: ["Diagnostics", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
-        .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "GS1", "Traceability", "TextileResources"]),
+        .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
         // The Python outside checks are run by path, not built.
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"], exclude: ["Support/outside_checks.py"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1"]),

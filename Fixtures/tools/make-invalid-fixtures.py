@@ -153,9 +153,9 @@ def context_missing(p):
     p["@context"] = p["@context"][:2]
 
 
-def percent_negative(p):
+def percent_zero(p):
     f = fibres(p)
-    f[0]["percent"], f[1]["percent"] = 105, -5
+    f[0]["percent"], f[1]["percent"] = 100, 0
 
 
 # name, base passport, mutation, rule id, the defect in words
@@ -250,10 +250,10 @@ FIXTURES = [
      "the first traceability process does not say what share was verified"),
     ("origin-fibre-not-composed", SCARF, composition_yak_to_camel, "TRACE-ORIGIN-FIBRE",
      "the composition says camel where the origins supply yak"),
-    ("schema-context-missing", BEANIE, context_missing, "PASSPORT-SCHEMA",
+    ("schema-context-missing", BEANIE, context_missing, "SCHEMA-MINITEMS",
      "the textile JSON-LD context is missing from @context"),
-    ("schema-percent-negative", SCARF, percent_negative, "PASSPORT-SCHEMA",
-     "fibre percentages 105 and -5 (they add up to 100, but neither is a share)"),
+    ("schema-percent-zero", SCARF, percent_zero, "SCHEMA-EXCLUSIVEMINIMUM",
+     "yak is listed at 0% beside 100% cashmere (a fibre's share is above 0)"),
     ("us-cashmere-mean-diameter", SWEATER, measurement("meanValue", 19.6), "US-CASHMERE-DIAMETER",
      "the cashmere's mean diameter is 19.6 µm (US law: at most 19)"),
     ("us-cashmere-coarse-fibres", SWEATER, measurement("percentileValue", 31.5), "US-CASHMERE-COARSE",

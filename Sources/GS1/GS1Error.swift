@@ -18,7 +18,7 @@ public struct GS1Error: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The stable rule id, e.g. `GS1-CHECK-DIGIT`.
-    public var ruleID: String { rule.rawValue }
+    public var ruleID: String { rule.id }
 
     public var description: String { "\(ruleID): \(message) (at \(location))" }
 

@@ -89,7 +89,7 @@ enum SchemaCommand: Command {
         do {
             return try JSONSchemaCompiler(registry: registry, assertFormats: assertFormats).compile(schema, baseURI: baseURI)
         } catch {
-            throw SchemaInputError(rule: error.rule, path: path, message: "the schema cannot be used: \(error.message) (at \(error.location))")
+            throw SchemaInputError(rule: error.rule.id, path: path, message: "the schema cannot be used: \(error.message) (at \(error.location))")
         }
     }
 }
@@ -188,7 +188,7 @@ struct SchemaReport {
 
     /// The rule id of a validation error: `SCHEMA-` and the failing keyword.
     static func rule(of error: ValidationError) -> String {
-        "SCHEMA-" + (error.keywordLocation.tokens.last ?? "false").uppercased()
+        error.rule.id
     }
 
     var text: String {

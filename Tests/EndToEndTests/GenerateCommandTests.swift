@@ -98,7 +98,7 @@ import Testing
         #expect(result.status == 2)
         // Line 2 is `  "issuer": {"name": "X",,`: the second comma is its 26th character.
         #expect(result.stderr.contains("\(catalog):2:26: error:"))
-        #expect(result.stderr.contains("[CATALOG-MALFORMED]"))
+        #expect(result.stderr.contains("[JSON-MALFORMED]"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
     }
 

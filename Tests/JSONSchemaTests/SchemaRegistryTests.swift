@@ -51,7 +51,7 @@ import Testing
         #expect {
             try JSONSchemaCompiler(registry: registry).compile(["$ref": "https://schemas.example.com/broken.json"])
         } throws: { error in
-            (error as? SchemaCompileError)?.kind == .unreadableDocument
+            (error as? SchemaCompileError)?.rule == .unreadableDocument
         }
     }
 }

@@ -71,7 +71,7 @@ import Testing
             try validator(##"{"$ref": "#/$defs/a", "$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}}}"##)
         } throws: { error in
             guard let error = error as? SchemaCompileError else { return false }
-            return error.kind == .referenceCycle && error.message.contains("#/$defs/a")
+            return error.rule == .referenceCycle && error.message.contains("#/$defs/a")
         }
     }
 
@@ -86,7 +86,7 @@ import Testing
             try validator(#"{"$ref": "https://schemas.example.org/unknown.json"}"#)
         } throws: { error in
             guard let error = error as? SchemaCompileError else { return false }
-            return error.kind == .unresolvableReference && error.message.contains("never fetched")
+            return error.rule == .unresolvableReference && error.message.contains("never fetched")
         }
     }
 

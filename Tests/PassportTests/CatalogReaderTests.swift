@@ -28,7 +28,7 @@ import Testing
     @Test func malformedJSONGivesLineAndColumn() {
         let sink = DiagnosticSink()
         #expect(CatalogReader.read(Array("{\n  \"issuer\": {,\n}".utf8), file: "c.json", sink: sink) == nil)
-        #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-MALFORMED"])
+        #expect(sink.diagnostics.map(\.ruleID) == ["JSON-MALFORMED"])
         #expect(sink.diagnostics.first?.location.line == 2)
         #expect(sink.diagnostics.first?.location.column == 14)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import JSONCore
+import JSONSchema
 import Passport
 import Testing
 
@@ -45,9 +46,11 @@ import Testing
 
     @Test func everyRuleOfEveryPackHasAFixture() throws {
         let covered = Set(try Self.names.map(Self.expectedRule))
-        let ruleIDs = RulePack.all.flatMap(\.rules).map(\.id) + [PassportCheck.schemaRuleID]
-        #expect(Set(ruleIDs).subtracting(covered).sorted() == [])
-        #expect(covered.subtracting(ruleIDs).sorted() == [])
+        let packRuleIDs = Set(RulePack.all.flatMap(\.rules).map(\.id))
+        let schemaRuleIDs = Set(SchemaValidationRule.allCases.map(\.id))
+        #expect(packRuleIDs.subtracting(covered).sorted() == [])
+        // The other fixtures break the passport schema, each one of its keywords.
+        #expect(covered.subtracting(packRuleIDs).subtracting(schemaRuleIDs).sorted() == [])
     }
 
     @Test func ruleIDsAreUnique() {

@@ -76,7 +76,7 @@ struct StreamedReadTests {
             """
         let whole = EPCISReader.read(Array(text.utf8), source: "streamed")
         let streamed = Self.streamed(Array(text.utf8), pieceSize: pieceSize)
-        #expect(whole.diagnostics.contains { $0.ruleID == "EPCIS-XML-MALFORMED" && $0.location.line == 5 })
+        #expect(whole.diagnostics.contains { $0.ruleID == "XML-MALFORMED" && $0.location.line == 5 })
         #expect(streamed.diagnostics == whole.diagnostics)
         #expect(streamed.events.count == 1)
     }

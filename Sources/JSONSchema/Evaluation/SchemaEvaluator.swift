@@ -16,7 +16,7 @@ struct SchemaEvaluator {
     private var onLargeStack = false
 
     /// Deeper evaluation than this is refused (an instance nested 512 deep needs about 1,500).
-    private static let maximumDepth = 10_000
+    static let maximumDepth = 10_000
     /// Beyond this depth the evaluation continues on a thread with a large stack.
     private static let largeStackDepth = 64
 
@@ -31,11 +31,11 @@ struct SchemaEvaluator {
     mutating func evaluate(_ index: Int, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
         let node = nodes[index]
         if node.rejectsEverything {
-            return fail(node.absoluteLocation, "no value is allowed here (the schema is false)")
+            return fail(.falseSchema, node.absoluteLocation, "no value is allowed here (the schema is false)")
         }
         if node.keywords.isEmpty { return true }
         guard depth < Self.maximumDepth else {
-            return fail(node.absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
+            return fail(.depth, node.absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
         }
         if depth == Self.largeStackDepth && !onLargeStack { return evaluateOnLargeStack(index, instance, &marks) }
         depth += 1
@@ -92,11 +92,11 @@ struct SchemaEvaluator {
 
     // MARK: - Reporting
 
-    /// Records an error at the current locations (when collecting) and returns `false`.
-    private mutating func fail(_ absoluteLocation: String, _ message: @autoclosure () -> String) -> Bool {
+    /// Records an error of `rule` at the current locations (when collecting) and returns `false`.
+    private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, _ message: @autoclosure () -> String) -> Bool {
         if collecting {
             errors.append(ValidationError(
-                instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
+                rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
                 absoluteKeywordLocation: absoluteLocation, error: message()))
         }
         return false
@@ -136,57 +136,57 @@ struct SchemaEvaluator {
         let here = compiled.absoluteLocation
         switch compiled.keyword {
         case .type(let types):
-            return types.contains(typeOf: instance) || fail(here, "expected \(types.names.joined(separator: " or ")), found \(instance.typeName)")
+            return types.contains(typeOf: instance) || fail(.type, here, "expected \(types.names.joined(separator: " or ")), found \(instance.typeName)")
         case .enumeration(let values):
-            return values.contains(instance) || fail(here, "the value is not one of the \(values.count) allowed values")
+            return values.contains(instance) || fail(.enumeration, here, "the value is not one of the \(values.count) allowed values")
         case .constant(let value):
-            return instance == value || fail(here, "the value must be \(JSONWriter().string(value))")
+            return instance == value || fail(.constant, here, "the value must be \(JSONWriter().string(value))")
         case .multipleOf(let divisor):
             guard case .number(let number) = instance else { return true }
-            return number.isMultiple(of: divisor) || fail(here, "\(number) is not a multiple of \(divisor)")
+            return number.isMultiple(of: divisor) || fail(.multipleOf, here, "\(number) is not a multiple of \(divisor)")
         case .minimum(let limit):
             guard case .number(let number) = instance else { return true }
-            return !(number < limit) || fail(here, "\(number) is less than the minimum \(limit)")
+            return !(number < limit) || fail(.minimum, here, "\(number) is less than the minimum \(limit)")
         case .exclusiveMinimum(let limit):
             guard case .number(let number) = instance else { return true }
-            return limit < number || fail(here, "\(number) must be greater than \(limit)")
+            return limit < number || fail(.exclusiveMinimum, here, "\(number) must be greater than \(limit)")
         case .maximum(let limit):
             guard case .number(let number) = instance else { return true }
-            return !(limit < number) || fail(here, "\(number) is greater than the maximum \(limit)")
+            return !(limit < number) || fail(.maximum, here, "\(number) is greater than the maximum \(limit)")
         case .exclusiveMaximum(let limit):
             guard case .number(let number) = instance else { return true }
-            return number < limit || fail(here, "\(number) must be less than \(limit)")
+            return number < limit || fail(.exclusiveMaximum, here, "\(number) must be less than \(limit)")
         case .minLength(let limit):
             guard case .string(let text) = instance else { return true }
             // Scalars are between a quarter of the UTF-8 length and all of it: count only when in doubt.
-            if text.utf8.count < limit { return fail(here, "the text is shorter than \(limit) characters") }
+            if text.utf8.count < limit { return fail(.minLength, here, "the text is shorter than \(limit) characters") }
             if text.utf8.count / 4 >= limit { return true }
-            return text.unicodeScalars.count >= limit || fail(here, "the text is shorter than \(limit) characters")
+            return text.unicodeScalars.count >= limit || fail(.minLength, here, "the text is shorter than \(limit) characters")
         case .maxLength(let limit):
             guard case .string(let text) = instance else { return true }
             if text.utf8.count <= limit { return true }
-            return text.unicodeScalars.count <= limit || fail(here, "the text is longer than \(limit) characters")
+            return text.unicodeScalars.count <= limit || fail(.maxLength, here, "the text is longer than \(limit) characters")
         case .pattern(let regex):
             guard case .string(let text) = instance else { return true }
-            return regex.matches(text) || fail(here, "the text does not match the pattern \(regex.source)")
+            return regex.matches(text) || fail(.pattern, here, "the text does not match the pattern \(regex.source)")
         case .format(let format):
             guard case .string(let text) = instance else { return true }
-            return format.accepts(text) || fail(here, "the text is not a valid \(format.name)")
+            return format.accepts(text) || fail(.format, here, "the text is not a valid \(format.name)")
         case .minItems(let limit):
             guard case .array(let elements) = instance else { return true }
-            return elements.count >= limit || fail(here, "the array has \(elements.count) items, fewer than \(limit)")
+            return elements.count >= limit || fail(.minItems, here, "the array has \(elements.count) items, fewer than \(limit)")
         case .maxItems(let limit):
             guard case .array(let elements) = instance else { return true }
-            return elements.count <= limit || fail(here, "the array has \(elements.count) items, more than \(limit)")
+            return elements.count <= limit || fail(.maxItems, here, "the array has \(elements.count) items, more than \(limit)")
         case .uniqueItems:
             guard case .array(let elements) = instance else { return true }
-            return Self.allUnique(elements) || fail(here, "the array has duplicate items")
+            return Self.allUnique(elements) || fail(.uniqueItems, here, "the array has duplicate items")
         case .minProperties(let limit):
             guard case .object(let object) = instance else { return true }
-            return object.count >= limit || fail(here, "the object has \(object.count) properties, fewer than \(limit)")
+            return object.count >= limit || fail(.minProperties, here, "the object has \(object.count) properties, fewer than \(limit)")
         case .maxProperties(let limit):
             guard case .object(let object) = instance else { return true }
-            return object.count <= limit || fail(here, "the object has \(object.count) properties, more than \(limit)")
+            return object.count <= limit || fail(.maxProperties, here, "the object has \(object.count) properties, more than \(limit)")
         case .required(let names):
             guard case .object(let object) = instance else { return true }
             return checkRequired(names, in: object, here)
@@ -232,7 +232,7 @@ struct SchemaEvaluator {
                 if known.contains(member.key) || patterns.contains(where: { $0.matches(member.key) }) { continue }
                 marks.mark(index)
                 if nodes[node].rejectsEverything {
-                    valid = fail(here, "the property \"\(member.key)\" is not allowed") && valid
+                    valid = fail(.additionalProperties, here, "the property \"\(member.key)\" is not allowed") && valid
                 } else if !applyToChild(node, member.value, instanceToken: member.key) {
                     valid = false
                 }
@@ -264,7 +264,7 @@ struct SchemaEvaluator {
             for index in start..<elements.count {
                 marks.mark(index)
                 if nodes[node].rejectsEverything {
-                    valid = fail(here, "the array may have at most \(start) items") && valid
+                    valid = fail(.items, here, "the array may have at most \(start) items") && valid
                     if !collecting { return false }
                     break
                 }
@@ -286,8 +286,8 @@ struct SchemaEvaluator {
                     if let maximum, matches > maximum, !marks.isActive { break }
                 }
             }
-            if matches < minimum { return fail(here, "expected at least \(minimum) items to match contains, found \(matches)") }
-            if let maximum, matches > maximum { return fail(here, "expected at most \(maximum) items to match contains, found \(matches)") }
+            if matches < minimum { return fail(.contains, here, "expected at least \(minimum) items to match contains, found \(matches)") }
+            if let maximum, matches > maximum { return fail(.contains, here, "expected at most \(maximum) items to match contains, found \(matches)") }
             return true
         case .allOf(let branches):
             var valid = true
@@ -311,7 +311,7 @@ struct SchemaEvaluator {
                 errors.removeSubrange(firstError...)
                 return true
             }
-            return fail(here, "the value matches none of the anyOf schemas")
+            return fail(.anyOf, here, "the value matches none of the anyOf schemas")
         case .oneOf(let branches):
             let firstError = errors.count
             var matching: [Int] = []
@@ -327,12 +327,12 @@ struct SchemaEvaluator {
                 errors.removeSubrange(firstError...)
                 return true
             }
-            if matching.isEmpty { return fail(here, "the value matches none of the oneOf schemas") }
+            if matching.isEmpty { return fail(.oneOf, here, "the value matches none of the oneOf schemas") }
             errors.removeSubrange(firstError...)
-            return fail(here, "the value matches more than one of the oneOf schemas (\(matching.map(String.init).joined(separator: ", ")))")
+            return fail(.oneOf, here, "the value matches more than one of the oneOf schemas (\(matching.map(String.init).joined(separator: ", ")))")
         case .not(let node):
             var ignored = AnnotationMarks.inactive
-            return !quietly(node, instance, &ignored) || fail(here, "the value must not match the schema in not")
+            return !quietly(node, instance, &ignored) || fail(.not, here, "the value must not match the schema in not")
         case .conditional(let condition, let then, let otherwise):
             var conditionMarks = marks.branch
             if quietly(condition, instance, &conditionMarks) {
@@ -365,7 +365,7 @@ struct SchemaEvaluator {
             var valid = true
             for (index, member) in object.members.enumerated() where !marks.isMarked(index) {
                 if nodes[node].rejectsEverything {
-                    valid = fail(here, "the property \"\(member.key)\" is not allowed (unevaluated)") && valid
+                    valid = fail(.unevaluatedProperties, here, "the property \"\(member.key)\" is not allowed (unevaluated)") && valid
                 } else if !applyToChild(node, member.value, instanceToken: member.key) {
                     valid = false
                 }
@@ -378,7 +378,7 @@ struct SchemaEvaluator {
             var valid = true
             for (index, element) in elements.enumerated() where !marks.isMarked(index) {
                 if nodes[node].rejectsEverything {
-                    valid = fail(here, "item \(index) is not allowed (unevaluated)") && valid
+                    valid = fail(.unevaluatedItems, here, "item \(index) is not allowed (unevaluated)") && valid
                 } else if !applyToChild(node, element, instanceToken: String(index)) {
                     valid = false
                 }
@@ -409,7 +409,7 @@ struct SchemaEvaluator {
         guard !missing.isEmpty else { return true }
         let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
         let reason = trigger.map { " (because \"\($0)\" is present)" } ?? ""
-        return fail(here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
+        return fail(trigger == nil ? .required : .dependentRequired, here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
     }
 
     /// Whether `object` has the member `name`: compares lengths, then `==`, then bytes only for non-ASCII names.

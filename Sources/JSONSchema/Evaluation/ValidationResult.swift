@@ -2,6 +2,8 @@ import JSONCore
 
 /// One failed assertion, in the JSON Schema output format's terms.
 public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
+    /// The rule the instance breaks: the failing keyword's (`SCHEMA-TYPE` for `type`), whichever command reports it.
+    public let rule: SchemaValidationRule
     /// Where in the instance the failing value is.
     public let instanceLocation: JSONPointer
     /// The path of keywords that led to the failing keyword, through `$ref`s.
@@ -11,7 +13,8 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, for people.
     public let error: String
 
-    public init(instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, error: String) {
+    public init(rule: SchemaValidationRule, instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, error: String) {
+        self.rule = rule
         self.instanceLocation = instanceLocation
         self.keywordLocation = keywordLocation
         self.absoluteKeywordLocation = absoluteKeywordLocation

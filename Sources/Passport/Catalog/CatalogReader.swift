@@ -11,14 +11,14 @@ public enum CatalogReader {
         do {
             document = try JSONParser().parse(bytes)
         } catch {
-            sink.add(.error("CATALOG-MALFORMED", "not valid JSON: \(error.message)",
+            sink.add(.error(InputRule.jsonMalformed, "not valid JSON: \(error.message)",
                             at: SourceLocation(file: file, line: error.line, column: error.column)))
             return nil
         }
         let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
         let root = JSONFieldReader(value: document, pointer: JSONPointer(), file: file, sink: sink)
         guard document.objectValue != nil else {
-            sink.add(.error("CATALOG-TYPE", "a catalogue is a JSON object, not \(document.typeName)", at: root.location()))
+            sink.add(.error(CatalogRule.type, "a catalogue is a JSON object, not \(document.typeName)", at: root.location()))
             return nil
         }
         let catalog = Catalog(
@@ -73,7 +73,7 @@ public enum CatalogReader {
         let validUntil = readDate(reader, "validUntil")
         guard let id, let scheme, let number, let issuer, let holder, let scope, let validFrom, let validUntil else { return nil }
         if validUntil < validFrom {
-            reader.sink.add(.error("CATALOG-CERTIFICATE-DATES", "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
+            reader.sink.add(.error(CatalogRule.certificateDates, "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
                                    at: reader.location("validUntil")))
         }
         return Certificate(id: id, scheme: scheme, schemeURL: reader.string("schemeURL", required: false), number: number,
@@ -206,7 +206,7 @@ public enum CatalogReader {
         do {
             return try parse(text)
         } catch {
-            reader.sink.add(.error(error.ruleID, "\(kind) \(text): \(error.message)", at: reader.location(key)))
+            reader.sink.add(error.diagnostic(at: reader.location(key), subject: "\(kind) \(text)"))
             return nil
         }
     }
@@ -215,7 +215,7 @@ public enum CatalogReader {
         let text = reader.string(key)
         guard let text else { return nil }
         guard let date = CalendarDate(text) else {
-            reader.sink.add(.error("CATALOG-DATE", "'\(text)' is not a date in the form YYYY-MM-DD", at: reader.location(key)))
+            reader.sink.add(.error(CatalogRule.date, "'\(text)' is not a date in the form YYYY-MM-DD", at: reader.location(key)))
             return nil
         }
         return date

@@ -17,7 +17,7 @@ struct JSONFieldReader {
     /// A reader for the member `key`, or `nil` (with a diagnostic when `required`).
     func member(_ key: String, required: Bool = true) -> JSONFieldReader? {
         guard let member = value[key], member != .null else {
-            if required { sink.add(.error("CATALOG-MISSING-FIELD", "'\(key)' is required here", at: location(key))) }
+            if required { sink.add(.error(CatalogRule.missingField, "'\(key)' is required here", at: location(key))) }
             return nil
         }
         return JSONFieldReader(value: member, pointer: pointer.appending(key), file: file, sink: sink)
@@ -27,7 +27,7 @@ struct JSONFieldReader {
     func string(_ key: String, required: Bool = true) -> String? {
         guard let member = member(key, required: required) else { return nil }
         guard let text = member.value.stringValue else {
-            sink.add(.error("CATALOG-TYPE", "'\(key)' must be a string, not \(member.value.typeName)", at: location(key)))
+            sink.add(.error(CatalogRule.type, "'\(key)' must be a string, not \(member.value.typeName)", at: location(key)))
             return nil
         }
         return text
@@ -37,7 +37,7 @@ struct JSONFieldReader {
     func number(_ key: String, required: Bool = true) -> Double? {
         guard let member = member(key, required: required) else { return nil }
         guard let number = member.value.numberValue else {
-            sink.add(.error("CATALOG-TYPE", "'\(key)' must be a number, not \(member.value.typeName)", at: location(key)))
+            sink.add(.error(CatalogRule.type, "'\(key)' must be a number, not \(member.value.typeName)", at: location(key)))
             return nil
         }
         return number.doubleValue
@@ -47,7 +47,7 @@ struct JSONFieldReader {
     func bool(_ key: String, required: Bool = true) -> Bool? {
         guard let member = member(key, required: required) else { return nil }
         guard let flag = member.value.boolValue else {
-            sink.add(.error("CATALOG-TYPE", "'\(key)' must be true or false, not \(member.value.typeName)", at: location(key)))
+            sink.add(.error(CatalogRule.type, "'\(key)' must be true or false, not \(member.value.typeName)", at: location(key)))
             return nil
         }
         return flag
@@ -57,7 +57,7 @@ struct JSONFieldReader {
     func array(_ key: String, required: Bool = true) -> [JSONFieldReader] {
         guard let member = member(key, required: required) else { return [] }
         guard let elements = member.value.arrayValue else {
-            sink.add(.error("CATALOG-TYPE", "'\(key)' must be an array, not \(member.value.typeName)", at: location(key)))
+            sink.add(.error(CatalogRule.type, "'\(key)' must be an array, not \(member.value.typeName)", at: location(key)))
             return []
         }
         return elements.indices.map {
@@ -69,7 +69,7 @@ struct JSONFieldReader {
     func strings(_ key: String, required: Bool = true) -> [String] {
         array(key, required: required).compactMap { element in
             guard let text = element.value.stringValue else {
-                sink.add(.error("CATALOG-TYPE", "expected a string, not \(element.value.typeName)", at: element.location()))
+                sink.add(.error(CatalogRule.type, "expected a string, not \(element.value.typeName)", at: element.location()))
                 return nil
             }
             return text

@@ -5,9 +5,6 @@ import JSONSchema
 /// The check stage: validates a passport document against a JSON Schema (when the profile names
 /// one) and runs the rule packs on it, listing every problem found.
 public struct PassportCheck: Sendable {
-    /// The rule id of every finding of the JSON Schema.
-    public static let schemaRuleID = "PASSPORT-SCHEMA"
-
     public let rules: [PassportRule]
     public let schema: SchemaValidator?
 
@@ -56,7 +53,7 @@ public struct PassportCheck: Sendable {
         if let schema {
             let result = schema.validate(document)
             diagnostics += result.errors.map { error in
-                Diagnostic(.error, Self.schemaRuleID, "\(error.error) (schema \(error.keywordLocation))",
+                Diagnostic(error.rule, "\(error.error) (schema \(error.keywordLocation))",
                            at: SourceLocation(file: file, pointer: error.instanceLocation.description))
             }
         }

@@ -58,7 +58,7 @@ public enum EPCISReader {
                 }
                 guard head.count <= maximumJSONSize else {
                     let limit = "\(maximumJSONSize >> 20) MiB"
-                    return EPCISReadResult(events: [], diagnostics: [.error("INPUT-TOO-LARGE", "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])
+                    return EPCISReadResult(events: [], diagnostics: [.error(InputRule.tooLarge, "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])
                 }
                 diagnostics = readEach(head, source: source, elementOrder: elementOrder) { events.append($0) }
             }
@@ -70,7 +70,7 @@ public enum EPCISReader {
 
     /// The error for input that failed after `offset` bytes.
     static func unreadable(_ source: String, after offset: Int, _ error: any Error) -> Diagnostic {
-        .error("INPUT-UNREADABLE", "the file could not be read past byte \(offset): \(error)", at: SourceLocation(file: source))
+        .error(InputRule.unreadable, "the file could not be read past byte \(offset): \(error)", at: SourceLocation(file: source))
     }
 
     /// Appends what `nextPiece` gives to `bytes` until it holds `limit` bytes or the input ends; `true` at the end.
@@ -93,7 +93,7 @@ public enum EPCISReader {
         case .json: return JSONDocumentReader(source: source).read(bytes, consume: consume)
         case nil:
             let what = bytes.isEmpty ? "the file is empty" : "the file is neither XML (starting with <) nor JSON (starting with {)"
-            return [.error("EPCIS-FORMAT", "\(what); give an EPCIS 2.0 document in XML or JSON-LD", at: SourceLocation(file: source, line: 1))]
+            return [.error(EPCISRule.format, "\(what); give an EPCIS 2.0 document in XML or JSON-LD", at: SourceLocation(file: source, line: 1))]
         }
     }
 
@@ -119,11 +119,11 @@ public enum EPCISReader {
         var retracted: Set<String> = []
         for declaration in declarations {
             guard let id = declaration.eventID else {
-                diagnostics.append(.warning("EPCIS-RETRACTION-WITHOUT-ID", "an error declaration has no eventID, so it cannot say which event it retracts", at: declaration.location))
+                diagnostics.append(.warning(EPCISRule.retractionWithoutID, "an error declaration has no eventID, so it cannot say which event it retracts", at: declaration.location))
                 continue
             }
             retracted.insert(id)
-            diagnostics.append(.note("EPCIS-RETRACTED", "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out", at: declaration.location))
+            diagnostics.append(.note(EPCISRule.retracted, "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out", at: declaration.location))
         }
         return events.filter { event in event.errorDeclaration == nil && !(event.eventID.map(retracted.contains) ?? false) }
     }

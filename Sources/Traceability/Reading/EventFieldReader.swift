@@ -29,18 +29,25 @@ struct EventFieldReader {
 
     init(source: String) { self.source = source }
 
-    mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
+    /// Records an error of `rule`, whatever the rule's default severity.
+    mutating func error(_ rule: EPCISRule, _ message: String, at location: SourceLocation) {
         diagnostics.append(.error(rule, message, at: location))
     }
 
-    mutating func warning(_ rule: String, _ message: String, at location: SourceLocation) {
+    /// Records a warning of `rule`, whatever the rule's default severity.
+    mutating func warning(_ rule: EPCISRule, _ message: String, at location: SourceLocation) {
         diagnostics.append(.warning(rule, message, at: location))
+    }
+
+    /// Records `diagnostic`, of a rule that is not the readers' own (malformed JSON in one event).
+    mutating func add(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     /// A `dateTime` with a time zone.
     mutating func time(_ text: String, field: String, at location: SourceLocation) -> EPCISTime? {
         if let time = EPCISTime(text.trimmingWhitespace()) { return time }
-        error("EPCIS-TIME", "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00", at: location)
+        error(.time, "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00", at: location)
         return nil
     }
 
@@ -48,7 +55,7 @@ struct EventFieldReader {
     mutating func timeZoneOffset(_ text: String, at location: SourceLocation) -> String {
         let trimmed = text.trimmingWhitespace()
         if EPCISTime.offsetSeconds(trimmed) != nil && trimmed != "Z" { return trimmed }
-        error("EPCIS-TIMEZONE", "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location)
+        error(.timeZoneOffset, "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location)
         return trimmed
     }
 
@@ -72,7 +79,7 @@ struct EventFieldReader {
         if literal.hasPrefix("-.") { literal = "-0" + literal.dropFirst() }
         if literal.hasSuffix(".") { literal += "0" }
         if let number = JSONNumber(literal: literal) { return number }
-        error("EPCIS-NUMBER", "\(field) '\(text)' is not a decimal number", at: location)
+        error(.number, "\(field) '\(text)' is not a decimal number", at: location)
         return nil
     }
 
@@ -82,7 +89,7 @@ struct EventFieldReader {
         case "true", "1": return true
         case "false", "0": return false
         default:
-            error("EPCIS-TYPE", "\(field) '\(text)' is not true or false", at: location)
+            error(.type, "\(field) '\(text)' is not true or false", at: location)
             return nil
         }
     }
@@ -92,11 +99,11 @@ struct EventFieldReader {
         let outcome = identifiers.canonical(text)
         let canonical = outcome.canonical
         if let problem = outcome.problem {
-            warning("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
+            warning(.identifier, "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
         } else if canonical.isEmpty {
-            error("EPCIS-IDENTIFIER", "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
+            error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
         } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
-            error("EPCIS-IDENTIFIER", "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
+            error(.identifier, "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
         }
         return canonical
     }
@@ -107,9 +114,9 @@ struct EventFieldReader {
         let normalised = vocabularyValues.value(for: key) { vocabulary.normalise(text) }
         if case .unknown(let word) = normalised, vocabulary == .measurementType {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
-            warning("EPCIS-VOCABULARY", "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
+            warning(.vocabulary, "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
         } else if case .unknown(let word) = normalised {
-            error("EPCIS-VOCABULARY", "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary", at: location)
+            error(.vocabulary, "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary", at: location)
         }
         return normalised.value
     }
@@ -117,7 +124,7 @@ struct EventFieldReader {
     /// The event action.
     mutating func action(_ text: String, at location: SourceLocation) -> EPCISEvent.Action? {
         if let action = EPCISEvent.Action(rawValue: text.trimmingWhitespace()) { return action }
-        error("EPCIS-ACTION", "action '\(text)' is not one of ADD, OBSERVE, DELETE", at: location)
+        error(.action, "action '\(text)' is not one of ADD, OBSERVE, DELETE", at: location)
         return nil
     }
 

@@ -62,10 +62,10 @@ enum EventRequirements {
         let location = event.location
         let kind = event.kind.rawValue
         if !present.contains(.eventTimeZoneOffset) {
-            reader.error("EPCIS-REQUIRED", "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: location)
+            reader.error(.required, "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: location)
         }
         if event.kind != .transformationEvent && !present.contains(.action) {
-            reader.error("EPCIS-REQUIRED", "\(kind) has no action; add ADD, OBSERVE or DELETE", at: location)
+            reader.error(.required, "\(kind) has no action; add ADD, OBSERVE or DELETE", at: location)
         }
         switch event.kind {
         case .objectEvent:
@@ -73,33 +73,33 @@ enum EventRequirements {
             if !present.contains(.epcList) && !present.contains(.quantityList) {
                 let message = "ObjectEvent has neither epcList nor quantityList; name the objects it is about"
                 if event.action == .observe {
-                    reader.warning("EPCIS-REQUIRED", message, at: location)
+                    reader.warning(.required, message, at: location)
                 } else {
-                    reader.error("EPCIS-REQUIRED", message, at: location)
+                    reader.error(.required, message, at: location)
                 }
             }
         case .aggregationEvent:
             if event.parentID == nil && event.action != .observe {
-                reader.error("EPCIS-REQUIRED", "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
+                reader.error(.required, "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
             }
         case .associationEvent:
             if event.parentID == nil {
-                reader.error("EPCIS-REQUIRED", "AssociationEvent has no parentID; name the object the others are associated with", at: location)
+                reader.error(.required, "AssociationEvent has no parentID; name the object the others are associated with", at: location)
             }
         case .transactionEvent:
             if event.bizTransactionList.isEmpty {
-                reader.error("EPCIS-REQUIRED", "TransactionEvent has no bizTransactionList; name the business transaction", at: location)
+                reader.error(.required, "TransactionEvent has no bizTransactionList; name the business transaction", at: location)
             }
         case .transformationEvent:
             let hasInputs = !event.inputEPCList.isEmpty || !event.inputQuantityList.isEmpty
             let hasOutputs = !event.outputEPCList.isEmpty || !event.outputQuantityList.isEmpty
             if !hasInputs && !hasOutputs && event.transformationID == nil {
-                reader.error("EPCIS-REQUIRED", "TransformationEvent has no inputs, no outputs and no transformationID", at: location)
+                reader.error(.required, "TransformationEvent has no inputs, no outputs and no transformationID", at: location)
             }
         }
         for element in event.quantityList + event.inputQuantityList + event.outputQuantityList {
             if let quantity = element.quantity, quantity.isNegative {
-                reader.error("EPCIS-QUANTITY", "quantity \(quantity) of \(element.epcClass) is negative", at: location)
+                reader.error(.quantity, "quantity \(quantity) of \(element.epcClass) is negative", at: location)
             }
         }
     }

@@ -10,21 +10,21 @@ struct JSONEventMapper {
     /// The event `object` at `pointer` holds, or `nil` (with diagnostics) when it cannot be read at all.
     mutating func event(from value: JSONValue, at pointer: JSONPointer, prefixes outer: JSONLDPrefixes) -> EPCISEvent? {
         guard let object = value.objectValue else {
-            fields.error("EPCIS-TYPE", "an event must be a JSON object, not \(value.typeName)", at: here(pointer))
+            fields.error(.type, "an event must be a JSON object, not \(value.typeName)", at: here(pointer))
             return nil
         }
         let prefixes = object["@context"].map(outer.adding) ?? outer
         guard let typeName = object["type"]?.stringValue else {
-            fields.error("EPCIS-REQUIRED", "the event has no type; give ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent", at: here(pointer))
+            fields.error(.required, "the event has no type; give ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent", at: here(pointer))
             return nil
         }
         guard let kind = EPCISEvent.Kind(rawValue: typeName) else {
-            fields.error("EPCIS-UNKNOWN-EVENT-TYPE", "'\(typeName)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here(pointer.appending("type")))
+            fields.error(.unknownEventType, "'\(typeName)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here(pointer.appending("type")))
             return nil
         }
         guard let timeText = string(object["eventTime"], "eventTime", pointer.appending("eventTime")) else {
             if object["eventTime"] == nil {
-                fields.error("EPCIS-REQUIRED", "\(typeName) has no eventTime; add when the event happened", at: here(pointer))
+                fields.error(.required, "\(typeName) has no eventTime; add when the event happened", at: here(pointer))
             }
             return nil
         }
@@ -44,7 +44,7 @@ struct JSONEventMapper {
             } else if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                 event.extensions += field
             } else if !key.utf8.contains(UInt8(ascii: ":")) {
-                fields.error("EPCIS-UNKNOWN-FIELD", "\(typeName) has no field '\(key)'; put your own fields in a namespace declared in @context", at: here(at))
+                fields.error(.unknownField, "\(typeName) has no field '\(key)'; put your own fields in a namespace declared in @context", at: here(at))
             }
         }
         EventRequirements.check(event, present: present, into: &fields)
@@ -108,7 +108,7 @@ struct JSONEventMapper {
                 if let ilmdFields = extensionField(member, memberValue, at: pointer.appending(member), prefixes: prefixes) {
                     for field in ilmdFields { event.ilmd.append(fields.shared(field)) }
                 } else {
-                    fields.error("EPCIS-EXTENSION-NAMESPACE", "ILMD field '\(member)' has no namespace declared in @context; write it as prefix:\(member) and declare the prefix", at: here(pointer.appending(member)))
+                    fields.error(.extensionNamespace, "ILMD field '\(member)' has no namespace declared in @context; write it as prefix:\(member) and declare the prefix", at: here(pointer.appending(member)))
                 }
             }
         default: break
@@ -137,16 +137,16 @@ struct JSONEventMapper {
                     if let number = member.numberValue {
                         element.quantity = fields.shared(number)
                     } else {
-                        fields.error("EPCIS-TYPE", "quantity must be a number, not \(member.typeName) \(describe(member))", at: here(at.appending(key)))
+                        fields.error(.type, "quantity must be a number, not \(member.typeName) \(describe(member))", at: here(at.appending(key)))
                     }
                 case "uom":
                     element.uom = string(member, "uom", at.appending(key))
                 default:
-                    fields.error("EPCIS-UNKNOWN-FIELD", "quantityElement has no field '\(key)'; it holds epcClass, quantity and uom", at: here(at.appending(key)))
+                    fields.error(.unknownField, "quantityElement has no field '\(key)'; it holds epcClass, quantity and uom", at: here(at.appending(key)))
                 }
             }
             guard let epcClass = string(object["epcClass"], "epcClass", at.appending("epcClass")) else {
-                if object["epcClass"] == nil { fields.error("EPCIS-REQUIRED", "quantityElement has no epcClass", at: here(at)) }
+                if object["epcClass"] == nil { fields.error(.required, "quantityElement has no epcClass", at: here(at)) }
                 continue
             }
             element.epcClass = fields.identifier(epcClass, field: "epcClass", at: here(at.appending("epcClass")))
@@ -158,7 +158,7 @@ struct JSONEventMapper {
     private mutating func placeID(_ value: JSONValue, _ field: String, at pointer: JSONPointer) -> String? {
         guard let object = object(value, field, pointer) else { return nil }
         guard let id = string(object["id"], "\(field) id", pointer.appending("id")) else {
-            if object["id"] == nil { fields.error("EPCIS-REQUIRED", "\(field) has no id", at: here(pointer)) }
+            if object["id"] == nil { fields.error(.required, "\(field) has no id", at: here(pointer)) }
             return nil
         }
         return fields.identifier(id, field: "\(field) id", at: here(pointer.appending("id")))
@@ -170,12 +170,12 @@ struct JSONEventMapper {
             let at = pointer.appending(index)
             guard let object = object(entry, member, at), let id = string(object[member], member, at.appending(member)) else {
                 if entry.objectValue?[member] == nil && entry.objectValue != nil {
-                    fields.error("EPCIS-REQUIRED", "\(member) entry has no '\(member)' member", at: here(at))
+                    fields.error(.required, "\(member) entry has no '\(member)' member", at: here(at))
                 }
                 continue
             }
             guard let type = string(object["type"], "type", at.appending("type")) else {
-                if object["type"] == nil { fields.error("EPCIS-REQUIRED", "\(member) has no type (owning_party, possessing_party or location)", at: here(at)) }
+                if object["type"] == nil { fields.error(.required, "\(member) has no type (owning_party, possessing_party or location)", at: here(at)) }
                 continue
             }
             result.append(PartyOrPlace(
@@ -205,7 +205,7 @@ struct JSONEventMapper {
         guard let timeText = string(object["declarationTime"], "declarationTime", pointer.appending("declarationTime")),
             let time = fields.time(timeText, field: "declarationTime", at: here(pointer.appending("declarationTime")))
         else {
-            fields.error("EPCIS-REQUIRED", "errorDeclaration has no valid declarationTime", at: here(pointer))
+            fields.error(.required, "errorDeclaration has no valid declarationTime", at: here(pointer))
             return nil
         }
         var declaration = ErrorDeclaration(declarationTime: time)
@@ -223,7 +223,7 @@ struct JSONEventMapper {
                 if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                     declaration.extensions += field
                 } else {
-                    fields.error("EPCIS-UNKNOWN-FIELD", "errorDeclaration has no field '\(key)'", at: here(at))
+                    fields.error(.unknownField, "errorDeclaration has no field '\(key)'", at: here(at))
                 }
             }
         }
@@ -248,7 +248,7 @@ struct JSONEventMapper {
                 if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                     element.extensions += field
                 } else {
-                    fields.error("EPCIS-UNKNOWN-FIELD", "sensorElement has no field '\(key)'", at: here(at))
+                    fields.error(.unknownField, "sensorElement has no field '\(key)'", at: here(at))
                 }
             }
         }
@@ -266,7 +266,7 @@ struct JSONEventMapper {
             }
             guard let text = string(member, "sensorMetadata \(key)", at) else { continue }
             if !SensorFields.set(key, text, on: &metadata, fields: &fields, at: location) {
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no field '\(key)'", at: location)
+                fields.error(.unknownField, "sensorMetadata has no field '\(key)'", at: location)
             }
         }
         return metadata
@@ -286,11 +286,11 @@ struct JSONEventMapper {
             case .number(let number): text = number.description
             case .bool(let bool): text = bool ? "true" : "false"
             default:
-                fields.error("EPCIS-TYPE", "sensorReport \(key) must be a string, number or boolean, not \(member.typeName)", at: here(at))
+                fields.error(.type, "sensorReport \(key) must be a string, number or boolean, not \(member.typeName)", at: here(at))
                 continue
             }
             if !SensorFields.set(key, text, on: &report, fields: &fields, at: here(at)) {
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorReport has no field '\(key)'", at: here(at))
+                fields.error(.unknownField, "sensorReport has no field '\(key)'", at: here(at))
             }
         }
         return report
@@ -301,7 +301,7 @@ struct JSONEventMapper {
     private mutating func extensionField(_ key: String, _ value: JSONValue, at pointer: JSONPointer, prefixes: JSONLDPrefixes) -> [ExtensionField]? {
         guard let (namespace, name) = prefixes.expandKey(key) else {
             if key.utf8.contains(UInt8(ascii: ":")) {
-                fields.error("EPCIS-EXTENSION-NAMESPACE", "the prefix of '\(key)' is not declared in @context; declare it", at: here(pointer))
+                fields.error(.extensionNamespace, "the prefix of '\(key)' is not declared in @context; declare it", at: here(pointer))
                 return []
             }
             return nil
@@ -332,19 +332,19 @@ struct JSONEventMapper {
     private mutating func string(_ value: JSONValue?, _ field: String, _ pointer: JSONPointer) -> String? {
         guard let value else { return nil }
         if let text = value.stringValue { return text }
-        fields.error("EPCIS-TYPE", "\(field) must be a string, not \(value.typeName)", at: here(pointer))
+        fields.error(.type, "\(field) must be a string, not \(value.typeName)", at: here(pointer))
         return nil
     }
 
     private mutating func object(_ value: JSONValue, _ field: String, _ pointer: JSONPointer) -> JSONObject? {
         if let object = value.objectValue { return object }
-        fields.error("EPCIS-TYPE", "\(field) must be an object, not \(value.typeName)", at: here(pointer))
+        fields.error(.type, "\(field) must be an object, not \(value.typeName)", at: here(pointer))
         return nil
     }
 
     private mutating func array(_ value: JSONValue, _ field: String, _ pointer: JSONPointer) -> [JSONValue] {
         if let elements = value.arrayValue { return elements }
-        fields.error("EPCIS-TYPE", "\(field) must be an array, not \(value.typeName)", at: here(pointer))
+        fields.error(.type, "\(field) must be an array, not \(value.typeName)", at: here(pointer))
         return []
     }
 

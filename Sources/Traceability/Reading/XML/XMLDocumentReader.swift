@@ -55,7 +55,7 @@ struct XMLDocumentReader {
         repeat {
             let end = min(offset + Self.pieceSize, buffer.count)
             guard parser.push(UnsafeRawBufferPointer(rebasing: buffer[offset..<end]), last: last && end == buffer.count) else {
-                errors.add(.error("EPCIS-XML-MALFORMED", "libxml2 could not open the document", at: SourceLocation(file: source)))
+                errors.add(.error(InputRule.xmlMalformed, "libxml2 could not open the document", at: SourceLocation(file: source)))
                 return false
             }
             offset = end

@@ -32,7 +32,7 @@ struct XMLEventMapper {
         guard let kind = EPCISEvent.Kind(rawValue: self.tree.name(root)) else { return nil }
         let location = here(root)
         guard let timeNode = findStandard(.eventTime, in: root) else {
-            fields.error("EPCIS-REQUIRED", "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
+            fields.error(.required, "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
             return nil
         }
         guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: here(timeNode)) else { return nil }
@@ -59,7 +59,7 @@ struct XMLEventMapper {
                 continue
             }
             guard let name, allowed.contains(name) else {
-                fields.error("EPCIS-UNKNOWN-FIELD", "\(event.kind.rawValue) has no field '\(tree.name(child))'; put your own fields in a namespace of your own", at: here(child))
+                fields.error(.unknownField, "\(event.kind.rawValue) has no field '\(tree.name(child))'; put your own fields in a namespace of your own", at: here(child))
                 continue
             }
             present.insert(name)
@@ -78,8 +78,8 @@ struct XMLEventMapper {
             if position < highest {
                 let message = "'\(tree.name(child))' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
                 switch elementOrder {
-                case .lenient: fields.warning("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
-                case .strict: fields.error("EPCIS-XML-ELEMENT-ORDER", message, at: here(child))
+                case .lenient: fields.warning(.xmlElementOrder, message, at: here(child))
+                case .strict: fields.error(.xmlElementOrder, message, at: here(child))
                 }
                 return
             }
@@ -141,11 +141,11 @@ struct XMLEventMapper {
                     if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: here(part)) }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
-                    fields.error("EPCIS-UNKNOWN-FIELD", "quantityElement has no field '\(tree.name(part))'; it holds epcClass, quantity and uom", at: here(part))
+                    fields.error(.unknownField, "quantityElement has no field '\(tree.name(part))'; it holds epcClass, quantity and uom", at: here(part))
                 }
             }
             guard let epcClass else {
-                fields.error("EPCIS-REQUIRED", "quantityElement has no epcClass", at: here(element))
+                fields.error(.required, "quantityElement has no epcClass", at: here(element))
                 continue
             }
             quantity.epcClass = epcClass
@@ -156,7 +156,7 @@ struct XMLEventMapper {
 
     private mutating func placeID(_ node: Int) -> String? {
         guard let id = tree.children(of: node).first(where: { isStandard($0) && tree[$0].standard == .id }) else {
-            fields.error("EPCIS-REQUIRED", "\(tree.name(node)) has no id", at: here(node))
+            fields.error(.required, "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
         return fields.identifier(text(id), field: "\(tree.name(node)) id", at: here(id))
@@ -172,7 +172,7 @@ struct XMLEventMapper {
         var result: [PartyOrPlace] = []
         for child in tree.children(of: node) where isStandard(child) {
             guard let type = tree.attribute("type", of: child) else {
-                fields.error("EPCIS-REQUIRED", "\(element) has no type attribute (owning_party, possessing_party or location)", at: here(child))
+                fields.error(.required, "\(element) has no type attribute (owning_party, possessing_party or location)", at: here(child))
                 result.append(PartyOrPlace(type: "", id: fields.identifier(text(child), field: element, at: here(child))))
                 continue
             }
@@ -196,7 +196,7 @@ struct XMLEventMapper {
         guard let timeNode = findStandard(.declarationTime, in: node),
             let time = fields.time(text(timeNode), field: "declarationTime", at: here(timeNode))
         else {
-            fields.error("EPCIS-REQUIRED", "errorDeclaration has no valid declarationTime", at: here(node))
+            fields.error(.required, "errorDeclaration has no valid declarationTime", at: here(node))
             return nil
         }
         var declaration = ErrorDeclaration(declarationTime: time)
@@ -222,7 +222,7 @@ struct XMLEventMapper {
             case .sensorReport: element.reports.append(sensorReport(child))
             case .extension: element.extensions += tree.children(of: child).map(extensionField)
             default:
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorElement has no field '\(tree.name(child))'", at: here(child))
+                fields.error(.unknownField, "sensorElement has no field '\(tree.name(child))'", at: here(child))
             }
         }
         return element
@@ -234,7 +234,7 @@ struct XMLEventMapper {
         for attribute in tree.attributes(of: node) {
             guard attribute.namespace.isEmpty else { metadata.extensions.append(extensionField(attribute)); continue }
             if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: location) {
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorMetadata has no attribute '\(attribute.name)'", at: location)
+                fields.error(.unknownField, "sensorMetadata has no attribute '\(attribute.name)'", at: location)
             }
         }
         return metadata
@@ -247,7 +247,7 @@ struct XMLEventMapper {
             guard attribute.namespace.isEmpty else { report.extensions.append(extensionField(attribute)); continue }
             let value = ["type", "exception"].contains(attribute.name) ? expanded(attribute.value) : attribute.value
             if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
-                fields.error("EPCIS-UNKNOWN-FIELD", "sensorReport has no attribute '\(attribute.name)'", at: location)
+                fields.error(.unknownField, "sensorReport has no attribute '\(attribute.name)'", at: location)
             }
         }
         return report
@@ -260,7 +260,7 @@ struct XMLEventMapper {
                 result += ilmdFields(child)
             } else {
                 if tree.namespace(child).isEmpty {
-                    fields.error("EPCIS-EXTENSION-NAMESPACE", "ILMD field '\(tree.name(child))' has no namespace; declare one (xmlns:prefix) and use it", at: here(child))
+                    fields.error(.extensionNamespace, "ILMD field '\(tree.name(child))' has no namespace; declare one (xmlns:prefix) and use it", at: here(child))
                 }
                 result.append(extensionField(child))
             }

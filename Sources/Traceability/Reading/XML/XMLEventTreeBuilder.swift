@@ -84,7 +84,7 @@ struct XMLEventTreeBuilder {
             } else if Self.eventKinds.contains(name) {
                 openEventElement(localName, namespace, attributes)
             } else {
-                errors.add(.error("EPCIS-NOT-A-DOCUMENT", "the root element is '\(name)', not EPCISDocument, EPCISQueryDocument or an event", at: here))
+                errors.add(.error(EPCISRule.notADocument, "the root element is '\(name)', not EPCISDocument, EPCISQueryDocument or an event", at: here))
                 skipping = 1
             }
         case .document(let query):
@@ -96,7 +96,7 @@ struct XMLEventTreeBuilder {
             case "QueryResults": structure.append(.queryResults)
             default:
                 let what = query ? "query results (QueryResults)" : "an EventList"
-                errors.add(.error("EPCIS-NO-EVENTS", "EPCISBody holds '\(name)' where \(what) was expected", at: here))
+                errors.add(.error(EPCISRule.noEvents, "EPCISBody holds '\(name)' where \(what) was expected", at: here))
                 skipping = 1
             }
         case .queryResults:
@@ -109,7 +109,7 @@ struct XMLEventTreeBuilder {
             } else if name == "extension" {
                 structure.append(.eventList)  // EPCIS 1.x wraps newer event types
             } else {
-                errors.add(.error("EPCIS-UNKNOWN-EVENT-TYPE", "'\(name)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here))
+                errors.add(.error(EPCISRule.unknownEventType, "'\(name)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here))
                 skipping = 1
             }
         }
@@ -137,14 +137,14 @@ struct XMLEventTreeBuilder {
     }
 
     func entityReference() {
-        errors.add(.error("EPCIS-XML-ENTITY", "entity references are not expanded; write the text itself", at: here))
+        errors.add(.error(EPCISRule.xmlEntity, "entity references are not expanded; write the text itself", at: here))
     }
 
     private mutating func openEventElement(
         _ localName: UnsafePointer<xmlChar>, _ namespace: UnsafePointer<xmlChar>?, _ attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
         guard open.count < Self.maxEventDepth else {
-            errors.add(.error("EPCIS-XML-DEPTH", "elements nest more than \(Self.maxEventDepth) levels deep inside one event; the event is not read", at: here))
+            errors.add(.error(EPCISRule.xmlDepth, "elements nest more than \(Self.maxEventDepth) levels deep inside one event; the event is not read", at: here))
             skipping = open.count + 1
             open.removeAll()
             tree.removeAll()

@@ -11,10 +11,10 @@ enum XMLProlog {
     static func check(_ bytes: [UInt8], isWhole: Bool = true, source: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let problem = encodingProblem(bytes) {
-            diagnostics.append(.error("EPCIS-XML-ENCODING", problem, at: SourceLocation(file: source, line: 1)))
+            diagnostics.append(.error(EPCISRule.xmlEncoding, problem, at: SourceLocation(file: source, line: 1)))
         }
         if let (line, problem) = doctypeProblem(bytes, isWhole: isWhole) {
-            diagnostics.append(.error("EPCIS-XML-DTD", problem, at: SourceLocation(file: source, line: line)))
+            diagnostics.append(.error(EPCISRule.xmlDTD, problem, at: SourceLocation(file: source, line: line)))
         }
         return diagnostics
     }

@@ -1,0 +1,23 @@
+import Diagnostics
+
+/// The rules the catalogue reader checks, beyond JSON that does not parse (``InputRule``) and the
+/// GS1 keys it holds (``GS1Rule``).
+public enum CatalogRule: String, DiagnosticRule, CaseIterable {
+    case missingField = "CATALOG-MISSING-FIELD"
+    case type = "CATALOG-TYPE"
+    case date = "CATALOG-DATE"
+    case certificateDates = "CATALOG-CERTIFICATE-DATES"
+
+    public static let module = "Passport"
+
+    public var defaultSeverity: Diagnostic.Severity { .error }
+
+    public var summary: String {
+        switch self {
+        case .missingField: "every field the catalogue schema requires is present and not null"
+        case .type: "every field has the JSON type the catalogue schema gives it"
+        case .date: "dates are calendar dates in the form YYYY-MM-DD"
+        case .certificateDates: "a certificate ends no earlier than it starts"
+        }
+    }
+}
