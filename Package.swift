@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "dpp", targets: ["dpp"]),
         .library(name: "Passport", targets: ["Passport"]),
         .library(name: "Rendering", targets: ["Rendering"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     targets: [
         // System libraries: module map and shim header only.
@@ -28,11 +29,14 @@ let package = Package(
         ),
         .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
         .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
+        // The library entry point: the stages of every command run in order, with their policies.
+        .target(
+            name: "Pipeline",
+            dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources"]
+        ),
         .executableTarget(
             name: "dpp",
-            dependencies: [
-                "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources",
-            ]
+            dependencies: ["Diagnostics", "JSONCore", "GS1", "Traceability", "Passport", "Rendering", "Pipeline"]
         ),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),

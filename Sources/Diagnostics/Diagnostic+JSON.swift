@@ -7,6 +7,7 @@ extension Diagnostic {
         if let line = self.location.line { location["line"] = .number(JSONNumber(line)) }
         if let column = self.location.column { location["column"] = .number(JSONNumber(column)) }
         if let pointer = self.location.pointer { location["pointer"] = .string(pointer) }
+        if let part = self.location.part { location["part"] = .string(part) }
         return [
             "severity": .string(severity.rawValue),
             "rule": .string(ruleID),

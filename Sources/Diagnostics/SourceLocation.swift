@@ -1,4 +1,4 @@
-/// Where a diagnostic points: a file, and inside it a line and column or a JSON Pointer.
+/// Where a diagnostic points: a file, and inside it a line and column, a JSON Pointer, or a named part.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file (or `-` for standard input, or a name such as `catalog`) the problem is in.
     public var file: String
@@ -8,12 +8,15 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
     /// The JSON Pointer (RFC 6901) of the value, for JSON inputs and passports.
     public var pointer: String?
+    /// A named part of the input, when lines and pointers do not apply (`qualifier AI (10)` of a URI).
+    public var part: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, pointer: String? = nil, part: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.pointer = pointer
+        self.part = part
     }
 
     public var description: String {
@@ -23,6 +26,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
             if let column { text += ":\(column)" }
         }
         if let pointer { text += " at \(pointer.isEmpty ? "(root)" : pointer)" }
+        if let part { text += " (\(part))" }
         return text
     }
 }

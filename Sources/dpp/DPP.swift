@@ -12,6 +12,7 @@ struct DPP {
         QRCommand.self,
         LinkCommand.self,
         SchemaCommand.self,
+        RulesCommand.self,
         DemoCommand.self,
         VersionCommand.self,
     ]
@@ -33,15 +34,12 @@ struct DPP {
             return .usageOrUnreadable
         }
         var arguments = Arguments(Array(words.dropFirst()))
-        if arguments.flag("--help") || arguments.flag("-h") {
-            console.out(command.help)
-            return .success
-        }
         do {
+            if try arguments.flag("--help") || arguments.flag("-h") {
+                console.out(command.help)
+                return .success
+            }
             return try command.run(&arguments, console: console)
-        } catch let error as UsageError {
-            console.err("dpp \(command.name): \(error.message)\nRun 'dpp \(command.name) --help' for usage.\n")
-            return .usageOrUnreadable
         } catch {
             return ErrorReport.report(error, command: command.name, console: console)
         }

@@ -26,8 +26,10 @@ import Testing
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0].contains("GS1-CHECK-DIGIT") && lines[0].contains("primary key AI (01), offset 22"))
-        #expect(lines[1].contains("GS1-AI-DATE") && lines[1].contains("attribute AI (17)"))
+        // The column is the byte offset plus one; the part names where in the URI.
+        #expect(lines[0].hasPrefix("https://id.gs1.org/01/09521234543214/10/LOT-1?17=261331:1:23 (primary key AI (01)): error: "), "\(lines[0])")
+        #expect(lines[0].hasSuffix("[GS1-CHECK-DIGIT]"))
+        #expect(lines[1].contains("(attribute AI (17)): error: ") && lines[1].hasSuffix("[GS1-AI-DATE]"), "\(lines[1])")
     }
 
     @Test func reportsInJSON() throws {
@@ -39,7 +41,9 @@ import Testing
         #expect(results[0]["canonical"] as? String == "https://id.gs1.org/01/09521234543213/21/X")
         let diagnostics = try #require(results[1]["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.first?["rule"] as? String == "GS1-AI-TOO-SHORT")
-        #expect(diagnostics.first?["part"] as? String == "primary key")
+        let location = try #require(diagnostics.first?["location"] as? [String: Any])
+        #expect(location["part"] as? String == "primary key AI (01)")
+        #expect(location["file"] as? String == "https://id.gs1.org/01/095212345432")
         #expect(report["invalid"] as? Int == 1)
     }
 

@@ -114,7 +114,7 @@ import Testing
         let stderr = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
-        #expect(stderr.contains("more than 65536 bytes"))
+        #expect(stderr.contains("more than the limit of 65536 bytes [INPUT-TOO-LARGE]"), "\(stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["input.txt"])
     }
 

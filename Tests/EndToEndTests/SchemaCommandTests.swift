@@ -81,11 +81,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("empty.json", Data(), "1:1: error JSON-SYNTAX: the document is empty"),
-        ("truncated.json", Data(#"{"gtin": "0952"#.utf8), "1:10: error JSON-SYNTAX: unterminated string"),
-        ("nested.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), "1:513: error JSON-SYNTAX: arrays and objects are nested deeper than the limit of 512"),
-        ("latin1.json", Data([0x22, 0x63, 0x61, 0x66, 0xE9, 0x22]), "1:5: error JSON-SYNTAX: invalid UTF-8"),
-        ("surrogate.json", Data(#"{"a": "\ud800"}"#.utf8), "1:8: error JSON-SYNTAX: lone high surrogate"),
+        ("empty.json", Data(), "1:1: error: not valid JSON: the document is empty"),
+        ("truncated.json", Data(#"{"gtin": "0952"#.utf8), "1:10: error: not valid JSON: unterminated string"),
+        ("nested.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), "1:513: error: not valid JSON: arrays and objects are nested deeper than the limit of 512"),
+        ("latin1.json", Data([0x22, 0x63, 0x61, 0x66, 0xE9, 0x22]), "1:5: error: not valid JSON: invalid UTF-8"),
+        ("surrogate.json", Data(#"{"a": "\ud800"}"#.utf8), "1:8: error: not valid JSON: lone high surrogate"),
     ])
     func hostileInstancesExitTwoWithALocation(name: String, contents: Data, expected: String) throws {
         try contents.write(to: folder.appendingPathComponent(name))
@@ -102,7 +102,7 @@ import Testing
         try bytes.write(to: folder.appendingPathComponent("huge.json"))
         let result = try dpp(["schema", "validate", "--schema", "schema.json", "huge.json"])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("JSON-TOO-LARGE"))
+        #expect(result.stdout.contains("huge.json: error: the file has 200000000 bytes, more than the limit of 64 MiB [INPUT-TOO-LARGE]"))
     }
 
     @Test func extremeButValidNumbersAreNotErrors() throws {
@@ -116,7 +116,7 @@ import Testing
         try write("broken-schema.json", #"{"type": "#)
         let result = try dpp(["schema", "validate", "--schema", "broken-schema.json", "valid.json"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("broken-schema.json:1:10: JSON-SYNTAX"))
+        #expect(result.stderr.contains("broken-schema.json:1:10: error: not valid JSON") && result.stderr.contains("[JSON-MALFORMED]"))
     }
 
     @Test(arguments: [

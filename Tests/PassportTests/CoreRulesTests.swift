@@ -6,8 +6,8 @@ import Testing
 @Suite struct CoreRulesTests {
     static func demoDocument() throws -> JSONValue {
         let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
-        return try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-BN-2026-001" }).document
+                                          baseURL: "https://dpp.example.com")
+        return try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" }).document
     }
 
     static func rules(_ document: JSONValue, on date: String = "2026-09-01") -> [String] {

@@ -5,11 +5,12 @@ import Testing
 /// that breaks the rules yields passports with those rules' errors (which stop publishing).
 @Suite struct GenerationCheckTests {
     static func errors(_ catalog: Catalog) throws -> [String: [String]] {
-        let generator = PassportGenerator(catalog: catalog, graph: try DemoFixtures.graph(), baseURL: "https://dpp.example.com",
-                                          context: CheckContext(date: CalendarDate("2026-09-01")!))
+        let generator = PassportGenerator(catalog: catalog, graph: try DemoFixtures.graph(), baseURL: "https://dpp.example.com")
+        let check = PassportCheck()
         var errors: [String: [String]] = [:]
-        for output in generator.generate(sink: DiagnosticSink()) {
-            errors[output.passport.lot] = output.diagnostics.filter { $0.severity == .error }.map(\.ruleID)
+        for output in generator.assembleAll().compactMap(\.assembled) {
+            let diagnostics = check.run(output.document, file: "passport.jsonld", context: CheckContext(date: CalendarDate("2026-09-01")!))
+            errors[output.passport.lot] = diagnostics.filter { $0.severity == .error }.map(\.ruleID)
         }
         return errors
     }

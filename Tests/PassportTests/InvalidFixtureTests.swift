@@ -25,9 +25,9 @@ import Testing
     /// The error rule ids `profile` raises on the passport in `bytes`.
     static func errors(_ bytes: [UInt8], profile name: String) throws -> [String] {
         let profile = try ValidationProfile.builtIn(name)
-        let validator = PassportValidator(check: try PassportCheck(profile: profile),
-                                          context: CheckContext(date: checkDate, thresholds: profile.thresholds))
-        return validator.verdict(for: bytes, path: "p.jsonld").diagnostics.filter { $0.severity == .error }.map(\.ruleID)
+        let check = try PassportCheck(profile: profile)
+        let diagnostics = check.run(try JSONParser().parse(bytes), file: "p.jsonld", context: CheckContext(date: checkDate, thresholds: profile.thresholds))
+        return diagnostics.filter { $0.severity == .error }.map(\.ruleID)
     }
 
     @Test func thereAreAtLeastFortyFixturesEachWithItsRule() throws {

@@ -35,8 +35,8 @@ import Testing
 
     @Test func everyLotHasTheHandComputedShares() throws {
         let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
-        let outputs = generator.generate(sink: DiagnosticSink())
+                                          baseURL: "https://dpp.example.com")
+        let outputs = generator.assembleAll().compactMap(\.assembled)
         #expect(Set(outputs.map(\.passport.lot)) == Set(Self.expected.keys))
         for output in outputs {
             let expected = try #require(Self.expected[output.passport.lot])
@@ -55,8 +55,8 @@ import Testing
 
     @Test func theJSONLDSharesAreRoundedToSixDecimals() throws {
         let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
-        let beanie = try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-BN-2026-001" })
+                                          baseURL: "https://dpp.example.com")
+        let beanie = try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" })
         let shares = beanie.document["credentialSubject"]?["materialsProvenance"]?.arrayValue?.compactMap { $0["massFraction"]?.numberValue?.description }
         // 0.8 × 0.5 × 300/550 = 0.2181818… and 0.8 × 0.5 × 250/550 = 0.1818181…
         #expect(Set(shares ?? []) == ["0.4", "0.218182", "0.2", "0.181818"])

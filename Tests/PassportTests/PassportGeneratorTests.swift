@@ -49,11 +49,10 @@ import Traceability
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
         var catalog = try DemoFixtures.catalog()
         catalog.products = catalog.products.filter { $0.gtin == Self.throwGTIN }
-        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(documents: [read.events]), baseURL: "https://dpp.example.com",
-                                          context: CheckContext(date: CalendarDate("2026-09-01")!))
-        let sink = DiagnosticSink()
-        let passports = generator.generate(sink: sink).map(\.passport)
-        #expect(!sink.diagnostics.contains { $0.ruleID == "GEN-NO-LOTS" }, "\(sink.diagnostics)")
+        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(documents: [read.events]), baseURL: "https://dpp.example.com")
+        let plan = generator.plan()
+        #expect(plan.productsWithoutLots.isEmpty, "\(plan.productsWithoutLots)")
+        let passports = generator.assembleAll().compactMap(\.assembled?.passport)
         #expect(passports.map(\.lot) == ["THR-1"])
         #expect(passports.first?.producedAt == "2026-07-01T03:00:00Z")
         #expect(passports.first?.origins.map(\.fibre) == ["camel"])

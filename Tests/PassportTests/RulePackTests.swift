@@ -10,8 +10,8 @@ import Testing
     /// The demo passport of `lot`, as `dpp demo` encodes it.
     static func demo(_ lot: String) throws -> JSONValue {
         let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com", context: CheckContext(date: CalendarDate("2026-09-01")!))
-        return try #require(generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == lot }).document
+                                          baseURL: "https://dpp.example.com")
+        return try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == lot }).document
     }
 
     /// The error rule ids of `profile` on `document`, checked on 2026-09-01.

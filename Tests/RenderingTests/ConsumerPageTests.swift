@@ -41,9 +41,8 @@ import Traceability
         let read = { (name: String) in Array(try! Data(contentsOf: root.appendingPathComponent("Fixtures/demo/" + name))) }
         let catalog = CatalogReader.read(read("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
         let events = EPCISReader.read(read("events.jsonld"), source: "events.jsonld").events
-        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(events: events), baseURL: "https://dpp.example.com",
-                                          context: CheckContext(date: CalendarDate("2026-09-01")!))
-        return generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-SW-2026-001" }!.passport
+        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(events: events), baseURL: "https://dpp.example.com")
+        return generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-SW-2026-001" }!.passport
     }()
 
     static func passport(name: String? = nil) -> Passport {

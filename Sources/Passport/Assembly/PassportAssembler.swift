@@ -22,7 +22,7 @@ public struct PassportAssembler: Sendable {
         for id in origins.flatMap(\.certificateIDs) where !certificateIDs.contains(id) { certificateIDs.append(id) }
         let certificates = certificateIDs.compactMap { id -> Certificate? in
             guard let certificate = catalog.certificate(id) else {
-                sink.add(.warning("CERT-UNKNOWN", "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
+                sink.add(Diagnostic(AssemblyRule.unknownCertificate, "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
                                   at: SourceLocation(file: "catalogue", pointer: "/certificates")))
                 return nil
             }

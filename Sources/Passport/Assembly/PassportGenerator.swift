@@ -3,58 +3,66 @@ import GS1
 import JSONCore
 import Traceability
 
-/// The generate pipeline up to rendering: for every catalogue product and each of its
-/// production lots in the trace graph, trace, assemble, encode and check one passport.
+/// The assemble stage for a whole catalogue: which lots get a passport, and each lot's passport
+/// assembled from the catalogue and its trace, with its JSON-LD document.
+///
+/// Lots are independent: ``assemble(_:)`` may run for several lots at once.
 public struct PassportGenerator: Sendable {
-    /// One generated passport: the typed form, its JSON-LD document and its checks.
-    public struct Output: Sendable {
-        public var passport: Passport
-        public var document: JSONValue
-        public var diagnostics: [Diagnostic]
-    }
-
     public let catalog: Catalog
     /// The events of every input document, indexed once by the caller.
     public let graph: TraceGraph
-    public let baseURL: String
-    public let check: PassportCheck
-    public let context: CheckContext
+    private let assembler: PassportAssembler
 
-    public init(catalog: Catalog, graph: TraceGraph, baseURL: String, check: PassportCheck = PassportCheck(), context: CheckContext) {
+    public init(catalog: Catalog, graph: TraceGraph, baseURL: String) {
         self.catalog = catalog
         self.graph = graph
-        self.baseURL = baseURL
-        self.check = check
-        self.context = context
+        assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
     }
 
-    /// Every passport, in catalogue then lot order; problems that are not a passport's own go to `sink`.
-    public func generate(sink: DiagnosticSink) -> [Output] {
-        let assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
-        var outputs: [Output] = []
+    /// Every production lot of every catalogue product, in catalogue then lot order.
+    public func plan() -> GenerationPlan {
+        var lots: [GenerationPlan.Lot] = []
+        var productsWithoutLots: [Int: Diagnostic] = [:]
         for (index, product) in catalog.products.enumerated() {
             // The catalogue reader has checked every GTIN.
-            let lots = (try? GTIN(product.gtin)).map { graph.productionLots(of: $0) } ?? []
-            if lots.isEmpty {
-                sink.add(.warning("GEN-NO-LOTS", "no event produces a lot of \(product.sku) (GTIN \(product.gtin)); no passport for it",
-                                  at: SourceLocation(file: "catalogue", pointer: "/products/\(index)")))
+            let produced = (try? GTIN(product.gtin)).map { graph.productionLots(of: $0) } ?? []
+            if produced.isEmpty {
+                productsWithoutLots[index] = Diagnostic(
+                    AssemblyRule.noLots, "no event produces a lot of \(product.sku) (GTIN \(product.gtin)); no passport for it",
+                    at: SourceLocation(file: "catalogue", pointer: "/products/\(index)"))
             }
-            for lot in lots {
-                let trace = graph.trace(lot.id)
-                sink.add(contentsOf: trace.diagnostics.map(PublishingPolicy.escalated))
-                let passport: Passport
-                do {
-                    passport = try assembler.assemble(product, lot: lot, trace: trace, sink: sink)
-                } catch {
-                    sink.add(.error(error.ruleID, "lot '\(lot.lot)' of \(product.sku) cannot be published: \(error.message)",
-                                    at: SourceLocation(file: "events", pointer: nil)))
-                    continue
-                }
-                let document = PassportDocument.encode(passport)
-                let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link
-                outputs.append(Output(passport: passport, document: document, diagnostics: check.run(document, file: file, context: context)))
-            }
+            lots += produced.map { GenerationPlan.Lot(productIndex: index, product: product, lot: $0) }
         }
-        return outputs
+        return GenerationPlan(productCount: catalog.products.count, lots: lots, productsWithoutLots: productsWithoutLots)
     }
+
+    /// The passport of `lot`, traced and assembled, with the problems the trace and the assembly found.
+    public func assemble(_ lot: GenerationPlan.Lot) -> LotAssembly {
+        let trace = graph.trace(lot.lot.id)
+        let sink = DiagnosticSink()
+        sink.add(contentsOf: trace.diagnostics)
+        do {
+            let passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
+            return LotAssembly(assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics)
+        } catch {
+            sink.add(error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(lot.product.sku) cannot be published"))
+            return LotAssembly(assembled: nil, diagnostics: sink.diagnostics)
+        }
+    }
+
+    /// Every lot of the plan assembled, one after the other, in plan order.
+    public func assembleAll() -> [LotAssembly] { plan().lots.map(assemble) }
+}
+
+/// One assembled passport: the typed form and its JSON-LD document.
+public struct AssembledPassport: Sendable {
+    public var passport: Passport
+    public var document: JSONValue
+}
+
+/// What assembling one lot gave: its passport, unless it cannot be made, and the problems found on the way.
+public struct LotAssembly: Sendable {
+    public var assembled: AssembledPassport?
+    /// The trace's and the assembly's problems: they belong to the inputs, not to the passport.
+    public var diagnostics: [Diagnostic]
 }

@@ -6,15 +6,15 @@ public struct ValidationReport: Sendable {
     /// One file's verdict.
     public struct FileVerdict: Sendable {
         public var path: String
-        /// Whether the file could be read and parsed at all.
-        public var readable: Bool
         public var diagnostics: [Diagnostic]
 
-        public init(path: String, readable: Bool, diagnostics: [Diagnostic]) {
+        public init(path: String, diagnostics: [Diagnostic]) {
             self.path = path
-            self.readable = readable
             self.diagnostics = diagnostics
         }
+
+        /// Whether the file could be read and parsed at all: no error of an unreadable or malformed kind.
+        public var readable: Bool { !diagnostics.contains { $0.severity == .error && $0.kind != .finding } }
 
         /// Valid: readable and without errors (warnings and notes allowed).
         public var isValid: Bool { readable && !diagnostics.hasErrors }

@@ -1,0 +1,59 @@
+import Diagnostics
+import Traceability
+
+/// The EPCIS documents of one run, each read streaming from its file, several files at once.
+public struct EventDocuments: Sendable {
+    /// One document: the path it was read from and what the read gave.
+    public struct Document: Sendable {
+        public var path: String
+        public var result: EPCISReadResult
+
+        public init(path: String, result: EPCISReadResult) {
+            self.path = path
+            self.result = result
+        }
+    }
+
+    /// The documents, in the order the paths were given.
+    public var documents: [Document]
+
+    /// Documents already read.
+    public init(documents: [Document]) { self.documents = documents }
+
+    /// Every file of `paths` read (`-` is standard input), `jobs` at a time; XML is never held
+    /// whole. Throws ``InputFailure`` when a file cannot be opened or fails while being read.
+    public init(reading paths: [String], jobs: JobCount, elementOrder: XMLElementOrder = .lenient,
+                progress: ProgressSink = .none) throws(InputFailure) {
+        var files: [InputFile] = []
+        for path in paths {
+            switch InputFile.open(path) {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): throw InputFailure(diagnostic)
+            }
+        }
+        let results = OrderedParallelMap.map(files, jobs: jobs) { file in
+            let result = EPCISReader.read(
+                source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
+                nextPiece: { buffer in try file.read(into: buffer) })
+            progress.report(.eventFileRead(path: file.path, events: result.events.count))
+            return result
+        }
+        // A file that failed while being read is unreadable, as one that could not be opened.
+        if let failure = results.lazy.flatMap(\.diagnostics).first(where: { $0.kind == .unreadable }) {
+            throw InputFailure(failure)
+        }
+        documents = zip(paths, results).map { Document(path: $0, result: $1) }
+    }
+
+    /// Every diagnostic of every document, in order.
+    public var diagnostics: [Diagnostic] { documents.flatMap(\.result.diagnostics) }
+
+    /// The events of each document, as ``TraceGraph/init(documents:)`` takes them.
+    public var eventLists: [[EPCISEvent]] { documents.map(\.result.events) }
+}
+
+/// An input that cannot be read at all: the run stops with exit code 2.
+public struct InputFailure: Error, Sendable {
+    public let diagnostic: Diagnostic
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}

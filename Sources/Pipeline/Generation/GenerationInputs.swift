@@ -1,0 +1,36 @@
+import Diagnostics
+import Passport
+import TextileResources
+import Traceability
+
+/// The read stage of a generation run: the catalogue and the EPCIS documents, with every problem found reading them.
+public struct GenerationInputs: Sendable {
+    /// The catalogue, when it could be read and used.
+    public var catalog: Catalog?
+    public var events: EventDocuments
+    /// The problems of the catalogue and the events, in the order found.
+    public var diagnostics: [Diagnostic]
+
+    /// Reads the inputs of `request`. Throws ``InputFailure`` when a file cannot be read at all.
+    public init(reading inputs: GenerationRequest.Inputs, jobs: JobCount, progress: ProgressSink = .none) throws(InputFailure) {
+        let catalogBytes: [UInt8]
+        let catalogName: String
+        switch inputs {
+        case .files(let catalogPath, let eventPaths):
+            switch InputFile.read(catalogPath) {
+            case .success(let bytes): catalogBytes = bytes
+            case .failure(let diagnostic): throw InputFailure(diagnostic)
+            }
+            catalogName = catalogPath
+            events = try EventDocuments(reading: eventPaths, jobs: jobs, progress: progress)
+        case .demoFixtures:
+            catalogBytes = EmbeddedResources.demoFixtures["catalog.json"]!
+            catalogName = GenerationRequest.demoCatalogName
+            let name = GenerationRequest.demoEventsName
+            events = EventDocuments(documents: [.init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))])
+        }
+        let sink = DiagnosticSink()
+        catalog = CatalogReader.read(catalogBytes, file: catalogName, sink: sink)
+        diagnostics = sink.diagnostics + events.diagnostics
+    }
+}

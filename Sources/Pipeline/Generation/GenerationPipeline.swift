@@ -1,0 +1,110 @@
+import Diagnostics
+import Foundation
+import Passport
+import Rendering
+import Synchronization
+import Traceability
+
+/// The library entry point of `dpp generate` and `dpp demo`: read → trace → assemble → check →
+/// render → publish, with the policy that nothing is published unless every input and every
+/// passport passes.
+///
+/// Each passport is rendered and written into the staging folder as soon as it is checked,
+/// several at once, so memory holds the work in flight and one small index entry per passport,
+/// never the whole site; the staged site is swapped in only at the end.
+public enum GenerationPipeline {
+    /// Runs `request`; the report lists every problem, `published` says where the site went.
+    /// Throws ``InputFailure`` for an input that cannot be read, ``SiteStaging/Failure`` when the
+    /// site cannot be written.
+    public static func run(_ request: GenerationRequest, progress: ProgressSink = .none) throws -> GenerationOutcome {
+        progress.report(.started(stage: .readingEvents, total: nil))
+        let inputs = try GenerationInputs(reading: request.inputs, jobs: request.jobs, progress: progress)
+        var inputDiagnostics = inputs.diagnostics.map(PublishingPolicy.escalated)
+        guard let catalog = inputs.catalog, !inputDiagnostics.hasErrors else {
+            return GenerationOutcome(report: ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)]), published: nil)
+        }
+        progress.report(.started(stage: .indexing, total: nil))
+        let graph = TraceGraph(documents: inputs.events.eventLists)
+        let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL)
+        let plan = generator.plan()
+        let staging = try SiteStaging(publishing: request.output)
+        let lots = plan.lots
+        progress.report(.started(stage: .generating, total: lots.count))
+        let publishable = Atomic<Bool>(true)
+        let check = PassportCheck()
+        let context = CheckContext(date: request.checkDate)
+        let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
+            defer { progress.report(.passportDone) }
+            return LotResult(lot, generator: generator, check: check, context: context, staging: staging, publishable: publishable)
+        }
+        if let failure = results.lazy.compactMap(\.writeFailure).first {
+            staging.discard()
+            throw failure
+        }
+        inputDiagnostics += plan.diagnostics(merging: results.map(\.inputDiagnostics))
+        let report = ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)] + results.compactMap(\.verdict))
+        guard report.invalidCount == 0, !results.isEmpty, results.allSatisfy({ $0.indexEntry != nil }) else {
+            staging.discard()
+            return GenerationOutcome(report: report, published: nil)
+        }
+        progress.report(.started(stage: .publishing, total: nil))
+        for file in SiteFrame.files(index: results.compactMap(\.indexEntry), issuerName: catalog.issuer.name, report: report.json) {
+            try staging.write(file)
+        }
+        try staging.commit()
+        return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))
+    }
+}
+
+/// What one lot gave: problems that belong to the inputs, the passport's verdict, and its index entry once written.
+private struct LotResult: Sendable {
+    /// The trace's and the assembly's problems, escalated as publishing demands.
+    var inputDiagnostics: [Diagnostic]
+    var verdict: ValidationReport.FileVerdict?
+    var indexEntry: SiteIndexPage.Entry?
+    /// Why the passport's files could not be rendered or written: the run stops.
+    var writeFailure: SiteStaging.Failure?
+
+    /// Assembles, checks and, while every passport so far passed, renders and stages the passport of `lot`.
+    init(_ lot: GenerationPlan.Lot, generator: PassportGenerator, check: PassportCheck, context: CheckContext,
+         staging: SiteStaging, publishable: borrowing Atomic<Bool>) {
+        let assembly = generator.assemble(lot)
+        inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
+        guard let passport = assembly.assembled?.passport, let document = assembly.assembled?.document else {
+            publishable.store(false, ordering: .relaxed)
+            return
+        }
+        let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link
+        let diagnostics = check.run(document, file: file, context: context)
+        verdict = .init(path: file, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else {
+            publishable.store(false, ordering: .relaxed)
+            return
+        }
+        // Once anything fails nothing will be published, so the rest is checked but not rendered.
+        guard publishable.load(ordering: .relaxed) else { return }
+        do {
+            let files = try PassportFiles(passport: passport, document: document)
+            for file in files.files { try staging.write(file) }
+            indexEntry = files.indexEntry
+        } catch let failure as SiteStaging.Failure {
+            publishable.store(false, ordering: .relaxed)
+            writeFailure = failure
+        } catch {
+            publishable.store(false, ordering: .relaxed)
+            writeFailure = SiteStaging.Failure(message: "the passport of \(passport.link) cannot be rendered: \(error)")
+        }
+    }
+}
+
+/// The outcome of a generation run: the report of every input and passport, and the published site if any.
+public struct GenerationOutcome: Sendable {
+    public var report: ValidationReport
+    public var published: PublishedSite?
+}
+
+/// A site swapped into its folder.
+public struct PublishedSite: Sendable {
+    public var folder: URL
+    public var passportCount: Int
+}

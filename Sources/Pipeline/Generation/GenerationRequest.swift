@@ -1,0 +1,40 @@
+import Foundation
+import Passport
+import TextileResources
+
+/// What a generation run is asked to do: its inputs, where the site goes, and how to check.
+public struct GenerationRequest: Sendable {
+    /// The catalogue and the EPCIS documents: files the user names, or the embedded demo fixtures.
+    public enum Inputs: Sendable {
+        case files(catalog: String, events: [String])
+        case demoFixtures
+    }
+
+    public var inputs: Inputs
+    /// The base URL of the publishing site, without a trailing slash.
+    public var baseURL: String
+    /// Certificates must be valid on this date.
+    public var checkDate: CalendarDate
+    /// The site folder the run (re)creates.
+    public var output: URL
+    /// How many inputs are worked on at once.
+    public var jobs: JobCount
+
+    public init(inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore) {
+        self.inputs = inputs
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.checkDate = checkDate
+        self.output = output
+        self.jobs = jobs
+    }
+
+    /// The base URL the generated passports use unless told otherwise.
+    public static let defaultBaseURL = "https://dpp.example.com"
+
+    /// The shipping date of the demo fixtures: the demo's certificates are checked as an exporter would.
+    public static let demoCheckDate = CalendarDate("2026-09-01")!
+
+    /// The names the demo fixtures carry in diagnostics.
+    static let demoCatalogName = "Fixtures/demo/catalog.json"
+    static let demoEventsName = "Fixtures/demo/events.jsonld"
+}

@@ -1,0 +1,90 @@
+import Diagnostics
+import Foundation
+
+/// An input file open for reading (standard input for `-`), closed when no longer used.
+///
+/// The one way every command reads what a user names: whole, up to a limit, or piece by
+/// piece for readers that stream.
+public final class InputFile: Sendable {
+    /// The path as the user gave it (`-` for standard input).
+    public let path: String
+    /// The size of a regular file; `nil` for standard input and other streams.
+    public let size: Int?
+    private let descriptor: Int32
+
+    /// The largest input read whole (bigger ones are refused with `INPUT-TOO-LARGE`).
+    public static let maximumSize = 512 << 20
+
+    private init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+        var status = stat()
+        size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+    }
+
+    deinit {
+        if descriptor != STDIN_FILENO { close(descriptor) }
+    }
+
+    /// `path` opened, or an `INPUT-UNREADABLE` diagnostic saying why it cannot be.
+    public static func open(_ path: String) -> Result<InputFile, Diagnostic> {
+        if path == "-" { return .success(InputFile(path: path, descriptor: STDIN_FILENO)) }
+        let location = SourceLocation(file: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .failure(.error(InputRule.unreadable, "no such file", at: location))
+        }
+        guard !isFolder.boolValue else { return .failure(.error(InputRule.unreadable, "is a folder, not a file", at: location)) }
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(.error(InputRule.unreadable, "cannot open the file: \(String(cString: strerror(errno)))", at: location))
+        }
+        return .success(InputFile(path: path, descriptor: descriptor))
+    }
+
+    /// The bytes of `path` (standard input for `-`), at most `limit` of them, or a diagnostic saying why not.
+    public static func read(_ path: String, limit: Int = maximumSize) -> Result<[UInt8], Diagnostic> {
+        open(path).flatMap { $0.readWhole(limit: limit) }
+    }
+
+    /// The rest of the file, at most `limit` bytes (`INPUT-TOO-LARGE` beyond, `INPUT-UNREADABLE` on a read error).
+    public func readWhole(limit: Int = maximumSize) -> Result<[UInt8], Diagnostic> {
+        let location = SourceLocation(file: path)
+        if let size, size > limit {
+            return .failure(.error(InputRule.tooLarge, "the file has \(size) bytes, more than the limit of \(Self.describe(limit))", at: location))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(size ?? 1 << 16, limit) + 1)
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            do {
+                let count = try piece.withUnsafeMutableBytes { try read(into: $0) }
+                if count == 0 { return .success(bytes) }
+                bytes += piece[..<count]
+            } catch {
+                return .failure(.error(InputRule.unreadable, "cannot read the file past byte \(bytes.count): \(error)", at: location))
+            }
+        }
+        return .failure(.error(InputRule.tooLarge, "larger than the limit of \(Self.describe(limit))", at: location))
+    }
+
+    /// A size limit in words: `512 MiB`, or bytes when under a mebibyte.
+    static func describe(_ limit: Int) -> String {
+        limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    }
+
+    /// Reads the next bytes into `buffer`; the count read, 0 at the end.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(ReadError) -> Int {
+        while true {
+            let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw ReadError(code: errno) }
+        }
+    }
+
+    /// A failed `read(2)`.
+    public struct ReadError: Error, CustomStringConvertible {
+        public let code: Int32
+        public var description: String { String(cString: strerror(code)) }
+    }
+}

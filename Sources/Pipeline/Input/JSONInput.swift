@@ -1,0 +1,20 @@
+import Diagnostics
+import JSONCore
+
+/// Reading a JSON input: the file's bytes, then the document, each failure a diagnostic.
+public enum JSONInput {
+    /// The JSON document in `path` (standard input for `-`), or why it cannot be had: the file
+    /// is unreadable or larger than the parser's limit, or the JSON is malformed (with its line and column).
+    public static func read(_ path: String, parser: JSONParser = JSONParser()) -> Result<JSONValue, Diagnostic> {
+        InputFile.read(path, limit: parser.options.maxBytes).flatMap { parse($0, file: path, parser: parser) }
+    }
+
+    /// The JSON document in `bytes`, read from `file`, or a `JSON-MALFORMED` diagnostic.
+    public static func parse(_ bytes: [UInt8], file: String, parser: JSONParser = JSONParser()) -> Result<JSONValue, Diagnostic> {
+        do {
+            return .success(try parser.parse(bytes))
+        } catch {
+            return .failure(.error(InputRule.jsonMalformed, "not valid JSON: \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column)))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Diagnostics
+import GS1
+import JSONSchema
+import Passport
+import Traceability
+
+/// Every rule a diagnostic of any stage can name, as `dpp rules` lists them.
+public enum RuleCatalog {
+    /// The declarations of every module, sorted by id.
+    public static var all: [RuleDeclaration] {
+        let declarations = InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
+            + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
+            + RulePack.all.flatMap(\.rules).map { RuleDeclaration(id: $0.id, severity: $0.severity, kind: .finding, module: "Passport", summary: $0.summary) }
+        return declarations.sorted { $0.id < $1.id }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Synchronization
+
+/// A site being published: files are written into a staging folder beside the output folder as
+/// they are rendered, then swapped in at once.
+///
+/// A run that fails (``discard()``, or the staging dropped without ``commit()``) or is killed
+/// leaves the previous folder as it was; the next run cleans up what a killed one left. Nothing
+/// is ever written outside the staging folder. Files may be written from several threads.
+public final class SiteStaging: Sendable {
+    /// Why a site could not be published.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+
+        public init(message: String) { self.message = message }
+    }
+
+    /// The folder the site replaces.
+    public let target: URL
+    private let staging: URL
+    private let previous: URL
+    private let state = Mutex(State())
+
+    private struct State {
+        var createdFolders: Set<[String]> = [[]]
+        var isFinished = false
+    }
+
+    /// Starts publishing into `folder`: recovers from an interrupted run, then creates a fresh staging folder.
+    public init(publishing folder: URL) throws(Failure) {
+        let fileManager = FileManager.default
+        target = folder.standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(getpid())")
+        previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try Self.recoverFromInterruptedRun(of: target)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw Failure(message: "cannot prepare \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    deinit {
+        if !state.withLock(\.isFinished) { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// Writes `file` into the staging folder; a later file at the same path replaces the earlier one.
+    public func write(_ file: SiteFile) throws(Failure) {
+        try Self.validate(file.path)
+        let folder = Array(file.path.dropLast())
+        let url = file.path.reduce(staging) { $0.appendingPathComponent($1) }
+        do {
+            if !state.withLock({ $0.createdFolders.contains(folder) }) {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                state.withLock { _ = $0.createdFolders.insert(folder) }
+            }
+            try Data(file.bytes).write(to: url)
+        } catch {
+            throw Failure(message: "cannot write \(file.path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Swaps the staged site in for the target folder; the previous folder is removed only after the swap.
+    public func commit() throws(Failure) {
+        let fileManager = FileManager.default
+        defer { finish() }
+        do {
+            var isFolder: ObjCBool = false
+            let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
+            if exists && !isFolder.boolValue {
+                throw Failure(message: "\(target.path) exists and is not a folder")
+            }
+            if exists { try fileManager.moveItem(at: target, to: previous) }
+            do {
+                try fileManager.moveItem(at: staging, to: target)
+            } catch {
+                if exists { try? fileManager.moveItem(at: previous, to: target) }
+                throw error
+            }
+            if exists { try? fileManager.removeItem(at: previous) }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(message: "cannot write \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Drops everything staged; the target folder stays as it was.
+    public func discard() { finish() }
+
+    private func finish() {
+        state.withLock { $0.isFinished = true }
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Cleans up after a run that was killed while publishing: a staging folder is removed; a
+    /// previous site that was moved aside but not replaced is moved back.
+    private static func recoverFromInterruptedRun(of target: URL) throws {
+        let fileManager = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let siblings = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in siblings.sorted() where name.hasPrefix(".\(target.lastPathComponent).staging-") {
+            try fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+        let previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
+        if let last = previous.last, !fileManager.fileExists(atPath: target.path) {
+            try fileManager.moveItem(at: parent.appendingPathComponent(last), to: target)
+        }
+        for name in previous.dropLast() {
+            try fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    /// Refuses a path component that could leave the folder (defence in depth behind GS1's
+    /// safe publishing paths).
+    private static func validate(_ path: [String]) throws(Failure) {
+        guard !path.isEmpty else { throw Failure(message: "a site file has an empty path") }
+        for component in path {
+            if component.isEmpty || component == "." || component == ".." || component.contains("/") || component.contains("\0") {
+                throw Failure(message: "refusing the unsafe path component '\(component)'")
+            }
+        }
+    }
+}

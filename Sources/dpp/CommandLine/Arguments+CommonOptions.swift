@@ -1,0 +1,47 @@
+import Foundation
+import Passport
+import Pipeline
+
+/// The options several commands share, parsed the same way everywhere.
+extension Arguments {
+    /// `--jobs N`: how many inputs are worked on at once; one per processor core by default.
+    mutating func jobs() throws(UsageError) -> JobCount {
+        guard let text = try option("--jobs") else { return .perCore }
+        guard let number = Int(text), let jobs = JobCount(number) else {
+            throw UsageError("--jobs must be a whole number from \(JobCount.range.lowerBound) to \(JobCount.range.upperBound), not '\(text)'")
+        }
+        return jobs
+    }
+
+    /// `--format text|json`: the form of the printed report, text by default.
+    mutating func format() throws(UsageError) -> ReportFormat {
+        guard let text = try option("--format") else { return .text }
+        guard let format = ReportFormat(rawValue: text) else { throw UsageError("--format must be text or json, not '\(text)'") }
+        return format
+    }
+
+    /// `--at YYYY-MM-DD`: the date certificates must be valid on; `fallback` (today in UTC unless given) otherwise.
+    mutating func checkDate(default fallback: CalendarDate? = nil) throws(UsageError) -> CalendarDate {
+        guard let text = try option("--at") else { return fallback ?? Self.today }
+        guard let date = CalendarDate(text) else { throw UsageError("--at must be a date YYYY-MM-DD, not '\(text)'") }
+        return date
+    }
+
+    /// `--quiet`: whether progress may be shown (it is, on one line, only when standard error is a terminal).
+    mutating func progress(on console: Console) throws(UsageError) -> ProgressLine? {
+        let quiet = try flag("--quiet")
+        return !quiet && console.stderrIsTerminal ? ProgressLine(console: console) : nil
+    }
+
+    private static var today: CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+    }
+}
+
+/// The `--format` of a printed report.
+enum ReportFormat: String {
+    case text, json
+}

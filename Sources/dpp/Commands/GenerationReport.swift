@@ -1,0 +1,33 @@
+import JSONCore
+import Passport
+import Pipeline
+
+/// Runs a generation request for `generate` and `demo` and prints what it gave.
+enum GenerationReport {
+    /// Runs `request`, prints the report (problems as text on standard error, or the whole report
+    /// as JSON) and where the site went; the exit status of the run.
+    static func run(_ request: GenerationRequest, command: String, format: ReportFormat, progress: ProgressLine?, console: Console) -> ExitStatus {
+        let outcome: GenerationOutcome
+        do {
+            defer { progress?.finish() }
+            outcome = try GenerationPipeline.run(request, progress: progress?.sink ?? .none)
+        } catch {
+            let status = ErrorReport.report(error, command: command, console: console)
+            console.err("Nothing was published.\n")
+            return status
+        }
+        let report = outcome.report
+        switch format {
+        case .json: console.out(JSONWriter(pretty: true).string(report.json))
+        case .text:
+            let problems = report.files.filter { !$0.diagnostics.isEmpty }
+            if !problems.isEmpty { console.err(ValidationReport(files: problems).text) }
+        }
+        guard let site = outcome.published else {
+            console.err("Nothing was published: fix the errors above and run again.\n")
+            return ExitStatus(report) == .success ? .invalid : ExitStatus(report)
+        }
+        console.err("Published \(site.passportCount) passport(s) to \(request.output.path)/ (open \(request.output.path)/index.html)\n")
+        return .success
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Rendering
+import Testing
+
+@Suite struct SiteStagingTests {
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("site-publisher-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Stages `files` for `folder` and swaps them in.
+    static func publish(_ files: [([String], String)], to folder: URL) throws {
+        let staging = try SiteStaging(publishing: folder)
+        for (path, text) in files { try staging.write(SiteFile(path: path, text: text)) }
+        try staging.commit()
+    }
+
+    static func contents(of folder: URL) -> [String: String] {
+        var result: [String: String] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = walker?.nextObject() as? String {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path) {
+                result[relative] = String(decoding: data, as: UTF8.self)
+            }
+        }
+        return result
+    }
+
+    @Test func aNewSiteReplacesTheOldOneWhole() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        try Self.publish([(["a", "old.txt"], "old")], to: out)
+        try Self.publish([(["b", "new.txt"], "new")], to: out)
+        #expect(Self.contents(of: out) == ["b/new.txt": "new"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
+    func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        try Self.publish([(["index.html"], "v1")], to: out)
+        #expect(throws: SiteStaging.Failure.self) {
+            try Self.publish([(["index.html"], "v2"), (path + ["evil.txt"], "x")], to: out)
+        }
+        #expect(Self.contents(of: out) == ["index.html": "v1"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test func aRunKilledMidwayIsRecoveredByTheNext() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        // What a kill between the two renames leaves: the old site moved aside, a staging folder.
+        let previous = root.appendingPathComponent(".site.previous-4242")
+        try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: previous.appendingPathComponent("index.html"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".site.staging-4242"), withIntermediateDirectories: true)
+        #expect(throws: SiteStaging.Failure.self) {
+            try Self.publish([([".."], "x")], to: out)
+        }
+        #expect(Self.contents(of: out) == ["index.html": "old"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test func aStagingDroppedOrDiscardedLeavesThePreviousSite() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        try Self.publish([(["index.html"], "v1")], to: out)
+        do {
+            let staging = try SiteStaging(publishing: out)
+            try staging.write(SiteFile(path: ["index.html"], text: "v2"))
+        }
+        let discarded = try SiteStaging(publishing: out)
+        try discarded.write(SiteFile(path: ["index.html"], text: "v3"))
+        discarded.discard()
+        #expect(Self.contents(of: out) == ["index.html": "v1"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+    }
+
+    @Test func filesWrittenFromSeveralThreadsAllArrive() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        let staging = try SiteStaging(publishing: out)
+        DispatchQueue.concurrentPerform(iterations: 200) { index in
+            try! staging.write(SiteFile(path: ["01", "lot-\(index % 20)", "file-\(index).txt"], text: "\(index)"))
+        }
+        try staging.commit()
+        let contents = Self.contents(of: out).filter { $0.key.hasSuffix(".txt") }
+        #expect(contents.count == 200)
+        #expect(contents["01/lot-7/file-107.txt"] == "107")
+    }
+
+    @Test func aLaterFileAtTheSamePathReplacesTheEarlierOne() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        try Self.publish([(["a", "x.txt"], "first"), (["a", "x.txt"], "second")], to: out)
+        #expect(Self.contents(of: out) == ["a/x.txt": "second"])
+    }
+}
