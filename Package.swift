@@ -47,6 +47,7 @@ let package = Package(
         // The Python outside checks are run by path, not built.
         .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"], exclude: ["Support/outside_checks.py"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema"]),
     ],
     swiftLanguageModes: [.v6]
 )

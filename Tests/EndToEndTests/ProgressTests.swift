@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// Long commands show progress on one updating line when standard error is a terminal, and
+/// never otherwise or with `--quiet`. The terminal is a real pseudo-terminal made by `script(1)`.
+@Suite struct ProgressTests {
+    static let fixtures = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo")
+    /// Clears the line before each redraw: the mark of a progress line.
+    static let redraw = "\r\u{1B}[K"
+
+    /// Runs `dpp arguments` with standard output and error on a pseudo-terminal; what it printed.
+    static func runOnTerminal(_ arguments: [String]) throws -> String {
+        let command = ([DPPProcess.executable.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        let result = try OutsideTool.run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        return result.stdout
+    }
+
+    static func commands(_ folder: TemporaryFolder) -> [(name: String, arguments: [String], progress: String)] {
+        let events = fixtures.appendingPathComponent("events.xml").path
+        return [
+            ("generate", ["generate", "--catalog", fixtures.appendingPathComponent("catalog.json").path, "--events", events,
+                          "--out", folder.path("site"), "--at", "2026-09-01"], "generating passports: 6/6"),
+            ("events", ["events", "check", events], "1 event file read, 48 events"),
+            ("trace", ["trace", "--events", events, "https://id.gs1.org/01/09521234000112/10/KC-SW-2026-001"], "1 event file read, 48 events"),
+        ]
+    }
+
+    @Test(arguments: ["generate", "events", "trace", "validate"])
+    func aTerminalGetsAProgressLineThatEndsCleared(_ name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (arguments, progress) = try Self.arguments(name, folder)
+        let output = try Self.runOnTerminal(arguments)
+        #expect(output.contains(Self.redraw) && output.contains(progress), "\(name): \(output.debugDescription)")
+        // The last redraw only clears the line: what follows is the report (whole lines), not progress.
+        let afterLastRedraw = try #require(output.components(separatedBy: Self.redraw).last)
+        #expect(afterLastRedraw.isEmpty || afterLastRedraw.contains("\n"), "\(name): \(output.debugDescription)")
+    }
+
+    @Test(arguments: ["generate", "events", "trace", "validate"])
+    func quietOrNoTerminalMeansNoProgress(_ name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (arguments, _) = try Self.arguments(name, folder)
+        let quiet = try Self.runOnTerminal(arguments + ["--quiet"])
+        #expect(!quiet.contains("\u{1B}["), "\(name): \(quiet.debugDescription)")
+        let piped = try DPPProcess.run(arguments)
+        #expect(!piped.stderr.contains("\u{1B}[") && !piped.stdout.contains("\u{1B}["), "\(name): \(piped.stderr.debugDescription)")
+    }
+
+    /// The command line of `name` and the progress text it must show.
+    static func arguments(_ name: String, _ folder: TemporaryFolder) throws -> ([String], String) {
+        if name == "validate" {
+            #expect(try DPPProcess.run(["demo", "--out", folder.path("demo")]).status == 0)
+            return (["validate", folder.path("demo"), "--at", "2026-09-01"], "validating passports: 6/6")
+        }
+        let command = try #require(commands(folder).first { $0.name == name })
+        return (command.arguments, command.progress)
+    }
+}

@@ -1,0 +1,47 @@
+import Pipeline
+import Synchronization
+import Testing
+
+@Suite struct OrderedParallelMapTests {
+    @Test(arguments: [1, 2, 3, 8, 64])
+    func resultsComeBackInTheOrderOfTheInputsWhateverTheJobs(jobs: Int) throws {
+        let inputs = Array(0..<500)
+        // Uneven work: every seventh input takes much longer, so workers finish out of order.
+        let results = OrderedParallelMap.map(inputs, jobs: try #require(JobCount(jobs))) { number -> Int in
+            var total = 0
+            for step in 0..<(number % 7 == 0 ? 20_000 : 10) { total &+= step }
+            return number * 2 + (total == -1 ? 1 : 0)
+        }
+        #expect(results == inputs.map { $0 * 2 })
+    }
+
+    @Test func noInputsGiveNoResults() {
+        #expect(OrderedParallelMap.map([Int](), jobs: .perCore) { $0 }.isEmpty)
+    }
+
+    @Test func everyInputIsTransformedExactlyOnce() throws {
+        let counter = Counter()
+        _ = OrderedParallelMap.map(Array(0..<1000), jobs: try #require(JobCount(4))) { counter.add($0) }
+        #expect(counter.values.sorted() == Array(0..<1000))
+    }
+
+    @Test(arguments: [0, -1, 1025])
+    func aJobCountOutsideTheRangeIsRefused(_ value: Int) {
+        #expect(JobCount(value) == nil)
+    }
+
+    @Test func theJobCountRangeIsOneTo1024() {
+        #expect(JobCount(1)?.value == 1)
+        #expect(JobCount(1024)?.value == 1024)
+        #expect(JobCount.range.contains(JobCount.perCore.value))
+    }
+}
+
+/// The values seen, from any thread.
+private final class Counter: Sendable {
+    private let seen = Mutex<[Int]>([])
+
+    func add(_ value: Int) { seen.withLock { $0.append(value) } }
+
+    var values: [Int] { seen.withLock { $0 } }
+}
