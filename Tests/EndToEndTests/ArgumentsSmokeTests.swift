@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `dpp` binary the way a user would.
 @Suite struct CommandLineTests {
