@@ -1,6 +1,7 @@
 import Diagnostics
 import Passport
 import Testing
+import TestSupport
 
 @Suite struct CatalogReaderTests {
     @Test func theDemoCatalogueReadsWithoutDiagnostics() throws {

@@ -1,5 +1,6 @@
 import Passport
 import Testing
+import TestSupport
 
 /// The origin shares of every demo passport, against values computed by hand from the
 /// quantities in `Fixtures/tools/make-demo-fixtures.py`.

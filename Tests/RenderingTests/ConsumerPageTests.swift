@@ -3,6 +3,7 @@ import JSONCore
 import Passport
 import Rendering
 import Testing
+import TestSupport
 import TextileResources
 import Traceability
 
@@ -37,10 +38,8 @@ import Traceability
 
     /// The demo sweater's passport (lot KC-SW-2026-001), assembled from `Fixtures/demo/`.
     static let demoSweater: Passport = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let read = { (name: String) in Array(try! Data(contentsOf: root.appendingPathComponent("Fixtures/demo/" + name))) }
-        let catalog = CatalogReader.read(read("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
-        let events = EPCISReader.read(read("events.jsonld"), source: "events.jsonld").events
+        let catalog = CatalogReader.read(try! DemoFixtures.bytes("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
+        let events = EPCISReader.read(try! DemoFixtures.bytes("events.jsonld"), source: "events.jsonld").events
         let generator = PassportGenerator(catalog: catalog, events: events, baseURL: "https://dpp.example.com",
                                           context: CheckContext(date: CalendarDate("2026-09-01")!))
         return generator.generate(sink: DiagnosticSink()).first { $0.passport.lot == "KC-SW-2026-001" }!.passport

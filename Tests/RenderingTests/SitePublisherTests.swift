@@ -1,14 +1,9 @@
 import Foundation
 import Rendering
 import Testing
+import TestSupport
 
 @Suite struct SitePublisherTests {
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("site-publisher-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static func site(_ files: [([String], String)]) -> Site {
         var site = Site()
         for (path, text) in files { site.add(.init(path: path, text: text)) }
@@ -27,41 +22,39 @@ import Testing
     }
 
     @Test func aNewSiteReplacesTheOldOneWhole() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let out = root.appendingPathComponent("site")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.file("site")
         try SitePublisher.publish(Self.site([(["a", "old.txt"], "old")]), to: out)
         try SitePublisher.publish(Self.site([(["b", "new.txt"], "new")]), to: out)
         #expect(Self.contents(of: out) == ["b/new.txt": "new"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
     }
 
     @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
     func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let out = root.appendingPathComponent("site")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.file("site")
         try SitePublisher.publish(Self.site([(["index.html"], "v1")]), to: out)
         #expect(throws: SitePublisher.Failure.self) {
             try SitePublisher.publish(Self.site([(["index.html"], "v2"), (path + ["evil.txt"], "x")]), to: out)
         }
         #expect(Self.contents(of: out) == ["index.html": "v1"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
     }
 
     @Test func aRunKilledMidwayIsRecoveredByTheNext() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let out = root.appendingPathComponent("site")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.file("site")
         // What a kill between the two renames leaves: the old site moved aside, a staging folder.
-        let previous = root.appendingPathComponent(".site.previous-4242")
-        try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: previous.appendingPathComponent("index.html"))
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(".site.staging-4242"), withIntermediateDirectories: true)
+        try folder.write(".site.previous-4242/index.html", "old")
+        try FileManager.default.createDirectory(at: folder.file(".site.staging-4242"), withIntermediateDirectories: true)
         #expect(throws: SitePublisher.Failure.self) {
             try SitePublisher.publish(Self.site([([".."], "x")]), to: out)
         }
         #expect(Self.contents(of: out) == ["index.html": "old"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
     }
 }
