@@ -3,8 +3,17 @@ import Testing
 import TestSupport
 
 /// `dpp qr` run as a user would: images that decode, and every way the command line can go wrong.
-@Suite struct QRCommandTests {
+@Suite final class QRCommandTests {
     static let digitalLink = "https://id.gs1.org/01/09521234000013/10/LOT-2026-001"
+
+    /// A fresh folder for each test's files.
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    deinit { folder.remove() }
 
     /// Width and height from a PNG's IHDR, which always starts at byte 16.
     static func pngSide(_ file: URL) throws -> (Int, Int) {
@@ -16,8 +25,6 @@ import TestSupport
 
     @Test(.requiring(tool: "zbarimg", debianPackage: "zbar-tools"))
     func pngDecodesToTheText() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.png")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -28,8 +35,6 @@ import TestSupport
     // 52 bytes need version 4 at level M (ISO/IEC 18004 table 7: version 3-M holds 42 bytes, 4-M 62):
     // 33 modules and 4 of quiet zone on each side, at 2 pixels per module.
     @Test func scaleSetsPixelsPerModule() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.PNG")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path, "--scale", "2"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -38,8 +43,6 @@ import TestSupport
     }
 
     @Test func higherErrorCorrectionNeedsALargerSymbol() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         var sides: [Int] = []
         for level in ["L", "h"] {
             let out = folder.file("\(level).png")
@@ -52,8 +55,6 @@ import TestSupport
     }
 
     @Test func svgHasTheTextEscapedInItsTitle() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.svg")
         let text = "https://example.com/01/09521234000013/10/<script>&x"
         let result = try DPPProcess.run(["qr", text, "--out", out.path])
@@ -66,8 +67,6 @@ import TestSupport
 
     @Test(.requiring(tool: "zbarimg", debianPackage: "zbar-tools"))
     func dashReadsStandardInputWithoutItsFinalLineBreak() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.png")
         let text = "Ноолуур LOT 2026%2F001"
         let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: .bytes(Data((text + "\n").utf8)))
@@ -76,8 +75,6 @@ import TestSupport
     }
 
     @Test func invalidUTF8OnStandardInputIsRefused() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.png")
         let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: .bytes(Data([0x61, 0xFF, 0xFE])))
         #expect(result.status == 2)
@@ -86,43 +83,35 @@ import TestSupport
     }
 
     @Test func hugeStandardInputIsRefusedWithoutReadingItAll() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         // A 10 MB file as standard input (a pipe would end the writer with SIGPIPE when dpp stops reading).
         try folder.write("input.txt", bytes: [UInt8](repeating: 0x61, count: 10_000_000))
         let result = try DPPProcess.run(["qr", "-", "--out", folder.path("qr.png")], input: .file(folder.file("input.txt")))
         #expect(result.status == 2)
         #expect(result.stderr.contains("more than 65536 bytes"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["input.txt"])
+        #expect(try folder.names() == ["input.txt"])
     }
 
     @Test func aTextTooLongForAQRCodeLeavesTheOldFileAlone() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.svg")
-        try Data("previous".utf8).write(to: out)
+        try folder.write("qr.svg", "previous")
         let result = try DPPProcess.run(["qr", String(repeating: "a", count: 1664), "--out", out.path, "--ec", "Q"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("1664 bytes"))
         #expect(result.stderr.contains("at most 1663 bytes"))
         #expect(try String(contentsOf: out, encoding: .utf8) == "previous")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["qr.svg"])
+        #expect(try folder.names() == ["qr.svg"])
     }
 
     @Test func anExistingFileIsReplacedAndNoTemporaryFileStays() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("qr.svg")
-        try Data("previous".utf8).write(to: out)
+        try folder.write("qr.svg", "previous")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("<svg "))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["qr.svg"])
+        #expect(try folder.names() == ["qr.svg"])
     }
 
     @Test func theSameTextGivesTheSameFile() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         for name in ["a.png", "b.png"] {
             _ = try DPPProcess.run(["qr", Self.digitalLink, "--out", folder.file(name).path])
         }
@@ -132,8 +121,6 @@ import TestSupport
     }
 
     @Test func aMissingFolderOrAFolderAsTheFileIsReported() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let missing = try DPPProcess.run(["qr", "x", "--out", folder.file("no/qr.png").path])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("does not exist"))
@@ -142,7 +129,7 @@ import TestSupport
         let onDirectory = try DPPProcess.run(["qr", "x", "--out", directory.path])
         #expect(onDirectory.status == 2)
         #expect(onDirectory.stderr.contains("cannot write the image"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["images.png"])
+        #expect(try folder.names() == ["images.png"])
     }
 
     @Test(arguments: [
@@ -159,12 +146,10 @@ import TestSupport
         (["qr", "", "--out", "qr.png"], "the text to encode is empty"),
     ])
     func usageErrorsExitTwoAndWriteNothing(arguments: [String], message: String) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let result = try DPPProcess.run(arguments, in: folder.url)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+        #expect(try folder.names().isEmpty)
     }
 
     @Test func helpDescribesTheCommand() throws {

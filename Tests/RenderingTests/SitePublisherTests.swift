@@ -3,7 +3,16 @@ import Rendering
 import Testing
 import TestSupport
 
-@Suite struct SitePublisherTests {
+@Suite final class SitePublisherTests {
+    /// A fresh folder for each test, where the site is published.
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    deinit { folder.remove() }
+
     static func site(_ files: [([String], String)]) -> Site {
         var site = Site()
         for (path, text) in files { site.add(.init(path: path, text: text)) }
@@ -22,31 +31,25 @@ import TestSupport
     }
 
     @Test func aNewSiteReplacesTheOldOneWhole() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("site")
         try SitePublisher.publish(Self.site([(["a", "old.txt"], "old")]), to: out)
         try SitePublisher.publish(Self.site([(["b", "new.txt"], "new")]), to: out)
         #expect(Self.contents(of: out) == ["b/new.txt": "new"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+        #expect(try folder.names() == ["site"])
     }
 
     @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
     func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("site")
         try SitePublisher.publish(Self.site([(["index.html"], "v1")]), to: out)
         #expect(throws: SitePublisher.Failure.self) {
             try SitePublisher.publish(Self.site([(["index.html"], "v2"), (path + ["evil.txt"], "x")]), to: out)
         }
         #expect(Self.contents(of: out) == ["index.html": "v1"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+        #expect(try folder.names() == ["site"])
     }
 
     @Test func aRunKilledMidwayIsRecoveredByTheNext() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
         let out = folder.file("site")
         // What a kill between the two renames leaves: the old site moved aside, a staging folder.
         try folder.write(".site.previous-4242/index.html", "old")
@@ -55,6 +58,6 @@ import TestSupport
             try SitePublisher.publish(Self.site([([".."], "x")]), to: out)
         }
         #expect(Self.contents(of: out) == ["index.html": "old"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+        #expect(try folder.names() == ["site"])
     }
 }

@@ -32,6 +32,11 @@ public struct TemporaryFolder: Sendable {
         return target.path
     }
 
+    /// The names of the files and folders directly in the folder, sorted.
+    public func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+
     /// Every file (not folder) below `name`, or below the whole folder, as relative paths, sorted.
     public func files(under name: String = "") -> [String] {
         let root = name.isEmpty ? url.path : path(name)

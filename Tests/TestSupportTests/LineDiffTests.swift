@@ -3,76 +3,64 @@ import TestSupport
 
 /// The line diff of the reference-file tests, against diffs worked out by hand.
 @Suite struct LineDiffTests {
-    @Test func anInsertedLineIsMarkedPlusWithItsNewNumber() {
-        let diff = LineDiff(from: "a\nc", to: "a\nb\nc").formatted()
-        #expect(diff == """
+    /// Two texts, how their diff is formatted, and the diff worked out by hand.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let old: String
+        let new: String
+        var context = 3
+        var maximumLines = 60
+        var maximumLineLength = 200
+        let diff: String
+
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "an inserted line: + and its new number; the line after it keeps both numbers", old: "a\nc", new: "a\nb\nc", diff: """
             @@ -1,2 +1,3 @@
             1 1   a
               2 + b
             2 3   c
-            """)
-    }
-
-    @Test func aDeletedLineIsMarkedMinusWithItsOldNumber() {
-        let diff = LineDiff(from: "a\nb\nc", to: "a\nc").formatted()
-        #expect(diff == """
+            """),
+        Case(name: "a deleted line: - and its old number", old: "a\nb\nc", new: "a\nc", diff: """
             @@ -1,3 +1,2 @@
             1 1   a
             2   - b
             3 2   c
-            """)
-    }
-
-    @Test func aChangedLineIsADeletionThenAnInsertion() {
-        let diff = LineDiff(from: "a\nb\nc", to: "a\nX\nc").formatted()
-        #expect(diff == """
+            """),
+        Case(name: "a changed line: the old line deleted, then the new one inserted", old: "a\nb\nc", new: "a\nX\nc", diff: """
             @@ -1,3 +1,3 @@
             1 1   a
             2   - b
               2 + X
             3 3   c
-            """)
-    }
-
-    @Test func aLineInsertedAtTheTopShiftsTheNumbersOfTheRestNotTheirContent() {
-        // The position-by-position diff this replaces reported every line as changed here.
-        let diff = LineDiff(from: "b\nc\nd\ne", to: "a\nb\nc\nd\ne").formatted(context: 1)
-        #expect(diff == """
-            @@ -1,1 +1,2 @@
-              1 + a
-            1 2   b
-            """)
-    }
-
-    @Test func identicalTextsHaveNoDiff() {
-        #expect(LineDiff(from: "a\nb\n", to: "a\nb\n").formatted() == "")
-    }
-
-    @Test func emptyTextsHaveNoDiffAndAnEmptySideStartsAtLineZero() {
-        #expect(LineDiff(from: "", to: "").formatted() == "")
-        #expect(LineDiff(from: "", to: "a\nb").formatted() == """
+            """),
+        Case(name: "identical texts: no diff", old: "a\nb\n", new: "a\nb\n", diff: ""),
+        Case(name: "two empty texts: no diff", old: "", new: "", diff: ""),
+        Case(name: "an empty old text has no lines and starts at line 0", old: "", new: "a\nb", diff: """
             @@ -0,0 +1,2 @@
               1 + a
               2 + b
-            """)
-        #expect(LineDiff(from: "a", to: "").formatted() == """
+            """),
+        Case(name: "an empty new text has no lines and starts at line 0", old: "a", new: "", diff: """
             @@ -1,1 +0,0 @@
             1   - a
-            """)
-    }
-
-    @Test func aFinalLineBreakIsAnEmptyLastLine() {
-        #expect(LineDiff(from: "a", to: "a\n").formatted() == """
+            """),
+        Case(name: "a final line break ends the text with an empty line", old: "a", new: "a\n", diff: """
             @@ -1,1 +1,2 @@
             1 1   a
               2 +
-            """)
-    }
-
-    @Test func distantChangesAreSeparateHunksWithTheirContext() {
-        let old = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10"
-        let new = "1\nTWO\n3\n4\n5\n6\n7\n8\n9\nTEN"
-        #expect(LineDiff(from: old, to: new).formatted(context: 1) == """
+            """),
+        // The position-by-position diff this replaces reported every line as changed here.
+        Case(name: "a line inserted at the top shifts the numbers of the rest, not their content",
+             old: "b\nc\nd\ne", new: "a\nb\nc\nd\ne", context: 1, diff: """
+            @@ -1,1 +1,2 @@
+              1 + a
+            1 2   b
+            """),
+        Case(name: "distant changes are separate hunks, each with its context",
+             old: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10", new: "1\nTWO\n3\n4\n5\n6\n7\n8\n9\nTEN", context: 1, diff: """
             @@ -1,3 +1,3 @@
              1  1   1
              2    - 2
@@ -82,12 +70,8 @@ import TestSupport
              9  9   9
             10    - 10
                10 + TEN
-            """)
-    }
-
-    @Test func changesAtMostTwoContextsApartShareOneHunk() {
-        let diff = LineDiff(from: "a\nb\nc\nd\ne", to: "A\nb\nc\nd\nE").formatted(context: 2)
-        #expect(diff == """
+            """),
+        Case(name: "changes at most two contexts apart share one hunk", old: "a\nb\nc\nd\ne", new: "A\nb\nc\nd\nE", context: 2, diff: """
             @@ -1,5 +1,5 @@
             1   - a
               1 + A
@@ -96,37 +80,33 @@ import TestSupport
             4 4   d
             5   - e
               5 + E
-            """)
-    }
-
-    @Test func aLongDiffIsCutAndSaysHowMuchIsLeft() {
-        let diff = LineDiff(from: "a\nb\nc", to: "x\ny\nz").formatted(maximumLines: 3)
-        #expect(diff == """
+            """),
+        Case(name: "a long diff is cut and says how much is left", old: "a\nb\nc", new: "x\ny\nz", maximumLines: 3, diff: """
             @@ -1,3 +1,3 @@
             1   - a
             2   - b
             … 4 more lines of the diff not shown
-            """)
-    }
-
-    @Test func aLongChangedLineShowsAnExcerptAroundItsFirstDifference() {
-        let prefix = String(repeating: "a", count: 40), suffix = String(repeating: "c", count: 40)
-        let diff = LineDiff(from: prefix + "B" + suffix, to: prefix + "D" + suffix).formatted(maximumLineLength: 20)
-        #expect(diff == """
+            """),
+        Case(name: "a long changed line shows an excerpt around its first difference",
+             old: String(repeating: "a", count: 40) + "B" + String(repeating: "c", count: 40),
+             new: String(repeating: "a", count: 40) + "D" + String(repeating: "c", count: 40), maximumLineLength: 20, diff: """
             @@ -1,1 +1,1 @@
             1   - …aaaaaBcccccccccccccc…
               1 + …aaaaaDcccccccccccccc…
-            """)
-    }
-
-    @Test func aLongUnchangedLineShowsItsStart() {
-        let long = String(repeating: "z", count: 30)
-        let diff = LineDiff(from: long + "\nb", to: long + "\nB").formatted(maximumLineLength: 10)
-        #expect(diff == """
+            """),
+        Case(name: "a long unchanged line shows its start",
+             old: String(repeating: "z", count: 30) + "\nb", new: String(repeating: "z", count: 30) + "\nB", maximumLineLength: 10, diff: """
             @@ -1,2 +1,2 @@
             1 1   zzzzzzzzzz…
             2   - b
               2 + B
-            """)
+            """),
+    ]
+
+    @Test(arguments: cases)
+    func theDiffIsTheOneWorkedOutByHand(_ example: Case) {
+        let diff = LineDiff(from: example.old, to: example.new)
+            .formatted(context: example.context, maximumLines: example.maximumLines, maximumLineLength: example.maximumLineLength)
+        #expect(diff == example.diff)
     }
 }
