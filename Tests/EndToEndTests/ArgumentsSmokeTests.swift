@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `dpp` binary the way a user would.
 @Suite struct CommandLineTests {

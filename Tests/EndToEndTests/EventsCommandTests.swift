@@ -1,7 +1,7 @@
 import Foundation
 import JSONCore
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp events check`, run as a user would.
 @Suite struct EventsCommandTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp demo` and `dpp generate` run as a user would: the published site, its determinism,
 /// broken inputs, and lot numbers that try to escape the output folder.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp link` run as a user would: canonical forms, EPC URNs, diagnostics and exit codes.
 @Suite struct LinkCommandTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp qr` run as a user would: images that decode, and every way the command line can go wrong.
 @Suite final class QRCommandTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Whole outputs of `dpp demo` compared with the reference files committed in
 /// `Fixtures/expected/`. On a mismatch the test prints a line diff; to accept a deliberate

@@ -1,7 +1,7 @@
 import Foundation
 import JSONCore
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp schema validate`, run as a user would.
 @Suite final class SchemaCommandTests {

@@ -1,7 +1,7 @@
 import Foundation
 import JSONCore
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp validate` run as an exporter would: profiles, folders, the summary by rule, exit codes,
 /// a buyer's own profile, and inputs that cannot be read.

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 @testable import GS1
 
 /// The project's AI table says what the GS1 syntax dictionary says, AI by AI.

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 @testable import GS1
 
 /// GS1's own verdicts on Digital Link URIs, read from the reference vectors at test time.

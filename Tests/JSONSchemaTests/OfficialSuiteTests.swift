@@ -1,8 +1,8 @@
 import Foundation
 import JSONCore
 import JSONSchema
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the official JSON Schema Test Suite (draft 2020-12) from `../shared/reference/`.
 @Suite(.requiring(OfficialSuite.suite, otherwise: "the JSON Schema Test Suite is not run"))

@@ -1,8 +1,8 @@
 import Foundation
 import JSONCore
 import JSONSchema
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SchemaRegistryTests {
     /// A temporary folder with two schemas: `units/units.json`, which has an `$id`, and `count.json`, which has none.

@@ -1,7 +1,7 @@
 import Diagnostics
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CatalogReaderTests {
     @Test func theDemoCatalogueReadsWithoutDiagnostics() throws {

@@ -1,7 +1,7 @@
 import JSONCore
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 /// Each core rule fires on a passport with its defect planted, and only there.
 @Suite struct CoreRulesTests {

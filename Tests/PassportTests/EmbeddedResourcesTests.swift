@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import TextileResources
 
 /// The copies of `Schemas/` and `Fixtures/demo/` inside the binary equal the files.

@@ -1,6 +1,6 @@
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 /// `dpp generate` checks what it assembles with the eu-textile packs and schema, so a catalogue
 /// that breaks the rules yields passports with those rules' errors (which stop publishing).

@@ -1,8 +1,8 @@
 import Foundation
 import JSONCore
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 /// Every passport of `Fixtures/invalid/` raises exactly the rule its `.rule` file names and no
 /// error from any other rule; every rule of every pack has such a fixture.

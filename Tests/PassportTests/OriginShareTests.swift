@@ -1,6 +1,6 @@
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 /// The origin shares of every demo passport, against values computed by hand from the
 /// quantities in `Fixtures/tools/make-demo-fixtures.py`.

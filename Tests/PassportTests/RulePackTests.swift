@@ -1,7 +1,7 @@
 import JSONCore
 import Passport
-import Testing
 import TestSupport
+import Testing
 
 /// The rule packs at their limits: figures the regulations allow pass, one step beyond fails;
 /// the demo passports pass every built-in profile.

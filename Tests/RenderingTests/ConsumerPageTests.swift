@@ -2,8 +2,8 @@ import Foundation
 import JSONCore
 import Passport
 import Rendering
-import Testing
 import TestSupport
+import Testing
 import TextileResources
 import Traceability
 

@@ -1,7 +1,7 @@
 import Foundation
 import Rendering
-import Testing
 import TestSupport
+import Testing
 
 /// The SVG image of a QR code: its frame, its path, and the escaping of every string in it.
 @Suite struct QRCodeSVGTests {

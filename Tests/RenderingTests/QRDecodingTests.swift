@@ -1,7 +1,7 @@
 import Foundation
 import Rendering
-import Testing
 import TestSupport
+import Testing
 
 /// Every generated image decodes, with outside decoders, to exactly the text it was made from.
 @Suite struct QRDecodingTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Rendering
-import Testing
 import TestSupport
+import Testing
 
 @Suite final class SitePublisherTests {
     /// A fresh folder for each test, where the site is published.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The process runner: both output streams and standard input at once, without blocking.
 @Suite struct ChildProcessTests {

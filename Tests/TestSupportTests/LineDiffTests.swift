@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// The line diff of the reference-file tests, against diffs worked out by hand.
 @Suite struct LineDiffTests {

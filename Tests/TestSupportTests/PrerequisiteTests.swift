@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// The conditions that skip a test when outside material or an outside tool is missing, and what they say.
 @Suite struct PrerequisiteTests {

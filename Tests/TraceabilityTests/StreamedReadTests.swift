@@ -1,7 +1,7 @@
 import Diagnostics
 import Foundation
-import Testing
 import TestSupport
+import Testing
 @testable import Traceability
 
 /// Reading a document that arrives in pieces, as `dpp` reads files: the same outcome as reading

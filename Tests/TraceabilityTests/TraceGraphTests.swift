@@ -1,6 +1,6 @@
 import Diagnostics
-import Testing
 import TestSupport
+import Testing
 @testable import Traceability
 
 /// The walk back from an item to its origin lots, on GS1's worked cashmere chain and on small chains made here.

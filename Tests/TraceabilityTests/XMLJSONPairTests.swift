@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 @testable import Traceability
 
 /// The same events written in XML and in JSON-LD read into equal models.
