@@ -14,7 +14,9 @@ public enum DPPProcess {
     }
 
     /// Runs `dpp arguments` in `directory` (this process's own when `nil`), feeding it `input`.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: ChildProcess.Input = .bytes(Data())) throws -> ChildProcess.Result {
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, input: ChildProcess.Input = .bytes(Data())
+    ) throws -> ChildProcess.Result {
         try ChildProcess.run(executable, arguments, in: directory, input: input)
     }
 }

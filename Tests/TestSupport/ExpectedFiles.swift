@@ -38,11 +38,7 @@ public struct ExpectedFiles: Sendable {
         let review = "review the change with `git diff \(Self.shown(folder))`"
         if isRecording {
             try Data(actual.utf8).write(to: file)
-            let (change, diff) = switch expected {
-            case nil: ("a new file", "")
-            case actual: ("unchanged", "")
-            case let expected?: ("changed", "\n- before, + now:\n" + LineDiff(from: expected, to: actual).formatted())
-            }
+            let (change, diff) = Self.recordedChange(from: expected, to: actual)
             return """
                 Recorded \(Self.shown(file)) (\(change)) because \(Self.recordVariable)=1: \(review), \
                 then run the tests again without \(Self.recordVariable).\(diff)
@@ -57,6 +53,16 @@ public struct ExpectedFiles: Sendable {
             \(LineDiff(from: expected, to: actual).formatted())
             If the change is intended, run the tests with \(Self.recordVariable)=1 and \(review).
             """
+    }
+
+    /// What recording did to a file that held `previous`: made it, left it unchanged, or changed
+    /// it (with the diff).
+    static func recordedChange(from previous: String?, to recorded: String) -> (change: String, diff: String) {
+        switch previous {
+        case nil: ("a new file", "")
+        case recorded: ("unchanged", "")
+        case let previous?: ("changed", "\n- before, + now:\n" + LineDiff(from: previous, to: recorded).formatted())
+        }
     }
 
     /// The path of `url` relative to the package root when it is inside it, else the whole path.
