@@ -3,7 +3,7 @@ import Testing
 @testable import GS1
 
 /// GS1's own verdicts on Digital Link URIs, read from the reference vectors at test time.
-@Suite(.requiring(.digitalLinkVectors, otherwise: "GS1 vector tests skipped"))
+@Suite(.requiring(.digitalLinkVectors, otherwise: "the Digital Link vectors are not checked"))
 struct DigitalLinkVectorTests {
     /// Every row of the gs1-syntax-engine parse vectors run with default options gets the
     /// engine's verdict, and valid rows give the engine's AI element string.

@@ -9,7 +9,7 @@ import Testing
 struct OfficialSuiteTests {
     @Test func requiredTestsAllPass() throws {
         let outcome = try OfficialSuite.run(folder: "tests/draft2020-12", assertFormats: false)
-        outcome.print(as: "required")
+        outcome.printReport(as: "required")
         #expect(outcome.total == 1299)
         #expect(outcome.failures.isEmpty)
     }
@@ -25,7 +25,7 @@ struct OfficialSuiteTests {
     /// Runs the tests of `folder`, prints the outcome under `label`, and expects at least 95% of them to pass.
     static func expectAtLeast95Percent(of folder: String, assertFormats: Bool, as label: String) throws {
         let outcome = try OfficialSuite.run(folder: folder, assertFormats: assertFormats)
-        outcome.print(as: label)
+        outcome.printReport(as: label)
         #expect(outcome.total > 0)
         #expect(Double(outcome.passed) >= 0.95 * Double(outcome.total))
     }
@@ -43,9 +43,9 @@ enum OfficialSuite {
         var failures: [String] = []
 
         /// Prints how many tests pass, then each failure.
-        func print(as label: String) {
-            Swift.print("JSON Schema Test Suite, \(label): \(passed) of \(total) pass")
-            for failure in failures { Swift.print("  FAIL \(failure)") }
+        func printReport(as label: String) {
+            print("JSON Schema Test Suite, \(label): \(passed) of \(total) pass")
+            for failure in failures { print("  FAIL \(failure)") }
         }
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Whole outputs compared with expected files committed in the package (`Fixtures/expected/`),
 /// the way swift-snapshot-testing compares snapshots: a line diff on a mismatch, and a recording
-/// run (`DPP_RECORD_EXPECTED=1`) that writes the files and fails, so that it never passes for a check.
+/// run (`DPP_RECORD_EXPECTED=1`) that writes the files and fails, so that it is never taken for a pass.
 public struct ExpectedFiles: Sendable {
     /// The environment variable that, set to `1`, records the outputs as the expected files.
     public static let recordVariable = "DPP_RECORD_EXPECTED"
@@ -13,6 +13,7 @@ public struct ExpectedFiles: Sendable {
     /// Whether outputs are written to the expected files instead of compared with them.
     public let isRecording: Bool
 
+    /// Expected files in `folder`, recorded when `isRecording` (by default, when `DPP_RECORD_EXPECTED=1`).
     public init(
         folder: URL = PackageFolders.expectedFiles,
         isRecording: Bool = ProcessInfo.processInfo.environment[ExpectedFiles.recordVariable] == "1"

@@ -6,6 +6,7 @@ public struct ReferenceFolder: Sendable {
     /// The folder's path below `../shared/reference/`, empty for the whole of it.
     public let name: String
 
+    /// The folder at `name` below `../shared/reference/`, e.g. `gs1/digital-link`.
     public init(_ name: String) {
         self.name = name
     }
@@ -27,7 +28,7 @@ public struct ReferenceFolder: Sendable {
     }
 
     /// The folder as the messages name it, e.g. `../shared/reference/gs1`.
-    public var displayName: String { name.isEmpty ? "../shared/reference" : "../shared/reference/" + name }
+    var displayName: String { name.isEmpty ? "../shared/reference" : "../shared/reference/" + name }
 
     /// The standard message of a test skipped for want of this folder: `<folder> is absent: <skipped>`.
     public func absenceMessage(_ skipped: String) -> String { "\(displayName) is absent: \(skipped)" }
