@@ -39,15 +39,24 @@ let package = Package(
             dependencies: ["Diagnostics", "JSONCore", "GS1", "Traceability", "Passport", "Rendering", "Pipeline"]
         ),
 
+        // Helpers shared by the test targets: package folders, temporary folders, child processes, expected files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
-        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability"]),
-        .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics"]),
-        .testTarget(name: "PassportTests", dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"]),
+        .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "PassportTests",
+            dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources", "TestSupport"]
+        ),
         // The Python outside checks are run by path, not built.
-        .testTarget(name: "EndToEndTests", dependencies: ["JSONCore"], exclude: ["Support/outside_checks.py"]),
-        .testTarget(name: "GS1Tests", dependencies: ["GS1"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSONCore", "TestSupport"], exclude: ["Support/outside_checks.py"]),
+        .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,14 @@
 import Foundation
 import JSONCore
+import TestSupport
 import Testing
 
 /// `dpp events check`, run as a user would.
 @Suite struct EventsCommandTests {
-    static let fixtures = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo")
-    static let reference = DPPProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/gs1")
 
     @Test(arguments: ["events.jsonld", "events.xml"])
     func demoEventsAreClean(_ name: String) throws {
-        let result = try DPPProcess.run(["events", "check", Self.fixtures.appendingPathComponent(name).path])
+        let result = try DPPProcess.run(["events", "check", DemoFixtures.file(name).path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("48 events, 0 errors, 0 warnings"))
     }
@@ -23,7 +22,7 @@ import Testing
             <action>SHIP</action>
             </ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>
             """
-        let result = try DPPProcess.run(["events", "check", "-"], input: Data(text.utf8))
+        let result = try DPPProcess.run(["events", "check", "-"], input: .bytes(Data(text.utf8)))
         #expect(result.status == 1)
         #expect(result.stdout.contains("-:5: error: action 'SHIP' is not one of ADD, OBSERVE, DELETE [EPCIS-ACTION]"), "\(result.stdout)")
     }
@@ -34,7 +33,7 @@ import Testing
              "epcisBody": {"eventList": [{"type": "ObjectEvent", "eventTime": "2026-01-01T00:00:00Z", "eventTimeZoneOffset": "+08:00",
                "action": "ADD", "bizStep": "transforming", "quantityList": [{"epcClass": "https://id.gs1.org/01/09521234000013/10/L1", "quantity": "five"}]}]}}
             """
-        let result = try DPPProcess.run(["events", "check", "--format", "json", "-"], input: Data(text.utf8))
+        let result = try DPPProcess.run(["events", "check", "--format", "json", "-"], input: .bytes(Data(text.utf8)))
         #expect(result.status == 1)
         let report = try JSONParser().parse(result.stdout)
         #expect(report["errors"] == 2)
@@ -54,17 +53,16 @@ import Testing
     }
 
     static let invalidOpenEPCIS: [String] = {
-        let folder = reference.appendingPathComponent("openepcis-test-resources/2.0/EPCIS")
-        let files = ["JSON/Capture/Invalid", "XML/Capture/Invalid", "JSON/Query/Invalid", "XML/Query/Invalid"].flatMap { sub in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []).map { folder.appendingPathComponent(sub).appendingPathComponent($0).path }
+        let files = ["JSON/Capture/Invalid", "XML/Capture/Invalid", "JSON/Query/Invalid", "XML/Query/Invalid"].flatMap { folder in
+            ReferenceFolder.gs1.files(in: "openepcis-test-resources/2.0/EPCIS/" + folder, extensions: ["json", "xml"], recursive: false)
         }
         // Only the order of its elements is wrong, as in a valid OpenEPCIS document: a warning (see ConformanceTests).
-        return files.filter { !$0.hasSuffix("ObjectEvent_with_wrong_element_order.xml") }.sorted()
+        return files.filter { !$0.hasSuffix("ObjectEvent_with_wrong_element_order.xml") }.map { ReferenceFolder.gs1.file($0).path }.sorted()
     }()
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path), "../shared/reference/gs1 is absent: the element order is not checked"))
+    @Test(.requiring(.gs1, otherwise: "the element order is not checked"))
     func strictOrderMakesElementOrderAnError() throws {
-        let path = Self.reference.appendingPathComponent("openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid/ObjectEvent_with_wrong_element_order.xml").path
+        let path = ReferenceFolder.gs1.file("openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid/ObjectEvent_with_wrong_element_order.xml").path
         let lenient = try DPPProcess.run(["events", "check", path])
         #expect(lenient.status == 0, "\(lenient.stdout)")
         #expect(lenient.stdout.contains(": warning: 'eventTime' comes after 'action'"), "\(lenient.stdout)")
@@ -73,7 +71,7 @@ import Testing
         #expect(strict.stdout.contains(": error: 'eventTime' comes after 'action'") && strict.stdout.contains("[EPCIS-XML-ELEMENT-ORDER]"), "\(strict.stdout)")
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: reference.path), "../shared/reference/gs1 is absent: the invalid OpenEPCIS documents are not checked"),
+    @Test(.requiring(.gs1, otherwise: "the invalid OpenEPCIS documents are not checked"),
           arguments: invalidOpenEPCIS)
     func invalidOpenEPCISDocumentExitsOne(_ path: String) throws {
         let result = try DPPProcess.run(["events", "check", path])

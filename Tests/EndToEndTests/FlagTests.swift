@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every flag is on with `--name` or `--name=true`, off when absent or `--name=false`, and any
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func anEventListEndsAtTheIdentifier() throws {
-        let events = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo/events.xml").path
+        let events = PackageFolders.root.appendingPathComponent("Fixtures/demo/events.xml").path
         // The identifier after the list is not taken for a second file.
         let result = try DPPProcess.run(["trace", "--events", events, "https://id.gs1.org/01/09521234000112/10/KC-SW-2026-001", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

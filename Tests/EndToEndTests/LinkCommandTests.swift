@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `dpp link` run as a user would: canonical forms, EPC URNs, diagnostics and exit codes.
@@ -49,7 +50,7 @@ import Testing
 
     @Test func readsURIsFromStandardInput() throws {
         let input = "https://id.gs1.org/414/9521234000013/254/SHED-1\n\nurn:epc:id:sscc:9521234.0000000001\n"
-        let result = try DPPProcess.run(["link", "-"], input: Data(input.utf8))
+        let result = try DPPProcess.run(["link", "-"], input: .bytes(Data(input.utf8)))
         #expect(result.status == 0)
         #expect(result.stdout == "https://id.gs1.org/414/9521234000013/254/SHED-1\nhttps://id.gs1.org/00/095212340000000013\n")
     }

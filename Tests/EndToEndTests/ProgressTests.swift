@@ -1,17 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Long commands show progress on one updating line when standard error is a terminal, and
 /// never otherwise or with `--quiet`. The terminal is a real pseudo-terminal made by `script(1)`.
 @Suite struct ProgressTests {
-    static let fixtures = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo")
+    static let fixtures = PackageFolders.root.appendingPathComponent("Fixtures/demo")
     /// Clears the line before each redraw: the mark of a progress line.
     static let redraw = "\r\u{1B}[K"
 
     /// Runs `dpp arguments` with standard output and error on a pseudo-terminal; what it printed.
     static func runOnTerminal(_ arguments: [String]) throws -> String {
         let command = ([DPPProcess.executable.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
-        let result = try OutsideTool.run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        let result = try OutsideTool.run("script", ["-qec", command, "/dev/null"])
         return result.stdout
     }
 

@@ -1,34 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `dpp qr` run as a user would: images that decode, and every way the command line can go wrong.
-@Suite struct QRCommandTests {
+@Suite final class QRCommandTests {
     static let digitalLink = "https://id.gs1.org/01/09521234000013/10/LOT-2026-001"
 
-    static func zbarimg() -> String? {
-        ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// A fresh folder for each test's files.
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
     }
 
-    /// A fresh empty folder.
-    static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpp-qr-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
-    /// The text zbarimg reads from `image`, without its final line break; `nil` when it reads nothing.
-    static func decode(_ image: URL) throws -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(zbarimg()))
-        process.arguments = ["--raw", "-q", "--nodbus", image.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data.last == 0x0A ? data.dropLast() : data, as: UTF8.self)
-    }
+    deinit { folder.remove() }
 
     /// Width and height from a PNG's IHDR, which always starts at byte 16.
     static func pngSide(_ file: URL) throws -> (Int, Int) {
@@ -38,19 +23,19 @@ import Testing
         return (read(16), read(20))
     }
 
-    @Test(.enabled(if: zbarimg() != nil, "zbarimg is not installed (Debian package zbar-tools)"))
+    @Test(.requiring(tool: "zbarimg", debianPackage: "zbar-tools"))
     func pngDecodesToTheText() throws {
-        let out = try Self.folder().appendingPathComponent("qr.png")
+        let out = folder.file("qr.png")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("QR version 4, level M, 33×33 modules"))
-        #expect(try Self.decode(out) == Self.digitalLink)
+        #expect(try OutsideTool.zbarDecode(out) == Array(Self.digitalLink.utf8))
     }
 
     // 52 bytes need version 4 at level M (ISO/IEC 18004 table 7: version 3-M holds 42 bytes, 4-M 62):
     // 33 modules and 4 of quiet zone on each side, at 2 pixels per module.
     @Test func scaleSetsPixelsPerModule() throws {
-        let out = try Self.folder().appendingPathComponent("qr.PNG")
+        let out = folder.file("qr.PNG")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path, "--scale", "2"])
         #expect(result.status == 0, "\(result.stderr)")
         let side = try Self.pngSide(out)
@@ -58,10 +43,9 @@ import Testing
     }
 
     @Test func higherErrorCorrectionNeedsALargerSymbol() throws {
-        let folder = try Self.folder()
         var sides: [Int] = []
         for level in ["L", "h"] {
-            let out = folder.appendingPathComponent("\(level).png")
+            let out = folder.file("\(level).png")
             let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path, "--scale", "1", "--ec", level])
             #expect(result.status == 0, "\(result.stderr)")
             sides.append(try Self.pngSide(out).0)
@@ -71,7 +55,7 @@ import Testing
     }
 
     @Test func svgHasTheTextEscapedInItsTitle() throws {
-        let out = try Self.folder().appendingPathComponent("qr.svg")
+        let out = folder.file("qr.svg")
         let text = "https://example.com/01/09521234000013/10/<script>&x"
         let result = try DPPProcess.run(["qr", text, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -81,86 +65,71 @@ import Testing
         #expect(!svg.contains("<script"))
     }
 
-    @Test(.enabled(if: zbarimg() != nil, "zbarimg is not installed (Debian package zbar-tools)"))
+    @Test(.requiring(tool: "zbarimg", debianPackage: "zbar-tools"))
     func dashReadsStandardInputWithoutItsFinalLineBreak() throws {
-        let out = try Self.folder().appendingPathComponent("qr.png")
+        let out = folder.file("qr.png")
         let text = "Ноолуур LOT 2026%2F001"
-        let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: Data((text + "\n").utf8))
+        let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: .bytes(Data((text + "\n").utf8)))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try Self.decode(out) == text)
+        #expect(try OutsideTool.zbarDecode(out) == Array(text.utf8))
     }
 
     @Test func invalidUTF8OnStandardInputIsRefused() throws {
-        let out = try Self.folder().appendingPathComponent("qr.png")
-        let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: Data([0x61, 0xFF, 0xFE]))
+        let out = folder.file("qr.png")
+        let result = try DPPProcess.run(["qr", "-", "--out", out.path], input: .bytes(Data([0x61, 0xFF, 0xFE])))
         #expect(result.status == 2)
         #expect(result.stderr.contains("not valid UTF-8"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func hugeStandardInputIsRefusedWithoutReadingItAll() throws {
-        let folder = try Self.folder()
         // A 10 MB file as standard input (a pipe would end the writer with SIGPIPE when dpp stops reading).
-        let input = folder.appendingPathComponent("input.txt")
-        try Data(repeating: 0x61, count: 10_000_000).write(to: input)
-        let process = Process()
-        process.executableURL = DPPProcess.executable
-        process.arguments = ["qr", "-", "--out", folder.appendingPathComponent("qr.png").path]
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        let errPipe = Pipe()
-        process.standardError = errPipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(stderr.contains("more than the limit of 65536 bytes [INPUT-TOO-LARGE]"), "\(stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["input.txt"])
+        try folder.write("input.txt", bytes: [UInt8](repeating: 0x61, count: 10_000_000))
+        let result = try DPPProcess.run(["qr", "-", "--out", folder.path("qr.png")], input: .file(folder.file("input.txt")))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("more than the limit of 65536 bytes [INPUT-TOO-LARGE]"), "\(result.stderr)")
+        #expect(try folder.names() == ["input.txt"])
     }
 
     @Test func aTextTooLongForAQRCodeLeavesTheOldFileAlone() throws {
-        let folder = try Self.folder()
-        let out = folder.appendingPathComponent("qr.svg")
-        try Data("previous".utf8).write(to: out)
+        let out = folder.file("qr.svg")
+        try folder.write("qr.svg", "previous")
         let result = try DPPProcess.run(["qr", String(repeating: "a", count: 1664), "--out", out.path, "--ec", "Q"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("1664 bytes"))
         #expect(result.stderr.contains("at most 1663 bytes"))
         #expect(try String(contentsOf: out, encoding: .utf8) == "previous")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["qr.svg"])
+        #expect(try folder.names() == ["qr.svg"])
     }
 
     @Test func anExistingFileIsReplacedAndNoTemporaryFileStays() throws {
-        let folder = try Self.folder()
-        let out = folder.appendingPathComponent("qr.svg")
-        try Data("previous".utf8).write(to: out)
+        let out = folder.file("qr.svg")
+        try folder.write("qr.svg", "previous")
         let result = try DPPProcess.run(["qr", Self.digitalLink, "--out", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("<svg "))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["qr.svg"])
+        #expect(try folder.names() == ["qr.svg"])
     }
 
     @Test func theSameTextGivesTheSameFile() throws {
-        let folder = try Self.folder()
         for name in ["a.png", "b.png"] {
-            _ = try DPPProcess.run(["qr", Self.digitalLink, "--out", folder.appendingPathComponent(name).path])
+            _ = try DPPProcess.run(["qr", Self.digitalLink, "--out", folder.file(name).path])
         }
-        let first = try Data(contentsOf: folder.appendingPathComponent("a.png"))
+        let first = try Data(contentsOf: folder.file("a.png"))
         #expect(first.count > 100)
-        #expect(try Data(contentsOf: folder.appendingPathComponent("b.png")) == first)
+        #expect(try Data(contentsOf: folder.file("b.png")) == first)
     }
 
     @Test func aMissingFolderOrAFolderAsTheFileIsReported() throws {
-        let folder = try Self.folder()
-        let missing = try DPPProcess.run(["qr", "x", "--out", folder.appendingPathComponent("no/qr.png").path])
+        let missing = try DPPProcess.run(["qr", "x", "--out", folder.file("no/qr.png").path])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("does not exist"))
-        let directory = folder.appendingPathComponent("images.png")
+        let directory = folder.file("images.png")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         let onDirectory = try DPPProcess.run(["qr", "x", "--out", directory.path])
         #expect(onDirectory.status == 2)
         #expect(onDirectory.stderr.contains("cannot write the image"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["images.png"])
+        #expect(try folder.names() == ["images.png"])
     }
 
     @Test(arguments: [
@@ -177,11 +146,10 @@ import Testing
         (["qr", "", "--out", "qr.png"], "the text to encode is empty"),
     ])
     func usageErrorsExitTwoAndWriteNothing(arguments: [String], message: String) throws {
-        let folder = try Self.folder()
-        let result = try DPPProcess.run(arguments, in: folder)
+        let result = try DPPProcess.run(arguments, in: folder.url)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try folder.names().isEmpty)
     }
 
     @Test func helpDescribesTheCommand() throws {

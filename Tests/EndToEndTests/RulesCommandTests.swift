@@ -1,12 +1,13 @@
 import Foundation
 import JSONCore
+import TestSupport
 import Testing
 
 /// `dpp rules` lists every rule any command can report: each id a command prints in these
 /// tests' runs over valid, invalid and hostile inputs is in the list.
 @Suite struct RulesCommandTests {
-    static let root = DPPProcess.packageRoot
-    static let invalidPassports = root.appendingPathComponent("Fixtures/invalid")
+    static let root = PackageFolders.root
+    static let invalidPassports = PackageFolders.invalidFixtures
 
     /// The listed rules by id.
     static func listedRules() throws -> [String: JSONValue] {
@@ -56,7 +57,7 @@ import Testing
     }
 
     /// The rule ids a run printed: `rule` members of its JSON, `[RULE-ID]` at the end of its text lines.
-    static func emittedRuleIDs(_ result: DPPProcess.Result) -> Set<String> {
+    static func emittedRuleIDs(_ result: ChildProcess.Result) -> Set<String> {
         var ids: Set<String> = []
         if let document = try? JSONParser().parse(result.stdout) { collectRules(document, into: &ids) }
         for line in (result.stdout + "\n" + result.stderr).split(separator: "\n") {
@@ -97,7 +98,7 @@ import Testing
             ["generate", "--catalog", broken, "--events", demo.appendingPathComponent("events.xml").path, "--out", folder.path("site"), "--format", "json"],
             ["generate", "--catalog", demo.appendingPathComponent("catalog.json").path, "--events", badEvents, "--out", folder.path("site")],
         ]
-        let openEPCIS = OutsideTool.reference.appendingPathComponent("gs1/openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid")
+        let openEPCIS = PackageFolders.reference.appendingPathComponent("gs1/openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid")
         if let files = try? FileManager.default.contentsOfDirectory(atPath: openEPCIS.path) {
             runs.append(["events", "check", "--format", "json", "--strict-order"] + files.map { openEPCIS.appendingPathComponent($0).path })
         }

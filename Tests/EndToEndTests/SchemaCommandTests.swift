@@ -1,27 +1,27 @@
 import Foundation
 import JSONCore
+import TestSupport
 import Testing
 
 /// `dpp schema validate`, run as a user would.
 @Suite final class SchemaCommandTests {
-    let folder: URL
+    let folder: TemporaryFolder
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit { folder.remove() }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpp-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("remote"), withIntermediateDirectories: true)
+        folder = try TemporaryFolder()
         try write("schema.json", #"{"type": "object", "required": ["gtin"], "properties": {"gtin": {"type": "string", "pattern": "^[0-9]{14}$"}, "made": {"format": "date"}}}"#)
         try write("valid.json", #"{"gtin": "09520123456788", "made": "2026-02-30"}"#)
         try write("invalid.json", #"{"gtin": 9520123456788}"#)
     }
 
     private func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        try folder.write(name, text)
     }
 
-    private func dpp(_ arguments: [String], input: Data = Data()) throws -> DPPProcess.Result {
-        try DPPProcess.run(arguments, in: folder, input: input)
+    private func dpp(_ arguments: [String], input: ChildProcess.Input = .bytes(Data())) throws -> ChildProcess.Result {
+        try DPPProcess.run(arguments, in: folder.url, input: input)
     }
 
     @Test func validInstancesExitZero() throws {
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func readsTheInstanceFromStandardInput() throws {
-        let result = try dpp(["schema", "validate", "--schema", "schema.json", "-"], input: Data(#"{"gtin": "x"}"#.utf8))
+        let result = try dpp(["schema", "validate", "--schema", "schema.json", "-"], input: .bytes(Data(#"{"gtin": "x"}"#.utf8)))
         #expect(result.status == 1)
         #expect(result.stdout.contains("-#/gtin"))
     }
@@ -88,7 +88,7 @@ import Testing
         ("surrogate.json", Data(#"{"a": "\ud800"}"#.utf8), "1:8: error: not valid JSON: lone high surrogate"),
     ])
     func hostileInstancesExitTwoWithALocation(name: String, contents: Data, expected: String) throws {
-        try contents.write(to: folder.appendingPathComponent(name))
+        try contents.write(to: folder.file(name))
         let result = try dpp(["schema", "validate", "--schema", "schema.json", name, "valid.json"])
         #expect(result.status == 2)
         #expect(result.stdout.contains(name + ":" + expected), "\(result.stdout)")
@@ -99,7 +99,7 @@ import Testing
         var bytes = Data(repeating: UInt8(ascii: "a"), count: 200_000_000)
         bytes[0] = UInt8(ascii: "\"")
         bytes[bytes.count - 1] = UInt8(ascii: "\"")
-        try bytes.write(to: folder.appendingPathComponent("huge.json"))
+        try bytes.write(to: folder.file("huge.json"))
         let result = try dpp(["schema", "validate", "--schema", "schema.json", "huge.json"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("huge.json: error: the file has 200000000 bytes, more than the limit of 64 MiB [INPUT-TOO-LARGE]"))

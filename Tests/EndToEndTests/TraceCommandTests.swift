@@ -1,10 +1,11 @@
 import Foundation
 import JSONCore
+import TestSupport
 import Testing
 
 /// `dpp trace`, run as a user would.
 @Suite struct TraceCommandTests {
-    static let events = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo/events.xml").path
+    static let events = DemoFixtures.file("events.xml").path
     static let beanie = "https://id.gs1.org/01/09521234000358/10/KC-BN-2026-001"
 
     @Test func jsonFormHasOriginsWithSharesAndSteps() throws {
@@ -53,19 +54,15 @@ import Testing
 
     @Test func eventsSplitOverFilesTraceAsOneFileWithAnyNumberOfJobs() throws {
         // The demo events in two documents, read at once or one after the other: the same trace.
-        let jsonEvents = DPPProcess.packageRoot.appendingPathComponent("Fixtures/demo/events.jsonld").path
-        let document = try JSONParser().parse(String(contentsOfFile: jsonEvents, encoding: .utf8))
+        let document = try JSONParser().parse(DemoFixtures.text("events.jsonld"))
         let events = try #require(document["epcisBody"]?["eventList"]?.arrayValue)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dpp-split-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         var paths: [String] = []
         for (index, part) in [events[..<20], events[20...]].enumerated() {
             var copy = try #require(document.objectValue)
             copy["epcisBody"] = ["eventList": .array(Array(part))]
-            let path = folder.appendingPathComponent("part-\(index).jsonld").path
-            try JSONWriter(pretty: false).string(.object(copy)).write(toFile: path, atomically: true, encoding: .utf8)
-            paths.append(path)
+            paths.append(try folder.write("part-\(index).jsonld", JSONWriter(pretty: false).string(.object(copy))))
         }
         let whole = try DPPProcess.run(["trace", "--events", Self.events, Self.beanie, "--format", "json"])
         let expected = try JSONParser().parse(whole.stdout)

@@ -1,22 +1,23 @@
 import Foundation
 import JSONCore
+import TestSupport
 import Testing
 
 /// `dpp validate` run as an exporter would: profiles, folders, the summary by rule, exit codes,
 /// a buyer's own profile, and inputs that cannot be read.
 @Suite struct ValidateCommandTests {
-    static let invalid = DPPProcess.packageRoot.appendingPathComponent("Fixtures/invalid")
+    static let invalid = PackageFolders.invalidFixtures
     static let untpSamples = [
-        "untp/spec-untp-v0.6.1/data-models/untp-dpp/artefacts/untp-dpp-instance.json",
-        "untp/tests-untp/packages/untp-test-suite-mocha/example-credentials/UNTP/product-passport-simple.json",
+        "spec-untp-v0.6.1/data-models/untp-dpp/artefacts/untp-dpp-instance.json",
+        "tests-untp/packages/untp-test-suite-mocha/example-credentials/UNTP/product-passport-simple.json",
     ]
 
-    static func validate(_ arguments: [String], input: Data = Data()) throws -> DPPProcess.Result {
+    static func validate(_ arguments: [String], input: ChildProcess.Input = .bytes(Data())) throws -> ChildProcess.Result {
         try DPPProcess.run(["validate", "--at", "2026-09-01"] + arguments, input: input)
     }
 
     /// The `summary` of a JSON report.
-    static func summary(_ result: DPPProcess.Result) throws -> JSONValue {
+    static func summary(_ result: ChildProcess.Result) throws -> JSONValue {
         try #require(try JSONParser().parse(Array(result.stdout.utf8))["summary"])
     }
 
@@ -41,18 +42,18 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent: the UNTP 0.6.1 samples are not checked"))
+    @Test(.requiring(.untp, otherwise: "the UNTP 0.6.1 samples are not checked"))
     func theUNTPSamplePassportsPassTheUNTPProfile() throws {
-        let paths = Self.untpSamples.map { OutsideTool.reference.appendingPathComponent($0).path }
+        let paths = Self.untpSamples.map { ReferenceFolder.untp.file($0).path }
         let result = try Self.validate(["--profile", "untp"] + paths)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("2 file(s) checked against profile untp: 2 valid, 0 invalid"))
     }
 
-    @Test(.enabled(if: OutsideTool.referenceAvailable, "../shared/reference is absent"))
+    @Test(.requiring(.untp, otherwise: "the UNTP samples are not checked against eu-textile"))
     func theUNTPSamplesAreNotTextilePassports() throws {
         // The UNTP samples carry no fibre composition, origins or importer: eu-textile refuses them.
-        let paths = Self.untpSamples.map { OutsideTool.reference.appendingPathComponent($0).path }
+        let paths = Self.untpSamples.map { ReferenceFolder.untp.file($0).path }
         let result = try Self.validate(["--profile", "eu-textile"] + paths)
         #expect(result.status == 1)
         #expect(result.stdout.contains("[SCHEMA-REQUIRED]"))
@@ -162,7 +163,7 @@ import Testing
 
     @Test func aPassportFromStandardInput() throws {
         let bytes = try Data(contentsOf: Self.invalid.appendingPathComponent("claim-generic.jsonld"))
-        let result = try Self.validate(["-"], input: bytes)
+        let result = try Self.validate(["-"], input: .bytes(bytes))
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("-: invalid\n") && result.stdout.contains("[CLAIM-GENERIC]"))
     }

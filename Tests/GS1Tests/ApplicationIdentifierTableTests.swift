@@ -1,11 +1,12 @@
+import TestSupport
 import Testing
 @testable import GS1
 
 /// The project's AI table says what the GS1 syntax dictionary says, AI by AI.
 struct ApplicationIdentifierTableTests {
-    @Test(.enabled(if: ReferenceVectors.available, "../shared/reference/gs1/digital-link is absent: table check skipped"))
+    @Test(.requiring(.digitalLinkVectors, otherwise: "the AI table is not checked against the syntax dictionary"))
     func matchesTheSyntaxDictionary() throws {
-        let text = try ReferenceVectors.text("gs1-syntax-dictionary.txt")
+        let text = try ReferenceFolder.digitalLinkVectors.text("gs1-syntax-dictionary.txt")
         var checked = 0
         for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.allSatisfy(\.isWhitespace) {
             let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

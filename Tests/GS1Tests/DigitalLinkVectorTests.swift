@@ -1,13 +1,14 @@
+import TestSupport
 import Testing
 @testable import GS1
 
 /// GS1's own verdicts on Digital Link URIs, read from the reference vectors at test time.
-@Suite(.enabled(if: ReferenceVectors.available, "../shared/reference/gs1/digital-link is absent: GS1 vector tests skipped"))
+@Suite(.requiring(.digitalLinkVectors, otherwise: "the Digital Link vectors are not checked"))
 struct DigitalLinkVectorTests {
     /// Every row of the gs1-syntax-engine parse vectors run with default options gets the
     /// engine's verdict, and valid rows give the engine's AI element string.
     @Test func syntaxEngineParseVectors() throws {
-        let rows = try ReferenceVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv")
+        let rows = try ReferenceFolder.digitalLinkVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv")
         var checked = 0, passed = 0
         for row in rows where row.count >= 4 && row[3].isEmpty {
             checked += 1
@@ -28,7 +29,7 @@ struct DigitalLinkVectorTests {
 
     /// Every row of the validation table gets GS1's verdict, and valid rows GS1's canonical URI.
     @Test func validationTable() throws {
-        let rows = try ReferenceVectors.rows("dl-uri-validation-table.tsv")
+        let rows = try ReferenceFolder.digitalLinkVectors.rows("dl-uri-validation-table.tsv")
         var passed = 0
         for row in rows {
             let validation = DigitalLink.validate(row[0])
@@ -47,7 +48,7 @@ struct DigitalLinkVectorTests {
 
     /// Every EPC URN of the event-hash normaliser vectors converts to the expected canonical URI.
     @Test func epcURNVectors() throws {
-        let rows = try ReferenceVectors.rows("epc-urn-to-canonical-dl-vectors.tsv").filter { $0[1].hasPrefix("urn:epc:") }
+        let rows = try ReferenceFolder.digitalLinkVectors.rows("epc-urn-to-canonical-dl-vectors.tsv").filter { $0[1].hasPrefix("urn:epc:") }
         var passed = 0
         for row in rows {
             let result = Result { () throws(GS1Error) in try EPCURN.digitalLink(from: row[1]).canonicalURI }
@@ -61,8 +62,8 @@ struct DigitalLinkVectorTests {
     /// Every valid URI of the tables reads back from its own ``DigitalLink/uri`` and its
     /// canonical URI, and canonicalising twice changes nothing.
     @Test func validURIsRoundTrip() throws {
-        let uris = try ReferenceVectors.rows("dl-uri-validation-table.tsv").map { $0[0] }
-            + ReferenceVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv").filter { $0.count >= 4 && $0[3].isEmpty }.map { $0[1] }
+        let uris = try ReferenceFolder.digitalLinkVectors.rows("dl-uri-validation-table.tsv").map { $0[0] }
+            + ReferenceFolder.digitalLinkVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv").filter { $0.count >= 4 && $0[3].isEmpty }.map { $0[1] }
         var roundTrips = 0
         for uri in uris {
             guard let link = DigitalLink.validate(uri).link else { continue }

@@ -1,31 +1,31 @@
 import Foundation
 import JSONCore
 import JSONSchema
+import TestSupport
 import Testing
 
 /// Runs the official JSON Schema Test Suite (draft 2020-12) from `../shared/reference/`.
-@Suite(.enabled(if: OfficialSuite.isPresent, "the JSON Schema Test Suite is not at ../shared/reference/json-schema-test-suite"))
+@Suite(.requiring(OfficialSuite.suite, otherwise: "the JSON Schema Test Suite is not run"))
 struct OfficialSuiteTests {
     @Test func requiredTestsAllPass() throws {
         let outcome = try OfficialSuite.run(folder: "tests/draft2020-12", assertFormats: false)
-        print("JSON Schema Test Suite, required: \(outcome.passed) of \(outcome.total) pass")
-        for failure in outcome.failures { print("  FAIL \(failure)") }
+        outcome.printReport(as: "required")
         #expect(outcome.total == 1299)
         #expect(outcome.failures.isEmpty)
     }
 
     @Test func optionalTestsPassAtLeast95Percent() throws {
-        let outcome = try OfficialSuite.run(folder: "tests/draft2020-12/optional", assertFormats: false)
-        print("JSON Schema Test Suite, optional (without format/): \(outcome.passed) of \(outcome.total) pass")
-        for failure in outcome.failures { print("  FAIL \(failure)") }
-        #expect(outcome.total > 0)
-        #expect(Double(outcome.passed) >= 0.95 * Double(outcome.total))
+        try Self.expectAtLeast95Percent(of: "tests/draft2020-12/optional", assertFormats: false, as: "optional (without format/)")
     }
 
     @Test func formatTestsPassAtLeast95Percent() throws {
-        let outcome = try OfficialSuite.run(folder: "tests/draft2020-12/optional/format", assertFormats: true)
-        print("JSON Schema Test Suite, optional/format: \(outcome.passed) of \(outcome.total) pass")
-        for failure in outcome.failures { print("  FAIL \(failure)") }
+        try Self.expectAtLeast95Percent(of: "tests/draft2020-12/optional/format", assertFormats: true, as: "optional/format")
+    }
+
+    /// Runs the tests of `folder`, prints the outcome under `label`, and expects at least 95% of them to pass.
+    static func expectAtLeast95Percent(of folder: String, assertFormats: Bool, as label: String) throws {
+        let outcome = try OfficialSuite.run(folder: folder, assertFormats: assertFormats)
+        outcome.printReport(as: label)
         #expect(outcome.total > 0)
         #expect(Double(outcome.passed) >= 0.95 * Double(outcome.total))
     }
@@ -33,24 +33,28 @@ struct OfficialSuiteTests {
 
 /// Reads and runs the suite's test files.
 enum OfficialSuite {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/reference/json-schema-test-suite")
+    /// The JSON Schema Test Suite with its remotes (`../shared/reference/json-schema-test-suite/`).
+    static let suite = ReferenceFolder("json-schema-test-suite")
 
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("tests/draft2020-12").path) }
-
+    /// How many tests ran and passed, and a line for each failure.
     struct Outcome {
         var total = 0
         var passed = 0
         var failures: [String] = []
+
+        /// Prints how many tests pass, then each failure.
+        func printReport(as label: String) {
+            print("JSON Schema Test Suite, \(label): \(passed) of \(total) pass")
+            for failure in failures { print("  FAIL \(failure)") }
+        }
     }
 
     /// Runs every `.json` file directly in `folder` (not in its subfolders).
     static func run(folder: String, assertFormats: Bool) throws -> Outcome {
         var registry = SchemaRegistry()
-        registry.map(prefix: "http://localhost:1234/", to: root.appendingPathComponent("remotes"))
+        registry.map(prefix: "http://localhost:1234/", to: suite.file("remotes"))
         let compiler = JSONSchemaCompiler(registry: registry, assertFormats: assertFormats)
-        let directory = root.appendingPathComponent(folder)
+        let directory = suite.file(folder)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
         var outcome = Outcome()
         for file in files {

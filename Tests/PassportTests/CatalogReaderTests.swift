@@ -1,5 +1,6 @@
 import Diagnostics
 import Passport
+import TestSupport
 import Testing
 
 @Suite struct CatalogReaderTests {

@@ -1,5 +1,6 @@
 import JSONCore
 import Passport
+import TestSupport
 import Testing
 
 /// Each core rule fires on a passport with its defect planted, and only there.

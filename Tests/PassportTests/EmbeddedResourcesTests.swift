@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TextileResources
 
@@ -9,7 +10,7 @@ import TextileResources
 
     /// The names of the regular files (not folders) in `folder` of the package.
     static func files(in folder: String) -> [String] {
-        let path = DemoFixtures.packageRoot.appendingPathComponent(folder).path
+        let path = PackageFolders.root.appendingPathComponent(folder).path
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { name in
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue
@@ -19,7 +20,7 @@ import TextileResources
     @Test func everyProfileFileIsEmbeddedUnchanged() throws {
         #expect(Self.profileFiles.count >= 3)
         for name in Self.profileFiles {
-            let file = Array(try Data(contentsOf: DemoFixtures.packageRoot.appendingPathComponent("Schemas/profiles/" + name)))
+            let file = Array(try Data(contentsOf: PackageFolders.root.appendingPathComponent("Schemas/profiles/" + name)))
             #expect(EmbeddedResources.profiles[name] == file, "Schemas/profiles/\(name)")
         }
         #expect(Set(EmbeddedResources.profiles.keys) == Set(Self.profileFiles))
@@ -28,7 +29,7 @@ import TextileResources
     @Test func everySchemaFileIsEmbeddedUnchanged() throws {
         #expect(!Self.schemaFiles.isEmpty)
         for name in Self.schemaFiles {
-            let file = Array(try Data(contentsOf: DemoFixtures.packageRoot.appendingPathComponent("Schemas/" + name)))
+            let file = Array(try Data(contentsOf: PackageFolders.root.appendingPathComponent("Schemas/" + name)))
             #expect(EmbeddedResources.schemas[name] == file, "Schemas/\(name)")
         }
         #expect(Set(EmbeddedResources.schemas.keys) == Set(Self.schemaFiles))

@@ -1,4 +1,5 @@
 import Passport
+import TestSupport
 import Testing
 
 /// `dpp generate` checks what it assembles with the eu-textile packs and schema, so a catalogue

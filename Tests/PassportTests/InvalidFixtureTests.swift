@@ -2,12 +2,13 @@ import Foundation
 import JSONCore
 import JSONSchema
 import Passport
+import TestSupport
 import Testing
 
 /// Every passport of `Fixtures/invalid/` raises exactly the rule its `.rule` file names and no
 /// error from any other rule; every rule of every pack has such a fixture.
 @Suite struct InvalidFixtureTests {
-    static let folder = DemoFixtures.packageRoot.appendingPathComponent("Fixtures/invalid")
+    static let folder = PackageFolders.invalidFixtures
     static let checkDate = CalendarDate("2026-09-01")!
 
     /// The fixture names (without extension), sorted.

@@ -1,4 +1,5 @@
 import Passport
+import TestSupport
 import Testing
 
 /// The origin shares of every demo passport, against values computed by hand from the

@@ -1,4 +1,5 @@
 import Passport
+import TestSupport
 import Testing
 import Traceability
 

@@ -1,5 +1,6 @@
 import JSONCore
 import Passport
+import TestSupport
 import Testing
 
 /// The rule packs at their limits: figures the regulations allow pass, one step beyond fails;

@@ -3,19 +3,13 @@ import Foundation
 import Passport
 import Pipeline
 import Synchronization
+import TestSupport
 import Testing
 import Traceability
 
 /// The library entry point of `generate` and `demo`, run on the demo fixtures and on broken copies.
 @Suite struct GenerationPipelineTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/demo")
-
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static let fixtures = DemoFixtures.folder
 
     /// Every file below `folder` with its bytes.
     static func files(below folder: URL) throws -> [String: Data] {
@@ -33,8 +27,9 @@ import Traceability
     }
 
     @Test func theDemoPublishesSixPassportsWhateverTheJobs() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         var sites: [[String: Data]] = []
         for jobs in [1, 2, 7] {
             let out = root.appendingPathComponent("site-\(jobs)")
@@ -51,8 +46,9 @@ import Traceability
     }
 
     @Test func filesGiveTheSameSiteAsTheEmbeddedFixtures() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         _ = try GenerationPipeline.run(try Self.request(.demoFixtures, out: root.appendingPathComponent("demo")))
         let files = GenerationRequest.Inputs.files(catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
                                                    events: [Self.fixtures.appendingPathComponent("events.xml").path])
@@ -65,8 +61,9 @@ import Traceability
     }
 
     @Test func aPassportWithAnErrorStopsPublishingAndKeepsThePreviousSite() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         _ = try GenerationPipeline.run(try Self.request(.demoFixtures, out: out))
         let before = try Self.files(below: out)
@@ -87,8 +84,9 @@ import Traceability
     }
 
     @Test func anUnreadableEventsFileThrowsBeforeAnythingIsWritten() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let inputs = GenerationRequest.Inputs.files(catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
                                                    events: [root.appendingPathComponent("missing.xml").path])
         #expect {
@@ -100,8 +98,9 @@ import Traceability
     }
 
     @Test func progressCountsEveryPassport() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let events = EventLog()
         _ = try GenerationPipeline.run(try Self.request(.demoFixtures, out: root.appendingPathComponent("site")), progress: ProgressSink { events.add($0) })
         let seen = events.all

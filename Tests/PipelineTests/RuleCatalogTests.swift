@@ -4,13 +4,13 @@ import GS1
 import JSONSchema
 import Passport
 import Pipeline
+import TestSupport
 import Testing
 import Traceability
 
 /// The rule catalogue behind `dpp rules` holds every rule type any module declares.
 @Suite struct RuleCatalogTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources")
+    static let sources = PackageFolders.root.appendingPathComponent("Sources")
 
     /// The names of the enums that declare rules (`enum X: String, DiagnosticRule, ...`), found in the sources.
     static func declaredRuleEnums() throws -> Set<String> {

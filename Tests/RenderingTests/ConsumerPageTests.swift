@@ -2,6 +2,7 @@ import Foundation
 import JSONCore
 import Passport
 import Rendering
+import TestSupport
 import Testing
 import TextileResources
 import Traceability
@@ -37,10 +38,8 @@ import Traceability
 
     /// The demo sweater's passport (lot KC-SW-2026-001), assembled from `Fixtures/demo/`.
     static let demoSweater: Passport = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let read = { (name: String) in Array(try! Data(contentsOf: root.appendingPathComponent("Fixtures/demo/" + name))) }
-        let catalog = CatalogReader.read(read("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
-        let events = EPCISReader.read(read("events.jsonld"), source: "events.jsonld").events
+        let catalog = CatalogReader.read(try! DemoFixtures.bytes("catalog.json"), file: "catalog.json", sink: DiagnosticSink())!
+        let events = EPCISReader.read(try! DemoFixtures.bytes("events.jsonld"), source: "events.jsonld").events
         let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(events: events), baseURL: "https://dpp.example.com")
         return generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-SW-2026-001" }!.passport
     }()

@@ -61,12 +61,12 @@ import Testing
         #expect((UInt16(chunks[1].data[0]) << 8 | UInt16(chunks[1].data[1])).isMultiple(of: 31))
     }
 
-    @Test(.enabled(if: OutsideTools.hasPythonReader, "python3 with numpy and zxing-cpp is not installed"))
+    @Test(.enabled(if: PythonPNGReader.isAvailable, "python3 with numpy and zxing-cpp is not installed"))
     func pixelsReadBackByAnOutsideReader() throws {
         // Widths around a byte boundary exercise the padding of the last byte of each row.
         for width in [1, 7, 8, 9, 17] {
             let png = try PNGEncoder.bilevel(width: width, height: 4) { x, y in (x * 3 + y) % 5 < 2 }
-            let reading = try OutsideTools.pythonRead(try OutsideTools.write(png, named: "image.png"))
+            let reading = try PythonPNGReader.read(png)
             #expect(reading.width == width && reading.height == 4)
             #expect(reading.crcsMatch)
             let expected = (0..<4).map { y in String((0..<width).map { x in (x * 3 + y) % 5 < 2 ? "0" : "1" }) }
@@ -74,10 +74,10 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: OutsideTools.hasPythonReader, "python3 with numpy and zxing-cpp is not installed"))
+    @Test(.enabled(if: PythonPNGReader.isAvailable, "python3 with numpy and zxing-cpp is not installed"))
     func eachCellBecomesAScaleByScaleBlock() throws {
         let png = try PNGEncoder.bilevel(width: 3, height: 2, scale: 3) { x, y in x == y || x == 2 }
-        let reading = try OutsideTools.pythonRead(try OutsideTools.write(png, named: "image.png"))
+        let reading = try PythonPNGReader.read(png)
         #expect(reading.width == 9 && reading.height == 6)
         let top = "000111000", bottom = "111000000"
         #expect(reading.rows == [top, top, top, bottom, bottom, bottom])

@@ -13,11 +13,11 @@ import Testing
         #expect(PNGEncoderTests.bigEndian(header.data, at: 4) == side)
     }
 
-    @Test(.enabled(if: OutsideTools.hasPythonReader, "python3 with numpy and zxing-cpp is not installed"))
+    @Test(.enabled(if: PythonPNGReader.isAvailable, "python3 with numpy and zxing-cpp is not installed"))
     func everyPixelShowsItsModule() throws {
         let code = try QRCode(encoding: QRCodeTests.digitalLink)
         let scale = 3, quietZone = 4
-        let reading = try OutsideTools.pythonRead(try OutsideTools.write(try code.png(scale: scale, quietZone: quietZone), named: "qr.png"))
+        let reading = try PythonPNGReader.read(try code.png(scale: scale, quietZone: quietZone))
         let rows = reading.rows.map { Array($0) }
         #expect(rows.count == (code.size + 2 * quietZone) * scale)
         for (y, row) in rows.enumerated() {

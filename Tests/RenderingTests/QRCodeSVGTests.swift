@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 
 /// The SVG image of a QR code: its frame, its path, and the escaping of every string in it.
@@ -41,7 +42,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: OutsideTools.hasPython, "python3 is not installed"))
+    @Test(.requiring(tool: "python3", debianPackage: "python3"))
     func titleEscapesMarkupAndAnXMLParserReadsTheTextBack() throws {
         let code = try QRCode(encoding: Self.hostile)
         let svg = code.svg()
@@ -55,7 +56,7 @@ import Testing
         #expect(svg.contains("<title>Lot &lt;b&gt;&amp;&apos;&quot;</title>"))
     }
 
-    @Test(.enabled(if: OutsideTools.hasPython, "python3 is not installed"))
+    @Test(.requiring(tool: "python3", debianPackage: "python3"))
     func charactersXMLForbidsBecomeReplacementCharacters() throws {
         let text = "lot\u{1}\u{8}\u{FFFF}end\ttab"
         let svg = try QRCode(encoding: text).svg()
@@ -90,14 +91,16 @@ import Testing
 
     /// The `<title>` text as Python's XML parser reads it; fails when the SVG is not well-formed XML.
     static func titleReadByPython(_ svg: String) throws -> String {
-        let file = try OutsideTools.write(Array(svg.utf8), named: "qr.svg")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("qr.svg", svg)
         let script = """
             import sys, xml.etree.ElementTree as ET
             title = ET.parse(sys.argv[1]).getroot().find("{http://www.w3.org/2000/svg}title")
             sys.stdout.buffer.write(title.text.encode("utf-8"))
             """
-        let output = try OutsideTools.run("python3", ["-c", script, file.path])
+        let output = try OutsideTool.run("python3", ["-c", script, file])
         #expect(output.status == 0, "python could not parse the SVG: \(output.stderr)")
-        return String(decoding: output.stdout, as: UTF8.self)
+        return output.stdout
     }
 }

@@ -1,14 +1,9 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 
 @Suite struct SiteStagingTests {
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("site-publisher-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Stages `files` for `folder` and swaps them in.
     static func publish(_ files: [([String], String)], to folder: URL) throws {
         let staging = try SiteStaging(publishing: folder)
@@ -28,8 +23,9 @@ import Testing
     }
 
     @Test func aNewSiteReplacesTheOldOneWhole() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         try Self.publish([(["a", "old.txt"], "old")], to: out)
         try Self.publish([(["b", "new.txt"], "new")], to: out)
@@ -39,8 +35,9 @@ import Testing
 
     @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
     func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         try Self.publish([(["index.html"], "v1")], to: out)
         #expect(throws: SiteStaging.Failure.self) {
@@ -51,8 +48,9 @@ import Testing
     }
 
     @Test func aRunKilledMidwayIsRecoveredByTheNext() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         // What a kill between the two renames leaves: the old site moved aside, a staging folder.
         let previous = root.appendingPathComponent(".site.previous-4242")
@@ -67,8 +65,9 @@ import Testing
     }
 
     @Test func aStagingDroppedOrDiscardedLeavesThePreviousSite() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         try Self.publish([(["index.html"], "v1")], to: out)
         do {
@@ -83,8 +82,9 @@ import Testing
     }
 
     @Test func filesWrittenFromSeveralThreadsAllArrive() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         let staging = try SiteStaging(publishing: out)
         DispatchQueue.concurrentPerform(iterations: 200) { index in
@@ -97,8 +97,9 @@ import Testing
     }
 
     @Test func aLaterFileAtTheSamePathReplacesTheEarlierOne() throws {
-        let root = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
         let out = root.appendingPathComponent("site")
         try Self.publish([(["a", "x.txt"], "first"), (["a", "x.txt"], "second")], to: out)
         #expect(Self.contents(of: out) == ["a/x.txt": "second"])

@@ -1,25 +1,26 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Traceability
 
 /// Every official example and every OpenEPCIS document, valid and invalid.
-@Suite(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the GS1 and OpenEPCIS corpora are not checked"))
+@Suite(.requiring(.gs1, otherwise: "the GS1 and OpenEPCIS corpora are not checked"))
 struct ConformanceTests {
     static let openEPCIS = "openepcis-test-resources/2.0/EPCIS"
 
     /// GS1's examples and OpenEPCIS's valid documents and bare events, XML and JSON.
     static let validDocuments: [String] =
-        ReferenceFiles.files(in: "epcis/JSON", extensions: ["jsonld", "json"])
-        + ReferenceFiles.files(in: "epcis/XML", extensions: ["xml"])
+        ReferenceFolder.gs1.files(in: "epcis/JSON", extensions: ["jsonld", "json"])
+        + ReferenceFolder.gs1.files(in: "epcis/XML", extensions: ["xml"])
         + ["JSON/Capture/Documents", "JSON/Capture/Events", "XML/Capture/Documents", "XML/Capture/Events", "XML/Query/Documents"]
-            .flatMap { ReferenceFiles.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
-        + ["JSON/Query", "XML/Query"].flatMap { ReferenceFiles.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"], recursive: false) }
+            .flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
+        + ["JSON/Query", "XML/Query"].flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"], recursive: false) }
         + ["synthesized/cashmere-chain.epcis.jsonld", "perf/Generated Events.json"]
 
     /// OpenEPCIS's deliberately invalid capture and query documents.
     static let invalidDocuments: [String] =
         ["JSON/Capture/Invalid", "XML/Capture/Invalid", "JSON/Query/Invalid", "XML/Query/Invalid"]
-        .flatMap { ReferenceFiles.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
+        .flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
 
     /// The one invalid document the two demands disagree on: it only puts `action`
     /// before `eventTime`, which `XML/Capture/Documents/JumbledFieldsOrder.xml`, a valid
@@ -32,7 +33,7 @@ struct ConformanceTests {
 
     @Test(arguments: validDocuments)
     func validDocumentHasNoErrors(_ path: String) throws {
-        let bytes = try ReferenceFiles.bytes(path)
+        let bytes = try ReferenceFolder.gs1.bytes(path)
         let result = EPCISReader.read(bytes, source: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map(\.description).joined(separator: "\n"))")
@@ -43,20 +44,20 @@ struct ConformanceTests {
 
     @Test(arguments: invalidDocuments.filter { $0 != orderOnly })
     func invalidDocumentHasAnError(_ path: String) throws {
-        let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path)
+        let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(path), source: path)
         #expect(result.diagnostics.hasErrors, "no error for \(path); diagnostics: \(result.diagnostics.map(\.description))")
     }
 
     @Test(arguments: [orderOnly, "\(openEPCIS)/XML/Capture/Documents/JumbledFieldsOrder.xml"])
     func elementOrderIsAWarning(_ path: String) throws {
-        let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path)
+        let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(path), source: path)
         #expect(result.diagnostics.contains { $0.ruleID == "EPCIS-XML-ELEMENT-ORDER" && $0.severity == .warning })
         #expect(!result.diagnostics.hasErrors)
     }
 
     @Test(arguments: invalidDocuments)
     func invalidDocumentHasAnErrorWithStrictElementOrder(_ path: String) throws {
-        let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path, elementOrder: .strict)
+        let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(path), source: path, elementOrder: .strict)
         #expect(result.diagnostics.hasErrors, "no error for \(path); diagnostics: \(result.diagnostics.map(\.description))")
         if path == Self.orderOnly {
             #expect(result.diagnostics.contains { $0.ruleID == "EPCIS-XML-ELEMENT-ORDER" && $0.severity == .error })
@@ -66,7 +67,7 @@ struct ConformanceTests {
     @Test func strictElementOrderLeavesOrderedDocumentsAlone() throws {
         // Strictness must not turn every document into an error: GS1's own examples keep the order.
         for path in Self.validDocuments.filter({ $0.hasPrefix("epcis/XML") }) {
-            let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path, elementOrder: .strict)
+            let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(path), source: path, elementOrder: .strict)
             #expect(!result.diagnostics.hasErrors, "\(path): \(result.diagnostics.filter { $0.severity == .error }.map(\.description))")
         }
     }

@@ -1,13 +1,12 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 @testable import Traceability
 
 /// Reading a document that arrives in pieces, as `dpp` reads files: the same outcome as reading
 /// it whole, wherever the pieces break, and a diagnostic when the pieces cannot be had.
 struct StreamedReadTests {
-    static let demo = ReferenceFiles.packageRoot.appendingPathComponent("Fixtures/demo")
-
     /// `bytes` handed out `size` bytes at a time; `failAfter` throws once that many bytes are out.
     final class Pieces {
         let bytes: [UInt8]
@@ -43,7 +42,7 @@ struct StreamedReadTests {
 
     @Test(arguments: ["events.xml", "events.jsonld"], [1, 7, 4096, 1 << 20])
     func piecesGiveWhatTheWholeGives(_ name: String, pieceSize: Int) throws {
-        let bytes = Array(try Data(contentsOf: Self.demo.appendingPathComponent(name)))
+        let bytes = try DemoFixtures.bytes(name)
         let whole = EPCISReader.read(bytes, source: "streamed")
         let streamed = Self.streamed(bytes, pieceSize: pieceSize)
         #expect(whole.events.count == 48)
@@ -54,7 +53,7 @@ struct StreamedReadTests {
     @Test(arguments: [0, -1000, 1000])
     func aSizeHintRightOrWrongChangesNothing(hintOffset: Int) throws {
         // A big JSON-LD document (past the first mebibyte) read with its size known, or misjudged.
-        let text = try String(contentsOf: Self.demo.appendingPathComponent("events.jsonld"), encoding: .utf8)
+        let text = try DemoFixtures.text("events.jsonld")
         let padding = "\"padding\": \"" + String(repeating: "x", count: 2 << 20) + "\", "
         let bytes = Array(text.replacingOccurrences(of: "\"epcisBody\"", with: padding + "\"epcisBody\"").utf8)
         #expect(bytes.count > 2 << 20)
@@ -92,19 +91,19 @@ struct StreamedReadTests {
     }
 
     @Test func aJSONDocumentOverTheLimitIsRefused() throws {
-        let bytes = Array(try Data(contentsOf: Self.demo.appendingPathComponent("events.jsonld")))
+        let bytes = try DemoFixtures.bytes("events.jsonld")
         let result = Self.streamed(bytes, pieceSize: 4096, maximumJSONSize: bytes.count - 1)
         #expect(result.events.isEmpty)
         #expect(result.diagnostics.map(\.ruleID) == ["INPUT-TOO-LARGE"])
         // XML has no such limit: it is never held whole.
-        let xml = Array(try Data(contentsOf: Self.demo.appendingPathComponent("events.xml")))
+        let xml = try DemoFixtures.bytes("events.xml")
         #expect(Self.streamed(xml, pieceSize: 4096, maximumJSONSize: 10).events.count == 48)
     }
 
     @Test(arguments: [100, 2 << 20])
     func aReadFailureIsAnUnreadableInput(failAfter: Int) throws {
         // Before the first mebibyte (while deciding XML or JSON) and after it (while streaming XML).
-        let text = try String(contentsOf: Self.demo.appendingPathComponent("events.xml"), encoding: .utf8)
+        let text = try DemoFixtures.text("events.xml")
         let padding = "<!--" + String(repeating: "padding ", count: (3 << 20) / 8) + "-->"
         let bytes = Array(text.replacingOccurrences(of: "<EventList>", with: "<EventList>" + padding).utf8)
         #expect(bytes.count > 3 << 20)

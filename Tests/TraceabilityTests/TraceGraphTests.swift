@@ -1,4 +1,5 @@
 import Diagnostics
+import TestSupport
 import Testing
 @testable import Traceability
 
@@ -7,12 +8,12 @@ struct TraceGraphTests {
     static let chain = "synthesized/cashmere-chain.epcis.jsonld"
 
     static func graph(_ path: String) throws -> TraceGraph {
-        let result = EPCISReader.read(try ReferenceFiles.bytes(path), source: path)
+        let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(path), source: path)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         return TraceGraph(events: result.events)
     }
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the worked cashmere chain is not traced"),
+    @Test(.requiring(.gs1, otherwise: "the worked cashmere chain is not traced"),
           arguments: ["CSW-000001", "CSW-000002", "CSW-000003"])
     func sweaterTracesToHerderLotThroughBothDehairedLots(_ serial: String) throws {
         let trace = try Self.graph(Self.chain).trace("https://id.gs1.org/01/09521234500018/21/\(serial)")
@@ -40,7 +41,7 @@ struct TraceGraphTests {
         #expect(inspection.sensorReports.first?.uom == "4H")
     }
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the worked cashmere chain is not traced"))
+    @Test(.requiring(.gs1, otherwise: "the worked cashmere chain is not traced"))
     func cartonTracesThroughItsPackedSweaters() throws {
         let graph = try Self.graph(Self.chain)
         let carton = graph.trace("https://id.gs1.org/00/095212340000000013")
@@ -49,7 +50,7 @@ struct TraceGraphTests {
         #expect(carton.steps.map(\.bizStep).suffix(2) == ["packing", "shipping"])
     }
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent"))
+    @Test(.requiring(.gs1, otherwise: "identifiers of the worked cashmere chain are not compared"))
     func epcURNAndOtherDomainFindTheSameItem() throws {
         let graph = try Self.graph(Self.chain)
         let byLink = graph.trace("https://id.gs1.org/01/09521234200017/10/YRN-2025-0311")
@@ -95,9 +96,9 @@ struct TraceGraphTests {
             """
     }
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the worked cashmere chain is not traced"))
+    @Test(.requiring(.gs1, otherwise: "the worked cashmere chain is not traced"))
     func eventsSplitOverDocumentsTraceAsOneList() throws {
-        let result = EPCISReader.read(try ReferenceFiles.bytes(Self.chain), source: Self.chain)
+        let result = EPCISReader.read(try ReferenceFolder.gs1.bytes(Self.chain), source: Self.chain)
         let events = result.events
         #expect(events.count > 6)
         // Uneven pieces, one of them empty: event numbers must run on across them.

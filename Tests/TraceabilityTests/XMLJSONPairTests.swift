@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Traceability
 
@@ -40,9 +41,8 @@ struct XMLJSONPairTests {
     }
 
     @Test func demoFixtureTwinsAreEqual() throws {
-        let root = ReferenceFiles.packageRoot.appendingPathComponent("Fixtures/demo")
-        let xml = Self.events(Array(try Data(contentsOf: root.appendingPathComponent("events.xml"))), source: "events.xml")
-        let json = Self.events(Array(try Data(contentsOf: root.appendingPathComponent("events.jsonld"))), source: "events.jsonld")
+        let xml = Self.events(try DemoFixtures.bytes("events.xml"), source: "events.xml")
+        let json = Self.events(try DemoFixtures.bytes("events.jsonld"), source: "events.jsonld")
         #expect(xml.count == 48)
         #expect(xml == json)
         Self.expectDifferences(xml, json, [])
@@ -52,11 +52,11 @@ struct XMLJSONPairTests {
 
     /// OpenEPCIS documents written in both syntaxes under the same name.
     static let openEPCISPairs: [String] = {
-        guard ReferenceFiles.available else { return [] }
+        guard ReferenceFolder.gs1.isPresent else { return [] }
         return ["Capture/Documents", "Capture/Events", "Query"].flatMap { folder in
-            ReferenceFiles.files(in: "\(openEPCIS)/XML/\(folder)", extensions: ["xml"], recursive: false).compactMap { xml in
+            ReferenceFolder.gs1.files(in: "\(openEPCIS)/XML/\(folder)", extensions: ["xml"], recursive: false).compactMap { xml in
                 let json = xml.replacingOccurrences(of: "/XML/", with: "/JSON/").replacingOccurrences(of: ".xml", with: ".json")
-                return FileManager.default.fileExists(atPath: ReferenceFiles.gs1.appendingPathComponent(json).path) ? xml : nil
+                return FileManager.default.fileExists(atPath: ReferenceFolder.gs1.file(json).path) ? xml : nil
             }
         }
     }()
@@ -76,12 +76,12 @@ struct XMLJSONPairTests {
         "XML/Query/ObjectEventWithAllPossibleFields.xml": ["event 0 sensorElementList"],
     ]
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the XML/JSON pairs are not compared"),
+    @Test(.requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
           arguments: openEPCISPairs)
     func openEPCISPairIsEqual(_ xmlPath: String) throws {
         let jsonPath = xmlPath.replacingOccurrences(of: "/XML/", with: "/JSON/").replacingOccurrences(of: ".xml", with: ".json")
-        let xml = Self.events(try ReferenceFiles.bytes(xmlPath), source: xmlPath)
-        let json = Self.events(try ReferenceFiles.bytes(jsonPath), source: jsonPath)
+        let xml = Self.events(try ReferenceFolder.gs1.bytes(xmlPath), source: xmlPath)
+        let json = Self.events(try ReferenceFolder.gs1.bytes(jsonPath), source: jsonPath)
         #expect(!xml.isEmpty)
         let relative = String(xmlPath.dropFirst(Self.openEPCIS.count + 1))
         Self.expectDifferences(xml, json, Self.openEPCISDifferences[relative] ?? [])
@@ -117,12 +117,12 @@ struct XMLJSONPairTests {
         ]
     }()
 
-    @Test(.enabled(if: ReferenceFiles.available, "../shared/reference/gs1 is absent: the XML/JSON pairs are not compared"),
+    @Test(.requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
           arguments: gs1Pairs.map(\.xml))
     func gs1ExamplePairIsEqualBeyondKnownDifferences(_ xmlPath: String) throws {
         let pair = try #require(Self.gs1Pairs.first { $0.xml == xmlPath })
-        let xml = Self.events(try ReferenceFiles.bytes(xmlPath), source: xmlPath)
-        let json = try pair.json.flatMap { Self.events(try ReferenceFiles.bytes($0), source: $0) }
+        let xml = Self.events(try ReferenceFolder.gs1.bytes(xmlPath), source: xmlPath)
+        let json = try pair.json.flatMap { Self.events(try ReferenceFolder.gs1.bytes($0), source: $0) }
         #expect(!xml.isEmpty)
         Self.expectDifferences(xml, json, pair.differences)
     }

@@ -1,17 +1,8 @@
-import Foundation
 import Passport
+import TestSupport
 import Traceability
 
-/// The demo fixtures of `Fixtures/demo/`, read from the package's folder.
-enum DemoFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The bytes of `Fixtures/demo/<name>`.
-    static func bytes(_ name: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: packageRoot.appendingPathComponent("Fixtures/demo/" + name)))
-    }
-
+extension DemoFixtures {
     /// The demo catalogue, read by ``CatalogReader``.
     static func catalog() throws -> Catalog {
         let sink = DiagnosticSink()
@@ -26,5 +17,8 @@ enum DemoFixtures {
         TraceGraph(events: EPCISReader.read(try bytes("events.jsonld"), source: "events.jsonld").events)
     }
 
-    struct FixtureError: Error { let message: String }
+    /// A demo fixture that does not read.
+    struct FixtureError: Error {
+        let message: String
+    }
 }

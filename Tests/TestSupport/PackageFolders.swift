@@ -1,0 +1,17 @@
+import Foundation
+
+/// The folders tests read from: the package's own, and the outside reference material beside it.
+public enum PackageFolders {
+    /// The package's root folder, found from this file's place in it (`Tests/TestSupport/`).
+    public static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/reference/`, beside the package: outside suites that CI provides and some checkouts lack.
+    public static let reference = root.deletingLastPathComponent().appendingPathComponent("shared/reference")
+
+    /// `Fixtures/invalid/`: passports that each break one rule, named in the `.rule` file beside them.
+    public static let invalidFixtures = root.appendingPathComponent("Fixtures/invalid")
+
+    /// `Fixtures/expected/`: whole outputs of `dpp demo`, committed as the reference-file tests' expectations.
+    public static let expectedFiles = root.appendingPathComponent("Fixtures/expected")
+}
