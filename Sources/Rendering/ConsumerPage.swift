@@ -4,7 +4,8 @@ import Passport
 /// and no outside assets, readable on a phone.
 ///
 /// The page's own text and the fibre names are translated; product data (names, descriptions,
-/// care text) is shown as the catalogue gives it.
+/// care text) is shown as the passport gives it. Any passport renders, a decoded one too: what it
+/// lacks is left blank.
 public enum ConsumerPage {
     /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it.
     public static func html(for passport: Passport, language: PageText.Language = PageText.languages[0],
@@ -17,7 +18,7 @@ public enum ConsumerPage {
         page.text(code)
         page.raw("\"><head><meta charset=\"utf-8\">")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        page.element("title", "\(product.name) – \(t("lot")) \(passport.lot) – \(t("pageTitle"))")
+        page.element("title", "\(product.name ?? "") – \(t("lot")) \(passport.lot ?? "") – \(t("pageTitle"))")
         page.raw("<style>" + PageStyle.css + "</style></head><body><main>")
 
         page.open("nav", attributes: [("aria-label", t("languages"))])
@@ -32,43 +33,43 @@ public enum ConsumerPage {
 
         page.open("header")
         page.element("p", t("pageTitle"), attributes: [("class", "kicker")])
-        page.element("h1", product.name)
-        page.element("p", product.description)
+        page.element("h1", product.name ?? "")
+        page.element("p", product.description ?? "")
         page.open("dl")
-        page.row(t("madeBy"), passport.manufacturer?.name ?? product.manufacturer)
-        page.row(t("madeIn"), [passport.facility?.name, passport.facility?.address].compactMap { $0 }.joined(separator: ", "))
-        page.row(t("productionDate"), passport.productionDate)
-        page.row(t("lot"), passport.lot)
-        page.row("GTIN", product.gtin)
+        page.row(t("madeBy"), product.manufacturer.flatMap { $0.name ?? $0.id } ?? "")
+        page.row(t("madeIn"), [product.facility?.name, product.facility?.address].compactMap { $0 }.joined(separator: ", "))
+        page.row(t("productionDate"), product.productionDate ?? "")
+        page.row(t("lot"), passport.lot ?? "")
+        page.row("GTIN", product.registeredID ?? "")
         page.close("dl")
         page.raw("<img class=\"qr\" src=\"qr.svg\" width=\"132\" height=\"132\" alt=\"")
-        page.text(t("qrCodeOf") + " " + passport.link)
+        page.text(t("qrCodeOf") + " " + (passport.link ?? ""))
         page.raw("\">")
         page.close("header")
 
         section(&page, t("composition")) { page in
             page.open("ul", attributes: [("class", "composition")])
             for component in product.components {
-                let fibres = component.fibres.map { "\(formatted($0.percent))% \(fibreNames.label($0.fibre, language: code))" }
-                let label = product.components.count > 1 ? "\(component.name.capitalizedFirst): " : ""
+                let fibres = component.fibres.map { "\(formatted($0.percent ?? 0))% \(fibreNames.label($0.fibre ?? "fibre", language: code))" }
+                let label = product.components.count > 1 ? "\((component.name ?? "").capitalizedFirst): " : ""
                 page.element("li", label + fibres.joined(separator: ", "))
             }
             page.close("ul")
         }
 
         section(&page, t("origins")) { page in
-            page.element("p", t("traced", ["share": formatted(passport.tracedMassFraction * 100)]))
+            page.element("p", t("traced", ["share": formatted((passport.tracedMassFraction ?? 0) * 100)]))
             page.open("ul", attributes: [("class", "origins")])
             for origin in passport.origins {
                 page.open("li")
-                let share = formatted(origin.massFraction * 100)
+                let share = formatted((origin.massFraction ?? 0) * 100)
                 page.raw("<span class=\"bar\" style=\"width:\(share)%\"></span>")
                 page.element("strong", "\(share)% \(fibreNames.label(origin.fibre ?? "fibre", language: code))")
                 let place = [origin.district.map { "\($0) soum" }, origin.region, origin.country.map(countryName)]
                     .compactMap { $0 }.joined(separator: ", ")
                 page.element("span", " \(t("from")) " + [origin.producerName, place].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "))
                 if let date = origin.harvestDate, let method = origin.harvestMethod {
-                    page.element("small", "\(method.capitalizedFirst) \(date), lot \(lotNumber(of: origin.lotID))")
+                    page.element("small", "\(method.capitalizedFirst) \(date), lot \(lotNumber(of: origin.lotID ?? ""))")
                 }
                 page.close("li")
             }
@@ -79,8 +80,8 @@ public enum ConsumerPage {
             page.open("ol", attributes: [("class", "journey")])
             for step in passport.journey {
                 page.open("li")
-                page.element("time", String(step.time.prefix(10)))
-                page.element("strong", " " + step.process.capitalizedFirst)
+                page.element("time", String((step.time ?? "").prefix(10)))
+                page.element("strong", " " + (step.process ?? "").capitalizedFirst)
                 if let place = step.locationName ?? step.location { page.element("span", " – " + place) }
                 for measurement in step.measurements {
                     if let mean = measurement.meanValue {
@@ -97,9 +98,10 @@ public enum ConsumerPage {
             page.open("ul")
             for certificate in passport.certificates {
                 page.open("li")
-                page.link("\(certificate.scheme) \(certificate.number)", to: certificate.id)
-                let holder = passport.partyName(certificate.holder)
-                page.element("small", t("heldBy", ["holder": holder, "from": certificate.validFrom.description, "until": certificate.validUntil.description]))
+                page.link("\(certificate.scheme ?? "") \(certificate.number ?? "")", to: certificate.id ?? "")
+                let holder = passport.partyName(certificate.holder ?? "")
+                let from = certificate.validFrom?.description ?? "", until = certificate.validUntil?.description ?? ""
+                page.element("small", t("heldBy", ["holder": holder, "from": from, "until": until]))
                 page.close("li")
             }
             page.close("ul")
@@ -108,7 +110,7 @@ public enum ConsumerPage {
                 page.open("ul")
                 for claim in passport.claims {
                     page.open("li")
-                    page.text(claim.claim.text + " – ")
+                    page.text((claim.text ?? "") + " – ")
                     page.text(claim.evidence.isEmpty ? t("noEvidence") : t("certificateCount", ["count": String(claim.evidence.count)]))
                     page.close("li")
                 }
@@ -123,9 +125,9 @@ public enum ConsumerPage {
             page.close("tr")
             for test in product.durability {
                 page.open("tr")
-                page.element("td", test.property.capitalizedFirst)
-                page.element("td", formatted(test.result) + (test.unit.map { " " + $0 } ?? ""))
-                page.element("td", test.method)
+                page.element("td", (test.property ?? "").capitalizedFirst)
+                page.element("td", (test.result.map(formatted) ?? "") + (test.unit.map { " " + $0 } ?? ""))
+                page.element("td", test.method ?? "")
                 page.close("tr")
             }
             page.close("table")
@@ -133,33 +135,35 @@ public enum ConsumerPage {
 
         section(&page, t("care")) { page in
             page.open("dl")
-            page.row(t("washing"), product.care.washing)
-            page.row(t("bleaching"), product.care.bleaching)
-            page.row(t("drying"), product.care.drying)
-            page.row(t("ironing"), product.care.ironing)
-            page.row(t("professionalCleaning"), product.care.professionalCleaning)
+            page.row(t("washing"), product.care?.washing ?? "")
+            page.row(t("bleaching"), product.care?.bleaching ?? "")
+            page.row(t("drying"), product.care?.drying ?? "")
+            page.row(t("ironing"), product.care?.ironing ?? "")
+            page.row(t("professionalCleaning"), product.care?.professionalCleaning ?? "")
             page.close("dl")
             if let repair = product.repair {
                 page.element("h3", t("repair"))
-                page.element("p", repair.instructions)
+                page.element("p", repair.instructions ?? "")
                 if let url = repair.url { page.link(t("repairService"), to: url) }
             }
         }
 
         section(&page, t("endOfLife")) { page in
-            let recyclability = product.recyclability
-            page.element("p", recyclability.recyclable ? t("recyclable", ["share": formatted(recyclability.recyclableContentPercent)]) : t("notRecyclable"))
-            page.element("p", recyclability.instructions)
-            page.element("p", t("recycledContent", ["share": formatted(product.recycledContentPercent)]))
-            page.element("p", product.substancesOfConcern.isEmpty ? t("noSubstances") : t("substances") + " " + product.substancesOfConcern.map { "\($0.name) (CAS \($0.casNumber), \(formatted($0.concentrationPercent))%)" }.joined(separator: "; "))
-            if let url = recyclability.url { page.link(t("takeBack"), to: url) }
+            let circularity = passport.circularity
+            let recyclable = t("recyclable", ["share": formatted((circularity.recyclableContent ?? 0) * 100)])
+            page.element("p", circularity.recyclable == true ? recyclable : t("notRecyclable"))
+            page.element("p", circularity.recyclingInstructions ?? "")
+            page.element("p", t("recycledContent", ["share": formatted(product.recycledContentPercent ?? 0)]))
+            let substances = (product.substancesOfConcern ?? []).map { "\($0.name ?? "") (CAS \($0.casNumber ?? ""), \(formatted($0.concentrationPercent ?? 0))%)" }
+            page.element("p", substances.isEmpty ? t("noSubstances") : t("substances") + " " + substances.joined(separator: "; "))
+            if let url = circularity.recyclingInformation?.url { page.link(t("takeBack"), to: url) }
         }
 
         page.open("footer")
         page.text(t("machineReadable") + " ")
         page.link("passport.jsonld", to: "passport.jsonld")
-        page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). " + t("issuedBy", ["issuer": passport.issuer.name]) + " ")
-        page.text(passport.link)
+        page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). " + t("issuedBy", ["issuer": passport.issuer.name ?? ""]) + " ")
+        page.text(passport.link ?? "")
         page.close("footer")
         page.raw("</main></body></html>\n")
         return page.html
@@ -191,7 +195,7 @@ public enum ConsumerPage {
 extension Passport {
     /// The name of the party `id` as the catalogue knows it, or the id itself.
     func partyName(_ id: String) -> String {
-        origins.first { $0.producer == id }?.producerName ?? (manufacturer?.id == id ? manufacturer?.name : nil) ?? id
+        origins.first { $0.producer == id }?.producerName ?? (product.manufacturer?.id == id ? product.manufacturer?.name : nil) ?? id
     }
 }
 

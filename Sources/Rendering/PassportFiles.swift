@@ -14,12 +14,13 @@ public struct PassportFiles: Sendable {
     /// Renders `passport`, whose JSON-LD form is `document`.
     public init(passport: Passport, document: JSONValue) throws {
         folder = try PassportPath.folder(of: passport)
-        let qr = try QRCode(encoding: passport.link)
+        let link = passport.link ?? ""
+        let qr = try QRCode(encoding: link)
         var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: JSONWriter(pretty: true).bytes(document))]
         for language in PageText.languages {
             files.append(SiteFile(path: folder + [PageText.pageName(language)], text: ConsumerPage.html(for: passport, language: language)))
         }
-        files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: passport.link)))
+        files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
         indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder)

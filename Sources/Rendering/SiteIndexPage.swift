@@ -10,8 +10,8 @@ public enum SiteIndexPage {
 
         /// The entry of `passport`, published in `folder`.
         public init(passport: Passport, folder: [String]) {
-            title = "\(passport.product.name), lot \(passport.lot)"
-            detail = "GTIN \(passport.product.gtin) · produced \(passport.productionDate)"
+            title = "\(passport.product.name ?? ""), lot \(passport.lot ?? "")"
+            detail = "GTIN \(passport.product.registeredID ?? "") · produced \(passport.product.productionDate ?? "")"
             self.folder = folder
         }
     }

@@ -11,7 +11,7 @@ import Testing
         var errors: [String: [String]] = [:]
         for output in generator.assembleAll().compactMap(\.assembled) {
             let diagnostics = check.run(output.document, file: "passport.jsonld", context: CheckContext(date: CalendarDate("2026-09-01")!))
-            errors[output.passport.lot] = diagnostics.filter { $0.severity == .error }.map(\.ruleID)
+            errors[output.passport.lot ?? ""] = diagnostics.filter { $0.severity == .error }.map(\.ruleID)
         }
         return errors
     }

@@ -55,7 +55,7 @@ import Traceability
         #expect(plan.productsWithoutLots.isEmpty, "\(plan.productsWithoutLots)")
         let passports = generator.assembleAll().compactMap(\.assembled?.passport)
         #expect(passports.map(\.lot) == ["THR-1"])
-        #expect(passports.first?.producedAt == "2026-07-01T03:00:00Z")
+        #expect(passports.first?.validFrom == "2026-07-01T03:00:00Z")
         #expect(passports.first?.origins.map(\.fibre) == ["camel"])
     }
 }

@@ -76,4 +76,10 @@ import Traceability
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("A &lt;b&gt;warm&lt;/b&gt; sweater"))
     }
+
+    @Test func aPageRendersForAnyDecodedPassport() {
+        let html = ConsumerPage.html(for: PassportDocument.view.decode(["credentialSubject": ["product": ["name": "A scarf"]]]))
+        #expect(html.contains("<h1>A scarf</h1>"))
+        #expect(html.hasSuffix("</main></body></html>\n"))
+    }
 }

@@ -4,14 +4,21 @@ import Traceability
 
 /// The assemble stage: one ``Passport`` from a catalogue product, one of its production lots
 /// and the lot's trace.
+///
+/// Everything the passport says is decided here, so that a document view only maps it to
+/// member names: the conformity claims from the certificates, the processes from the journey,
+/// the circularity data, the names in words, and every figure rounded as the passport states it.
 public struct PassportAssembler: Sendable {
     public let catalog: Catalog
     /// The base URL of the publishing site, without a trailing slash.
     public let baseURL: String
+    /// The fibre names the passport prints, in English.
+    public let fibreNames: FibreNames
 
-    public init(catalog: Catalog, baseURL: String) {
+    public init(catalog: Catalog, baseURL: String, fibreNames: FibreNames = .standard) {
         self.catalog = catalog
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.fibreNames = fibreNames
     }
 
     /// The passport of `lot` of `product`, traced by `trace`; problems go to `sink`.
@@ -19,7 +26,7 @@ public struct PassportAssembler: Sendable {
         let link = try DigitalLink.product(gtin: GTIN(product.gtin), lot: lot.lot, base: baseURL)
         let origins = trace.origins.map(origin)
         var certificateIDs: [String] = []
-        for id in origins.flatMap(\.certificateIDs) where !certificateIDs.contains(id) { certificateIDs.append(id) }
+        for id in origins.flatMap(\.certificateIDs).compactMap({ $0 }) where !certificateIDs.contains(id) { certificateIDs.append(id) }
         let certificates = certificateIDs.compactMap { id -> Certificate? in
             guard let certificate = catalog.certificate(id) else {
                 sink.add(Diagnostic(AssemblyRule.unknownCertificate, "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
@@ -28,44 +35,54 @@ public struct PassportAssembler: Sendable {
             }
             return certificate
         }
-        let claims = product.claims.map { claim in
-            BackedClaim(claim: claim, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
-        }
+        let producedAt = lot.producedAt.description
+        let journey = trace.steps.map(journeyStep)
         return Passport(
-            link: link.uri, credentialURL: link.uri + "/passport.jsonld", baseURL: baseURL,
-            lot: lot.lot, issuer: catalog.issuer,
-            producedAt: lot.producedAt.description, product: product, manufacturer: catalog.party(product.manufacturer),
-            facility: catalog.facility(product.facility), importer: catalog.parties.first { $0.role == "importer" },
-            origins: origins, tracedMassFraction: trace.tracedMassFraction, journey: trace.steps.map(journeyStep),
-            certificates: certificates, claims: claims
+            credentialURL: link.uri + "/passport.jsonld", name: "Digital Product Passport: \(product.name), lot \(lot.lot)",
+            issuer: issuer(catalog.issuer), validFrom: producedAt, contextURL: baseURL + PassportDocument.contextPath,
+            link: link.uri, lot: lot.lot, granularityLevel: "batch",
+            product: passportProduct(product, link: link.uri, producedAt: producedAt),
+            importer: catalog.parties.first { $0.role == "importer" }.map { party($0, eori: $0.eori) },
+            origins: origins, tracedMassFraction: trace.tracedMassFraction.roundedToSixDecimals,
+            processes: processes(of: journey), journey: journey,
+            conformityClaims: conformityClaims(certificates, link: link.uri),
+            claims: product.claims.map { claim in
+                Passport.Claim(text: claim.text, kind: claim.kind, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
+            },
+            certificates: certificates.map(passportCertificate), circularity: circularity(product)
         )
     }
 
-    private func origin(_ origin: TraceOrigin) -> FibreOrigin {
+    private func origin(_ origin: TraceOrigin) -> Passport.Origin {
         let producer = origin.producer ?? origin.party
-        return FibreOrigin(
-            lotID: origin.id, fibre: origin.fibre, species: origin.species, massFraction: origin.massFraction,
+        let fibre = origin.fibre ?? "unknown"
+        let producerName = producer.flatMap { catalog.party($0)?.name }
+        return Passport.Origin(
+            lotID: origin.id, fibre: fibre, species: origin.species, massFraction: origin.massFraction.roundedToSixDecimals,
             country: origin.country, region: origin.region, district: origin.district, producer: producer,
-            producerName: producer.flatMap { catalog.party($0)?.name }, location: origin.location,
+            producerName: producerName, location: origin.location,
             harvestMethod: origin.harvestMethod,
             harvestDate: origin.commissionedAt.map { String($0.description.prefix(10)) },
-            certificateIDs: origin.certificates
+            certificateIDs: origin.certificates,
+            name: fibreNames.label(fibre).capitalizedFirst + (producerName.map { ", " + $0 } ?? "") + (origin.region.map { " (\($0))" } ?? ""),
+            fibreName: fibreNames.label(fibre)
         )
     }
 
-    private func journeyStep(_ step: TraceStep) -> JourneyStep {
+    private func journeyStep(_ step: TraceStep) -> Passport.JourneyStep {
         let process = step.process
             ?? (step.bizStep == "commissioning" && step.kind == .objectEvent ? "origin" : step.bizStep ?? step.kind.rawValue)
-        let measurements = step.sensorReports.compactMap { report -> FibreMeasurement? in
+        let measurements = step.sensorReports.compactMap { report -> Passport.Measurement? in
             guard report.meanValue != nil || report.value != nil else { return nil }
-            return FibreMeasurement(
+            return Passport.Measurement(
                 lotID: step.inputs.first?.epcClass, quantity: report.type ?? "measurement",
-                meanValue: (report.meanValue ?? report.value)?.doubleValue, standardDeviation: report.sDev?.doubleValue,
-                percentileRank: report.percRank?.doubleValue, percentileValue: report.percValue?.doubleValue,
+                meanValue: (report.meanValue ?? report.value)?.doubleValue.roundedToSixDecimals,
+                standardDeviation: report.sDev?.doubleValue.roundedToSixDecimals,
+                percentileRank: report.percRank?.doubleValue.roundedToSixDecimals, percentileValue: report.percValue?.doubleValue.roundedToSixDecimals,
                 unit: report.uom, method: step.dataProcessingMethod
             )
         }
-        return JourneyStep(
+        return Passport.JourneyStep(
             time: step.eventTime.description, eventID: step.eventID, businessStep: step.bizStep, process: process,
             location: step.location, locationName: step.location.flatMap { catalog.facility($0)?.name },
             inputs: step.inputs.map(\.epcClass), outputs: step.outputs.map(\.epcClass), measurements: measurements

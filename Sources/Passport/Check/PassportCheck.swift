@@ -47,7 +47,8 @@ public struct PassportCheck: Sendable {
     /// The built-in `eu-textile` check; the embedded profile and schema are covered by tests.
     private static let euTextile: PassportCheck = try! PassportCheck(profile: ValidationProfile.builtIn("eu-textile"))
 
-    /// Every diagnostic for `document`, located in `file`: schema findings first, then each rule's.
+    /// Every diagnostic for `document`, located in `file`: schema findings first, then each rule's
+    /// on the passport the document view reads from it.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let schema {
@@ -57,11 +58,11 @@ public struct PassportCheck: Sendable {
                            at: SourceLocation(file: file, pointer: error.instanceLocation.description))
             }
         }
-        let subject = PassportSubject(document: document)
+        let view = PassportDocument.view
+        let passport = view.decode(document)
         diagnostics += rules.flatMap { rule in
-            rule.check(subject, context).map { finding in
-                Diagnostic(rule.severity, rule.id, finding.message,
-                           at: SourceLocation(file: file, pointer: finding.pointer.description))
+            rule.check(passport, context).map { finding in
+                Diagnostic(rule, finding.message, at: SourceLocation(file: file, pointer: view.pointer(to: finding.field).description))
             }
         }
         return diagnostics

@@ -57,7 +57,7 @@ public struct ProfileThresholds: Sendable, Hashable {
         for (key, value) in object {
             let memberPointer = pointer.appending(key)
             if let path = Self.numberKeys[key] {
-                guard let number = value.double else { throw ProfileError("'\(key)' must be a number", at: memberPointer) }
+                guard let number = value.numberValue?.doubleValue else { throw ProfileError("'\(key)' must be a number", at: memberPointer) }
                 self[keyPath: path] = number
             } else if key == "commodityCodePrefixes" {
                 guard let prefixes = value.arrayValue?.compactMap(\.stringValue), prefixes.count == value.arrayValue?.count, !prefixes.isEmpty

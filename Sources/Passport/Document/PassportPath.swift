@@ -5,7 +5,7 @@ public enum PassportPath {
     /// The folder names of `passport` below the site root: its Digital Link path, made safe
     /// so that no lot number can lead outside the site.
     public static func folder(of passport: Passport) throws(GS1Error) -> [String] {
-        try DigitalLink.product(gtin: GTIN(passport.product.gtin), lot: passport.lot).publishingPath()
+        try DigitalLink.product(gtin: GTIN(passport.product.registeredID ?? ""), lot: passport.lot).publishingPath()
     }
 
     /// `folder/passport.jsonld`, for reports.

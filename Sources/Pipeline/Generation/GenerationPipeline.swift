@@ -74,7 +74,7 @@ private struct LotResult: Sendable {
             publishable.store(false, ordering: .relaxed)
             return
         }
-        let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link
+        let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link ?? ""
         let diagnostics = check.run(document, file: file, context: context)
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else {
@@ -92,7 +92,7 @@ private struct LotResult: Sendable {
             writeFailure = failure
         } catch {
             publishable.store(false, ordering: .relaxed)
-            writeFailure = SiteStaging.Failure(message: "the passport of \(passport.link) cannot be rendered: \(error)")
+            writeFailure = SiteStaging.Failure(message: "the passport of \(passport.link ?? "") cannot be rendered: \(error)")
         }
     }
 }

@@ -10,7 +10,7 @@ public enum RuleCatalog {
     public static var all: [RuleDeclaration] {
         let declarations = InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
-            + RulePack.all.flatMap(\.rules).map { RuleDeclaration(id: $0.id, severity: $0.severity, kind: .finding, module: "Passport", summary: $0.summary) }
+            + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }
 }

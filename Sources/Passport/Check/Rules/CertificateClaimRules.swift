@@ -1,5 +1,3 @@
-import JSONCore
-
 /// Certificates and claims: every certificate cited is listed, held by a party of the trace and
 /// scoped to the fibre it is cited for; no generic environmental claim without a recognised
 /// certificate (Directive (EU) 2024/825). Dates and evidence are in ``CoreRules``.
@@ -9,79 +7,53 @@ public enum CertificateClaimRules {
     ])
 
     /// Every certificate an origin cites is listed among the passport's certificates.
-    static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { subject, _ in
-        let listed = subject.certificatesByURL
-        return subject.origins.flatMap { pointer, origin in
-            subject.elements(at: pointer.appending("certificateRefs")).compactMap { refPointer, ref -> PassportRule.Finding? in
-                guard let url = ref.stringValue, listed[url] == nil else { return nil }
-                return .init(message: "the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
-                             pointer: refPointer)
+    static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { passport, _ in
+        let listed = passport.certificatesByURL
+        return passport.origins.enumerated().flatMap { origin, element in
+            element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
+                guard let url, listed[url] == nil else { return nil }
+                return .init("the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
+                             at: .originCertificate(origin: origin, reference: reference))
             }
         }
     }
 
     /// Every certificate is held by a party that appears in the product's trace.
-    static let holder = PassportRule("CERT-HOLDER", "every certificate is held by a party in the product's trace") { subject, _ in
-        let parties = partiesInTrace(subject)
-        return subject.elements(at: PassportSubject.subject.appending("certificates")).compactMap { pointer, certificate -> PassportRule.Finding? in
-            guard let holder = certificate["certificateHolder"]?.stringValue, !parties.contains(holder), !parties.contains(gln(of: holder)) else { return nil }
-            let number = certificate["certificateNumber"]?.stringValue ?? "?"
-            return .init(message: "certificate \(number) is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
-                         pointer: pointer.appending("certificateHolder"))
+    static let holder = PassportRule("CERT-HOLDER", "every certificate is held by a party in the product's trace") { passport, _ in
+        let parties = passport.partiesInTrace
+        return passport.certificates.enumerated().compactMap { index, certificate -> PassportRule.Finding? in
+            guard let holder = certificate.holder, !parties.contains(holder), !parties.contains(Passport.gln(of: holder)) else { return nil }
+            return .init("certificate \(certificate.number ?? "?") is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
+                         at: .certificate(index, .holder))
         }
     }
 
     /// Every certificate an origin cites covers that origin's fibre.
-    static let scope = PassportRule("CERT-SCOPE", "a certificate cited for a fibre covers that fibre") { subject, _ in
-        let listed = subject.certificatesByURL
-        return subject.origins.flatMap { pointer, origin -> [PassportRule.Finding] in
-            guard let fibre = PassportSubject.fibreKey(ofOrigin: origin) else { return [] }
-            return subject.elements(at: pointer.appending("certificateRefs")).compactMap { refPointer, ref -> PassportRule.Finding? in
-                guard let url = ref.stringValue, let (_, certificate) = listed[url] else { return nil }
-                let fibres = certificate["certifiedFibres"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    static let scope = PassportRule("CERT-SCOPE", "a certificate cited for a fibre covers that fibre") { passport, _ in
+        let listed = passport.certificatesByURL
+        return passport.origins.enumerated().flatMap { origin, element -> [PassportRule.Finding] in
+            guard let fibre = element.fibre else { return [] }
+            return element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
+                guard let url, let certificate = listed[url]?.certificate else { return nil }
+                let fibres = certificate.fibres.compactMap { $0 }
                 guard !fibres.contains(fibre) else { return nil }
-                let number = certificate["certificateNumber"]?.stringValue ?? url
-                return .init(message: "certificate \(number) covers \(fibres.isEmpty ? "no fibre" : fibres.joined(separator: ", ")), not the \(fibre) it is cited for",
-                             pointer: refPointer)
+                return .init("certificate \(certificate.number ?? url) covers \(fibres.isEmpty ? "no fibre" : fibres.joined(separator: ", ")), not the \(fibre) it is cited for",
+                             at: .originCertificate(origin: origin, reference: reference))
             }
         }
     }
 
     /// Generic environmental claims ("eco-friendly", "sustainable"...) rest on a listed certificate.
-    static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") { subject, _ in
-        let listed = subject.certificatesByURL
-        return subject.elements(at: PassportSubject.subject.appending("productClaims")).compactMap { pointer, claim -> PassportRule.Finding? in
-            guard let text = claim["claimText"]?.stringValue, let term = ClaimText.genericTerm(in: text) else { return nil }
-            let evidence = claim["evidenceRefs"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") { passport, _ in
+        let listed = passport.certificatesByURL
+        return passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
+            guard let text = claim.text, let term = ClaimText.genericTerm(in: text) else { return nil }
+            let evidence = claim.evidence.compactMap { $0 }
             // A claim without any evidence is reported by CLAIM-NO-EVIDENCE.
             guard !evidence.isEmpty, !evidence.contains(where: { listed[$0] != nil }) else { return nil }
-            return .init(message: "the claim '\(text)' is a generic environmental claim ('\(term)'); without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
-                         pointer: pointer.appending("claimText"))
+            return .init("the claim '\(text)' is a generic environmental claim ('\(term)'); without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
+                         at: .claim(index, .text))
         }
-    }
-
-    /// The parties of the product's trace: producers, manufacturer, facilities, importer, issuer.
-    static func partiesInTrace(_ subject: PassportSubject) -> Set<String> {
-        var parties: Set<String> = []
-        func add(_ value: JSONValue?) {
-            guard let id = value?.stringValue else { return }
-            parties.insert(id)
-            parties.insert(gln(of: id))
-        }
-        for (_, origin) in subject.origins { add(origin["producer"]); add(origin["originLocation"]) }
-        for (_, step) in subject.elements(at: PassportSubject.subject.appending("journey")) { add(step["stepLocation"]) }
-        add(subject.value(at: PassportSubject.product.appending("producedByParty").appending("id")))
-        add(subject.value(at: PassportSubject.product.appending("producedAtFacility").appending("id")))
-        add(subject.value(at: PassportSubject.subject.appending("importer").appending("id")))
-        for (_, alias) in subject.elements(at: JSONPointer(tokens: ["issuer", "issuerAlsoKnownAs"])) { add(alias["id"]) }
-        return parties
-    }
-
-    /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.
-    static func gln(of id: String) -> String {
-        let parts = id.split(separator: "/")
-        guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
-        return String(parts[parts.count - 1])
     }
 }
 

@@ -1,5 +1,3 @@
-import JSONCore
-
 /// The rules every passport must pass: composition arithmetic, known fibre names, origin
 /// shares, certificates valid on the check date, and evidence behind every claim.
 public enum CoreRules {
@@ -9,78 +7,65 @@ public enum CoreRules {
     public static let pack = RulePack("core", "composition arithmetic, fibre names, origin shares, certificate dates, claim evidence", rules: all)
 
     /// Fibre percentages of each component add up to 100.
-    static let compositionSum = PassportRule("TXT-COMPOSITION-SUM", "the fibre percentages of each component add up to 100") { subject, _ in
-        subject.elements(at: PassportSubject.characteristics.appending("components")).compactMap { pointer, component in
-            let fibres = component["fibreContent"]?.arrayValue ?? []
+    static let compositionSum = PassportRule("TXT-COMPOSITION-SUM", "the fibre percentages of each component add up to 100") { passport, _ in
+        passport.product.components.enumerated().compactMap { index, component in
             // A component without a composition is the multi-component rule's business.
-            guard !fibres.isEmpty else { return nil }
-            let total = fibres.compactMap { $0["percent"]?.numberValue?.doubleValue }.reduce(0, +)
+            guard !component.fibres.isEmpty else { return nil }
+            let total = component.fibres.compactMap(\.percent).reduce(0, +)
             guard abs(total - 100) > 0.001 else { return nil }
-            let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the fibres of the \(name) add up to \(total.plain)%, not 100%; correct the percentages by weight",
-                         pointer: pointer.appending("fibreContent"))
+            return .init("the fibres of the \(component.name ?? "component") add up to \(total.plain)%, not 100%; correct the percentages by weight",
+                         at: .component(index, .fibres))
         }
     }
 
     /// The components' shares of the product's weight add up to 100.
-    static let componentWeightSum = PassportRule("TXT-COMPONENT-WEIGHT-SUM", "component weights add up to 100%") { subject, _ in
-        let pointer = PassportSubject.characteristics.appending("components")
-        let components = subject.elements(at: pointer)
-        let total = components.compactMap { $0.1["weightPercent"]?.numberValue?.doubleValue }.reduce(0, +)
+    static let componentWeightSum = PassportRule("TXT-COMPONENT-WEIGHT-SUM", "component weights add up to 100%") { passport, _ in
+        let components = passport.product.components
+        let total = components.compactMap(\.weightPercent).reduce(0, +)
         guard !components.isEmpty, abs(total - 100) > 0.001 else { return [] }
-        return [.init(message: "the components make up \(total.plain)% of the weight, not 100%", pointer: pointer)]
+        return [.init("the components make up \(total.plain)% of the weight, not 100%", at: .product(.components))]
     }
 
     /// Every fibre is one of the names of Regulation (EU) 1007/2011 Annex I.
-    static let fibreName = PassportRule("TXT-FIBRE-NAME", "fibre names come from Regulation (EU) 1007/2011 Annex I") { subject, context in
-        subject.elements(at: PassportSubject.characteristics.appending("components")).flatMap { pointer, _ in
-            subject.elements(at: pointer.appending("fibreContent")).compactMap { fibrePointer, fibre in
-                guard let key = fibre["fibre"]?.stringValue, context.fibreNames.entries[key] == nil else { return nil }
-                return .init(message: "'\(key)' is not a textile fibre name of Regulation (EU) 1007/2011 Annex I",
-                             pointer: fibrePointer.appending("fibre"))
-            }
+    static let fibreName = PassportRule("TXT-FIBRE-NAME", "fibre names come from Regulation (EU) 1007/2011 Annex I") { passport, context in
+        passport.placedFibres.compactMap { placed in
+            guard let key = placed.fibre.fibre, context.fibreNames.entries[key] == nil else { return nil }
+            return .init("'\(key)' is not a textile fibre name of Regulation (EU) 1007/2011 Annex I",
+                         at: .fibre(component: placed.component, fibre: placed.index, .fibre))
         }
     }
 
     /// Origin mass fractions add up to the traced share, which is at most 1.
-    static let originShares = PassportRule("TRACE-ORIGIN-SHARES", "origin shares add up to the traced share of the fibre") { subject, _ in
-        let origins = subject.elements(at: PassportSubject.subject.appending("materialsProvenance"))
-        let total = origins.compactMap { $0.1["massFraction"]?.numberValue?.doubleValue }.reduce(0, +)
-        let tracedPointer = PassportSubject.subject.appending("tracedMassFraction")
-        guard let traced = subject.value(at: tracedPointer)?.numberValue?.doubleValue else { return [] }
+    static let originShares = PassportRule("TRACE-ORIGIN-SHARES", "origin shares add up to the traced share of the fibre") { passport, _ in
+        let total = passport.origins.compactMap(\.massFraction).reduce(0, +)
+        guard let traced = passport.tracedMassFraction else { return [] }
         guard abs(total - traced) > 0.0001 || traced > 1.0001 else { return [] }
-        return [.init(message: "the origins' mass fractions add up to \(total.plain), but the traced share is \(traced.plain)",
-                      pointer: tracedPointer)]
+        return [.init("the origins' mass fractions add up to \(total.plain), but the traced share is \(traced.plain)", at: .tracedMassFraction)]
     }
 
     /// Every certificate is valid on the check date.
-    static let certificateValidity = PassportRule("CERT-NOT-VALID", "every certificate is valid on the check date") { subject, context in
-        subject.elements(at: PassportSubject.subject.appending("certificates")).compactMap { pointer, certificate in
-            let number = certificate["certificateNumber"]?.stringValue ?? "?"
-            guard let from = certificate["certifiedFrom"]?.stringValue.flatMap({ CalendarDate($0) }),
-                  let until = certificate["certifiedUntil"]?.stringValue.flatMap({ CalendarDate($0) })
-            else {
-                return .init(message: "certificate \(number) has no valid dates", pointer: pointer)
+    static let certificateValidity = PassportRule("CERT-NOT-VALID", "every certificate is valid on the check date") { passport, context in
+        passport.certificates.enumerated().compactMap { index, certificate in
+            let number = certificate.number ?? "?"
+            guard let from = certificate.validFrom, let until = certificate.validUntil else {
+                return .init("certificate \(number) has no valid dates", at: .certificate(index))
             }
             if context.date < from {
-                return .init(message: "certificate \(number) is not valid before \(from) (checked on \(context.date))",
-                             pointer: pointer.appending("certifiedFrom"))
+                return .init("certificate \(number) is not valid before \(from) (checked on \(context.date))", at: .certificate(index, .validFrom))
             }
             if until < context.date {
-                return .init(message: "certificate \(number) expired on \(until) (checked on \(context.date)); renew it or remove the claim",
-                             pointer: pointer.appending("certifiedUntil"))
+                return .init("certificate \(number) expired on \(until) (checked on \(context.date)); renew it or remove the claim",
+                             at: .certificate(index, .validUntil))
             }
             return nil
         }
     }
 
     /// Every product claim has evidence.
-    static let claimEvidence = PassportRule("CLAIM-NO-EVIDENCE", "every claim links to evidence") { subject, _ in
-        subject.elements(at: PassportSubject.subject.appending("productClaims")).compactMap { pointer, claim in
-            guard claim["evidenceRefs"]?.arrayValue?.isEmpty ?? true else { return nil }
-            let text = claim["claimText"]?.stringValue ?? "a claim"
-            return .init(message: "the claim '\(text)' has no evidence; link a certificate or a test report",
-                         pointer: pointer.appending("evidenceRefs"))
+    static let claimEvidence = PassportRule("CLAIM-NO-EVIDENCE", "every claim links to evidence") { passport, _ in
+        passport.claims.enumerated().compactMap { index, claim in
+            guard claim.evidence.isEmpty else { return nil }
+            return .init("the claim '\(claim.text ?? "a claim")' has no evidence; link a certificate or a test report", at: .claim(index, .evidence))
         }
     }
 }

@@ -1,5 +1,3 @@
-import JSONCore
-
 /// The data the Ecodesign for Sustainable Products Regulation (EU) 2024/1781 asks a product
 /// passport to carry: identifiers, commodity code, manufacturer and facility, the EU importer,
 /// care and repair, recycled content and substances of concern.
@@ -8,93 +6,84 @@ public enum ESPRDataRules {
         granularity, gtin, commodityCode, manufacturer, facility, importer, importerEORI, care, repair, recycledContent, substances,
     ])
 
-    static let product = PassportSubject.product
-    static let characteristics = PassportSubject.characteristics
-
     /// The passport declares its granularity: model, batch or item.
-    static let granularity = PassportRule("ESPR-GRANULARITY", "the passport declares its granularity (model, batch or item)") { subject, _ in
-        let pointer = PassportSubject.subject.appending("granularityLevel")
-        guard !["model", "batch", "item"].contains(subject.value(at: pointer)?.stringValue ?? "") else { return [] }
-        return [.init(message: "granularityLevel must be 'model', 'batch' or 'item'; it says what the product identifier identifies", pointer: pointer)]
+    static let granularity = PassportRule("ESPR-GRANULARITY", "the passport declares its granularity (model, batch or item)") { passport, _ in
+        guard !["model", "batch", "item"].contains(passport.granularityLevel ?? "") else { return [] }
+        return [.init("granularityLevel must be 'model', 'batch' or 'item'; it says what the product identifier identifies", at: .granularityLevel)]
     }
 
     /// The product carries its GTIN under the GS1 identifier scheme.
-    static let gtin = PassportRule("ESPR-GTIN", "the product's GTIN is given under the GS1 scheme") { subject, _ in
-        let registered = subject.value(at: product.appending("registeredId"))?.stringValue ?? ""
-        let scheme = subject.value(at: product.appending("idScheme").appending("id"))?.stringValue ?? ""
+    static let gtin = PassportRule("ESPR-GTIN", "the product's GTIN is given under the GS1 scheme") { passport, _ in
+        let registered = passport.product.registeredID ?? ""
+        let scheme = passport.product.idScheme?.id ?? ""
         guard registered.isEmpty || !scheme.hasPrefix("https://id.gs1.org/01") else { return [] }
-        return [.init(message: "the product has no GTIN under the GS1 scheme; set registeredId to the GTIN and idScheme to https://id.gs1.org/01/",
-                      pointer: product.appending(registered.isEmpty ? "registeredId" : "idScheme"))]
+        return [.init("the product has no GTIN under the GS1 scheme; set registeredId to the GTIN and idScheme to https://id.gs1.org/01/",
+                      at: .product(registered.isEmpty ? .registeredID : .idScheme))]
     }
 
     /// The product is classified by an HS/CN code of a textile chapter.
-    static let commodityCode = PassportRule("ESPR-COMMODITY-CODE", "the HS/CN commodity code is in a textile chapter (50-63)") { subject, context in
-        let pointer = product.appending("productCategory")
-        let codes = subject.elements(at: pointer).compactMap { $0.1["code"]?.stringValue }
+    static let commodityCode = PassportRule("ESPR-COMMODITY-CODE", "the HS/CN commodity code is in a textile chapter (50-63)") { passport, context in
+        let codes = passport.product.categories.compactMap(\.code)
         let prefixes = context.thresholds.commodityCodePrefixes
         guard !codes.contains(where: { code in code.allSatisfy(\.isNumber) && code.count >= 4 && prefixes.contains { code.hasPrefix($0) } }) else { return [] }
         let found = codes.isEmpty ? "none is given" : "found " + codes.joined(separator: ", ")
-        return [.init(message: "no HS/CN commodity code of at least 4 digits in chapters \(prefixes.joined(separator: ", ")) (\(found)); classify the product", pointer: pointer)]
+        return [.init("no HS/CN commodity code of at least 4 digits in chapters \(prefixes.joined(separator: ", ")) (\(found)); classify the product",
+                      at: .product(.categories))]
     }
 
     /// The manufacturer is named with its identifier.
-    static let manufacturer = partyRule("ESPR-MANUFACTURER", what: "manufacturer", pointer: product.appending("producedByParty"))
+    static let manufacturer = partyRule("ESPR-MANUFACTURER", what: "manufacturer", party: \.product.manufacturer, at: .manufacturer())
 
     /// The manufacturing facility is named with its identifier.
-    static let facility = partyRule("ESPR-FACILITY", what: "manufacturing facility", pointer: product.appending("producedAtFacility"))
+    static let facility = partyRule("ESPR-FACILITY", what: "manufacturing facility", party: \.product.facility, at: .facility())
 
-    private static func partyRule(_ id: String, what: String, pointer: JSONPointer) -> PassportRule {
-        PassportRule(id, "the \(what) is named with its GLN") { subject, _ in
-            let party = subject.value(at: pointer)
-            guard party?["id"]?.stringValue?.isEmpty ?? true || party?["registeredId"]?.stringValue?.isEmpty ?? true else { return [] }
-            return [.init(message: "the \(what) needs an id and a registeredId (its GLN)", pointer: pointer)]
+    private static func partyRule(_ id: String, what: String, party: KeyPath<Passport, Passport.Party?> & Sendable, at field: PassportField) -> PassportRule {
+        PassportRule(id, "the \(what) is named with its GLN") { passport, _ in
+            let party = passport[keyPath: party]
+            guard party?.id?.isEmpty ?? true || party?.registeredID?.isEmpty ?? true else { return [] }
+            return [.init("the \(what) needs an id and a registeredId (its GLN)", at: field)]
         }
     }
 
     /// Goods bound for the EU name the EU importer.
-    static let importer = PassportRule("ESPR-IMPORTER", "EU-bound goods name the EU importer") { subject, context in
-        let pointer = PassportSubject.subject.appending("importer")
-        guard context.thresholds.euBound, subject.value(at: pointer)?["id"]?.stringValue == nil else { return [] }
-        return [.init(message: "the goods are bound for the EU but no importer is named; add the EU importer with its EORI number", pointer: pointer)]
+    static let importer = PassportRule("ESPR-IMPORTER", "EU-bound goods name the EU importer") { passport, context in
+        guard context.thresholds.euBound, passport.importer?.id == nil else { return [] }
+        return [.init("the goods are bound for the EU but no importer is named; add the EU importer with its EORI number", at: .importer())]
     }
 
     /// The EU importer carries a well-formed EORI number of an EU member state.
-    static let importerEORI = PassportRule("ESPR-IMPORTER-EORI", "the EU importer has a well-formed EU EORI number") { subject, _ in
-        let pointer = PassportSubject.subject.appending("importer")
-        guard let importer = subject.value(at: pointer), importer["id"] != nil else { return [] }
-        let eori = importer["eori"]?.stringValue ?? ""
+    static let importerEORI = PassportRule("ESPR-IMPORTER-EORI", "the EU importer has a well-formed EU EORI number") { passport, _ in
+        guard let importer = passport.importer, importer.id != nil else { return [] }
+        let eori = importer.eori ?? ""
         guard !EORI.isWellFormed(eori) else { return [] }
-        return [.init(message: eori.isEmpty ? "the importer has no EORI number" : "'\(eori)' is not an EU EORI number (an EU country code then up to 15 letters or digits)",
-                      pointer: pointer.appending("eori"))]
+        return [.init(eori.isEmpty ? "the importer has no EORI number" : "'\(eori)' is not an EU EORI number (an EU country code then up to 15 letters or digits)",
+                      at: .importer(.eori))]
     }
 
     /// Care instructions are given.
-    static let care = PassportRule("ESPR-CARE", "care instructions are given") { subject, _ in
-        let pointer = characteristics.appending("care")
-        let care = subject.value(at: pointer)
-        guard care?["washing"]?.stringValue?.isEmpty ?? true else { return [] }
-        return [.init(message: "no care instructions; give at least how to wash the product", pointer: pointer)]
+    static let care = PassportRule("ESPR-CARE", "care instructions are given") { passport, _ in
+        guard passport.product.care?.washing?.isEmpty ?? true else { return [] }
+        return [.init("no care instructions; give at least how to wash the product", at: .product(.care))]
     }
 
     /// Repair instructions are given.
-    static let repair = PassportRule("ESPR-REPAIR", "repair instructions are given") { subject, _ in
-        let pointer = characteristics.appending("repair")
-        guard subject.value(at: pointer)?["instructions"]?.stringValue?.isEmpty ?? true else { return [] }
-        return [.init(message: "no repair instructions; say how the product can be repaired (or that it cannot)", pointer: pointer)]
+    static let repair = PassportRule("ESPR-REPAIR", "repair instructions are given") { passport, _ in
+        guard passport.product.repair?.instructions?.isEmpty ?? true else { return [] }
+        return [.init("no repair instructions; say how the product can be repaired (or that it cannot)", at: .product(.repair))]
     }
 
     /// Recycled content is disclosed, zero included.
-    static let recycledContent = PassportRule("ESPR-RECYCLED-CONTENT", "recycled content is disclosed (0 is a disclosure, absence is not)") { subject, _ in
-        let pointer = characteristics.appending("recycledContentPercent")
-        if let percent = subject.value(at: pointer)?.double, (0...100).contains(percent) { return [] }
-        return [.init(message: "recycledContentPercent must state the recycled share by weight from 0 to 100; write 0 when there is none", pointer: pointer)]
+    static let recycledContent = PassportRule("ESPR-RECYCLED-CONTENT", "recycled content is disclosed (0 is a disclosure, absence is not)") { passport, _ in
+        if let percent = passport.product.recycledContentPercent, (0...100).contains(percent) { return [] }
+        return [.init("recycledContentPercent must state the recycled share by weight from 0 to 100; write 0 when there is none",
+                      at: .product(.recycledContentPercent))]
     }
 
     /// Substances of concern are disclosed, an empty list included.
-    static let substances = PassportRule("ESPR-SUBSTANCES", "substances of concern are disclosed (an empty list is a disclosure)") { subject, _ in
-        let pointer = characteristics.appending("substancesOfConcern")
-        guard subject.value(at: pointer)?.arrayValue == nil else { return [] }
-        return [.init(message: "substancesOfConcern is missing; list every substance of concern, or give an empty list when there is none", pointer: pointer)]
+    static let substances = PassportRule("ESPR-SUBSTANCES", "substances of concern are disclosed (an empty list is a disclosure)") { passport, _ in
+        guard passport.product.substancesOfConcern == nil else { return [] }
+        return [.init("substancesOfConcern is missing; list every substance of concern, or give an empty list when there is none",
+                      at: .product(.substancesOfConcern))]
     }
 }
 

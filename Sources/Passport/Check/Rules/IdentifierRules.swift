@@ -1,5 +1,4 @@
 import GS1
-import JSONCore
 
 /// Identifiers, through the `GS1` module: GTIN and GLN check digits, valid Digital Links, and a
 /// product identifier that matches the passport's data and its declared granularity.
@@ -9,57 +8,52 @@ public enum IdentifierRules {
     ])
 
     /// The product's GTIN is a valid GTIN.
-    static let gtin = PassportRule("ID-GTIN", "the product's GTIN is valid (length, digits, check digit)") { subject, _ in
-        let pointer = PassportSubject.product.appending("registeredId")
-        guard let text = subject.value(at: pointer)?.stringValue, !text.isEmpty else { return [] }
-        do throws(GS1Error) { _ = try GTIN(text) } catch { return [.init(message: "GTIN \(text): \(error.message)", pointer: pointer)] }
+    static let gtin = PassportRule("ID-GTIN", "the product's GTIN is valid (length, digits, check digit)") { passport, _ in
+        guard let text = passport.product.registeredID, !text.isEmpty else { return [] }
+        do throws(GS1Error) { _ = try GTIN(text) } catch { return [.init("GTIN \(text): \(error.message)", at: .product(.registeredID))] }
         return []
     }
 
     /// The GLN of every party and facility is a valid GLN.
-    static let gln = PassportRule("ID-GLN", "every party's and facility's GLN is valid") { subject, _ in
-        let parties = [
-            PassportSubject.product.appending("producedByParty"), PassportSubject.product.appending("producedAtFacility"),
-            PassportSubject.subject.appending("importer"),
-        ] + subject.elements(at: JSONPointer(tokens: ["issuer", "issuerAlsoKnownAs"])).map(\.0)
-        return parties.compactMap { party -> PassportRule.Finding? in
-            let pointer = party.appending("registeredId")
-            guard let text = subject.value(at: pointer)?.stringValue else { return nil }
-            do throws(GS1Error) { _ = try GLN(text) } catch { return .init(message: "GLN \(text): \(error.message)", pointer: pointer) }
+    static let gln = PassportRule("ID-GLN", "every party's and facility's GLN is valid") { passport, _ in
+        let parties: [(Passport.Party?, PassportField)] = [
+            (passport.product.manufacturer, .manufacturer(.registeredID)), (passport.product.facility, .facility(.registeredID)),
+            (passport.importer, .importer(.registeredID)),
+        ] + passport.issuer.alsoKnownAs.enumerated().map { ($0.element, .issuerAlias($0.offset, .registeredID)) }
+        return parties.compactMap { party, field -> PassportRule.Finding? in
+            guard let text = party?.registeredID else { return nil }
+            do throws(GS1Error) { _ = try GLN(text) } catch { return .init("GLN \(text): \(error.message)", at: field) }
             return nil
         }
     }
 
     /// Every GS1 Digital Link in the passport is valid.
-    static let digitalLink = PassportRule("ID-DIGITAL-LINK", "every GS1 Digital Link in the passport is valid") { subject, _ in
-        linkPointers(subject).compactMap { pointer -> PassportRule.Finding? in
-            guard let uri = subject.value(at: pointer)?.stringValue else { return nil }
+    static let digitalLink = PassportRule("ID-DIGITAL-LINK", "every GS1 Digital Link in the passport is valid") { passport, _ in
+        links(in: passport).compactMap { uri, field -> PassportRule.Finding? in
             let validation = DigitalLink.validate(uri)
             guard let problem = validation.problems.first else { return nil }
-            return .init(message: "\(uri) is not a valid GS1 Digital Link: \(problem.message)", pointer: pointer)
+            return .init("\(uri) is not a valid GS1 Digital Link: \(problem.message)", at: field)
         }
     }
 
     /// The product's Digital Link carries the passport's GTIN and batch number.
-    static let linkMatch = PassportRule("ID-LINK-MISMATCH", "the product identifier carries the passport's GTIN and batch") { subject, _ in
-        let pointer = PassportSubject.product.appending("id")
-        guard let uri = subject.value(at: pointer)?.stringValue, let link = DigitalLink.validate(uri).link else { return [] }
+    static let linkMatch = PassportRule("ID-LINK-MISMATCH", "the product identifier carries the passport's GTIN and batch") { passport, _ in
+        guard let uri = passport.product.id, let link = DigitalLink.validate(uri).link else { return [] }
         var findings: [PassportRule.Finding] = []
-        if let registered = subject.value(at: PassportSubject.product.appending("registeredId"))?.stringValue,
-           let gtin = try? GTIN(registered), link.gtin != gtin {
-            findings.append(.init(message: "the product identifier \(uri) names GTIN \(link.gtin?.gtin14 ?? "none"), but registeredId is \(gtin.gtin14)", pointer: pointer))
+        if let registered = passport.product.registeredID, let gtin = try? GTIN(registered), link.gtin != gtin {
+            findings.append(.init("the product identifier \(uri) names GTIN \(link.gtin?.gtin14 ?? "none"), but registeredId is \(gtin.gtin14)",
+                                  at: .product(.id)))
         }
-        if let batch = subject.value(at: PassportSubject.product.appending("batchNumber"))?.stringValue, let lot = link.lot, lot != batch {
-            findings.append(.init(message: "the product identifier \(uri) names lot \(lot), but batchNumber is \(batch)", pointer: pointer))
+        if let batch = passport.lot, let lot = link.lot, lot != batch {
+            findings.append(.init("the product identifier \(uri) names lot \(lot), but batchNumber is \(batch)", at: .product(.id)))
         }
         return findings
     }
 
     /// The product identifier identifies what the granularity says: a model, a batch or an item.
-    static let granularity = PassportRule("ID-GRANULARITY", "the product identifier matches the declared granularity") { subject, _ in
-        let pointer = PassportSubject.product.appending("id")
-        guard let level = subject.value(at: PassportSubject.subject.appending("granularityLevel"))?.stringValue,
-              let uri = subject.value(at: pointer)?.stringValue, let link = DigitalLink.validate(uri).link, link.gtin != nil else { return [] }
+    static let granularity = PassportRule("ID-GRANULARITY", "the product identifier matches the declared granularity") { passport, _ in
+        guard let level = passport.granularityLevel, let uri = passport.product.id, let link = DigitalLink.validate(uri).link, link.gtin != nil
+        else { return [] }
         let matches = switch level {
         case "model": link.lot == nil && link.serial == nil
         case "batch": link.lot != nil && link.serial == nil
@@ -68,24 +62,24 @@ public enum IdentifierRules {
         }
         guard !matches else { return [] }
         let needs = ["model": "a GTIN alone", "batch": "a GTIN with a lot (AI 10)", "item": "a GTIN with a serial number (AI 21)"][level] ?? ""
-        return [.init(message: "the passport is at \(level) level, so its identifier must be \(needs); \(uri) is not", pointer: pointer)]
+        return [.init("the passport is at \(level) level, so its identifier must be \(needs); \(uri) is not", at: .product(.id))]
     }
 
-    /// Where Digital Links stand: product and subject ids, origin lots, producers and places, journey lots and places.
-    static func linkPointers(_ subject: PassportSubject) -> [JSONPointer] {
-        var pointers = [PassportSubject.subject.appending("id"), PassportSubject.product.appending("id"),
-                        PassportSubject.product.appending("producedByParty").appending("id"),
-                        PassportSubject.product.appending("producedAtFacility").appending("id"),
-                        PassportSubject.subject.appending("importer").appending("id")]
-        for (pointer, _) in subject.origins {
-            pointers += ["originLot", "producer", "originLocation"].map { pointer.appending($0) }
+    /// The Digital Links of the passport with their fields: product and subject ids, the
+    /// manufacturer, facility and importer, origin lots, producers and places, journey places and lots.
+    static func links(in passport: Passport) -> [(String, PassportField)] {
+        var links: [(String?, PassportField)] = [
+            (passport.link, .subjectID), (passport.product.id, .product(.id)), (passport.product.manufacturer?.id, .manufacturer(.id)),
+            (passport.product.facility?.id, .facility(.id)), (passport.importer?.id, .importer(.id)),
+        ]
+        for (index, origin) in passport.origins.enumerated() {
+            links += [(origin.lotID, .origin(index, .lotID)), (origin.producer, .origin(index, .producer)), (origin.location, .origin(index, .location))]
         }
-        for (pointer, step) in subject.elements(at: PassportSubject.subject.appending("journey")) {
-            pointers.append(pointer.appending("stepLocation"))
-            for key in ["inputLots", "outputLots"] {
-                pointers += (step[key]?.arrayValue ?? []).indices.map { pointer.appending(key).appending($0) }
-            }
+        for (index, step) in passport.journey.enumerated() {
+            links.append((step.location, .journeyStep(index, .location)))
+            links += step.inputs.enumerated().map { ($0.element, .inputLot(step: index, $0.offset)) }
+            links += step.outputs.enumerated().map { ($0.element, .outputLot(step: index, $0.offset)) }
         }
-        return pointers.filter { subject.value(at: $0)?.stringValue?.hasPrefix("http") ?? false }
+        return links.compactMap { uri, field in uri.flatMap { $0.hasPrefix("http") ? ($0, field) : nil } }
     }
 }

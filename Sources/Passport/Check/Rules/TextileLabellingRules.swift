@@ -1,5 +1,3 @@
-import JSONCore
-
 /// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I,
 /// percentages in descending order (their range is the schema's), "100%"/"pure"/"all" only within the extraneous-fibre
 /// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
@@ -14,53 +12,49 @@ public enum TextileLabellingRules {
     static let otherFibresKey = "other-fibres"
 
     /// A fibre's printed name is one its Annex I entry admits, in one of the label languages.
-    static let fibreLabel = PassportRule("TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')") { subject, context in
-        subject.fibreEntries.compactMap { pointer, fibre -> PassportRule.Finding? in
-            guard let key = fibre["fibre"]?.stringValue, let entry = context.fibreNames.entries[key],
-                  let printed = fibre["fibreName"]?.stringValue else { return nil }
+    static let fibreLabel = PassportRule("TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')") { passport, context in
+        passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
+            guard let key = placed.fibre.fibre, let entry = context.fibreNames.entries[key], let printed = placed.fibre.name else { return nil }
             let admitted = Set((Array(entry.labels.values) + entry.acceptedNames + [key]).map { $0.lowercased() })
             guard !admitted.contains(printed.lowercased()) else { return nil }
-            return .init(message: "'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
-                         pointer: pointer.appending("fibreName"))
+            return .init("'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
+                         at: .fibre(component: placed.component, fibre: placed.index, .name))
         }
     }
 
     /// Fibres are listed in descending order of weight (Art. 9); "other fibres" are left out of the order.
-    static let compositionOrder = PassportRule("TXT-COMPOSITION-ORDER", "fibres are listed in descending order of percentage") { subject, _ in
-        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
-            let named = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue != otherFibresKey }
-            let percents = named.compactMap { $0["percent"]?.double }
+    static let compositionOrder = PassportRule("TXT-COMPOSITION-ORDER", "fibres are listed in descending order of percentage") { passport, _ in
+        passport.product.components.enumerated().compactMap { component, element -> PassportRule.Finding? in
+            let percents = element.fibres.filter { $0.fibre != otherFibresKey }.compactMap(\.percent)
             guard let index = percents.indices.dropFirst().first(where: { percents[$0] > percents[$0 - 1] }) else { return nil }
-            return .init(message: "\(percents[index].plain)% is listed after \(percents[index - 1].plain)%; list fibres from the largest share to the smallest",
-                         pointer: pointer.appending("fibreContent").appending(index))
+            // The place is counted among the fibres in the order, as the rule has always reported it.
+            return .init("\(percents[index].plain)% is listed after \(percents[index - 1].plain)%; list fibres from the largest share to the smallest",
+                         at: .fibre(component: component, fibre: index))
         }
     }
 
     /// "Other fibres" together make up at most 15% of a component (Art. 9).
-    static let otherFibres = PassportRule("TXT-OTHER-FIBRES", "'other fibres' together make up at most 15%") { subject, context in
-        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
-            let total = (component["fibreContent"]?.arrayValue ?? []).filter { $0["fibre"]?.stringValue == otherFibresKey }
-                .compactMap { $0["percent"]?.double }.reduce(0, +)
+    static let otherFibres = PassportRule("TXT-OTHER-FIBRES", "'other fibres' together make up at most 15%") { passport, context in
+        passport.product.components.enumerated().compactMap { index, component -> PassportRule.Finding? in
+            let total = component.fibres.filter { $0.fibre == otherFibresKey }.compactMap(\.percent).reduce(0, +)
             guard total > context.thresholds.otherFibresMaxPercent + 0.0001 else { return nil }
-            return .init(message: "\(total.plain)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent.plain)% may be grouped so, name the rest by their Annex I names",
-                         pointer: pointer.appending("fibreContent"))
+            return .init("\(total.plain)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent.plain)% may be grouped so, name the rest by their Annex I names",
+                         at: .component(index, .fibres))
         }
     }
 
     /// "100%", "pure" or "all" only for a product of one fibre, extraneous fibres within the tolerance (Art. 7).
-    static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") { subject, context in
-        let labelPointer = PassportSubject.characteristics.appending("labelText")
-        guard let label = subject.value(at: labelPointer)?.stringValue, LabelText.claimsPurity(label) else { return [] }
-        return subject.components.compactMap { pointer, component -> PassportRule.Finding? in
+    static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") { passport, context in
+        guard let label = passport.product.labelText, LabelText.claimsPurity(label) else { return [] }
+        return passport.product.components.compactMap { component -> PassportRule.Finding? in
             guard isDeclarationRequired(component, context) else { return nil }
-            let percents = (component["fibreContent"]?.arrayValue ?? []).compactMap { $0["percent"]?.double }.sorted(by: >)
+            let percents = component.fibres.compactMap(\.percent).sorted(by: >)
             let extraneous = percents.dropFirst().reduce(0, +)
-            let carded = component["carded"]?.boolValue ?? false
+            let carded = component.carded ?? false
             let tolerance = carded ? context.thresholds.cardedExtraneousFibreTolerancePercent : context.thresholds.extraneousFibreTolerancePercent
             guard extraneous > tolerance + 0.0001 else { return nil }
-            let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the label says '\(label)' but the \(name) holds \(extraneous.plain)% of other fibres, more than the \(tolerance.plain)% tolerated\(carded ? " for carded products" : ""); state the full composition",
-                         pointer: labelPointer)
+            return .init("the label says '\(label)' but the \(component.name ?? "component") holds \(extraneous.plain)% of other fibres, more than the \(tolerance.plain)% tolerated\(carded ? " for carded products" : ""); state the full composition",
+                         at: .product(.labelText))
         }
     }
 
@@ -71,63 +65,58 @@ public enum TextileLabellingRules {
     static let antistaticFibres = excludedFibreRule("TXT-ANTISTATIC-FIBRE", role: "antistatic", limit: \.antistaticFibreMaxPercent)
 
     private static func excludedFibreRule(_ id: String, role: String, limit: KeyPath<ProfileThresholds, Double> & Sendable) -> PassportRule {
-        PassportRule(id, "\(role) fibres left out of the composition stay within their limit") { subject, context in
-            let pointer = PassportSubject.characteristics.appending("excludedFibres")
-            let entries = subject.elements(at: pointer).filter { $0.1["fibreRole"]?.stringValue == role }
-            let total = entries.compactMap { $0.1["percentOfWeight"]?.double }.reduce(0, +)
+        PassportRule(id, "\(role) fibres left out of the composition stay within their limit") { passport, context in
+            let entries = passport.product.excludedFibres.enumerated().filter { $0.element.role == role }
+            let total = entries.compactMap { $0.element.percentOfWeight }.reduce(0, +)
             let maximum = context.thresholds[keyPath: limit]
             guard let first = entries.first, total > maximum + 0.0001 else { return [] }
-            return [.init(message: "\(role) fibres make up \(total.plain)% of the product's weight; above \(maximum.plain)% they must be part of the declared composition",
-                          pointer: first.0.appending("percentOfWeight"))]
+            return [.init("\(role) fibres make up \(total.plain)% of the product's weight; above \(maximum.plain)% they must be part of the declared composition",
+                          at: .excludedFibre(first.offset, .percentOfWeight))]
         }
     }
 
     /// Every component of 30% of the weight or more, and every main lining, has its composition (Art. 11).
-    static let componentComposition = PassportRule("TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition") { subject, context in
-        subject.components.compactMap { pointer, component -> PassportRule.Finding? in
-            guard isDeclarationRequired(component, context), component["fibreContent"]?.arrayValue?.isEmpty ?? true else { return nil }
-            let name = component["componentName"]?.stringValue ?? "component"
-            return .init(message: "the \(name) has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent.plain)% of the weight or more and main linings must state theirs",
-                         pointer: pointer.appending("fibreContent"))
+    static let componentComposition = PassportRule("TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition") { passport, context in
+        passport.product.components.enumerated().compactMap { index, component -> PassportRule.Finding? in
+            guard isDeclarationRequired(component, context), component.fibres.isEmpty else { return nil }
+            return .init("the \(component.name ?? "component") has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent.plain)% of the weight or more and main linings must state theirs",
+                         at: .component(index, .fibres))
         }
     }
 
     /// A product with non-textile parts of animal origin says so on its label (Art. 12).
-    static let animalParts = PassportRule("TXT-ANIMAL-PARTS", "non-textile parts of animal origin are stated on the label") { subject, _ in
-        let flag = PassportSubject.characteristics.appending("containsNonTextileAnimalParts")
-        guard subject.value(at: flag)?.boolValue == true else { return [] }
-        let statements = subject.value(at: PassportSubject.characteristics.appending("labelStatements"))?.arrayValue?.compactMap(\.stringValue) ?? []
+    static let animalParts = PassportRule("TXT-ANIMAL-PARTS", "non-textile parts of animal origin are stated on the label") { passport, _ in
+        guard passport.product.containsNonTextileAnimalParts == true else { return [] }
+        let statements = passport.product.labelStatements.compactMap { $0 }
         guard !statements.contains(where: { $0.lowercased().contains("non-textile parts of animal origin") }) else { return [] }
-        return [.init(message: "the product contains non-textile parts of animal origin; its label must say 'Contains non-textile parts of animal origin' (add it to labelStatements)",
-                      pointer: PassportSubject.characteristics.appending("labelStatements"))]
+        return [.init("the product contains non-textile parts of animal origin; its label must say 'Contains non-textile parts of animal origin' (add it to labelStatements)",
+                      at: .product(.labelStatements))]
     }
 
     /// "Virgin wool" or "fleece wool" only for wool never used before, alone or as at least
     /// 25% of a blend with one other fibre (Art. 8).
-    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") { subject, context in
-        let labelPointer = PassportSubject.characteristics.appending("labelText")
-        let texts = [subject.value(at: labelPointer)?.stringValue] + subject.fibreEntries.map { $0.1["fibreName"]?.stringValue }
+    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") { passport, context in
+        let texts = [passport.product.labelText] + passport.placedFibres.map(\.fibre.name)
         guard texts.compactMap({ $0 }).contains(where: LabelText.claimsVirginWool) else { return [] }
-        let recycled = subject.value(at: PassportSubject.characteristics.appending("recycledContentPercent"))?.double ?? 0
+        let recycled = passport.product.recycledContentPercent ?? 0
         var problems: [String] = []
         if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled") }
-        for (_, component) in subject.components where isDeclarationRequired(component, context) {
-            let fibres = component["fibreContent"]?.arrayValue ?? []
-            let wool = fibres.filter { $0["fibre"]?.stringValue == "wool" }.compactMap { $0["percent"]?.double }.reduce(0, +)
-            if wool == 0 { problems.append("the \(component["componentName"]?.stringValue ?? "component") holds no wool") }
+        for component in passport.product.components where isDeclarationRequired(component, context) {
+            let fibres = component.fibres
+            let wool = fibres.filter { $0.fibre == "wool" }.compactMap(\.percent).reduce(0, +)
+            if wool == 0 { problems.append("the \(component.name ?? "component") holds no wool") }
             else if fibres.count > 2 { problems.append("wool is blended with more than one other fibre") }
             else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
                 problems.append("wool is only \(wool.plain)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent.plain)%")
             }
         }
         guard let problem = problems.first else { return [] }
-        return [.init(message: "'virgin wool' or 'fleece wool' is printed but \(problem); remove the term", pointer: labelPointer)]
+        return [.init("'virgin wool' or 'fleece wool' is printed but \(problem); remove the term", at: .product(.labelText))]
     }
 
     /// Whether a component must state its composition: main lining, or not under the exemption share.
-    static func isDeclarationRequired(_ component: JSONValue, _ context: CheckContext) -> Bool {
-        component["componentKind"]?.stringValue == "main lining"
-            || (component["weightPercent"]?.double ?? 100) >= context.thresholds.componentExemptBelowPercent
+    static func isDeclarationRequired(_ component: Passport.Component, _ context: CheckContext) -> Bool {
+        component.kind == "main lining" || (component.weightPercent ?? 100) >= context.thresholds.componentExemptBelowPercent
     }
 }
 

@@ -1,0 +1,49 @@
+/// What several rules ask of a passport: its fibres, its certificates by URL, the parties of its trace.
+extension Passport {
+    /// One fibre of a component's composition with its place.
+    struct PlacedFibre {
+        let component: Int
+        let index: Int
+        let fibre: FibreShare
+
+        var field: PassportField { .fibre(component: component, fibre: index) }
+    }
+
+    /// Every fibre of every component, with its place.
+    var placedFibres: [PlacedFibre] {
+        product.components.enumerated().flatMap { component, element in
+            element.fibres.enumerated().map { PlacedFibre(component: component, index: $0.offset, fibre: $0.element) }
+        }
+    }
+
+    /// The fibre keys the composition names, in order of first appearance.
+    var composedFibres: [String] {
+        var keys: [String] = []
+        for placed in placedFibres { if let key = placed.fibre.fibre, !keys.contains(key) { keys.append(key) } }
+        return keys
+    }
+
+    /// The listed certificates by URL, with their places; a later duplicate URL wins.
+    var certificatesByURL: [String: (index: Int, certificate: Certificate)] {
+        var byURL: [String: (index: Int, certificate: Certificate)] = [:]
+        for (index, certificate) in certificates.enumerated() {
+            if let url = certificate.id { byURL[url] = (index, certificate) }
+        }
+        return byURL
+    }
+
+    /// The parties of the product's trace: producers, places, manufacturer, facility, importer,
+    /// issuer; each by its Digital Link and by its GLN.
+    var partiesInTrace: Set<String> {
+        var ids: [String?] = origins.flatMap { [$0.producer, $0.location] } + journey.map(\.location)
+        ids += [product.manufacturer?.id, product.facility?.id, importer?.id] + issuer.alsoKnownAs.map(\.id)
+        return Set(ids.compactMap { $0 }.flatMap { [$0, Self.gln(of: $0)] })
+    }
+
+    /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.
+    static func gln(of id: String) -> String {
+        let parts = id.split(separator: "/")
+        guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
+        return String(parts[parts.count - 1])
+    }
+}

@@ -1,0 +1,91 @@
+import JSONCore
+
+/// One member of a document's JSON object: its key, how it is written from the model and read
+/// back into it, and the model value it holds (so that a field can be located).
+struct DocumentMember<Model: DocumentModel>: Sendable {
+    let key: String
+    /// The model value the member holds; `nil` for constants.
+    let keyPath: (PartialKeyPath<Model> & Sendable)?
+    /// For a nested object that holds more of the same model, its members.
+    let nested: DocumentObject<Model>?
+    /// The member's value, or `nil` to leave it out.
+    let write: @Sendable (Model) -> JSONValue?
+    /// Sets the model from the member's value, leaving it unknown when the type is wrong.
+    let read: @Sendable (inout Model, JSONValue) -> Void
+
+    init(_ key: String, keyPath: (PartialKeyPath<Model> & Sendable)?, nested: DocumentObject<Model>? = nil,
+         write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONValue) -> Void) {
+        self.key = key
+        self.keyPath = keyPath
+        self.nested = nested
+        self.write = write
+        self.read = read
+    }
+
+    /// A member every document of the version has, such as `type`; reading ignores it.
+    static func constant(_ key: String, _ value: JSONValue) -> Self {
+        Self(key, keyPath: nil, write: { _ in value }, read: { _, _ in })
+    }
+
+    /// A nested object that holds more of the same model; `keyPath`, when the object stands for one value of it.
+    static func group(_ key: String, _ members: DocumentObject<Model>, holding keyPath: (PartialKeyPath<Model> & Sendable)? = nil) -> Self {
+        Self(key, keyPath: keyPath, nested: members, write: { members.encode($0) }, read: { model, value in members.read(value, into: &model) })
+    }
+
+    static func text(_ key: String, _ path: WritableKeyPath<Model, String?> & Sendable) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.string) }, read: { $0[keyPath: path] = $1.stringValue })
+    }
+
+    static func number(_ key: String, _ path: WritableKeyPath<Model, Double?> & Sendable) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
+             read: { $0[keyPath: path] = $1.numberValue?.doubleValue })
+    }
+
+    static func flag(_ key: String, _ path: WritableKeyPath<Model, Bool?> & Sendable) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.bool) }, read: { $0[keyPath: path] = $1.boolValue })
+    }
+
+    /// A calendar date written `YYYY-MM-DD`.
+    static func date(_ key: String, _ path: WritableKeyPath<Model, CalendarDate?> & Sendable) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map { .string($0.description) } },
+             read: { $0[keyPath: path] = $1.stringValue.flatMap { CalendarDate($0) } })
+    }
+
+    /// An array of strings; an element that is not a string keeps its place as `nil`.
+    static func texts(_ key: String, _ path: WritableKeyPath<Model, [String?]> & Sendable, omittedWhenEmpty: Bool = false) -> Self {
+        Self(key, keyPath: path,
+             write: { model in
+                 let texts = model[keyPath: path]
+                 return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
+             },
+             read: { $0[keyPath: path] = $1.arrayValue?.map(\.stringValue) ?? [] })
+    }
+
+    /// An object that may be missing; one of the wrong type reads as missing.
+    static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child?> & Sendable, _ child: DocumentObject<Child>) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
+             read: { $0[keyPath: path] = $1.objectValue == nil ? nil : child.decode($1) })
+    }
+
+    /// An object the model always has; one of the wrong type reads as empty.
+    static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child> & Sendable, _ child: DocumentObject<Child>) -> Self {
+        Self(key, keyPath: path, write: { child.encode($0[keyPath: path]) }, read: { $0[keyPath: path] = child.decode($1) })
+    }
+
+    /// An array of objects; an element that is not an object keeps its place as an empty one.
+    static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>,
+                               omittedWhenEmpty: Bool = false) -> Self {
+        Self(key, keyPath: path,
+             write: { model in
+                 let elements = model[keyPath: path]
+                 return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
+             },
+             read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
+    }
+
+    /// An array of objects whose absence says something (not disclosed, as against none).
+    static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
+        Self(key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
+             read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) })
+    }
+}

@@ -1,0 +1,75 @@
+extension Passport {
+    /// One origin lot of the fibre in the product lot.
+    public struct Origin: Sendable, Hashable {
+        /// The canonical Digital Link of the origin lot.
+        public var lotID: String?
+        /// The fibre's key (`cashmere`, `yak`...).
+        public var fibre: String?
+        public var species: String?
+        /// The share of the product's fibre mass from this lot (0 to 1).
+        public var massFraction: Double?
+        /// ISO 3166-1 alpha-2.
+        public var country: String?
+        /// The aimag (province) or region.
+        public var region: String?
+        public var district: String?
+        /// The herder organisation or supplier (a party Digital Link) and its name; UNTP 0.6.1
+        /// documents carry the name only inside the origin's ``name``.
+        public var producer: String?
+        public var producerName: String?
+        /// The place the lot was commissioned at.
+        public var location: String?
+        public var harvestMethod: String?
+        /// `YYYY-MM-DD`.
+        public var harvestDate: String?
+        /// The URLs of the certificates cited for the lot.
+        public var certificateIDs: [String?] = []
+        /// The origin in words, e.g. `Cashmere, Bayan-Uul Herders' Cooperative (Bayankhongor)`.
+        public var name: String?
+        /// The fibre's English name.
+        public var fibreName: String?
+    }
+
+    /// A value-chain process, the share of it that was verified, and its events.
+    public struct TracedProcess: Sendable, Hashable {
+        /// The process in words (`dehairing`, `spinning`...).
+        public var process: String?
+        /// The share verified (0 to 1).
+        public var verifiedRatio: Double?
+        public var events: [Link] = []
+    }
+
+    /// One process step in the journey from herder to garment.
+    public struct JourneyStep: Sendable, Hashable {
+        /// The event time (ISO 8601).
+        public var time: String?
+        /// The EPCIS event identifier.
+        public var eventID: String?
+        /// The CBV business step (`commissioning`, `shipping`...).
+        public var businessStep: String?
+        /// The process in words (`origin`, `dehairing`, `spinning`, `knitting`...).
+        public var process: String?
+        /// The place (Digital Link) and its name.
+        public var location: String?
+        public var locationName: String?
+        /// The lots that went in and came out (Digital Links).
+        public var inputs: [String?] = []
+        public var outputs: [String?] = []
+        /// Fibre test results measured at this step.
+        public var measurements: [Measurement] = []
+    }
+
+    /// A fibre test result, e.g. mean fibre diameter by IWTO-47.
+    public struct Measurement: Sendable, Hashable {
+        /// The lot measured.
+        public var lotID: String?
+        public var quantity: String?
+        public var meanValue: Double?
+        public var standardDeviation: Double?
+        public var percentileRank: Double?
+        public var percentileValue: Double?
+        /// UN/ECE Rec 20 unit code (`4H` micrometre).
+        public var unit: String?
+        public var method: String?
+    }
+}

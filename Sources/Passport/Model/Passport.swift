@@ -1,0 +1,73 @@
+/// What a Digital Product Passport says about one product lot, whatever UNTP version writes it.
+///
+/// The assembler builds it from the catalogue and the trace; a ``PassportDocumentView`` writes
+/// it as a JSON-LD document and reads any such document back into it, so that the rules and the
+/// pages work from this one typed form. A document written by another tool may lack or mistype
+/// any member, so every value is optional and every list may be empty: JSON Schema reports the
+/// type errors, the rules report what is missing.
+public struct Passport: Sendable, Hashable {
+    /// Where the passport's JSON-LD is published: the credential's id.
+    public var credentialURL: String?
+    /// The credential's name, e.g. `Digital Product Passport: Crew-neck sweater, lot KC-SW-2026-001`.
+    public var name: String?
+    public var issuer = Issuer()
+    /// When the passport is valid from: the time the lot was produced (ISO 8601).
+    public var validFrom: String?
+    /// The URL of the textile JSON-LD context the document's own terms expand with.
+    public var contextURL: String?
+    /// The GS1 Digital Link of the lot on the publishing site: the subject, what the QR code encodes.
+    public var link: String?
+    /// The lot number (AI 10), the product's batch number.
+    public var lot: String?
+    /// What the product identifier identifies: `model`, `batch` or `item`.
+    public var granularityLevel: String?
+    public var product = Product()
+    /// The EU importer, with its EORI number.
+    public var importer: Party?
+    /// Where the fibre came from, with each origin lot's share of the product's fibre mass.
+    public var origins: [Origin] = []
+    /// The share of the fibre mass traced to origin lots (0 to 1).
+    public var tracedMassFraction: Double?
+    /// Each value-chain process with the share verified and its events.
+    public var processes: [TracedProcess] = []
+    /// The steps from herder to garment, oldest first.
+    public var journey: [JourneyStep] = []
+    /// Declarations of conformity, one per certificate with a conformity topic.
+    public var conformityClaims: [ConformityClaim] = []
+    /// The product's claims with the evidence behind them.
+    public var claims: [Claim] = []
+    /// Every certificate the passport rests on.
+    public var certificates: [Certificate] = []
+    public var circularity = Circularity()
+}
+
+extension Passport {
+    /// Who issues the passport: a W3C DID, and the parties it is also known as.
+    public struct Issuer: Sendable, Hashable {
+        /// The issuer's DID.
+        public var id: String?
+        public var name: String?
+        /// The issuer as a GS1 party (its GLN Digital Link).
+        public var alsoKnownAs: [Party] = []
+    }
+
+    /// A company, organisation or place named in the passport by its identifiers.
+    public struct Party: Sendable, Hashable {
+        /// The party's or place's Digital Link.
+        public var id: String?
+        public var name: String?
+        /// The GLN.
+        public var registeredID: String?
+        /// The postal address, for the consumer page. UNTP 0.6.1 documents do not carry it.
+        public var address: String?
+        /// The EORI number of an importer.
+        public var eori: String?
+    }
+
+    /// A link to a web resource: its URL, a name for people and the kind of link.
+    public struct Link: Sendable, Hashable {
+        public var url: String?
+        public var name: String?
+        public var type: String?
+    }
+}
