@@ -5,8 +5,6 @@ extension Passport {
         let component: Int
         let index: Int
         let fibre: FibreShare
-
-        var field: PassportField { .fibre(component: component, fibre: index) }
     }
 
     /// Every fibre of every component, with its place.
@@ -23,12 +21,10 @@ extension Passport {
         return keys
     }
 
-    /// The listed certificates by URL, with their places; a later duplicate URL wins.
-    var certificatesByURL: [String: (index: Int, certificate: Certificate)] {
-        var byURL: [String: (index: Int, certificate: Certificate)] = [:]
-        for (index, certificate) in certificates.enumerated() {
-            if let url = certificate.id { byURL[url] = (index, certificate) }
-        }
+    /// The listed certificates by URL; a later duplicate URL wins.
+    var certificatesByURL: [String: Certificate] {
+        var byURL: [String: Certificate] = [:]
+        for certificate in certificates { if let url = certificate.id { byURL[url] = certificate } }
         return byURL
     }
 

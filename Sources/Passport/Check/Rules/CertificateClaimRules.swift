@@ -34,7 +34,7 @@ public enum CertificateClaimRules {
         return passport.origins.enumerated().flatMap { origin, element -> [PassportRule.Finding] in
             guard let fibre = element.fibre else { return [] }
             return element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
-                guard let url, let certificate = listed[url]?.certificate else { return nil }
+                guard let url, let certificate = listed[url] else { return nil }
                 let fibres = certificate.fibres.compactMap { $0 }
                 guard !fibres.contains(fibre) else { return nil }
                 return .init("certificate \(certificate.number ?? url) covers \(fibres.isEmpty ? "no fibre" : fibres.joined(separator: ", ")), not the \(fibre) it is cited for",
