@@ -21,21 +21,13 @@ public struct Diagnostic: Sendable, Hashable {
 
     public var severity: Severity
     /// A stable identifier of the rule, such as `TXT-COMPOSITION-SUM` or `GS1-CHECK-DIGIT`.
-    public var ruleID: String
+    public private(set) var ruleID: String
     /// The kind of problem the rule reports (a finding, malformed or unreadable input).
-    public var kind: RuleKind
+    public private(set) var kind: RuleKind
     /// What is wrong and what to do about it, for a person.
     public var message: String
     /// Where the problem is.
     public var location: SourceLocation
-
-    public init(_ severity: Severity, _ ruleID: String, _ message: String, at location: SourceLocation) {
-        self.severity = severity
-        self.ruleID = ruleID
-        kind = .finding
-        self.message = message
-        self.location = location
-    }
 
     /// A diagnostic of `rule`, with the rule's default severity unless `severity` is given.
     public init(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation, severity: Severity? = nil) {
@@ -59,21 +51,6 @@ public struct Diagnostic: Sendable, Hashable {
     /// A note of `rule`, whatever its default severity.
     public static func note(_ rule: some DiagnosticRule, _ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(rule, message, at: location, severity: .note)
-    }
-
-    /// An error diagnostic.
-    public static func error(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, ruleID, message, at: location)
-    }
-
-    /// A warning diagnostic.
-    public static func warning(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, ruleID, message, at: location)
-    }
-
-    /// A note diagnostic.
-    public static func note(_ ruleID: String, _ message: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.note, ruleID, message, at: location)
     }
 }
 

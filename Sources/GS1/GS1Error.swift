@@ -17,10 +17,7 @@ public struct GS1Error: Error, Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    /// The stable rule id, e.g. `GS1-CHECK-DIGIT`.
-    public var ruleID: String { rule.id }
-
-    public var description: String { "\(ruleID): \(message) (at \(location))" }
+    public var description: String { "\(rule.id): \(message) (at \(location))" }
 
     /// The part of the input a problem is in, with the AI concerned and a UTF-8 byte offset.
     public struct Location: Hashable, Sendable, CustomStringConvertible {

@@ -38,7 +38,7 @@ struct GS1KeyTests {
             _ = try GTIN("09521234543214")
             Issue.record("accepted a wrong check digit")
         } catch {
-            #expect(error.ruleID == "GS1-CHECK-DIGIT")
+            #expect(error.rule == .checkDigit)
             #expect(error.location.offset == 13)
             #expect(error.message.contains("should be 3"))
         }

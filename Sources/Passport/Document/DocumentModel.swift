@@ -1,5 +1,5 @@
 /// A part of a passport that a view reads member by member, starting from nothing known.
-protocol DocumentModel {
+protocol DocumentModel: Sendable, SendableMetatype {
     init()
 }
 
