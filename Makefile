@@ -8,7 +8,7 @@ TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin
 # Python peers the tests use as outside checkers.
 TEST_PYTHON := jsonschema pyld zxing-cpp numpy
 
-.PHONY: all build demo test deps test-deps release clean
+.PHONY: all build demo test deps test-deps release clean format lint
 
 all: build
 
@@ -31,10 +31,18 @@ release: deps
 demo: build
 	$$($(SWIFT) build --show-bin-path)/dpp demo --out $(DEMO_OUT)
 
-## test: every test (unit, reference files, outside suites, end to end).
-test: test-deps
+## test: the formatting check, then every test (unit, reference files, outside suites, end to end).
+test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## format: format the code with swift format and .swift-format.
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+## lint: fail when the code is not as swift format would write it (run `make format`).
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 clean:
 	rm -rf .build $(DEMO_OUT)

@@ -23,7 +23,8 @@ struct JSONByteReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         skipWhitespace()
         guard position < bytes.count else {
-            throw error(at: position, position == 0 ? "the document is empty; expected a JSON value" : "expected a JSON value, found the end of the document")
+            throw error(
+                at: position, position == 0 ? "the document is empty; expected a JSON value" : "expected a JSON value, found the end of the document")
         }
         let value = try readValue()
         skipWhitespace()
@@ -214,12 +215,14 @@ struct JSONByteReader {
             }
             if (0xD800...0xDBFF).contains(scalar) {
                 guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
-                    throw error(at: escapeStart, "lone high surrogate \\u\(Self.hex(scalar)): expected a low surrogate escape \\uDC00-\\uDFFF after it")
+                    throw error(
+                        at: escapeStart, "lone high surrogate \\u\(Self.hex(scalar)): expected a low surrogate escape \\uDC00-\\uDFFF after it")
                 }
                 position += 2
                 let low = try readHexQuad()
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error(at: escapeStart, "lone high surrogate \\u\(Self.hex(scalar)): expected a low surrogate escape \\uDC00-\\uDFFF after it")
+                    throw error(
+                        at: escapeStart, "lone high surrogate \\u\(Self.hex(scalar)): expected a low surrogate escape \\uDC00-\\uDFFF after it")
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             }
@@ -282,7 +285,8 @@ struct JSONByteReader {
         for offset in 1..<length {
             let continuation = bytes[position + offset]
             guard continuation & 0xC0 == 0x80 else {
-                throw error(at: position + offset, "invalid UTF-8: expected a continuation byte, found byte 0x\(Self.hex(UInt32(continuation), width: 2))")
+                throw error(
+                    at: position + offset, "invalid UTF-8: expected a continuation byte, found byte 0x\(Self.hex(UInt32(continuation), width: 2))")
             }
             scalar = scalar << 6 | UInt32(continuation & 0x3F)
         }
@@ -294,7 +298,8 @@ struct JSONByteReader {
     }
 
     private func controlCharacterError(_ byte: UInt8) -> JSONParseError {
-        error("control character U+\(Self.hex(UInt32(byte))) must be escaped in a string (for example \\n or \\u00\(Self.hex(UInt32(byte), width: 2)))")
+        error(
+            "control character U+\(Self.hex(UInt32(byte))) must be escaped in a string (for example \\n or \\u00\(Self.hex(UInt32(byte), width: 2)))")
     }
 
     // MARK: - Numbers
@@ -320,7 +325,9 @@ struct JSONByteReader {
         var fractionCount = 0
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
-            guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit after the decimal point, found \(found)") }
+            guard position < bytes.count, Self.isDigit(bytes[position]) else {
+                throw error("expected a digit after the decimal point, found \(found)")
+            }
             while position < bytes.count, Self.isDigit(bytes[position]) {
                 digits.append(bytes[position] &- 0x30)
                 fractionCount += 1

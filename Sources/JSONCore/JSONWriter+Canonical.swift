@@ -27,7 +27,8 @@ extension JSONWriter {
         case .number(let number):
             let double = number.doubleValue
             guard double.isFinite else {
-                throw JSONCanonicalizationError(location: location, message: "the number \(number) is outside the IEEE 754 double range, so it has no RFC 8785 form")
+                throw JSONCanonicalizationError(
+                    location: location, message: "the number \(number) is outside the IEEE 754 double range, so it has no RFC 8785 form")
             }
             output.append(contentsOf: ecmaScriptString(double).utf8)
         case .string(let text): writeString(text, into: &output)

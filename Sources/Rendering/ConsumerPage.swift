@@ -8,8 +8,10 @@ import Passport
 /// lacks is left blank.
 public enum ConsumerPage {
     /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it.
-    public static func html(for passport: Passport, language: PageText.Language = PageText.languages[0],
-                            fibreNames: FibreNames = .standard) -> String {
+    public static func html(
+        for passport: Passport, language: PageText.Language = PageText.languages[0],
+        fibreNames: FibreNames = .standard
+    ) -> String {
         let product = passport.product
         let t = PageText(language)
         let code = language.code
@@ -67,7 +69,8 @@ public enum ConsumerPage {
                 page.element("strong", "\(share)% \(fibreNames.label(origin.fibre ?? "fibre", language: code))")
                 let place = [origin.district.map { "\($0) soum" }, origin.region, origin.country.map(countryName)]
                     .compactMap { $0 }.joined(separator: ", ")
-                page.element("span", " \(t("from")) " + [origin.producerName, place].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "))
+                page.element(
+                    "span", " \(t("from")) " + [origin.producerName, place].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "))
                 if let date = origin.harvestDate, let method = origin.harvestMethod {
                     page.element("small", "\(method.capitalizedFirst) \(date), lot \(lotNumber(of: origin.lotID ?? ""))")
                 }
@@ -154,7 +157,9 @@ public enum ConsumerPage {
             page.element("p", circularity.recyclable == true ? recyclable : t("notRecyclable"))
             page.element("p", circularity.recyclingInstructions ?? "")
             page.element("p", t("recycledContent", ["share": formatted(product.recycledContentPercent ?? 0)]))
-            let substances = (product.substancesOfConcern ?? []).map { "\($0.name ?? "") (CAS \($0.casNumber ?? ""), \(formatted($0.concentrationPercent ?? 0))%)" }
+            let substances = (product.substancesOfConcern ?? []).map {
+                "\($0.name ?? "") (CAS \($0.casNumber ?? ""), \(formatted($0.concentrationPercent ?? 0))%)"
+            }
             page.element("p", substances.isEmpty ? t("noSubstances") : t("substances") + " " + substances.joined(separator: "; "))
             if let url = circularity.recyclingInformation?.url { page.link(t("takeBack"), to: url) }
         }
@@ -207,7 +212,7 @@ extension String {
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
             guard let high = iterator.next(), let low = iterator.next(),
-                  let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
             else { return self }
             bytes.append(value)
         }

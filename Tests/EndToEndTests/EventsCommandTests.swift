@@ -68,11 +68,14 @@ import Testing
         #expect(lenient.stdout.contains(": warning: 'eventTime' comes after 'action'"), "\(lenient.stdout)")
         let strict = try DPPProcess.run(["events", "check", "--strict-order", path])
         #expect(strict.status == 1, "\(strict.stdout)")
-        #expect(strict.stdout.contains(": error: 'eventTime' comes after 'action'") && strict.stdout.contains("[EPCIS-XML-ELEMENT-ORDER]"), "\(strict.stdout)")
+        #expect(
+            strict.stdout.contains(": error: 'eventTime' comes after 'action'") && strict.stdout.contains("[EPCIS-XML-ELEMENT-ORDER]"),
+            "\(strict.stdout)")
     }
 
-    @Test(.requiring(.gs1, otherwise: "the invalid OpenEPCIS documents are not checked"),
-          arguments: invalidOpenEPCIS)
+    @Test(
+        .requiring(.gs1, otherwise: "the invalid OpenEPCIS documents are not checked"),
+        arguments: invalidOpenEPCIS)
     func invalidOpenEPCISDocumentExitsOne(_ path: String) throws {
         let result = try DPPProcess.run(["events", "check", path])
         #expect(result.status == 1, "\(result.stdout)")

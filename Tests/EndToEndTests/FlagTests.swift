@@ -18,10 +18,11 @@ import Testing
         </epcis:EPCISDocument>
         """
 
-    @Test(arguments: [
-        ([], 0), (["--strict-order"], 1), (["--strict-order=true"], 1), (["--strict-order=false"], 0),
-        (["--strict-order=no"], 0), (["--strict-order=yes"], 1), (["--strict-order", "--strict-order=false"], 0),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            ([], 0), (["--strict-order"], 1), (["--strict-order=true"], 1), (["--strict-order=false"], 0),
+            (["--strict-order=no"], 0), (["--strict-order=yes"], 1), (["--strict-order", "--strict-order=false"], 0),
+        ] as [([String], Int32)])
     func strictOrder(_ flags: [String], _ status: Int32) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -31,7 +32,9 @@ import Testing
         #expect(result.stdout.contains("[EPCIS-XML-ELEMENT-ORDER]"))
     }
 
-    @Test(arguments: [([], false), (["--keep-attributes"], true), (["--keep-attributes=true"], true), (["--keep-attributes=false"], false)] as [([String], Bool)])
+    @Test(
+        arguments: [([], false), (["--keep-attributes"], true), (["--keep-attributes=true"], true), (["--keep-attributes=false"], false)]
+            as [([String], Bool)])
     func keepAttributes(_ flags: [String], _ keeps: Bool) throws {
         let result = try DPPProcess.run(["link"] + flags + ["https://example.com/01/09521234543213?17=261231"])
         #expect(result.status == 0, "\(result.stderr)")

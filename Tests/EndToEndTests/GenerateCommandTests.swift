@@ -173,8 +173,8 @@ import Testing
     /// `text` with the first input lot of the event producing `lot` renamed to `newLot`.
     static func replacingFirstInput(of lot: String, in text: String, with newLot: String) -> String? {
         guard let output = text.range(of: "/10/\(lot)\""),
-              let event = text.range(of: "\"inputQuantityList\"", options: .backwards, range: text.startIndex..<output.lowerBound),
-              let input = text.range(of: #"/10/[A-Z0-9-]+""#, options: .regularExpression, range: event.upperBound..<output.lowerBound)
+            let event = text.range(of: "\"inputQuantityList\"", options: .backwards, range: text.startIndex..<output.lowerBound),
+            let input = text.range(of: #"/10/[A-Z0-9-]+""#, options: .regularExpression, range: event.upperBound..<output.lowerBound)
         else { return nil }
         return text.replacingCharacters(in: input, with: "/10/\(newLot)\"")
     }

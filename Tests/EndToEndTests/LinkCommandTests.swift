@@ -34,7 +34,9 @@ import Testing
     }
 
     @Test func reportsInJSON() throws {
-        let result = try DPPProcess.run(["link", "--format", "json", "https://id.gs1.org/01/09521234543213/21/X", "https://id.gs1.org/01/095212345432"])
+        let result = try DPPProcess.run([
+            "link", "--format", "json", "https://id.gs1.org/01/09521234543213/21/X", "https://id.gs1.org/01/095212345432",
+        ])
         #expect(result.status == 1)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let results = try #require(report["results"] as? [[String: Any]])

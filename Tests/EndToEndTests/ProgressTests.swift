@@ -19,8 +19,13 @@ import Testing
     static func commands(_ folder: TemporaryFolder) -> [(name: String, arguments: [String], progress: String)] {
         let events = fixtures.appendingPathComponent("events.xml").path
         return [
-            ("generate", ["generate", "--catalog", fixtures.appendingPathComponent("catalog.json").path, "--events", events,
-                          "--out", folder.path("site"), "--at", "2026-09-01"], "generating passports: 6/6"),
+            (
+                "generate",
+                [
+                    "generate", "--catalog", fixtures.appendingPathComponent("catalog.json").path, "--events", events,
+                    "--out", folder.path("site"), "--at", "2026-09-01",
+                ], "generating passports: 6/6"
+            ),
             ("events", ["events", "check", events], "1 event file read, 48 events"),
             ("trace", ["trace", "--events", events, "https://id.gs1.org/01/09521234000112/10/KC-SW-2026-001"], "1 event file read, 48 events"),
         ]

@@ -83,7 +83,9 @@ import Testing
             .map { invalidPassports.appendingPathComponent($0).path }
         let demo = root.appendingPathComponent("Fixtures/demo")
         let broken = try folder.write("broken.json", #"{"products": ["#)
-        let badEvents = try folder.write("events.xml", "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\"><EPCISBody><EventList><ObjectEvent><action>SHOUT</action></ObjectEvent>")
+        let badEvents = try folder.write(
+            "events.xml",
+            "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\"><EPCISBody><EventList><ObjectEvent><action>SHOUT</action></ObjectEvent>")
         let schema = try folder.write("schema.json", #"{"type": "object", "required": ["a"], "properties": {"a": {"minimum": 3}}}"#)
         let instance = try folder.write("instance.json", #"{"b": 1}"#)
         var runs: [[String]] = [
@@ -91,11 +93,17 @@ import Testing
             ["validate", "--format", "json", "--profile", "us-cashmere", "--at", "2026-09-01"] + invalid,
             ["validate", "--format", "json", folder.path("missing.jsonld"), broken],
             ["events", "check", "--format", "json", badEvents, demo.appendingPathComponent("events.xml").path],
-            ["trace", "--format", "json", "--events", demo.appendingPathComponent("events.jsonld").path, "https://id.gs1.org/01/09521234000112/10/NOPE"],
+            [
+                "trace", "--format", "json", "--events", demo.appendingPathComponent("events.jsonld").path,
+                "https://id.gs1.org/01/09521234000112/10/NOPE",
+            ],
             ["link", "--format", "json", "https://id.gs1.org/01/09521234543214/10/LOT-1?17=261331", "urn:epc:id:sgtin:1", "ftp://x/01/1"],
             ["schema", "validate", "--format", "json", "--schema", schema, instance],
             ["schema", "validate", "--schema", broken, instance],
-            ["generate", "--catalog", broken, "--events", demo.appendingPathComponent("events.xml").path, "--out", folder.path("site"), "--format", "json"],
+            [
+                "generate", "--catalog", broken, "--events", demo.appendingPathComponent("events.xml").path, "--out", folder.path("site"), "--format",
+                "json",
+            ],
             ["generate", "--catalog", demo.appendingPathComponent("catalog.json").path, "--events", badEvents, "--out", folder.path("site")],
         ]
         let openEPCIS = PackageFolders.reference.appendingPathComponent("gs1/openepcis-test-resources/2.0/EPCIS/XML/Capture/Invalid")
@@ -116,7 +124,10 @@ import Testing
             emitted.formUnion(Self.emittedRuleIDs(result))
         }
         // The runs reach every module: a check that the harvest itself works.
-        for id in ["INPUT-UNREADABLE", "JSON-MALFORMED", "XML-MALFORMED", "GS1-CHECK-DIGIT", "SCHEMA-REQUIRED", "EPCIS-ACTION", "TRACE-UNKNOWN-ID", "TXT-COMPOSITION-SUM"] {
+        for id in [
+            "INPUT-UNREADABLE", "JSON-MALFORMED", "XML-MALFORMED", "GS1-CHECK-DIGIT", "SCHEMA-REQUIRED", "EPCIS-ACTION", "TRACE-UNKNOWN-ID",
+            "TXT-COMPOSITION-SUM",
+        ] {
             #expect(emitted.contains(id), "no run reported \(id)")
         }
         #expect(emitted.subtracting(listed).isEmpty, "printed but not listed by dpp rules: \(emitted.subtracting(listed).sorted())")

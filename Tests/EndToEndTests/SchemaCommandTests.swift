@@ -11,7 +11,10 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        try write("schema.json", #"{"type": "object", "required": ["gtin"], "properties": {"gtin": {"type": "string", "pattern": "^[0-9]{14}$"}, "made": {"format": "date"}}}"#)
+        try write(
+            "schema.json",
+            #"{"type": "object", "required": ["gtin"], "properties": {"gtin": {"type": "string", "pattern": "^[0-9]{14}$"}, "made": {"format": "date"}}}"#
+        )
         try write("valid.json", #"{"gtin": "09520123456788", "made": "2026-02-30"}"#)
         try write("invalid.json", #"{"gtin": 9520123456788}"#)
     }
@@ -64,7 +67,9 @@ import Testing
     @Test func remoteSchemasComeFromTheMappedFolder() throws {
         try write("remote/gtin.json", #"{"type": "string", "minLength": 14}"#)
         try write("uses-remote.json", #"{"properties": {"gtin": {"$ref": "https://schemas.example.com/gtin.json"}}}"#)
-        let mapped = try dpp(["schema", "validate", "--schema", "uses-remote.json", "--remote", "https://schemas.example.com/=remote", "invalid.json", "valid.json"])
+        let mapped = try dpp([
+            "schema", "validate", "--schema", "uses-remote.json", "--remote", "https://schemas.example.com/=remote", "invalid.json", "valid.json",
+        ])
         #expect(mapped.status == 1)
         #expect(mapped.stdout.contains("valid.json: valid"))
         let unmapped = try dpp(["schema", "validate", "--schema", "uses-remote.json", "valid.json"])
@@ -83,7 +88,10 @@ import Testing
     @Test(arguments: [
         ("empty.json", Data(), "1:1: error: not valid JSON: the document is empty"),
         ("truncated.json", Data(#"{"gtin": "0952"#.utf8), "1:10: error: not valid JSON: unterminated string"),
-        ("nested.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), "1:513: error: not valid JSON: arrays and objects are nested deeper than the limit of 512"),
+        (
+            "nested.json", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
+            "1:513: error: not valid JSON: arrays and objects are nested deeper than the limit of 512"
+        ),
         ("latin1.json", Data([0x22, 0x63, 0x61, 0x66, 0xE9, 0x22]), "1:5: error: not valid JSON: invalid UTF-8"),
         ("surrogate.json", Data(#"{"a": "\ud800"}"#.utf8), "1:8: error: not valid JSON: lone high surrogate"),
     ])

@@ -40,7 +40,11 @@ import Testing
     @Test func textFormIsATree() throws {
         let result = try DPPProcess.run(["trace", "--events", Self.events, Self.beanie])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix(Self.beanie + "\n  traced to origin: 100.0% of the mass\n  origins:\n    40.0%  https://id.gs1.org/01/09521234100010/10/HRD-BKH-2026-01  (MN, Bayankhongor)\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                Self.beanie
+                    + "\n  traced to origin: 100.0% of the mass\n  origins:\n    40.0%  https://id.gs1.org/01/09521234100010/10/HRD-BKH-2026-01  (MN, Bayankhongor)\n"
+            ))
     }
 
     @Test func cartonByEPCURNTracesLikeItsLot() throws {

@@ -24,7 +24,10 @@ import Testing
     /// The fixtures (name, rule) of `Fixtures/invalid/`.
     static func fixtures() throws -> [(name: String, rule: String)] {
         try FileManager.default.contentsOfDirectory(atPath: invalid.path).filter { $0.hasSuffix(".rule") }.sorted().map { file in
-            (String(file.dropLast(5)), try String(contentsOf: invalid.appendingPathComponent(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
+            (
+                String(file.dropLast(5)),
+                try String(contentsOf: invalid.appendingPathComponent(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            )
         }
     }
 
@@ -97,14 +100,18 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let fixture = Self.invalid.appendingPathComponent("traced-share-below-95.jsonld").path
-        let profile = try folder.write("buyer.json", """
-        {"name": "buyer", "schema": "textile-passport.schema.json", "rulePacks": ["core", "traceability"],
-         "thresholds": {"minimumTracedMassFraction": 0.85}}
-        """)
+        let profile = try folder.write(
+            "buyer.json",
+            """
+            {"name": "buyer", "schema": "textile-passport.schema.json", "rulePacks": ["core", "traceability"],
+             "thresholds": {"minimumTracedMassFraction": 0.85}}
+            """)
         #expect(try Self.validate([fixture, "--profile", profile]).status == 0)
-        let strict = try folder.write("strict.json", """
-        {"name": "strict", "schema": null, "rulePacks": ["traceability"], "thresholds": {"minimumTracedMassFraction": 0.99}}
-        """)
+        let strict = try folder.write(
+            "strict.json",
+            """
+            {"name": "strict", "schema": null, "rulePacks": ["traceability"], "thresholds": {"minimumTracedMassFraction": 0.99}}
+            """)
         let result = try Self.validate([fixture, "--profile", strict])
         #expect(result.status == 1)
         #expect(result.stdout.contains("[TRACE-COVERAGE]") && result.stdout.contains("99%"))
@@ -173,10 +180,10 @@ import Testing
         defer { folder.remove() }
         #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
         // The camel certificate (OCS-MN-2026-0140) runs until 2027-12-31 (make-demo-fixtures.py).
-        let throw_ = folder.path("site/01/09521234000426/10/KC-CT-2026-001/passport.jsonld")
-        #expect(try DPPProcess.run(["validate", throw_, "--at", "2027-12-31"]).status == 0)
-        let late = try DPPProcess.run(["validate", throw_, "--at", "2028-01-01"])
+        let camelThrow = folder.path("site/01/09521234000426/10/KC-CT-2026-001/passport.jsonld")
+        #expect(try DPPProcess.run(["validate", camelThrow, "--at", "2027-12-31"]).status == 0)
+        let late = try DPPProcess.run(["validate", camelThrow, "--at", "2028-01-01"])
         #expect(late.status == 1 && late.stdout.contains("[CERT-NOT-VALID]"))
-        #expect(try DPPProcess.run(["validate", throw_, "--at", "2028-02-30"]).status == 2)
+        #expect(try DPPProcess.run(["validate", camelThrow, "--at", "2028-02-30"]).status == 2)
     }
 }

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import GS1
 
 /// The project's AI table says what the GS1 syntax dictionary says, AI by AI.
@@ -59,12 +60,13 @@ struct ApplicationIdentifierTableTests {
 
     /// A format component as the dictionary writes it, e.g. `N14,csum,gcppos2` or `[X..17]`.
     static func render(_ component: ApplicationIdentifier.FormatComponent) -> String {
-        let letter = switch component.characterSet {
-        case .numeric: "N"
-        case .cset82: "X"
-        case .cset39: "Y"
-        case .cset64: "Z"
-        }
+        let letter =
+            switch component.characterSet {
+            case .numeric: "N"
+            case .cset82: "X"
+            case .cset39: "Y"
+            case .cset64: "Z"
+            }
         let length = component.length.count == 1 ? "\(component.length.lowerBound)" : "..\(component.length.upperBound)"
         let type = component.optional ? "[\(letter)\(length)]" : "\(letter)\(length)"
         return ([type] + component.linters.map(\.rawValue)).joined(separator: ",")

@@ -1,5 +1,5 @@
-import Testing
 import GS1
+import Testing
 
 /// Hostile and malformed URIs get a diagnostic, never a crash or a hang.
 struct DigitalLinkHostileInputTests {
@@ -11,7 +11,7 @@ struct DigitalLinkHostileInputTests {
 
     @Test func readsManySegmentsBeforeTheKeyAndManyEmptyParameters() {
         let uri = "https://example.com" + String(repeating: "/10/A", count: 1_600) + "/01/09521234543213"
-        #expect(DigitalLink.validate(uri).isValid)    // the stem may be long; the key ends the path
+        #expect(DigitalLink.validate(uri).isValid)  // the stem may be long; the key ends the path
         let query = "https://example.com/01/09521234543213?" + String(repeating: "&", count: 8_000)
         #expect(DigitalLink.validate(query).isValid)
     }

@@ -1,5 +1,5 @@
-import Testing
 import GS1
+import Testing
 
 /// The folder path of a Digital Link under an output folder never leaves it.
 struct DigitalLinkPublishingPathTests {
@@ -16,11 +16,12 @@ struct DigitalLinkPublishingPathTests {
         for component in link.publishingPath() {
             #expect(!component.isEmpty)
             #expect(component != "." && component != "..")
-            #expect(component.utf8.allSatisfy { byte in
-                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
-            })
+            #expect(
+                component.utf8.allSatisfy { byte in
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
+                })
         }
     }
 

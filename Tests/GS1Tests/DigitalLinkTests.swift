@@ -1,5 +1,5 @@
-import Testing
 import GS1
+import Testing
 
 /// Building, reading back, canonicalising and comparing Digital Links.
 struct DigitalLinkTests {
@@ -27,13 +27,16 @@ struct DigitalLinkTests {
         #expect(buildRule { try DigitalLink.product(gtin: gtin, lot: String(repeating: "A", count: 21)) } == .valueTooLong)
         #expect(buildRule { try DigitalLink.product(gtin: gtin, lot: "Ä") } == .characterSet)
         #expect(buildRule { try DigitalLink.product(gtin: gtin, lot: "") } == .emptyValue)
-        #expect(buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), qualifiers: [.init("21", "1"), .init("10", "L")]) }
-            == .qualifierSequence)
+        #expect(
+            buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), qualifiers: [.init("21", "1"), .init("10", "L")]) }
+                == .qualifierSequence)
         #expect(buildRule { try DigitalLink(primaryKey: .init("10", "L")) } == .noPrimaryKey)
-        #expect(buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), attributes: [.init("21", "1")]) }
-            == .notDataAttribute)
-        #expect(buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), attributes: [.init("10", "1")]) }
-            == .qualifierInQuery)
+        #expect(
+            buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), attributes: [.init("21", "1")]) }
+                == .notDataAttribute)
+        #expect(
+            buildRule { try DigitalLink(primaryKey: .init("01", "09521234543213"), attributes: [.init("10", "1")]) }
+                == .qualifierInQuery)
         #expect(buildRule { try DigitalLink.product(gtin: gtin, base: "ftp://example.com") } == .baseURL)
         #expect(buildRule { try DigitalLink.product(gtin: gtin, base: "https://example.com/x?y=1") } == .baseURL)
         #expect(buildRule { try DigitalLink.product(gtin: gtin, base: "https://exa mple.com") } == .baseURL)

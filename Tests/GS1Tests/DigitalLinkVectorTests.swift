@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import GS1
 
 /// GS1's own verdicts on Digital Link URIs, read from the reference vectors at test time.
@@ -62,8 +63,11 @@ struct DigitalLinkVectorTests {
     /// Every valid URI of the tables reads back from its own ``DigitalLink/uri`` and its
     /// canonical URI, and canonicalising twice changes nothing.
     @Test func validURIsRoundTrip() throws {
-        let uris = try ReferenceFolder.digitalLinkVectors.rows("dl-uri-validation-table.tsv").map { $0[0] }
-            + ReferenceFolder.digitalLinkVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv").filter { $0.count >= 4 && $0[3].isEmpty }.map { $0[1] }
+        let uris =
+            try ReferenceFolder.digitalLinkVectors.rows("dl-uri-validation-table.tsv").map { $0[0] }
+            + ReferenceFolder.digitalLinkVectors.rows("gs1-syntax-engine-dl-parse-vectors.tsv").filter { $0.count >= 4 && $0[3].isEmpty }.map {
+                $0[1]
+            }
         var roundTrips = 0
         for uri in uris {
             guard let link = DigitalLink.validate(uri).link else { continue }

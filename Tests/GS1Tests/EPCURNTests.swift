@@ -1,5 +1,5 @@
-import Testing
 import GS1
+import Testing
 
 /// EPC URNs to Digital Link, beyond the reference vectors.
 struct EPCURNTests {
@@ -17,17 +17,17 @@ struct EPCURNTests {
     }
 
     @Test(arguments: [
-        "urn:epc:id:sgtin:9521234.054321",          // serial missing
-        "urn:epc:id:sgtin:952.054321.1",            // company prefix too short
-        "urn:epc:id:sgtin:9521234.0543210.1",       // 14 digits
-        "urn:epc:id:sgtin:9521234.05432A.1",        // not digits
-        "urn:epc:id:usdod:CAGE.1",                  // no Digital Link form
-        "urn:epc:idpat:sgtin:9521234.*.*",          // names no class
+        "urn:epc:id:sgtin:9521234.054321",  // serial missing
+        "urn:epc:id:sgtin:952.054321.1",  // company prefix too short
+        "urn:epc:id:sgtin:9521234.0543210.1",  // 14 digits
+        "urn:epc:id:sgtin:9521234.05432A.1",  // not digits
+        "urn:epc:id:usdod:CAGE.1",  // no Digital Link form
+        "urn:epc:idpat:sgtin:9521234.*.*",  // names no class
         "urn:epc:class:sgtin:9521234.054321.1",
-        "urn:epc:id:sgtin:9521234.054321.%ZZ",      // bad escape
-        "urn:epc:id:sgtin:9521234.054321.%00",      // NUL
+        "urn:epc:id:sgtin:9521234.054321.%ZZ",  // bad escape
+        "urn:epc:id:sgtin:9521234.054321.%00",  // NUL
         "urn:epc:id:sgtin:9521234.054321.ABCDEFGHIJKLMNOPQRSTU",  // serial of 21 characters
-        "urn:epc:id:sgtin:9521234.054321.A B",      // space is not CSET 82
+        "urn:epc:id:sgtin:9521234.054321.A B",  // space is not CSET 82
         "urn:isbn:9780345418913",
         "",
     ])

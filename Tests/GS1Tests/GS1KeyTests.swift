@@ -1,11 +1,11 @@
-import Testing
 import GS1
+import Testing
 
 /// GTIN, GLN and SSCC: lengths, digits, check digits and normalisation.
 struct GS1KeyTests {
     @Test(arguments: [
         ("96385074", "00000096385074"),
-        ("614141000036", "00614141000036"),      // GTIN-12 (UPC-A) from the GS1 General Specifications
+        ("614141000036", "00614141000036"),  // GTIN-12 (UPC-A) from the GS1 General Specifications
         ("9521234543213", "09521234543213"),
         ("09521234543213", "09521234543213"),
     ])
@@ -17,7 +17,7 @@ struct GS1KeyTests {
 
     @Test func refusesBadGTINs() {
         #expect(rule { try GTIN("09521234543214") } == .checkDigit)
-        #expect(rule { try GTIN("0952123454321") } == .checkDigit)   // 13 digits, wrong check digit
+        #expect(rule { try GTIN("0952123454321") } == .checkDigit)  // 13 digits, wrong check digit
         #expect(rule { try GTIN("0952123454") } == .keyLength)
         #expect(rule { try GTIN("095212345432130") } == .keyLength)
         #expect(rule { try GTIN("0952123454321A") } == .keyDigits)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GS1
 
 /// The content checks of AI values, on cases worked from GS1's rules.
@@ -11,16 +12,16 @@ struct GS1LinterTests {
         // GMN example of the GS1 General Specifications (check pair "2K").
         #expect(passes(.csumalpha, "1987654Ad4X4bL5ttr2310c2K"))
         #expect(!passes(.csumalpha, "1987654Ad4X4bL5ttr2310cXK"))
-        #expect(passes(.csumalpha, "22"))      // no data characters: sum 0 -> "22"
+        #expect(passes(.csumalpha, "22"))  // no data characters: sum 0 -> "22"
         #expect(!passes(.csumalpha, "2"))
     }
 
     @Test func dates() {
-        #expect(passes(.yymmdd, "240229"))    // 2024 is a leap year
+        #expect(passes(.yymmdd, "240229"))  // 2024 is a leap year
         #expect(!passes(.yymmdd, "250229"))
         #expect(!passes(.yymmdd, "251301"))
         #expect(!passes(.yymmdd, "250100"))
-        #expect(passes(.yymmd0, "250100"))    // day 00: the whole month
+        #expect(passes(.yymmd0, "250100"))  // day 00: the whole month
         #expect(!passes(.yymmd0, "250431"))
         #expect(passes(.yyyymmdd, "20000229"))
         #expect(!passes(.yyyymmdd, "21000229"))
@@ -29,13 +30,13 @@ struct GS1LinterTests {
     }
 
     @Test func codeLists() {
-        #expect(passes(.iso3166, "496"))      // Mongolia
+        #expect(passes(.iso3166, "496"))  // Mongolia
         #expect(!passes(.iso3166, "999"))
         #expect(passes(.iso3166999, "999"))
         #expect(passes(.iso3166alpha2, "MN"))
         #expect(!passes(.iso3166alpha2, "XX"))
-        #expect(passes(.iso4217, "496"))      // tögrög
-        #expect(passes(.iso4217, "978"))      // euro
+        #expect(passes(.iso4217, "496"))  // tögrög
+        #expect(passes(.iso4217, "978"))  // euro
         #expect(!passes(.iso4217, "000"))
     }
 
@@ -43,7 +44,7 @@ struct GS1LinterTests {
         #expect(passes(.pieceoftotal, "0102"))
         #expect(!passes(.pieceoftotal, "0301"))
         #expect(!passes(.pieceoftotal, "0000"))
-        #expect(passes(.iban, "GB82WEST12345698765432"))   // the ISO 13616 example IBAN
+        #expect(passes(.iban, "GB82WEST12345698765432"))  // the ISO 13616 example IBAN
         #expect(!passes(.iban, "GB82WEST12345698765433"))
         #expect(passes(.pcenc, "A%20B"))
         #expect(!passes(.pcenc, "A%2"))

@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func sortsKeysByUTF16CodeUnits() throws {
-        let input = #"{"\u20ac":"Euro Sign","\r":"Carriage Return","\ufb33":"Hebrew Letter Dalet With Dagesh","1":"One","\ud83d\ude00":"Emoji: Grinning Face","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis"}"#
+        let input =
+            #"{"\u20ac":"Euro Sign","\r":"Carriage Return","\ufb33":"Hebrew Letter Dalet With Dagesh","1":"One","\ud83d\ude00":"Emoji: Grinning Face","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis"}"#
         let canonical = try String(decoding: JSONWriter.canonical(JSONParser().parse(input)), as: UTF8.self)
         let keys = try #require(JSONParser().parse(canonical).objectValue).keys
         #expect(keys == ["\r", "1", "\u{80}", "\u{F6}", "\u{20AC}", "\u{1F600}", "\u{FB33}"])

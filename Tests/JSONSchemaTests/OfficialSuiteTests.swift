@@ -67,7 +67,9 @@ enum OfficialSuite {
                 do {
                     validator = try compiler.compile(testCase["schema"] ?? .null, baseURI: "")
                 } catch {
-                    outcome.failures += tests.map { "\(file) / \(description) / \($0["description"]?.stringValue ?? "?"): schema did not compile: \(error)" }
+                    outcome.failures += tests.map {
+                        "\(file) / \(description) / \($0["description"]?.stringValue ?? "?"): schema did not compile: \(error)"
+                    }
                     continue
                 }
                 for test in tests {
@@ -78,7 +80,9 @@ enum OfficialSuite {
                     if fast == expected && full.isValid == expected && full.errors.isEmpty == expected {
                         outcome.passed += 1
                     } else {
-                        outcome.failures.append("\(file) / \(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), isValid \(fast), validate \(full.isValid)")
+                        outcome.failures.append(
+                            "\(file) / \(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), isValid \(fast), validate \(full.isValid)"
+                        )
                     }
                 }
             }

@@ -9,7 +9,8 @@ import Testing
     }
 
     @Test func reportsEveryErrorWithItsLocations() throws {
-        let schema = try validator(#"""
+        let schema = try validator(
+            #"""
             {"type": "object", "required": ["gtin", "fibres"],
              "properties": {
                "gtin": {"type": "string", "pattern": "^[0-9]{14}$"},
@@ -76,7 +77,9 @@ import Testing
     }
 
     @Test func recursionThroughTheInstanceIsNotACycle() throws {
-        let tree = try validator(##"{"$defs": {"node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}}, "$ref": "#/$defs/node"}"##)
+        let tree = try validator(
+            ##"{"$defs": {"node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}}, "$ref": "#/$defs/node"}"##
+        )
         #expect(tree.isValid(["children": [["children": []]]]))
         #expect(!tree.isValid(["children": [["children": 1]]]))
     }

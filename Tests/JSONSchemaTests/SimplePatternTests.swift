@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import JSONSchema
 
 /// The fast matcher must agree with the ICU translation on every pattern it accepts.

@@ -44,10 +44,10 @@ import Testing
 
     @Test func aCertificateThatEndsBeforeItStartsIsAnError() {
         let text = #"""
-        {"issuer": {"name": "X", "did": "did:web:x.example.com", "gln": "9521234000105"}, "parties": [], "facilities": [],
-         "certificates": [{"id": "https://c.example.org/1", "scheme": "S", "number": "1", "issuer": "B", "holder": "https://id.gs1.org/417/9521234000105",
-           "scope": {"fibres": ["wool"]}, "validFrom": "2026-05-01", "validUntil": "2026-04-30"}], "products": []}
-        """#
+            {"issuer": {"name": "X", "did": "did:web:x.example.com", "gln": "9521234000105"}, "parties": [], "facilities": [],
+             "certificates": [{"id": "https://c.example.org/1", "scheme": "S", "number": "1", "issuer": "B", "holder": "https://id.gs1.org/417/9521234000105",
+               "scope": {"fibres": ["wool"]}, "validFrom": "2026-05-01", "validUntil": "2026-04-30"}], "products": []}
+            """#
         let sink = DiagnosticSink()
         #expect(CatalogReader.read(Array(text.utf8), file: "c.json", sink: sink) == nil)
         #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-CERTIFICATE-DATES"])
@@ -59,17 +59,17 @@ extension CatalogReaderTests {
         let text = String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self).replacingOccurrences(
             of: "\"labelText\": \"100% camel hair\",",
             with: """
-            "labelText": "100% camel hair", "labelStatements": ["Contains non-textile parts of animal origin"],
-            "containsNonTextileAnimalParts": true, "excludedFibres": [{"fibre": "polyester", "role": "decorative", "percentOfWeight": 4}],
-            """
+                "labelText": "100% camel hair", "labelStatements": ["Contains non-textile parts of animal origin"],
+                "containsNonTextileAnimalParts": true, "excludedFibres": [{"fibre": "polyester", "role": "decorative", "percentOfWeight": 4}],
+                """
         ).replacingOccurrences(of: "\"kind\": \"main lining\",", with: "\"kind\": \"main lining\", \"carded\": true,")
         let sink = DiagnosticSink()
         let catalog = try #require(CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink), "\(sink.diagnostics)")
-        let throw_ = try #require(catalog.products.first { $0.sku == "KC-CAMEL-THROW" })
-        #expect(throw_.labelText == "100% camel hair")
-        #expect(throw_.labelStatements == ["Contains non-textile parts of animal origin"])
-        #expect(throw_.containsNonTextileAnimalParts)
-        #expect(throw_.excludedFibres == [ExcludedFibre(fibre: "polyester", role: "decorative", percentOfWeight: 4)])
+        let camelThrow = try #require(catalog.products.first { $0.sku == "KC-CAMEL-THROW" })
+        #expect(camelThrow.labelText == "100% camel hair")
+        #expect(camelThrow.labelStatements == ["Contains non-textile parts of animal origin"])
+        #expect(camelThrow.containsNonTextileAnimalParts)
+        #expect(camelThrow.excludedFibres == [ExcludedFibre(fibre: "polyester", role: "decorative", percentOfWeight: 4)])
         let beanie = try #require(catalog.products.first { $0.sku == "KC-BEANIE" })
         #expect(beanie.components.map(\.carded) == [false, true])
         #expect(beanie.labelText == "Outer shell: 100% cashmere. Lining: 100% silk")

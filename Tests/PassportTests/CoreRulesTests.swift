@@ -6,8 +6,9 @@ import Testing
 /// Each core rule fires on a passport with its defect planted, and only there.
 @Suite struct CoreRulesTests {
     static func demoDocument() throws -> JSONValue {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com")
+        let generator = PassportGenerator(
+            catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
+            baseURL: "https://dpp.example.com")
         return try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" }).document
     }
 
@@ -58,7 +59,7 @@ extension JSONValue {
             return .object(object)
         case .array(var elements):
             guard let index = Int(token), elements.indices.contains(index),
-                  let replaced = elements[index].replacing(at: tokens.dropFirst(), with: value)
+                let replaced = elements[index].replacing(at: tokens.dropFirst(), with: value)
             else { return nil }
             elements[index] = replaced
             return .array(elements)

@@ -26,8 +26,8 @@ import Testing
         var catalog = try DemoFixtures.catalog()
         let sweater = try #require(catalog.products.firstIndex { $0.gtin == "09521234000112" })
         let scarf = try #require(catalog.products.firstIndex { $0.gtin == "09521234000280" })
-        catalog.products[sweater].hsCode = "420221"             // handbags: not a textile chapter
-        catalog.products[scarf].components[0].fibres.reverse()   // yak 30% before cashmere 70%
+        catalog.products[sweater].hsCode = "420221"  // handbags: not a textile chapter
+        catalog.products[scarf].components[0].fibres.reverse()  // yak 30% before cashmere 70%
         let errors = try Self.errors(catalog)
         #expect(errors["KC-SW-2026-001"] == ["ESPR-COMMODITY-CODE"])
         #expect(errors["KC-SW-2026-002"] == ["ESPR-COMMODITY-CODE"])

@@ -27,7 +27,8 @@ import Testing
     static func errors(_ bytes: [UInt8], profile name: String) throws -> [String] {
         let profile = try ValidationProfile.builtIn(name)
         let check = try PassportCheck(profile: profile)
-        let diagnostics = check.run(try JSONParser().parse(bytes), file: "p.jsonld", context: CheckContext(date: checkDate, thresholds: profile.thresholds))
+        let diagnostics = check.run(
+            try JSONParser().parse(bytes), file: "p.jsonld", context: CheckContext(date: checkDate, thresholds: profile.thresholds))
         return diagnostics.filter { $0.severity == .error }.map(\.ruleID)
     }
 

@@ -26,17 +26,22 @@ import Testing
         // From YRN-CY-2026-01: 70% DH-C-02, 30% yak.
         "KC-SC-2026-001": ["HRD-GAL-2026-01": 0.7 * gal, "HRD-OVK-2026-01": 0.7 * ovk, "HRD-ARK-2026-Y1": 0.3],
         // 12 kg YRN-C-2026-01 + 3 kg silk: 80% / 20%.
-        "KC-BN-2026-001": ["HRD-BKH-2026-01": 0.8 * 0.5, "HRD-GAL-2026-01": 0.8 * 0.5 * gal, "HRD-OVK-2026-01": 0.8 * 0.5 * ovk,
-                           "SLK-2026-0457": 0.2],
+        "KC-BN-2026-001": [
+            "HRD-BKH-2026-01": 0.8 * 0.5, "HRD-GAL-2026-01": 0.8 * 0.5 * gal, "HRD-OVK-2026-01": 0.8 * 0.5 * ovk,
+            "SLK-2026-0457": 0.2,
+        ],
         "KC-CT-2026-001": ["HRD-OMN-2026-C1": 1],
         // YRN-WC-2026-01: 70% wool, 25% DH-C-01, 5% DH-C-02.
-        "KC-WC-2026-001": ["HRD-OVK-2026-W1": 0.7, "HRD-BKH-2026-01": 0.25, "HRD-GAL-2026-01": 0.05 * gal,
-                           "HRD-OVK-2026-01": 0.05 * ovk],
+        "KC-WC-2026-001": [
+            "HRD-OVK-2026-W1": 0.7, "HRD-BKH-2026-01": 0.25, "HRD-GAL-2026-01": 0.05 * gal,
+            "HRD-OVK-2026-01": 0.05 * ovk,
+        ],
     ]
 
     @Test func everyLotHasTheHandComputedShares() throws {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com")
+        let generator = PassportGenerator(
+            catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
+            baseURL: "https://dpp.example.com")
         let outputs = generator.assembleAll().compactMap(\.assembled)
         #expect(Set(outputs.compactMap(\.passport.lot)) == Set(Self.expected.keys))
         for output in outputs {
@@ -56,10 +61,13 @@ import Testing
     }
 
     @Test func theJSONLDSharesAreRoundedToSixDecimals() throws {
-        let generator = PassportGenerator(catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-                                          baseURL: "https://dpp.example.com")
+        let generator = PassportGenerator(
+            catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
+            baseURL: "https://dpp.example.com")
         let beanie = try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" })
-        let shares = beanie.document["credentialSubject"]?["materialsProvenance"]?.arrayValue?.compactMap { $0["massFraction"]?.numberValue?.description }
+        let shares = beanie.document["credentialSubject"]?["materialsProvenance"]?.arrayValue?.compactMap {
+            $0["massFraction"]?.numberValue?.description
+        }
         // 0.8 × 0.5 × 300/550 = 0.2181818… and 0.8 × 0.5 × 250/550 = 0.1818181…
         #expect(Set(shares ?? []) == ["0.4", "0.218182", "0.2", "0.181818"])
     }

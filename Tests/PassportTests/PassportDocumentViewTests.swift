@@ -1,7 +1,8 @@
 import JSONCore
-@testable import Passport
 import TestSupport
 import Testing
+
+@testable import Passport
 
 /// The UNTP 0.6.1 view: every demo passport reads back as it was assembled, a document of the
 /// wrong shape reads without a crash and keeps its places, and every field has a pointer.
@@ -47,20 +48,25 @@ import Testing
     /// ``Passport`` is set somewhere in it.
     static let fullPassport: Passport = {
         var passport = outputs.first { $0.passport.lot == "KC-BN-2026-001" }!.passport
-        let party = Passport.Party(id: "https://id.gs1.org/417/9521234000105", name: "Khangai Cashmere LLC", registeredID: "9521234000105",
-                                   address: "Ulaanbaatar", eori: "DE123456789")
+        let party = Passport.Party(
+            id: "https://id.gs1.org/417/9521234000105", name: "Khangai Cashmere LLC", registeredID: "9521234000105",
+            address: "Ulaanbaatar", eori: "DE123456789")
         passport.product.manufacturer = party
         passport.importer = party
         passport.issuer.alsoKnownAs = [party]
         passport.product.facility?.eori = "DE123456789"
         passport.product.labelStatements = ["Contains non-textile parts of animal origin"]
         passport.product.excludedFibres = [Passport.ExcludedFibre(fibre: "polyester", role: "decorative", percentOfWeight: 1)]
-        passport.product.substancesOfConcern = [Passport.Substance(name: "Formaldehyde", casNumber: "50-00-0", concentrationPercent: 0.001, location: "lining")]
+        passport.product.substancesOfConcern = [
+            Passport.Substance(name: "Formaldehyde", casNumber: "50-00-0", concentrationPercent: 0.001, location: "lining")
+        ]
         passport.certificates[0].schemeURL = "https://certs.example.org/sfa"
         passport.journey[0].outputs = passport.journey[0].inputs
-        passport.journey[0].measurements = [Passport.Measurement(
-            lotID: passport.journey[0].inputs[0], quantity: "fibre diameter", meanValue: 15.8, standardDeviation: 3.2,
-            percentileRank: 97, percentileValue: 22.4, unit: "4H", method: "IWTO-47")]
+        passport.journey[0].measurements = [
+            Passport.Measurement(
+                lotID: passport.journey[0].inputs[0], quantity: "fibre diameter", meanValue: 15.8, standardDeviation: 3.2,
+                percentileRank: 97, percentileValue: 22.4, unit: "4H", method: "IWTO-47")
+        ]
         passport.conformityClaims[0].evidence?.type = "certificate"
         passport.circularity.recyclingInformation?.type = "recycling"
         passport.circularity.repairInformation?.type = "repair"
@@ -75,15 +81,17 @@ import Testing
     }
 
     @Test func aDocumentOfTheWrongShapeReadsWithoutACrashAndKeepsItsPlaces() throws {
-        let document = try JSONParser().parse(Array("""
-        {"issuer": "did:web:example.com", "validFrom": 2026,
-         "credentialSubject": {"granularityLevel": 3, "tracedMassFraction": "all", "materialsProvenance": {"0": {}},
-           "product": {"name": ["a sweater"], "producedByParty": "Khangai",
-             "characteristics": {"labelStatements": ["a", 1, "b"], "substancesOfConcern": {},
-               "components": ["body", {"componentName": "lining", "weightPercent": "20", "fibreContent": [null, {"fibre": "silk", "percent": 100}]}]}},
-           "journey": [{"inputLots": [1, "https://id.gs1.org/01/09521234100010/10/L1"], "measurements": [7]}],
-           "certificates": [{"certificateURL": "https://certs.example.org/1", "certifiedFrom": "2026-02-30", "certifiedUntil": 20270101}]}}
-        """.utf8))
+        let document = try JSONParser().parse(
+            Array(
+                """
+                {"issuer": "did:web:example.com", "validFrom": 2026,
+                 "credentialSubject": {"granularityLevel": 3, "tracedMassFraction": "all", "materialsProvenance": {"0": {}},
+                   "product": {"name": ["a sweater"], "producedByParty": "Khangai",
+                     "characteristics": {"labelStatements": ["a", 1, "b"], "substancesOfConcern": {},
+                       "components": ["body", {"componentName": "lining", "weightPercent": "20", "fibreContent": [null, {"fibre": "silk", "percent": 100}]}]}},
+                   "journey": [{"inputLots": [1, "https://id.gs1.org/01/09521234100010/10/L1"], "measurements": [7]}],
+                   "certificates": [{"certificateURL": "https://certs.example.org/1", "certifiedFrom": "2026-02-30", "certifiedUntil": 20270101}]}}
+                """.utf8))
         let passport = Self.view.decode(document)
         #expect(passport.issuer == Passport.Issuer())
         #expect(passport.validFrom == nil && passport.granularityLevel == nil && passport.tracedMassFraction == nil)
@@ -91,11 +99,15 @@ import Testing
         #expect(passport.product.name == nil && passport.product.manufacturer == nil)
         #expect(passport.product.labelStatements == ["a", nil, "b"])
         #expect(passport.product.substancesOfConcern == nil)
-        #expect(passport.product.components == [
-            Passport.Component(),
-            Passport.Component(name: "lining", fibres: [Passport.FibreShare(), Passport.FibreShare(fibre: "silk", percent: 100)]),
-        ])
-        #expect(passport.journey == [Passport.JourneyStep(inputs: [nil, "https://id.gs1.org/01/09521234100010/10/L1"], measurements: [Passport.Measurement()])])
+        #expect(
+            passport.product.components == [
+                Passport.Component(),
+                Passport.Component(name: "lining", fibres: [Passport.FibreShare(), Passport.FibreShare(fibre: "silk", percent: 100)]),
+            ])
+        #expect(
+            passport.journey == [
+                Passport.JourneyStep(inputs: [nil, "https://id.gs1.org/01/09521234100010/10/L1"], measurements: [Passport.Measurement()])
+            ])
         #expect(passport.certificates == [Passport.Certificate(id: "https://certs.example.org/1")])
         for value: JSONValue in [[:], [], "a passport", 1, nil] { #expect(Self.view.decode(value) == Passport()) }
         // The rules read it as it is and say what is wrong, at the places of the document: the
@@ -110,8 +122,10 @@ import Testing
     static let fields: [PassportField] = {
         typealias Field = PassportField
         let step = fullPassport.journey.firstIndex { !$0.measurements.isEmpty }!
-        var fields: [Field] = [.subjectID, .granularityLevel, .tracedMassFraction, .processes, .journey,
-                               .originCertificate(origin: 0, reference: 0), .inputLot(step: 0, 0), .outputLot(step: 0, 0)]
+        var fields: [Field] = [
+            .subjectID, .granularityLevel, .tracedMassFraction, .processes, .journey,
+            .originCertificate(origin: 0, reference: 0), .inputLot(step: 0, 0), .outputLot(step: 0, 0),
+        ]
         fields += Field.ProductMember.allCases.map { .product($0) }
         for member in [nil] + Field.PartyMember.allCases {
             fields += [.manufacturer(member), .facility(member), .importer(member), .issuerAlias(0, member)]
@@ -133,8 +147,8 @@ import Testing
     static func hasExample(_ field: PassportField) -> Bool {
         switch field {
         case .subjectID, .granularityLevel, .product, .manufacturer, .facility, .importer, .issuerAlias, .component, .fibre,
-             .excludedFibre, .origin, .originCertificate, .tracedMassFraction, .processes, .process, .journey, .journeyStep,
-             .inputLot, .outputLot, .measurement, .certificate, .claim:
+            .excludedFibre, .origin, .originCertificate, .tracedMassFraction, .processes, .process, .journey, .journeyStep,
+            .inputLot, .outputLot, .measurement, .certificate, .claim:
             true
         }
     }

@@ -8,7 +8,8 @@ import Traceability
 /// The rules declared as types: every id is unique across the modules and well-formed, and every
 /// rule says in one line what it demands.
 @Suite struct RuleDeclarationTests {
-    static let declarations: [RuleDeclaration] = InputRule.declarations + EPCISRule.declarations + CatalogRule.declarations
+    static let declarations: [RuleDeclaration] =
+        InputRule.declarations + EPCISRule.declarations + CatalogRule.declarations
         + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
 
     @Test func everyIDIsDeclaredOnce() {

@@ -22,8 +22,9 @@ import Traceability
     }
 
     static func request(_ inputs: GenerationRequest.Inputs, out: URL, jobs: Int = 2) throws -> GenerationRequest {
-        GenerationRequest(inputs: inputs, baseURL: GenerationRequest.defaultBaseURL, checkDate: GenerationRequest.demoCheckDate,
-                          output: out, jobs: try #require(JobCount(jobs)))
+        GenerationRequest(
+            inputs: inputs, baseURL: GenerationRequest.defaultBaseURL, checkDate: GenerationRequest.demoCheckDate,
+            output: out, jobs: try #require(JobCount(jobs)))
     }
 
     @Test func theDemoPublishesSixPassportsWhateverTheJobs() throws {
@@ -50,8 +51,9 @@ import Traceability
         defer { folder.remove() }
         let root = folder.url
         _ = try GenerationPipeline.run(try Self.request(.demoFixtures, out: root.appendingPathComponent("demo")))
-        let files = GenerationRequest.Inputs.files(catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
-                                                   events: [Self.fixtures.appendingPathComponent("events.xml").path])
+        let files = GenerationRequest.Inputs.files(
+            catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
+            events: [Self.fixtures.appendingPathComponent("events.xml").path])
         _ = try GenerationPipeline.run(try Self.request(files, out: root.appendingPathComponent("files")))
         var demo = try Self.files(below: root.appendingPathComponent("demo"))
         var fromFiles = try Self.files(below: root.appendingPathComponent("files"))
@@ -87,8 +89,9 @@ import Traceability
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let root = folder.url
-        let inputs = GenerationRequest.Inputs.files(catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
-                                                   events: [root.appendingPathComponent("missing.xml").path])
+        let inputs = GenerationRequest.Inputs.files(
+            catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
+            events: [root.appendingPathComponent("missing.xml").path])
         #expect {
             try GenerationPipeline.run(try Self.request(inputs, out: root.appendingPathComponent("site")))
         } throws: { error in
@@ -102,7 +105,8 @@ import Traceability
         defer { folder.remove() }
         let root = folder.url
         let events = EventLog()
-        _ = try GenerationPipeline.run(try Self.request(.demoFixtures, out: root.appendingPathComponent("site")), progress: ProgressSink { events.add($0) })
+        _ = try GenerationPipeline.run(
+            try Self.request(.demoFixtures, out: root.appendingPathComponent("site")), progress: ProgressSink { events.add($0) })
         let seen = events.all
         #expect(seen.contains(.started(stage: .generating, total: 6)))
         #expect(seen.filter { $0 == .passportDone }.count == 6)

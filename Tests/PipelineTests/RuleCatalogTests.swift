@@ -35,7 +35,8 @@ import Traceability
         let ids = RuleCatalog.all.map(\.id)
         #expect(ids == ids.sorted())
         #expect(Set(ids).count == ids.count)
-        let expected = InputRule.declarations + GS1Rule.declarations + EPCISRule.declarations + TraceRule.declarations
+        let expected =
+            InputRule.declarations + GS1Rule.declarations + EPCISRule.declarations + TraceRule.declarations
             + SchemaRule.declarations + SchemaValidationRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)

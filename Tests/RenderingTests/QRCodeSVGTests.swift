@@ -11,7 +11,8 @@ import Testing
         let code = try QRCode(encoding: QRCodeTests.digitalLink)
         let svg = code.svg(moduleSize: 5, quietZone: 4)
         let side = code.size + 8
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(side * 5)\" height=\"\(side * 5)\" viewBox=\"0 0 \(side) \(side)\""))
+        #expect(
+            svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(side * 5)\" height=\"\(side * 5)\" viewBox=\"0 0 \(side) \(side)\""))
         #expect(svg.contains("shape-rendering=\"crispEdges\""))
         #expect(svg.contains("<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"))
         #expect(svg.components(separatedBy: "<path ").count == 2, "exactly one path")

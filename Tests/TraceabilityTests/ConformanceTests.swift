@@ -1,6 +1,7 @@
 import Diagnostics
 import TestSupport
 import Testing
+
 @testable import Traceability
 
 /// Every official example and every OpenEPCIS document, valid and invalid.
@@ -13,7 +14,7 @@ struct ConformanceTests {
         ReferenceFolder.gs1.files(in: "epcis/JSON", extensions: ["jsonld", "json"])
         + ReferenceFolder.gs1.files(in: "epcis/XML", extensions: ["xml"])
         + ["JSON/Capture/Documents", "JSON/Capture/Events", "XML/Capture/Documents", "XML/Capture/Events", "XML/Query/Documents"]
-            .flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
+        .flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"]) }
         + ["JSON/Query", "XML/Query"].flatMap { ReferenceFolder.gs1.files(in: "\(openEPCIS)/\($0)", extensions: ["json", "xml"], recursive: false) }
         + ["synthesized/cashmere-chain.epcis.jsonld", "perf/Generated Events.json"]
 

@@ -1,12 +1,14 @@
 import Diagnostics
 import Testing
+
 @testable import Traceability
 
 /// The event model's storage: rarely used fields live in a shared box, with value semantics kept.
 struct EPCISEventTests {
     static func shipping() -> EPCISEvent {
-        EPCISEvent(kind: .objectEvent, eventTime: EPCISTime(secondsSinceEpoch: 1_767_225_600), eventTimeZoneOffset: "+08:00",
-                   location: Diagnostics.SourceLocation(file: "test.xml", line: 3))
+        EPCISEvent(
+            kind: .objectEvent, eventTime: EPCISTime(secondsSinceEpoch: 1_767_225_600), eventTimeZoneOffset: "+08:00",
+            location: Diagnostics.SourceLocation(file: "test.xml", line: 3))
     }
 
     @Test func eventWithoutRareFieldsHasNoBox() {

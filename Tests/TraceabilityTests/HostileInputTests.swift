@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Traceability
 
 /// Hostile and broken documents are refused with a diagnostic: no crash, no hang, no leak.
@@ -10,7 +11,10 @@ struct HostileInputTests {
         """
 
     static func document(prolog: String = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", body: String) -> [UInt8] {
-        Array((prolog + "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" creationDate=\"2026-01-01T00:00:00Z\">\n<EPCISBody><EventList>\n" + body + "\n</EventList></EPCISBody></epcis:EPCISDocument>\n").utf8)
+        Array(
+            (prolog
+                + "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\" schemaVersion=\"2.0\" creationDate=\"2026-01-01T00:00:00Z\">\n<EPCISBody><EventList>\n"
+                + body + "\n</EventList></EPCISBody></epcis:EPCISDocument>\n").utf8)
     }
 
     static func rules(_ result: EPCISReadResult) -> Set<String> {
@@ -25,7 +29,8 @@ struct HostileInputTests {
 
     @Test func externalEntityIsRefusedWithoutReadingTheFile() {
         let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE epcis:EPCISDocument [\n  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n]>\n"
-        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:note xmlns:ex=\"https://example.org/\">&secret;</ex:note>")
+        let body = Self.event.replacingOccurrences(
+            of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:note xmlns:ex=\"https://example.org/\">&secret;</ex:note>")
         let result = EPCISReader.read(Self.document(prolog: prolog, body: body), source: "xxe.xml")
         #expect(Self.rules(result) == ["EPCIS-XML-DTD"])
         #expect(result.diagnostics.first?.location.line == 2)
@@ -46,7 +51,8 @@ struct HostileInputTests {
             entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
         }
         let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n\(entities)]>\n"
-        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:x xmlns:ex=\"https://example.org/\">&lol9;</ex:x>")
+        let body = Self.event.replacingOccurrences(
+            of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:x xmlns:ex=\"https://example.org/\">&lol9;</ex:x>")
         let result = EPCISReader.read(Self.document(prolog: prolog, body: body), source: "lol.xml")
         #expect(Self.rules(result) == ["EPCIS-XML-DTD"])
         #expect(result.events.isEmpty)
@@ -63,8 +69,10 @@ struct HostileInputTests {
     func hundredThousandNestedElementsAreRefused(insideAnEvent: Bool) {
         let depth = 100_000
         let nested = String(repeating: "<ex:n>", count: depth) + String(repeating: "</ex:n>", count: depth)
-        let body = insideAnEvent
-            ? Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:deep xmlns:ex=\"https://example.org/\">\(nested)</ex:deep>")
+        let body =
+            insideAnEvent
+            ? Self.event.replacingOccurrences(
+                of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:deep xmlns:ex=\"https://example.org/\">\(nested)</ex:deep>")
             : "<ex:deep xmlns:ex=\"https://example.org/\">\(nested)</ex:deep>"
         let result = EPCISReader.read(Self.document(body: body), source: "deep.xml")
         #expect(result.diagnostics.hasErrors)
@@ -90,13 +98,16 @@ struct HostileInputTests {
     }
 
     @Test func latin1DeclarationOnUTF8BytesIsRefused() {
-        let body = Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">Övörkhangai</ex:place>")
+        let body = Self.event.replacingOccurrences(
+            of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">Övörkhangai</ex:place>")
         let result = EPCISReader.read(Self.document(prolog: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n", body: body), source: "latin1.xml")
         #expect(Self.rules(result) == ["EPCIS-XML-ENCODING"])
     }
 
     @Test func invalidUTF8BytesAreMalformed() {
-        var bytes = Self.document(body: Self.event.replacingOccurrences(of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">X</ex:place>"))
+        var bytes = Self.document(
+            body: Self.event.replacingOccurrences(
+                of: "<action>OBSERVE</action>", with: "<action>OBSERVE</action><ex:place xmlns:ex=\"https://example.org/\">X</ex:place>"))
         let index = bytes.firstIndex(of: UInt8(ascii: "X"))!
         bytes[index] = 0xD6  // Latin-1 Ö, not UTF-8
         let result = EPCISReader.read(bytes, source: "bad-utf8.xml")
@@ -125,9 +136,11 @@ struct HostileInputTests {
     }
 
     @Test func malformedEventInALongListIsReportedAtItsLineAndTheOthersAreRead() {
-        let good = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2026-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", \"epcList\": [\"https://id.gs1.org/01/09521234000013/21/1\"]}"
+        let good =
+            "{\"type\": \"ObjectEvent\", \"eventTime\": \"2026-01-01T00:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\", \"action\": \"OBSERVE\", \"epcList\": [\"https://id.gs1.org/01/09521234000013/21/1\"]}"
         let bad = "{\"type\": \"ObjectEvent\", \"eventTime\": 2026x}"
-        let text = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"], \"type\": \"EPCISDocument\",\n\"epcisBody\": {\"eventList\": [\n\(good),\n\(bad),\n\(good)\n]}}"
+        let text =
+            "{\"@context\": [\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\"], \"type\": \"EPCISDocument\",\n\"epcisBody\": {\"eventList\": [\n\(good),\n\(bad),\n\(good)\n]}}"
         let result = EPCISReader.read(Array(text.utf8), source: "list.json")
         #expect(result.events.count == 2)
         #expect(Self.rules(result) == ["JSON-MALFORMED"])
@@ -138,7 +151,11 @@ struct HostileInputTests {
 
     @Test func retractedEventIsRemovedWithANote() {
         let retracted = Self.event.replacingOccurrences(of: "<epcList>", with: "<eventID>urn:uuid:1</eventID><epcList>")
-        let declaration = retracted.replacingOccurrences(of: "<epcList>", with: "<errorDeclaration><declarationTime>2026-02-01T00:00:00Z</declarationTime><reason>urn:epcglobal:cbv:er:did_not_occur</reason></errorDeclaration><epcList>")
+        let declaration = retracted.replacingOccurrences(
+            of: "<epcList>",
+            with:
+                "<errorDeclaration><declarationTime>2026-02-01T00:00:00Z</declarationTime><reason>urn:epcglobal:cbv:er:did_not_occur</reason></errorDeclaration><epcList>"
+        )
         let result = EPCISReader.read(Self.document(body: Self.event + retracted + declaration), source: "retract.xml")
         #expect(result.events.count == 1)
         #expect(result.events.first?.eventID == nil)

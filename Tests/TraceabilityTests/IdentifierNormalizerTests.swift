@@ -1,5 +1,6 @@
 import GS1
 import Testing
+
 @testable import Traceability
 
 /// The shortcuts for canonical lot, item and logistic-unit links give exactly what the full GS1 parse gives.
@@ -48,7 +49,9 @@ struct IdentifierNormalizerTests {
         #expect(try DigitalLink.parse(link).canonicalURI == link)
     }
 
-    @Test(arguments: ["https://id.gs1.org/00/095212340000000007", "https://id.gs1.org/00/0952123400000000060", "https://id.gs1.org/00/095212340000000006/"])
+    @Test(arguments: [
+        "https://id.gs1.org/00/095212340000000007", "https://id.gs1.org/00/0952123400000000060", "https://id.gs1.org/00/095212340000000006/",
+    ])
     func ssccShortcutLeavesOtherLinksToTheFullParse(_ link: String) {
         #expect(IdentifierNormalizer.canonicalSSCC(link) == nil)
     }

@@ -1,5 +1,6 @@
 import GS1
 import Testing
+
 @testable import Traceability
 
 /// The lots the trace graph says the events produce, read from XML and JSON-LD alike.
@@ -16,19 +17,21 @@ struct ProductionLotTests {
     func lotsAddedByAnObjectEventWhateverItsBusinessStepAreProduced(_ name: String) throws {
         let lots = TraceGraph(events: Self.events(name)).productionLots(of: try GTIN(SmallChain.herderGTIN))
         // HRD-2 is added with creating_class_instance, HRD-1 (an event later) with no step; the item S-1 is not a lot.
-        #expect(lots == [
-            ProductionLot(id: SmallChain.hrd1, lot: "HRD-1", producedAt: EPCISTime("2026-04-02T03:00:00Z")!, location: SmallChain.camp),
-            ProductionLot(id: SmallChain.hrd2, lot: "HRD-2", producedAt: EPCISTime("2026-04-01T03:00:00Z")!, location: SmallChain.pasture),
-        ])
+        #expect(
+            lots == [
+                ProductionLot(id: SmallChain.hrd1, lot: "HRD-1", producedAt: EPCISTime("2026-04-02T03:00:00Z")!, location: SmallChain.camp),
+                ProductionLot(id: SmallChain.hrd2, lot: "HRD-2", producedAt: EPCISTime("2026-04-01T03:00:00Z")!, location: SmallChain.pasture),
+            ])
     }
 
     @Test(arguments: syntaxes)
     func aTransformationOutputIsProducedByItsFirstProducingEvent(_ name: String) throws {
         let graph = TraceGraph(events: Self.events(name))
         // DH-1 is made by the transformation, then added again elsewhere: the transformation says when and where.
-        #expect(graph.productionLots(of: try GTIN(SmallChain.dehairedGTIN)) == [
-            ProductionLot(id: SmallChain.dh1, lot: "DH-1", producedAt: EPCISTime("2026-05-01T03:00:00Z")!, location: SmallChain.plant),
-        ])
+        #expect(
+            graph.productionLots(of: try GTIN(SmallChain.dehairedGTIN)) == [
+                ProductionLot(id: SmallChain.dh1, lot: "DH-1", producedAt: EPCISTime("2026-05-01T03:00:00Z")!, location: SmallChain.plant)
+            ])
         #expect(graph.productionLots(of: try GTIN("09521234002017")).isEmpty)
     }
 

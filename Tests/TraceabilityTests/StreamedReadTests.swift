@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Traceability
 
 /// Reading a document that arrives in pieces, as `dpp` reads files: the same outcome as reading

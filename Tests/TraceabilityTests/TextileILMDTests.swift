@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Traceability
 
 /// The textile ILMD fields, typed on the trace's origins and steps, read from XML and JSON-LD alike.

@@ -1,6 +1,7 @@
 import Diagnostics
 import TestSupport
 import Testing
+
 @testable import Traceability
 
 /// The walk back from an item to its origin lots, on GS1's worked cashmere chain and on small chains made here.
@@ -13,8 +14,9 @@ struct TraceGraphTests {
         return TraceGraph(events: result.events)
     }
 
-    @Test(.requiring(.gs1, otherwise: "the worked cashmere chain is not traced"),
-          arguments: ["CSW-000001", "CSW-000002", "CSW-000003"])
+    @Test(
+        .requiring(.gs1, otherwise: "the worked cashmere chain is not traced"),
+        arguments: ["CSW-000001", "CSW-000002", "CSW-000003"])
     func sweaterTracesToHerderLotThroughBothDehairedLots(_ serial: String) throws {
         let trace = try Self.graph(Self.chain).trace("https://id.gs1.org/01/09521234500018/21/\(serial)")
         // By hand: the sweater is knitted from yarn YRN-2025-0311 alone (0.96 kg in, share 1).
@@ -121,11 +123,12 @@ struct TraceGraphTests {
     @Test func blendsMultiplyThroughEveryStep() {
         // Fibre F = 30 kg of A + 10 kg of B (3/4, 1/4); yarn Y = 20 kg of F + 20 kg of A (1/2, 1/2).
         // A: 1/2 + 1/2 × 3/4 = 7/8; B: 1/2 × 1/4 = 1/8.
-        let trace = Self.trace([
-            Self.commission(Self.herderA, kg: 100), Self.commission(Self.herderB, kg: 50),
-            Self.transform([(Self.herderA, "30"), (Self.herderB, "10")], Self.fibre, kg: "20", time: "2026-02-01T00:00:00Z"),
-            Self.transform([(Self.fibre, "20"), (Self.herderA, "20")], Self.yarn, kg: "38", time: "2026-03-01T00:00:00Z"),
-        ], Self.yarn)
+        let trace = Self.trace(
+            [
+                Self.commission(Self.herderA, kg: 100), Self.commission(Self.herderB, kg: 50),
+                Self.transform([(Self.herderA, "30"), (Self.herderB, "10")], Self.fibre, kg: "20", time: "2026-02-01T00:00:00Z"),
+                Self.transform([(Self.fibre, "20"), (Self.herderA, "20")], Self.yarn, kg: "38", time: "2026-03-01T00:00:00Z"),
+            ], Self.yarn)
         #expect(trace.origins.map(\.id) == [Self.herderA, Self.herderB])
         #expect(trace.origins.map(\.massFraction) == [7.0 / 8.0, 1.0 / 8.0])
         #expect(trace.tracedMassFraction == 1)
@@ -134,25 +137,29 @@ struct TraceGraphTests {
     }
 
     @Test func massOutExceedingMassInIsFlagged() {
-        let trace = Self.trace([Self.commission(Self.herderA, kg: 10), Self.transform([(Self.herderA, "10")], Self.fibre, kg: "12", time: "2026-02-01T00:00:00Z")], Self.fibre)
+        let trace = Self.trace(
+            [Self.commission(Self.herderA, kg: 10), Self.transform([(Self.herderA, "10")], Self.fibre, kg: "12", time: "2026-02-01T00:00:00Z")],
+            Self.fibre)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-MASS-GAIN"])
         #expect(trace.origins.map(\.massFraction) == [1])
     }
 
     @Test func cycleIsFlaggedAndTheWalkEnds() {
-        let trace = Self.trace([
-            Self.transform([(Self.yarn, "10")], Self.fibre, kg: "9", time: "2026-02-01T00:00:00Z"),
-            Self.transform([(Self.fibre, "9")], Self.yarn, kg: "8", time: "2026-03-01T00:00:00Z"),
-        ], Self.yarn)
+        let trace = Self.trace(
+            [
+                Self.transform([(Self.yarn, "10")], Self.fibre, kg: "9", time: "2026-02-01T00:00:00Z"),
+                Self.transform([(Self.fibre, "9")], Self.yarn, kg: "8", time: "2026-03-01T00:00:00Z"),
+            ], Self.yarn)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-CYCLE"])
         #expect(trace.origins.isEmpty && trace.tracedMassFraction == 0)
     }
 
     @Test func inputWithoutOriginIsFlagged() {
-        let trace = Self.trace([
-            Self.commission(Self.herderA, kg: 10),
-            Self.transform([(Self.herderA, "6"), (Self.herderB, "2")], Self.fibre, kg: "4", time: "2026-02-01T00:00:00Z"),
-        ], Self.fibre)
+        let trace = Self.trace(
+            [
+                Self.commission(Self.herderA, kg: 10),
+                Self.transform([(Self.herderA, "6"), (Self.herderB, "2")], Self.fibre, kg: "4", time: "2026-02-01T00:00:00Z"),
+            ], Self.fibre)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-NO-ORIGIN"])
         #expect(trace.origins.map(\.massFraction) == [0.75])
         #expect(trace.tracedMassFraction == 0.75)
@@ -160,20 +167,22 @@ struct TraceGraphTests {
 
     @Test func productWithoutLotIsAClassMatch() {
         let product = "https://id.gs1.org/01/09521234000013"
-        let trace = Self.trace([
-            Self.commission(Self.herderA, kg: 10), Self.commission(Self.herderB, kg: 10),
-            Self.transform([(product, "5")], Self.fibre, kg: "4", time: "2026-02-01T00:00:00Z"),
-        ], Self.fibre)
+        let trace = Self.trace(
+            [
+                Self.commission(Self.herderA, kg: 10), Self.commission(Self.herderB, kg: 10),
+                Self.transform([(product, "5")], Self.fibre, kg: "4", time: "2026-02-01T00:00:00Z"),
+            ], Self.fibre)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-CLASS-MATCH"])
         #expect(trace.diagnostics.first?.message.contains("any of 2 lots") == true)
         #expect(trace.origins.isEmpty)
     }
 
     @Test func originWithoutCertificateIsFlagged() {
-        let trace = Self.trace([
-            Self.commission(Self.herderA, kg: 10, certified: false),
-            Self.transform([(Self.herderA, "10")], Self.fibre, kg: "5", time: "2026-02-01T00:00:00Z"),
-        ], Self.fibre)
+        let trace = Self.trace(
+            [
+                Self.commission(Self.herderA, kg: 10, certified: false),
+                Self.transform([(Self.herderA, "10")], Self.fibre, kg: "5", time: "2026-02-01T00:00:00Z"),
+            ], Self.fibre)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-ORIGIN-UNCERTIFIED"])
         #expect(trace.origins.first?.certificates == [])
     }

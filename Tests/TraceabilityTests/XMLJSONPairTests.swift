@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Traceability
 
 /// The same events written in XML and in JSON-LD read into equal models.
@@ -76,8 +77,9 @@ struct XMLJSONPairTests {
         "XML/Query/ObjectEventWithAllPossibleFields.xml": ["event 0 sensorElementList"],
     ]
 
-    @Test(.requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
-          arguments: openEPCISPairs)
+    @Test(
+        .requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
+        arguments: openEPCISPairs)
     func openEPCISPairIsEqual(_ xmlPath: String) throws {
         let jsonPath = xmlPath.replacingOccurrences(of: "/XML/", with: "/JSON/").replacingOccurrences(of: ".xml", with: ".json")
         let xml = Self.events(try ReferenceFolder.gs1.bytes(xmlPath), source: xmlPath)
@@ -95,30 +97,51 @@ struct XMLJSONPairTests {
     /// (`Example-PersistentDisposition.xml` and `PersistentDisposition-example.jsonld` hold
     /// different events, aggregation against object events, so they are no pair.)
     static let gs1Pairs: [(xml: String, json: [String], differences: Set<String>)] = {
-        let full: Set<String> = ["event 0 eventID", "event 0 sensorElementList", "event 0 certificationInfo", "event 0 errorDeclaration", "event 0 extensions"]
+        let full: Set<String> = [
+            "event 0 eventID", "event 0 sensorElementList", "event 0 certificationInfo", "event 0 errorDeclaration", "event 0 extensions",
+        ]
         let combined = "epcis/XML/WithFullCombinationOfFields/", combinedJSON = "epcis/JSON/WithFullCombinationOfFields/"
         return [
-            ("epcis/XML/Example_9.6.1-ObjectEvent-2020_06_18a.xml", ["epcis/JSON/Example_9.6.1-ObjectEvent.jsonld"], ["event 0 eventID", "event 1 eventID"]),
+            (
+                "epcis/XML/Example_9.6.1-ObjectEvent-2020_06_18a.xml", ["epcis/JSON/Example_9.6.1-ObjectEvent.jsonld"],
+                ["event 0 eventID", "event 1 eventID"]
+            ),
             // The XML's empty <rail:vehicleMasterGIAI/> again.
-            ("epcis/XML/Example-TransactionEvent-2020_07_03y.xml", ["epcis/JSON/Example-TransactionEvents-2020_07_03y.jsonld"], ["event 1 extensions"]),
+            (
+                "epcis/XML/Example-TransactionEvent-2020_07_03y.xml", ["epcis/JSON/Example-TransactionEvents-2020_07_03y.jsonld"],
+                ["event 1 extensions"]
+            ),
             // Different read points, and the XML's input quantity is xsi:nil where the JSON has 500 KGM.
-            ("epcis/XML/WithErrorDeclaration/ErrorDeclarationAndCorrectiveEvent.xml", ["epcis/JSON/WithErrorDeclaration/ErrorDeclarationAndCorrectiveEvent.jsonld"],
-             ["event 0 readPoint", "event 0 inputQuantityList", "event 1 readPoint", "event 1 inputQuantityList"]),
+            (
+                "epcis/XML/WithErrorDeclaration/ErrorDeclarationAndCorrectiveEvent.xml",
+                ["epcis/JSON/WithErrorDeclaration/ErrorDeclarationAndCorrectiveEvent.jsonld"],
+                ["event 0 readPoint", "event 0 inputQuantityList", "event 1 readPoint", "event 1 inputQuantityList"]
+            ),
             (combined + "aggregation_event_all_possible_fields.xml", [combinedJSON + "aggregation_event_all_possible_fields.jsonld"], full),
             (combined + "association_event_all_possible_fields.xml", [combinedJSON + "association_event_all_possible_fields.jsonld"], full),
             (combined + "transaction_event_all_possible_fields.xml", [combinedJSON + "transaction_event_all_possible_fields.jsonld"], full),
             // The JSON's object event also differs in action (ADD against OBSERVE) and has ILMD the XML lacks.
-            (combined + "object_event_all_possible_fields.xml", [combinedJSON + "object_event_all_possible_fields.jsonld"], full.union(["event 0 action", "event 0 ilmd"])),
+            (
+                combined + "object_event_all_possible_fields.xml", [combinedJSON + "object_event_all_possible_fields.jsonld"],
+                full.union(["event 0 action", "event 0 ilmd"])
+            ),
             // The JSON maps cbvmda to http://example.com/cbvmda/ instead of the CBV namespace.
-            (combined + "transformation_event_all_possible_fields.xml", [combinedJSON + "transformation_event_all_possible_fields.jsonld"], full.union(["event 0 ilmd"])),
+            (
+                combined + "transformation_event_all_possible_fields.xml", [combinedJSON + "transformation_event_all_possible_fields.jsonld"],
+                full.union(["event 0 ilmd"])
+            ),
             // Event hashes, and the corrective event named by UUID in the XML, by hash in the JSON.
-            ("epcis/XML/AssociationEvent/AssociationEventExamples.xml", "abcdefgh".map { "epcis/JSON/AssociationEvent/AssociationEvent-\($0).jsonld" },
-             Set((0..<7).map { "event \($0) eventID" }).union(["event 6 errorDeclaration"])),
+            (
+                "epcis/XML/AssociationEvent/AssociationEventExamples.xml",
+                "abcdefgh".map { "epcis/JSON/AssociationEvent/AssociationEvent-\($0).jsonld" },
+                Set((0..<7).map { "event \($0) eventID" }).union(["event 6 errorDeclaration"])
+            ),
         ]
     }()
 
-    @Test(.requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
-          arguments: gs1Pairs.map(\.xml))
+    @Test(
+        .requiring(.gs1, otherwise: "the XML/JSON pairs are not compared"),
+        arguments: gs1Pairs.map(\.xml))
     func gs1ExamplePairIsEqualBeyondKnownDifferences(_ xmlPath: String) throws {
         let pair = try #require(Self.gs1Pairs.first { $0.xml == xmlPath })
         let xml = Self.events(try ReferenceFolder.gs1.bytes(xmlPath), source: xmlPath)

@@ -63,13 +63,14 @@ enum ApplicationIdentifierTable {
         let optional = text.hasPrefix("[")
         let words = text.filter { $0 != "[" && $0 != "]" }.split(separator: ",")
         let type = words[0]
-        let characterSet: GS1CharacterSet = switch type.first {
-        case "N": .numeric
-        case "X": .cset82
-        case "Y": .cset39
-        case "Z": .cset64
-        default: preconditionFailure("unknown character set in the AI table: \(text)")
-        }
+        let characterSet: GS1CharacterSet =
+            switch type.first {
+            case "N": .numeric
+            case "X": .cset82
+            case "Y": .cset39
+            case "Z": .cset64
+            default: preconditionFailure("unknown character set in the AI table: \(text)")
+            }
         let variable = type.dropFirst().hasPrefix("..")
         guard let length = Int(type.dropFirst(variable ? 3 : 1)) else { preconditionFailure("bad length in the AI table: \(text)") }
         let linters = words.dropFirst().map { name -> GS1Linter in

@@ -39,15 +39,18 @@ public enum GS1Linter: String, Hashable, Sendable {
         case .gcppos1:
             return Self.startsWithCompanyPrefix(data) ? nil : "it must start with a GS1 Company Prefix (at least 4 digits)"
         case .gcppos2:
-            return Self.startsWithCompanyPrefix(data.dropFirst()) ? nil
+            return Self.startsWithCompanyPrefix(data.dropFirst())
+                ? nil
                 : "it must hold a GS1 Company Prefix (at least 4 digits) from its second digit"
         case .yymmd0, .yymmdd:
-            return Self.isDate(year: Self.number(data.prefix(2)) + 2000, month: Self.number(data.dropFirst(2).prefix(2)),
-                               day: Self.number(data.dropFirst(4)), dayMayBeZero: self == .yymmd0)
+            return Self.isDate(
+                year: Self.number(data.prefix(2)) + 2000, month: Self.number(data.dropFirst(2).prefix(2)),
+                day: Self.number(data.dropFirst(4)), dayMayBeZero: self == .yymmd0)
                 ? nil : "the date YYMMDD does not exist"
         case .yyyymmdd:
-            return Self.isDate(year: Self.number(data.prefix(4)), month: Self.number(data.dropFirst(4).prefix(2)),
-                               day: Self.number(data.dropFirst(6)), dayMayBeZero: false)
+            return Self.isDate(
+                year: Self.number(data.prefix(4)), month: Self.number(data.dropFirst(4).prefix(2)),
+                day: Self.number(data.dropFirst(6)), dayMayBeZero: false)
                 ? nil : "the date YYYYMMDD does not exist"
         case .hhmi:
             return Self.number(data.prefix(2)) < 24 && Self.number(data.dropFirst(2)) < 60 ? nil : "the time HHMM does not exist"
@@ -56,24 +59,29 @@ public enum GS1Linter: String, Hashable, Sendable {
         case .mi, .ss:
             return Self.number(data) < 60 ? nil : "minutes and seconds must be 00 to 59"
         case .iso3166:
-            return GS1CodeLists.countriesNumeric.contains(Self.number(data)) ? nil
+            return GS1CodeLists.countriesNumeric.contains(Self.number(data))
+                ? nil
                 : "a valid ISO 3166 three-digit country code is required"
         case .iso3166999:
             let code = Self.number(data)
-            return code == 999 || GS1CodeLists.countriesNumeric.contains(code) ? nil
+            return code == 999 || GS1CodeLists.countriesNumeric.contains(code)
+                ? nil
                 : "a valid ISO 3166 three-digit country code (or 999) is required"
         case .iso3166alpha2:
-            return GS1CodeLists.countriesAlpha2.contains(String(decoding: data, as: UTF8.self)) ? nil
+            return GS1CodeLists.countriesAlpha2.contains(String(decoding: data, as: UTF8.self))
+                ? nil
                 : "a valid ISO 3166 two-letter country code is required"
         case .iso4217:
-            return GS1CodeLists.currenciesNumeric.contains(Self.number(data)) ? nil
+            return GS1CodeLists.currenciesNumeric.contains(Self.number(data))
+                ? nil
                 : "a valid ISO 4217 three-digit currency code is required"
         case .iso5218:
             return [0, 1, 2, 9].contains(Self.number(data)) ? nil : "the sex code of ISO/IEC 5218 is 0, 1, 2 or 9"
         case .pcenc:
             return Self.isValidPercentEncoding(data) ? nil : "a '%' must be followed by two hexadecimal digits"
         case .yesno:
-            return data.count == 1 && (data.first == UInt8(ascii: "0") || data.first == UInt8(ascii: "1")) ? nil
+            return data.count == 1 && (data.first == UInt8(ascii: "0") || data.first == UInt8(ascii: "1"))
+                ? nil
                 : "the value must be 0 (no) or 1 (yes)"
         case .nonzero:
             return data.contains(where: { $0 != UInt8(ascii: "0") }) ? nil : "the value may not be zero"
@@ -83,7 +91,8 @@ public enum GS1Linter: String, Hashable, Sendable {
             return [0, 1, 9].contains(Self.number(data)) ? nil : "the winding direction is 0, 1 or 9"
         case .pieceoftotal:
             let piece = Self.number(data.prefix(2)), total = Self.number(data.dropFirst(2))
-            return piece >= 1 && total >= 1 && piece <= total ? nil
+            return piece >= 1 && total >= 1 && piece <= total
+                ? nil
                 : "the piece number must be between 01 and the total number of pieces"
         case .nozeroprefix:
             return data.count > 1 && data.first == UInt8(ascii: "0") ? "the value may not start with 0" : nil
@@ -99,7 +108,8 @@ public enum GS1Linter: String, Hashable, Sendable {
             let type = Self.number(data)
             return (1...10).contains(type) || (80...99).contains(type) ? nil : "the AIDC media type must be 01-10 or 80-99"
         case .importeridx:
-            return data.count == 1 && (GS1CharacterSet.cset64.contains(data.first!)) ? nil
+            return data.count == 1 && (GS1CharacterSet.cset64.contains(data.first!))
+                ? nil
                 : "the importer index must be a letter, a digit, '-' or '_'"
         case .posinseqslash:
             return Self.isPositionInSequence(data) ? nil : "the position must be written n/m with 1 <= n <= m"
@@ -132,7 +142,8 @@ public enum GS1Linter: String, Hashable, Sendable {
         while index < data.endIndex {
             if data[index] == UInt8(ascii: "%") {
                 guard index + 2 < data.endIndex, PercentEncoding.hexValue(data[index + 1]) != nil,
-                      PercentEncoding.hexValue(data[index + 2]) != nil else { return false }
+                    PercentEncoding.hexValue(data[index + 2]) != nil
+                else { return false }
                 index += 3
             } else {
                 index += 1
@@ -153,8 +164,8 @@ public enum GS1Linter: String, Hashable, Sendable {
         let bytes = Array(data)
         func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
         guard bytes.count >= 5, isUpper(bytes[0]), isUpper(bytes[1]), GS1CheckDigit.isDigit(bytes[2]),
-              GS1CheckDigit.isDigit(bytes[3]), bytes.allSatisfy({ isUpper($0) || GS1CheckDigit.isDigit($0) }),
-              GS1CodeLists.countriesAlpha2.contains(String(decoding: bytes[0..<2], as: UTF8.self))
+            GS1CheckDigit.isDigit(bytes[3]), bytes.allSatisfy({ isUpper($0) || GS1CheckDigit.isDigit($0) }),
+            GS1CodeLists.countriesAlpha2.contains(String(decoding: bytes[0..<2], as: UTF8.self))
         else { return false }
         // Move the first four characters to the end, letters count as 10-35, the whole number mod 97 must be 1.
         var remainder = 0

@@ -41,8 +41,10 @@ extension DigitalLink {
         let segments = pathSegments(bytes, from: stem.pathStart, to: stem.end)
         guard let keyIndex = primaryKeyIndex(bytes, segments, problems: &problems) else {
             if problems.isEmpty {
-                problems.append(GS1Error(.noPrimaryKey, "No GS1 Digital Link primary key (such as /01/ followed by a GTIN) ends the path",
-                                         at: .init(part: .path, offset: stem.pathStart)))
+                problems.append(
+                    GS1Error(
+                        .noPrimaryKey, "No GS1 Digital Link primary key (such as /01/ followed by a GTIN) ends the path",
+                        at: .init(part: .path, offset: stem.pathStart)))
             }
             return Validation(link: nil, problems: problems)
         }
@@ -53,8 +55,10 @@ extension DigitalLink {
             let code = String(decoding: bytes[aiRange], as: UTF8.self)
             let location = GS1Error.Location(part: part, ai: code, offset: valueRange.lowerBound)
             if let value = decoded(bytes[valueRange], code: code, plusIsSpace: false, location: location, problems: &problems) {
-                elements.append(DigitalLinkElement(code: code, definition: ApplicationIdentifierTable.definition(of: bytes[aiRange]),
-                                                   value: value, location: location))
+                elements.append(
+                    DigitalLinkElement(
+                        code: code, definition: ApplicationIdentifierTable.definition(of: bytes[aiRange]),
+                        value: value, location: location))
             }
             index += 2
         }
@@ -96,8 +100,10 @@ extension DigitalLink {
         while index >= 0 {
             guard let definition = ApplicationIdentifierTable.definition(of: bytes[segments[index]]) else { return nil }
             if segments[index + 1].isEmpty {
-                problems.append(GS1Error(.emptyValue, "AI (\(definition.code)) value path element is empty",
-                                         at: .init(part: .path, ai: definition.code, offset: segments[index + 1].lowerBound)))
+                problems.append(
+                    GS1Error(
+                        .emptyValue, "AI (\(definition.code)) value path element is empty",
+                        at: .init(part: .path, ai: definition.code, offset: segments[index + 1].lowerBound)))
                 return nil
             }
             if definition.isPrimaryKey { return index }
@@ -114,7 +120,8 @@ extension DigitalLink {
             let end = bytes[start..<query.upperBound].firstIndex(of: UInt8(ascii: "&")) ?? query.upperBound
             defer { start = end + 1 }
             guard let equals = bytes[start..<end].firstIndex(of: UInt8(ascii: "=")), equals > start,
-                  bytes[start..<equals].allSatisfy(GS1CheckDigit.isDigit) else { continue }
+                bytes[start..<equals].allSatisfy(GS1CheckDigit.isDigit)
+            else { continue }
             let code = String(decoding: bytes[start..<equals], as: UTF8.self)
             let location = GS1Error.Location(part: .attribute, ai: code, offset: equals + 1)
             guard let definition = ApplicationIdentifierTable.definition(of: bytes[start..<equals]) else {
@@ -133,18 +140,24 @@ extension DigitalLink {
     }
 
     /// The percent-decoded value, or nil with a problem for a bad escape or a NUL.
-    private static func decoded(_ encoded: ArraySlice<UInt8>, code: String, plusIsSpace: Bool, location: GS1Error.Location,
-                                problems: inout [GS1Error]) -> [UInt8]? {
+    private static func decoded(
+        _ encoded: ArraySlice<UInt8>, code: String, plusIsSpace: Bool, location: GS1Error.Location,
+        problems: inout [GS1Error]
+    ) -> [UInt8]? {
         do {
             return try PercentEncoding.decode(encoded, plusIsSpace: plusIsSpace)
         } catch {
             switch error {
             case .badEscape(let offset):
-                problems.append(GS1Error(.uriPercentEncoding, "AI (\(code)): '%' must be followed by two hexadecimal digits",
-                                         at: .init(part: location.part, ai: code, offset: offset)))
+                problems.append(
+                    GS1Error(
+                        .uriPercentEncoding, "AI (\(code)): '%' must be followed by two hexadecimal digits",
+                        at: .init(part: location.part, ai: code, offset: offset)))
             case .nul(let offset):
-                problems.append(GS1Error(.nulCharacter, "AI (\(code)): the value contains a NUL character (%00)",
-                                         at: .init(part: location.part, ai: code, offset: offset)))
+                problems.append(
+                    GS1Error(
+                        .nulCharacter, "AI (\(code)): the value contains a NUL character (%00)",
+                        at: .init(part: location.part, ai: code, offset: offset)))
             }
             return nil
         }

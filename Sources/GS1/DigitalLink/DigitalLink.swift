@@ -37,8 +37,10 @@ public struct DigitalLink: Hashable, Sendable {
     }
 
     /// Assembles parts that have already been checked.
-    init(checkedBase: String, primaryKey: ApplicationIdentifierValue, qualifiers: [ApplicationIdentifierValue],
-         attributes: [ApplicationIdentifierValue]) {
+    init(
+        checkedBase: String, primaryKey: ApplicationIdentifierValue, qualifiers: [ApplicationIdentifierValue],
+        attributes: [ApplicationIdentifierValue]
+    ) {
         self.base = checkedBase
         self.primaryKey = primaryKey
         self.qualifiers = qualifiers
@@ -46,8 +48,10 @@ public struct DigitalLink: Hashable, Sendable {
     }
 
     /// The Digital Link of a product (GTIN), of a lot of it, or of one item of it.
-    public static func product(gtin: GTIN, lot: String? = nil, serial: String? = nil,
-                               base: String = DigitalLink.canonicalBase) throws(GS1Error) -> DigitalLink {
+    public static func product(
+        gtin: GTIN, lot: String? = nil, serial: String? = nil,
+        base: String = DigitalLink.canonicalBase
+    ) throws(GS1Error) -> DigitalLink {
         var qualifiers: [ApplicationIdentifierValue] = []
         if let lot { qualifiers.append(.init("10", lot)) }
         if let serial { qualifiers.append(.init("21", serial)) }

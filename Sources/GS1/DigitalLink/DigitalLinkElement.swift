@@ -18,8 +18,9 @@ struct DigitalLinkElement {
 
     /// An element given to the builder.
     init(_ element: ApplicationIdentifierValue, part: GS1Error.Location.Part) {
-        self.init(code: element.ai, definition: ApplicationIdentifier.named(element.ai), value: Array(element.value.utf8),
-                  location: .init(part: part, ai: element.ai))
+        self.init(
+            code: element.ai, definition: ApplicationIdentifier.named(element.ai), value: Array(element.value.utf8),
+            location: .init(part: part, ai: element.ai))
     }
 
     /// The element as a value type (its bytes are ASCII once checked).

@@ -18,18 +18,23 @@ enum DigitalLinkRules {
         let qualifierCodes = qualifiers.map(\.code)
         if !sequences.contains(where: { isOrderedSubsequence(qualifierCodes, of: $0) }) {
             let allowed = sequences.map { $0.isEmpty ? "none" : $0.joined(separator: ", ") }.joined(separator: " or ")
-            problems.append(GS1Error(
-                .qualifierSequence,
-                "The AIs in the path are not a valid key-qualifier sequence for the key (\(key.code)): allowed in this order: \(allowed)",
-                at: qualifiers.first?.location ?? key.location))
+            problems.append(
+                GS1Error(
+                    .qualifierSequence,
+                    "The AIs in the path are not a valid key-qualifier sequence for the key (\(key.code)): allowed in this order: \(allowed)",
+                    at: qualifiers.first?.location ?? key.location))
         }
         for attribute in attributes {
             guard let definition = attribute.definition else { continue }
             if !definition.dataAttribute {
-                problems.append(GS1Error(.notDataAttribute, "AI (\(attribute.code)) is not a valid Digital Link data attribute", at: attribute.location))
+                problems.append(
+                    GS1Error(.notDataAttribute, "AI (\(attribute.code)) is not a valid Digital Link data attribute", at: attribute.location))
             } else if !qualifierCodes.contains(attribute.code),
-                      sequences.contains(where: { isOrderedSubsequence(ordered(qualifierCodes + [attribute.code], by: $0), of: $0) }) {
-                problems.append(GS1Error(.qualifierInQuery, "AI (\(attribute.code)) is a key qualifier: put it in the path, not the query", at: attribute.location))
+                sequences.contains(where: { isOrderedSubsequence(ordered(qualifierCodes + [attribute.code], by: $0), of: $0) })
+            {
+                problems.append(
+                    GS1Error(
+                        .qualifierInQuery, "AI (\(attribute.code)) is a key qualifier: put it in the path, not the query", at: attribute.location))
             }
         }
         var seen: Set<String> = []

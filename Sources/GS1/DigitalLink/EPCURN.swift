@@ -34,7 +34,8 @@ public enum EPCURN {
 
     /// The primary key and qualifiers of an EPC scheme's fields.
     private static func elements(scheme: String, fields: [String], isPattern: Bool) throws(GS1Error)
-        -> (ApplicationIdentifierValue, [ApplicationIdentifierValue]) {
+        -> (ApplicationIdentifierValue, [ApplicationIdentifierValue])
+    {
         func count(_ expected: Int, _ form: String) throws(GS1Error) {
             let wanted = isPattern ? expected - 1 : expected
             guard fields.count == wanted else { throw problem("\(scheme) has the fields \(form)") }

@@ -17,7 +17,8 @@ enum PercentEncoding {
             let byte = encoded[index]
             if byte == UInt8(ascii: "%") {
                 guard index + 2 < encoded.endIndex, let high = hexValue(encoded[index + 1]),
-                      let low = hexValue(encoded[index + 2]) else { throw .badEscape(offset: index) }
+                    let low = hexValue(encoded[index + 2])
+                else { throw .badEscape(offset: index) }
                 let decoded = high << 4 | low
                 if decoded == 0 { throw .nul(offset: index) }
                 result.append(decoded)

@@ -11,8 +11,9 @@ struct URIStem {
     /// Reads the stem of `bytes`; throws the first problem (too long, scheme, characters, host).
     init(_ bytes: [UInt8]) throws(GS1Error) {
         guard bytes.count <= DigitalLink.maximumURILength else {
-            throw GS1Error(.uriTooLong, "the URI is \(bytes.count) bytes long; a Digital Link URI may have at most \(DigitalLink.maximumURILength)",
-                           at: .init(part: .input, offset: DigitalLink.maximumURILength))
+            throw GS1Error(
+                .uriTooLong, "the URI is \(bytes.count) bytes long; a Digital Link URI may have at most \(DigitalLink.maximumURILength)",
+                at: .init(part: .input, offset: DigitalLink.maximumURILength))
         }
         let authorityStart: Int
         if Self.hasPrefix(bytes, "https://") || Self.hasPrefix(bytes, "HTTPS://") {
@@ -20,17 +21,20 @@ struct URIStem {
         } else if Self.hasPrefix(bytes, "http://") || Self.hasPrefix(bytes, "HTTP://") {
             authorityStart = 7
         } else {
-            throw GS1Error(.uriScheme, "a GS1 Digital Link URI starts with http:// or https:// (all lower or all upper case)",
-                           at: .init(part: .scheme, offset: 0))
+            throw GS1Error(
+                .uriScheme, "a GS1 Digital Link URI starts with http:// or https:// (all lower or all upper case)",
+                at: .init(part: .scheme, offset: 0))
         }
         if let bad = bytes.firstIndex(where: { !Self.isURICharacter($0) }) {
             let shown = GS1NumericKey.show(bytes[bad])
-            throw GS1Error(.uriCharacters, "the URI contains '\(shown)', which may not appear in a URI unencoded",
-                           at: .init(part: bytes[..<bad].contains(UInt8(ascii: "?")) ? .query : .path, offset: bad))
+            throw GS1Error(
+                .uriCharacters, "the URI contains '\(shown)', which may not appear in a URI unencoded",
+                at: .init(part: bytes[..<bad].contains(UInt8(ascii: "?")) ? .query : .path, offset: bad))
         }
         var index = authorityStart
         while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
-              bytes[index] != UInt8(ascii: "#") {
+            bytes[index] != UInt8(ascii: "#")
+        {
             index += 1
         }
         try Self.checkAuthority(bytes[authorityStart..<index])
@@ -70,7 +74,8 @@ struct URIStem {
         var hostEnd: Int
         if authority.first == UInt8(ascii: "[") {
             guard let close = authority.firstIndex(of: UInt8(ascii: "]")), close > start + 1,
-                  authority[(start + 1)..<close].allSatisfy(ipv6Characters.contains) else {
+                authority[(start + 1)..<close].allSatisfy(ipv6Characters.contains)
+            else {
                 throw GS1Error(.uriHost, "the IPv6 host is malformed (zone identifiers are not allowed)", at: .init(part: .host, offset: start))
             }
             hostEnd = close + 1
@@ -80,8 +85,9 @@ struct URIStem {
                 throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))
             }
             if let bad = authority[start..<hostEnd].firstIndex(where: { !hostCharacters.contains($0) }) {
-                throw GS1Error(.uriHost, "the host contains '\(GS1NumericKey.show(authority[bad]))'; a host has letters, digits, '-' and '.'",
-                               at: .init(part: .host, offset: bad))
+                throw GS1Error(
+                    .uriHost, "the host contains '\(GS1NumericKey.show(authority[bad]))'; a host has letters, digits, '-' and '.'",
+                    at: .init(part: .host, offset: bad))
             }
         }
         if hostEnd < authority.endIndex {

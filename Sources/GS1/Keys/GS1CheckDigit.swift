@@ -17,7 +17,8 @@ public enum GS1CheckDigit {
     /// Whether `bytes` are at least two ASCII digits ending with their correct check digit.
     static func isValid(bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count >= 2, let last = bytes.last, isDigit(last),
-              let expected = checkValue(of: bytes.dropLast()) else { return false }
+            let expected = checkValue(of: bytes.dropLast())
+        else { return false }
         return last - UInt8(ascii: "0") == expected
     }
 

@@ -4,8 +4,9 @@ enum GS1NumericKey {
     static func validate(_ text: String, name: String, lengths: [Int]) throws(GS1Error) {
         let bytes = Array(text.utf8)
         if let bad = bytes.firstIndex(where: { !GS1CheckDigit.isDigit($0) }) {
-            throw GS1Error(.keyDigits, "a \(name) holds only digits; found '\(Self.show(bytes[bad]))' at position \(bad + 1)",
-                           at: .init(part: .input, offset: bad))
+            throw GS1Error(
+                .keyDigits, "a \(name) holds only digits; found '\(Self.show(bytes[bad]))' at position \(bad + 1)",
+                at: .init(part: .input, offset: bad))
         }
         guard lengths.contains(bytes.count) else {
             let allowed = lengths.map(String.init).joined(separator: ", ")
@@ -13,8 +14,9 @@ enum GS1NumericKey {
         }
         guard GS1CheckDigit.isValid(bytes: bytes[...]) else {
             let expected = GS1CheckDigit.checkValue(of: bytes.dropLast()) ?? 0
-            throw GS1Error(.checkDigit, "the check digit of \(name) \(text) is wrong: it should be \(expected)",
-                           at: .init(part: .input, offset: bytes.count - 1))
+            throw GS1Error(
+                .checkDigit, "the check digit of \(name) \(text) is wrong: it should be \(expected)",
+                at: .init(part: .input, offset: bytes.count - 1))
         }
     }
 

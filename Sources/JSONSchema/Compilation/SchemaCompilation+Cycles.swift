@@ -25,7 +25,8 @@ extension SchemaCompilation {
                     let cycle = stack.drop(while: { $0.node != successor }).map { nodes[$0.node].absoluteLocation }
                     throw SchemaCompileError(
                         .referenceCycle, at: nodes[successor].absoluteLocation,
-                        "references form a cycle that never enters the instance: " + (cycle + [nodes[successor].absoluteLocation]).joined(separator: " -> "))
+                        "references form a cycle that never enters the instance: "
+                            + (cycle + [nodes[successor].absoluteLocation]).joined(separator: " -> "))
                 case .unvisited:
                     marks[successor] = .onPath
                     stack.append((successor, Self.inPlaceSuccessors(of: nodes[successor]), 0))

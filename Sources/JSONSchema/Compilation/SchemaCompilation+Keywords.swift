@@ -15,7 +15,8 @@ extension SchemaCompilation {
             try builder.build()
             return SchemaNode(keywords: builder.keywords, resource: resource, absoluteLocation: absoluteLocation)
         default:
-            throw SchemaCompileError(.invalidKeyword, at: absoluteLocation, "a schema must be an object or a boolean, found \(value?.typeName ?? "nothing")")
+            throw SchemaCompileError(
+                .invalidKeyword, at: absoluteLocation, "a schema must be an object or a boolean, found \(value?.typeName ?? "nothing")")
         }
     }
 }
@@ -29,7 +30,10 @@ private struct KeywordBuilder {
     let absoluteLocation: String
     var keywords: [CompiledKeyword] = []
 
-    init(compilation: SchemaCompilation, location: SchemaCompilation.Location, place: SchemaCompilation.PlaceInfo, object: JSONObject, absoluteLocation: String) {
+    init(
+        compilation: SchemaCompilation, location: SchemaCompilation.Location, place: SchemaCompilation.PlaceInfo, object: JSONObject,
+        absoluteLocation: String
+    ) {
         self.compilation = compilation
         self.location = location
         self.place = place
@@ -38,7 +42,9 @@ private struct KeywordBuilder {
     }
 
     private mutating func add(_ keyword: SchemaKeyword, _ name: String) {
-        keywords.append(CompiledKeyword(keyword: keyword, name: name, absoluteLocation: absoluteLocation + "/" + JSONPointer(tokens: [name]).description.dropFirst()))
+        keywords.append(
+            CompiledKeyword(
+                keyword: keyword, name: name, absoluteLocation: absoluteLocation + "/" + JSONPointer(tokens: [name]).description.dropFirst()))
     }
 
     private func invalid(_ name: String, _ expectation: String) -> SchemaCompileError {
@@ -63,7 +69,8 @@ private struct KeywordBuilder {
 
     private func regex(_ pattern: String, _ name: String) throws(SchemaCompileError) -> ECMARegex {
         do { return try ECMARegex(pattern) } catch {
-            throw SchemaCompileError(.invalidPattern, at: absoluteLocation + "/" + name, "\(pattern) is not an ECMA-262 regular expression: \(error.message)")
+            throw SchemaCompileError(
+                .invalidPattern, at: absoluteLocation + "/" + name, "\(pattern) is not an ECMA-262 regular expression: \(error.message)")
         }
     }
 
@@ -116,7 +123,9 @@ private struct KeywordBuilder {
             let names = value.arrayValue ?? [value]
             var types = JSONTypeSet()
             for name in names {
-                guard let text = name.stringValue, let type = JSONTypeSet(name: text) else { throw invalid("type", "a type name or an array of type names") }
+                guard let text = name.stringValue, let type = JSONTypeSet(name: text) else {
+                    throw invalid("type", "a type name or an array of type names")
+                }
                 types.insert(type)
             }
             add(.type(types), "type")

@@ -108,7 +108,9 @@ final class SchemaCompilation {
         }
         for member in object {
             for (tokens, subschema) in Self.subschemas(of: member.key, value: member.value, vocabulary: vocabulary) {
-                try index(subschema, at: location.appending(tokens), base: base, resource: resource, relativePath: relativePath + tokens, vocabulary: vocabulary)
+                try index(
+                    subschema, at: location.appending(tokens), base: base, resource: resource, relativePath: relativePath + tokens,
+                    vocabulary: vocabulary)
             }
         }
     }
@@ -131,7 +133,9 @@ final class SchemaCompilation {
     }
 
     /// The vocabulary of a schema resource declaring `$schema: declaration`.
-    private func vocabulary(declaredBy declaration: JSONValue?, inherited: SchemaVocabulary, at location: String) throws(SchemaCompileError) -> SchemaVocabulary {
+    private func vocabulary(declaredBy declaration: JSONValue?, inherited: SchemaVocabulary, at location: String) throws(SchemaCompileError)
+        -> SchemaVocabulary
+    {
         guard let declared = declaration?.stringValue else { return inherited }
         let uri = SchemaURI.splitFragment(declared).base
         if uri == "https://json-schema.org/draft/2020-12/schema" { return .standard }
@@ -155,7 +159,8 @@ final class SchemaCompilation {
             case "format-assertion": vocabulary.formatAssertion = true
             default:
                 if required == .bool(true) {
-                    throw SchemaCompileError(.unknownVocabulary, at: uri, "the meta-schema requires the vocabulary \(name), which this validator does not know")
+                    throw SchemaCompileError(
+                        .unknownVocabulary, at: uri, "the meta-schema requires the vocabulary \(name), which this validator does not know")
                 }
             }
         }
@@ -196,7 +201,9 @@ final class SchemaCompilation {
             guard let ancestor = places[Location(document: location.document, path: ancestorPath)] else { continue }
             let rest = Array(location.path[ancestorPath.count...])
             let value = JSONPointer(tokens: location.path).resolve(in: documents[location.document]) ?? .null
-            try index(value, at: location, base: ancestor.base, resource: ancestor.resource, relativePath: ancestor.relativePath + rest, vocabulary: ancestor.vocabulary)
+            try index(
+                value, at: location, base: ancestor.base, resource: ancestor.resource, relativePath: ancestor.relativePath + rest,
+                vocabulary: ancestor.vocabulary)
             break
         }
         guard let known = places[location] else {
@@ -212,7 +219,9 @@ final class SchemaCompilation {
             _ = try addDocument(document, uri: uri)
         }
         guard let resource = resources[uri] else {
-            throw SchemaCompileError(.unresolvableReference, at: location, "the reference \(reference) names \(uri), which is not in the registry (remote schemas are never fetched)")
+            throw SchemaCompileError(
+                .unresolvableReference, at: location,
+                "the reference \(reference) names \(uri), which is not in the registry (remote schemas are never fetched)")
         }
         if fragment.isEmpty { return (resource, fragment) }
         if fragment.hasPrefix("/") {
@@ -226,7 +235,8 @@ final class SchemaCompilation {
             return (target, fragment)
         }
         guard let anchor = anchors[uri + "#" + fragment] else {
-            throw SchemaCompileError(.unresolvableReference, at: location, "the reference \(reference) names the anchor \"\(fragment)\", which \(uri) does not define")
+            throw SchemaCompileError(
+                .unresolvableReference, at: location, "the reference \(reference) names the anchor \"\(fragment)\", which \(uri) does not define")
         }
         return (anchor, fragment)
     }

@@ -127,7 +127,10 @@ struct JSONTypeSet: OptionSet, Sendable {
 
     /// The names, for messages.
     var names: [String] {
-        let all: [(JSONTypeSet, String)] = [(.null, "null"), (.boolean, "boolean"), (.integer, "integer"), (.number, "number"), (.string, "string"), (.array, "array"), (.object, "object")]
+        let all: [(JSONTypeSet, String)] = [
+            (.null, "null"), (.boolean, "boolean"), (.integer, "integer"), (.number, "number"), (.string, "string"), (.array, "array"),
+            (.object, "object"),
+        ]
         return all.filter { contains($0.0) }.map(\.1)
     }
 }

@@ -58,15 +58,21 @@ struct SchemaURI: Equatable {
         let base = SchemaURI(base)
         var target: SchemaURI
         if ref.scheme != nil {
-            target = SchemaURI(scheme: ref.scheme, authority: ref.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
+            target = SchemaURI(
+                scheme: ref.scheme, authority: ref.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
         } else if ref.authority != nil {
-            target = SchemaURI(scheme: base.scheme, authority: ref.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
+            target = SchemaURI(
+                scheme: base.scheme, authority: ref.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
         } else if ref.path.isEmpty {
-            target = SchemaURI(scheme: base.scheme, authority: base.authority, path: base.path, query: ref.query ?? base.query, fragment: ref.fragment)
+            target = SchemaURI(
+                scheme: base.scheme, authority: base.authority, path: base.path, query: ref.query ?? base.query, fragment: ref.fragment)
         } else if ref.path.hasPrefix("/") {
-            target = SchemaURI(scheme: base.scheme, authority: base.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
+            target = SchemaURI(
+                scheme: base.scheme, authority: base.authority, path: removeDotSegments(ref.path), query: ref.query, fragment: ref.fragment)
         } else {
-            target = SchemaURI(scheme: base.scheme, authority: base.authority, path: removeDotSegments(merge(base: base, path: ref.path)), query: ref.query, fragment: ref.fragment)
+            target = SchemaURI(
+                scheme: base.scheme, authority: base.authority, path: removeDotSegments(merge(base: base, path: ref.path)), query: ref.query,
+                fragment: ref.fragment)
         }
         return target.text
     }

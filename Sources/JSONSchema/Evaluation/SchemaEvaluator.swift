@@ -95,9 +95,10 @@ struct SchemaEvaluator {
     /// Records an error of `rule` at the current locations (when collecting) and returns `false`.
     private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, _ message: @autoclosure () -> String) -> Bool {
         if collecting {
-            errors.append(ValidationError(
-                rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
-                absoluteKeywordLocation: absoluteLocation, error: message()))
+            errors.append(
+                ValidationError(
+                    rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
+                    absoluteKeywordLocation: absoluteLocation, error: message()))
         }
         return false
     }
@@ -116,7 +117,9 @@ struct SchemaEvaluator {
     }
 
     /// Evaluates a child instance, whose annotations do not concern this schema.
-    private mutating func applyToChild(_ node: Int, _ instance: JSONValue, instanceToken: @autoclosure () -> String, keywordToken: String? = nil) -> Bool {
+    private mutating func applyToChild(_ node: Int, _ instance: JSONValue, instanceToken: @autoclosure () -> String, keywordToken: String? = nil)
+        -> Bool
+    {
         var marks = AnnotationMarks.inactive
         guard collecting else { return evaluate(node, instance, &marks) }
         return apply(node, to: instance, instanceToken: instanceToken(), keywordToken: keywordToken, marks: &marks)
@@ -136,7 +139,8 @@ struct SchemaEvaluator {
         let here = compiled.absoluteLocation
         switch compiled.keyword {
         case .type(let types):
-            return types.contains(typeOf: instance) || fail(.type, here, "expected \(types.names.joined(separator: " or ")), found \(instance.typeName)")
+            return types.contains(typeOf: instance)
+                || fail(.type, here, "expected \(types.names.joined(separator: " or ")), found \(instance.typeName)")
         case .enumeration(let values):
             return values.contains(instance) || fail(.enumeration, here, "the value is not one of the \(values.count) allowed values")
         case .constant(let value):
@@ -287,7 +291,9 @@ struct SchemaEvaluator {
                 }
             }
             if matches < minimum { return fail(.contains, here, "expected at least \(minimum) items to match contains, found \(matches)") }
-            if let maximum, matches > maximum { return fail(.contains, here, "expected at most \(maximum) items to match contains, found \(matches)") }
+            if let maximum, matches > maximum {
+                return fail(.contains, here, "expected at most \(maximum) items to match contains, found \(matches)")
+            }
             return true
         case .allOf(let branches):
             var valid = true
@@ -409,7 +415,8 @@ struct SchemaEvaluator {
         guard !missing.isEmpty else { return true }
         let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
         let reason = trigger.map { " (because \"\($0)\" is present)" } ?? ""
-        return fail(trigger == nil ? .required : .dependentRequired, here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
+        return fail(
+            trigger == nil ? .required : .dependentRequired, here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
     }
 
     /// Whether `object` has the member `name`: compares lengths, then `==`, then bytes only for non-ASCII names.

@@ -13,7 +13,9 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, for people.
     public let error: String
 
-    public init(rule: SchemaValidationRule, instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, error: String) {
+    public init(
+        rule: SchemaValidationRule, instanceLocation: JSONPointer, keywordLocation: JSONPointer, absoluteKeywordLocation: String, error: String
+    ) {
         self.rule = rule
         self.instanceLocation = instanceLocation
         self.keywordLocation = keywordLocation

@@ -108,7 +108,8 @@ enum FormatCheck {
                     if previousWasDot { return false }
                     previousWasDot = true
                 } else {
-                    let allowed = (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || atext.unicodeScalars.contains(scalar)))
+                    let allowed =
+                        (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || atext.unicodeScalars.contains(scalar)))
                         || (international && !scalar.isASCII)
                     guard allowed else { return false }
                     previousWasDot = false
@@ -141,7 +142,8 @@ enum FormatCheck {
         for label in labels {
             guard !label.isEmpty, !label.hasPrefix("-"), !label.hasSuffix("-") else { return false }
             if label.unicodeScalars.allSatisfy(\.isASCII) {
-                guard label.utf8.count <= 63, label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }) else { return false }
+                guard label.utf8.count <= 63, label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" })
+                else { return false }
                 let lower = label.lowercased()
                 if lower.dropFirst(2).hasPrefix("--") {
                     let encoded = String(lower.dropFirst(4))
@@ -154,7 +156,9 @@ enum FormatCheck {
                 }
             } else {
                 let scalars = Array(label.unicodeScalars)
-                guard international, IDNALabel.isValid(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else { return false }
+                guard international, IDNALabel.isValid(scalars), let encoded = Punycode.encode(scalars), encoded.utf8.count + 4 <= 63 else {
+                    return false
+                }
                 unicodeLabels.append(scalars)
             }
         }
@@ -174,14 +178,16 @@ enum FormatCheck {
 
     /// An RFC 4291 IPv6 address: eight groups, `::` once, an IPv4 tail allowed; no zone, no brackets.
     static func ipv6(_ text: String) -> Bool {
-        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isASCIIHexDigit || $0 == ":" || $0 == ".") }) else { return false }
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isASCIIHexDigit || $0 == ":" || $0 == ".") }) else {
+            return false
+        }
         var groups = 0
         var body = Substring(text)
         if let lastColon = body.lastIndex(of: ":"), body[body.index(after: lastColon)...].contains(".") {
             guard ipv4(String(body[body.index(after: lastColon)...])) else { return false }
             groups += 2
             body = body[...lastColon]
-            if body.hasSuffix("::") { } else { body = body.dropLast() }
+            if body.hasSuffix("::") {} else { body = body.dropLast() }
         }
         let halves = body.components(separatedBy: "::")
         guard halves.count <= 2 else { return false }
@@ -244,11 +250,15 @@ enum FormatCheck {
                 while index < characters.count {
                     let character = characters[index]
                     if character == "%" {
-                        guard index + 2 < characters.count, characters[index + 1].properties.isASCIIHexDigit, characters[index + 2].properties.isASCIIHexDigit else { return false }
+                        guard index + 2 < characters.count, characters[index + 1].properties.isASCIIHexDigit,
+                            characters[index + 2].properties.isASCIIHexDigit
+                        else { return false }
                         index += 3
                         continue
                     }
-                    guard character.isASCII, character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "_" || character == "." else { return false }
+                    guard character.isASCII,
+                        character.properties.isAlphabetic || ("0"..."9").contains(character) || character == "_" || character == "."
+                    else { return false }
                     index += 1
                 }
             }

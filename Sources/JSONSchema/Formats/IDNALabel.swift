@@ -7,7 +7,9 @@ import Foundation
 /// bidirectional classes approximated by script blocks.
 enum IDNALabel {
     /// Code points RFC 5892 section 2.6 makes PVALID or CONTEXTO/J despite their category.
-    private static let exceptions: Set<UInt32> = [0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007, 0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB, 0x200C, 0x200D, 0x2D]
+    private static let exceptions: Set<UInt32> = [
+        0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007, 0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB, 0x200C, 0x200D, 0x2D,
+    ]
 
     static func isValid(_ label: [Unicode.Scalar]) -> Bool {
         guard let first = label.first else { return false }
@@ -19,7 +21,8 @@ enum IDNALabel {
         var hasArabicIndic = false, hasExtendedArabicIndic = false
         for (index, scalar) in label.enumerated() {
             if disallowed.contains(scalar.value) { return false }
-            let letterOrDigit = [.lowercaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark, .decimalNumber].contains(scalar.properties.generalCategory)
+            let letterOrDigit = [.lowercaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark, .decimalNumber].contains(
+                scalar.properties.generalCategory)
             guard letterOrDigit || exceptions.contains(scalar.value) else { return false }
             let before = index > 0 ? label[index - 1] : nil
             let after = index + 1 < label.count ? label[index + 1] : nil

@@ -17,7 +17,9 @@ enum URIFormat {
         if let schemeEnd, schemeEnd < firstSlash {
             let scheme = rest[..<schemeEnd]
             guard let first = scheme.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-                scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) })
+                scheme.unicodeScalars.allSatisfy({
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0))
+                })
             else { return false }
             rest = rest[rest.index(after: schemeEnd)...]
         } else if requireScheme {
@@ -42,7 +44,9 @@ enum URIFormat {
             guard let close = host.firstIndex(of: "]") else { return false }
             let literal = host[host.index(after: host.startIndex)..<close]
             let afterLiteral = host[host.index(after: close)...]
-            guard afterLiteral.isEmpty || (afterLiteral.hasPrefix(":") && afterLiteral.dropFirst().utf8.allSatisfy(FormatCheck.isDigit)) else { return false }
+            guard afterLiteral.isEmpty || (afterLiteral.hasPrefix(":") && afterLiteral.dropFirst().utf8.allSatisfy(FormatCheck.isDigit)) else {
+                return false
+            }
             if literal.hasPrefix("v") || literal.hasPrefix("V") {
                 let parts = literal.dropFirst().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
                 return parts.count == 2 && !parts[0].isEmpty && parts[0].unicodeScalars.allSatisfy(\.properties.isASCIIHexDigit)
@@ -67,16 +71,21 @@ enum URIFormat {
             while index < scalars.count {
                 let scalar = scalars[index]
                 if scalar == "%" {
-                    guard allowPercent, index + 2 < scalars.count, scalars[index + 1].properties.isASCIIHexDigit, scalars[index + 2].properties.isASCIIHexDigit else { return false }
+                    guard allowPercent, index + 2 < scalars.count, scalars[index + 1].properties.isASCIIHexDigit,
+                        scalars[index + 2].properties.isASCIIHexDigit
+                    else { return false }
                     index += 3
                     continue
                 }
                 if scalar.isASCII {
-                    let allowed = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~!$&'()*+,;=".unicodeScalars.contains(scalar)
+                    let allowed =
+                        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~!$&'()*+,;=".unicodeScalars.contains(scalar)
                         || extra.unicodeScalars.contains(scalar)
                     guard allowed else { return false }
                 } else {
-                    guard international, scalar.value >= 0xA0, !(0xFDD0...0xFDEF).contains(scalar.value), scalar.value & 0xFFFE != 0xFFFE else { return false }
+                    guard international, scalar.value >= 0xA0, !(0xFDD0...0xFDEF).contains(scalar.value), scalar.value & 0xFFFE != 0xFFFE else {
+                        return false
+                    }
                 }
                 index += 1
             }

@@ -83,7 +83,10 @@ struct ECMARegex: @unchecked Sendable {
             case "(":
                 if peek() == "?" {
                     let next = peek(1), after = peek(2)
-                    let allowed = next == ":" || next == "=" || next == "!" || (next == "<" && (after == "=" || after == "!" || (after.map { $0.properties.isAlphabetic || $0 == "_" || $0 == "$" } ?? false)))
+                    let allowed =
+                        next == ":" || next == "=" || next == "!"
+                        || (next == "<"
+                            && (after == "=" || after == "!" || (after.map { $0.properties.isAlphabetic || $0 == "_" || $0 == "$" } ?? false)))
                     guard allowed else { throw SyntaxError(message: "the group syntax (?\(next.map(String.init) ?? "") is not ECMA-262") }
                 }
                 output += "("
@@ -114,7 +117,9 @@ struct ECMARegex: @unchecked Sendable {
     private static func quantifierEnd(_ characters: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
         var sawDigit = false
-        while index < characters.count, characters[index].properties.numericType == .decimal, characters[index].isASCII { index += 1; sawDigit = true }
+        while index < characters.count, characters[index].properties.numericType == .decimal, characters[index].isASCII {
+            index += 1; sawDigit = true
+        }
         guard sawDigit, index < characters.count else { return nil }
         if characters[index] == "," {
             index += 1
@@ -123,7 +128,9 @@ struct ECMARegex: @unchecked Sendable {
         return index < characters.count && characters[index] == "}" ? index : nil
     }
 
-    private static func translateEscape(_ escaped: Unicode.Scalar, inClass: Bool, characters: [Unicode.Scalar], index: inout Int) throws(SyntaxError) -> String {
+    private static func translateEscape(_ escaped: Unicode.Scalar, inClass: Bool, characters: [Unicode.Scalar], index: inout Int) throws(SyntaxError)
+        -> String
+    {
         func set(_ body: String, negated: Bool) -> String {
             if inClass && !negated { return body }
             return "[" + (negated ? "^" : "") + body + "]"
@@ -173,7 +180,9 @@ struct ECMARegex: @unchecked Sendable {
                 index = close + 1
                 return "\\x{" + hex + "}"
             }
-            guard let hex = hexDigits(characters, from: index, count: 4) else { throw SyntaxError(message: "\\u must be followed by four hexadecimal digits") }
+            guard let hex = hexDigits(characters, from: index, count: 4) else {
+                throw SyntaxError(message: "\\u must be followed by four hexadecimal digits")
+            }
             index += 4
             return "\\x{" + hex + "}"
         case "p", "P":

@@ -49,7 +49,10 @@ struct SimplePattern: Sendable {
 
     private static let digits: [ClosedRange<UInt32>] = [48...57]
     private static let word: [ClosedRange<UInt32>] = [48...57, 65...90, 95...95, 97...122]
-    private static let space: [ClosedRange<UInt32>] = [9...13, 32...32, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000, 0xFEFF...0xFEFF]
+    private static let space: [ClosedRange<UInt32>] = [
+        9...13, 32...32, 0xA0...0xA0, 0x1680...0x1680, 0x2000...0x200A, 0x2028...0x2029, 0x202F...0x202F, 0x205F...0x205F, 0x3000...0x3000,
+        0xFEFF...0xFEFF,
+    ]
     private static let lineTerminators: [ClosedRange<UInt32>] = [10...10, 13...13, 0x2028...0x2029]
     /// Backtracking steps one match may take before it is left to ICU.
     private static let stepBudget = 10_000
@@ -110,7 +113,9 @@ struct SimplePattern: Sendable {
             switch node {
             case .set(let set, let minimum, let maximum):
                 var count = 0
-                while count < maximum, position + count < text.endIndex, set.contains(UInt32(truncatingIfNeeded: text[position + count])) { count += 1 }
+                while count < maximum, position + count < text.endIndex, set.contains(UInt32(truncatingIfNeeded: text[position + count])) {
+                    count += 1
+                }
                 while count >= minimum {
                     if match(rest, at: position + count, then: continuation) { return true }
                     count -= 1
@@ -128,7 +133,9 @@ struct SimplePattern: Sendable {
             guard index < sets.count else { return !anchoredAtEnd || position == text.endIndex }
             let piece = sets[index]
             var count = 0
-            while count < piece.maximum, position + count < text.endIndex, piece.set.contains(UInt32(truncatingIfNeeded: text[position + count])) { count += 1 }
+            while count < piece.maximum, position + count < text.endIndex, piece.set.contains(UInt32(truncatingIfNeeded: text[position + count])) {
+                count += 1
+            }
             while count >= piece.minimum {
                 if matchFlat(sets, index + 1, at: position + count, anchoredAtEnd: anchoredAtEnd) { return true }
                 count -= 1
@@ -137,7 +144,9 @@ struct SimplePattern: Sendable {
         }
 
         /// Greedy repetition of a group: one more iteration first, then what follows.
-        mutating func repeatGroup(_ alternatives: [[Node]], _ minimum: Int, _ maximum: Int, done: Int, at position: Int, then continuation: (Int, inout Run) -> Bool) -> Bool {
+        mutating func repeatGroup(
+            _ alternatives: [[Node]], _ minimum: Int, _ maximum: Int, done: Int, at position: Int, then continuation: (Int, inout Run) -> Bool
+        ) -> Bool {
             if done < maximum {
                 for alternative in alternatives {
                     let matched = match(alternative[...], at: position) { end, run in
@@ -206,7 +215,9 @@ struct SimplePattern: Sendable {
         case "S": space.forEach { set.insert($0) }; set.negated = true
         default:
             // Only escaped ASCII punctuation is a plain literal here.
-            guard escaped < 128, let scalar = Unicode.Scalar(escaped), !scalar.properties.isAlphabetic, !(48...57).contains(escaped) else { return nil }
+            guard escaped < 128, let scalar = Unicode.Scalar(escaped), !scalar.properties.isAlphabetic, !(48...57).contains(escaped) else {
+                return nil
+            }
             set.insert(escaped...escaped)
         }
         return set
@@ -230,7 +241,9 @@ struct SimplePattern: Sendable {
                 case 0x77: word.forEach { set.insert($0) }; continue
                 case 0x73: space.forEach { set.insert($0) }; continue
                 default:
-                    guard escaped < 128, let scalar = Unicode.Scalar(escaped), !scalar.properties.isAlphabetic, !(48...57).contains(escaped) else { return nil }
+                    guard escaped < 128, let scalar = Unicode.Scalar(escaped), !scalar.properties.isAlphabetic, !(48...57).contains(escaped) else {
+                        return nil
+                    }
                     low = escaped
                 }
             } else if character == 0x5B {

@@ -7,9 +7,12 @@ extension PassportAssembler {
             id: link, name: product.name, registeredID: product.gtin,
             idScheme: Passport.IdentifierScheme(id: "https://id.gs1.org/01/", name: "Global Trade Item Number (GTIN)"),
             description: product.description,
-            categories: [Passport.Classification(id: "urn:wco:hs:" + product.hsCode, code: product.hsCode,
-                                                 name: product.hsDescription ?? "HS \(product.hsCode)",
-                                                 schemeID: "urn:wco:hs", schemeName: "Harmonized System")],
+            categories: [
+                Passport.Classification(
+                    id: "urn:wco:hs:" + product.hsCode, code: product.hsCode,
+                    name: product.hsDescription ?? "HS \(product.hsCode)",
+                    schemeID: "urn:wco:hs", schemeName: "Harmonized System")
+            ],
             manufacturer: catalog.party(product.manufacturer).map { party($0) },
             facility: catalog.facility(product.facility).map { Passport.Party(id: $0.id, name: $0.name, registeredID: $0.gln, address: $0.address) },
             productionDate: String(producedAt.prefix(10)), countryOfProduction: product.countryOfProduction,
@@ -26,12 +29,14 @@ extension PassportAssembler {
             durability: product.durability.map {
                 Passport.TestResult(property: $0.property, method: $0.method, result: $0.result.roundedToSixDecimals, unit: $0.unit)
             },
-            care: Passport.Care(washing: product.care.washing, bleaching: product.care.bleaching, drying: product.care.drying,
-                                ironing: product.care.ironing, professionalCleaning: product.care.professionalCleaning, symbols: product.care.symbols),
+            care: Passport.Care(
+                washing: product.care.washing, bleaching: product.care.bleaching, drying: product.care.drying,
+                ironing: product.care.ironing, professionalCleaning: product.care.professionalCleaning, symbols: product.care.symbols),
             recycledContentPercent: product.recycledContentPercent.roundedToSixDecimals,
             substancesOfConcern: product.substancesOfConcern.map {
-                Passport.Substance(name: $0.name, casNumber: $0.casNumber, concentrationPercent: $0.concentrationPercent.roundedToSixDecimals,
-                                   location: $0.location)
+                Passport.Substance(
+                    name: $0.name, casNumber: $0.casNumber, concentrationPercent: $0.concentrationPercent.roundedToSixDecimals,
+                    location: $0.location)
             },
             repair: product.repair.map { Passport.Repair(instructions: $0.instructions, url: $0.url) },
             labelText: product.labelText, labelStatements: product.labelStatements,

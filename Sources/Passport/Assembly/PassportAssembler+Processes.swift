@@ -7,8 +7,9 @@ extension PassportAssembler {
         for step in journey { if let process = step.process, !processes.contains(process) { processes.append(process) } }
         return processes.map { process in
             let events = journey.filter { $0.process == process }.compactMap(\.eventID)
-            return Passport.TracedProcess(process: process, verifiedRatio: 1,
-                                          events: events.map { Passport.Link(url: $0, name: "EPCIS event", type: "epcis") })
+            return Passport.TracedProcess(
+                process: process, verifiedRatio: 1,
+                events: events.map { Passport.Link(url: $0, name: "EPCIS event", type: "epcis") })
         }
     }
 }

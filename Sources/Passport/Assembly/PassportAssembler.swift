@@ -29,8 +29,11 @@ public struct PassportAssembler: Sendable {
         for id in origins.flatMap(\.certificateIDs).compactMap({ $0 }) where !certificateIDs.contains(id) { certificateIDs.append(id) }
         let certificates = certificateIDs.compactMap { id -> Certificate? in
             guard let certificate = catalog.certificate(id) else {
-                sink.add(Diagnostic(AssemblyRule.unknownCertificate, "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
-                                  at: SourceLocation(file: "catalogue", pointer: "/certificates")))
+                sink.add(
+                    Diagnostic(
+                        AssemblyRule.unknownCertificate,
+                        "the trace cites certificate \(id), which the catalogue does not describe; add it to the catalogue's certificates",
+                        at: SourceLocation(file: "catalogue", pointer: "/certificates")))
                 return nil
             }
             return certificate
@@ -70,7 +73,8 @@ public struct PassportAssembler: Sendable {
     }
 
     private func journeyStep(_ step: TraceStep) -> Passport.JourneyStep {
-        let process = step.process
+        let process =
+            step.process
             ?? (step.bizStep == "commissioning" && step.kind == .objectEvent ? "origin" : step.bizStep ?? step.kind.rawValue)
         let measurements = step.sensorReports.compactMap { report -> Passport.Measurement? in
             guard report.meanValue != nil || report.value != nil else { return nil }
@@ -78,7 +82,8 @@ public struct PassportAssembler: Sendable {
                 lotID: step.inputs.first?.epcClass, quantity: report.type ?? "measurement",
                 meanValue: (report.meanValue ?? report.value)?.doubleValue.roundedToSixDecimals,
                 standardDeviation: report.sDev?.doubleValue.roundedToSixDecimals,
-                percentileRank: report.percRank?.doubleValue.roundedToSixDecimals, percentileValue: report.percValue?.doubleValue.roundedToSixDecimals,
+                percentileRank: report.percRank?.doubleValue.roundedToSixDecimals,
+                percentileValue: report.percValue?.doubleValue.roundedToSixDecimals,
                 unit: report.uom, method: step.dataProcessingMethod
             )
         }

@@ -43,7 +43,8 @@ public struct PassportGenerator: Sendable {
         sink.add(contentsOf: trace.diagnostics)
         do {
             let passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
-            return LotAssembly(assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics)
+            return LotAssembly(
+                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics)
         } catch {
             sink.add(error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(lot.product.sku) cannot be published"))
             return LotAssembly(assembled: nil, diagnostics: sink.diagnostics)

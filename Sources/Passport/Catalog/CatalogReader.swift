@@ -11,8 +11,10 @@ public enum CatalogReader {
         do {
             document = try JSONParser().parse(bytes)
         } catch {
-            sink.add(.error(InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                            at: SourceLocation(file: file, line: error.line, column: error.column)))
+            sink.add(
+                .error(
+                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
+                    at: SourceLocation(file: file, line: error.line, column: error.column)))
             return nil
         }
         let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
@@ -47,8 +49,9 @@ public enum CatalogReader {
         let country = reader.string("country")
         let role = reader.string("role")
         guard let id, let gln, let name, let country, let role else { return nil }
-        return Party(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
-                     role: role, eori: reader.string("eori", required: false))
+        return Party(
+            id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
+            role: role, eori: reader.string("eori", required: false))
     }
 
     private static func readFacility(_ reader: JSONFieldReader) -> Facility? {
@@ -58,8 +61,9 @@ public enum CatalogReader {
         let country = reader.string("country")
         let operatorID = reader.string("operator")
         guard let id, let gln, let name, let country, let operatorID else { return nil }
-        return Facility(id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
-                        operatorID: operatorID, process: reader.string("process", required: false))
+        return Facility(
+            id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
+            operatorID: operatorID, process: reader.string("process", required: false))
     }
 
     private static func readCertificate(_ reader: JSONFieldReader) -> Certificate? {
@@ -73,13 +77,16 @@ public enum CatalogReader {
         let validUntil = readDate(reader, "validUntil")
         guard let id, let scheme, let number, let issuer, let holder, let scope, let validFrom, let validUntil else { return nil }
         if validUntil < validFrom {
-            reader.sink.add(.error(CatalogRule.certificateDates, "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
-                                   at: reader.location("validUntil")))
+            reader.sink.add(
+                .error(
+                    CatalogRule.certificateDates, "certificate \(number) ends (\(validUntil)) before it starts (\(validFrom))",
+                    at: reader.location("validUntil")))
         }
-        return Certificate(id: id, scheme: scheme, schemeURL: reader.string("schemeURL", required: false), number: number,
-                           issuer: issuer, holder: holder, fibres: scope.strings("fibres"),
-                           activities: scope.strings("activities", required: false), validFrom: validFrom,
-                           validUntil: validUntil, conformityTopic: reader.string("conformityTopic", required: false))
+        return Certificate(
+            id: id, scheme: scheme, schemeURL: reader.string("schemeURL", required: false), number: number,
+            issuer: issuer, holder: holder, fibres: scope.strings("fibres"),
+            activities: scope.strings("activities", required: false), validFrom: validFrom,
+            validUntil: validUntil, conformityTopic: reader.string("conformityTopic", required: false))
     }
 
     private static func readProduct(_ reader: JSONFieldReader) -> CatalogProduct? {
@@ -102,7 +109,7 @@ public enum CatalogReader {
         let claims = reader.array("claims", required: false).compactMap(readClaim)
         let excludedFibres = reader.array("excludedFibres", required: false).compactMap(readExcludedFibre)
         guard let sku, let gtin, let name, let description, let hsCode, let weight, let country, let manufacturer,
-              let facility, let care, let recyclability, !components.isEmpty, let recycled
+            let facility, let care, let recyclability, !components.isEmpty, let recycled
         else { return nil }
         return CatalogProduct(
             sku: sku, gtin: gtin, name: name, description: description, hsCode: hsCode,
@@ -128,8 +135,9 @@ public enum CatalogReader {
         let kind = reader.string("kind")
         let weight = reader.number("weightPercent")
         guard let name, let kind, let weight, !fibres.isEmpty else { return nil }
-        return Component(name: name, kind: kind, weightPercent: weight, fibres: fibres,
-                         carded: reader.bool("carded", required: false) ?? false)
+        return Component(
+            name: name, kind: kind, weightPercent: weight, fibres: fibres,
+            carded: reader.bool("carded", required: false) ?? false)
     }
 
     private static func readTestResult(_ reader: JSONFieldReader) -> TestResult? {
@@ -147,8 +155,9 @@ public enum CatalogReader {
         let ironing = reader.string("ironing")
         let professional = reader.string("professionalCleaning")
         guard let washing, let bleaching, let drying, let ironing, let professional else { return nil }
-        return CareInstructions(washing: washing, bleaching: bleaching, drying: drying, ironing: ironing,
-                                professionalCleaning: professional, symbols: reader.strings("symbols", required: false))
+        return CareInstructions(
+            washing: washing, bleaching: bleaching, drying: drying, ironing: ironing,
+            professionalCleaning: professional, symbols: reader.strings("symbols", required: false))
     }
 
     private static func readRepair(_ reader: JSONFieldReader) -> RepairInformation? {
@@ -162,8 +171,9 @@ public enum CatalogReader {
         let share = reader.number("recyclableContentPercent")
         let instructions = reader.string("instructions")
         guard let recyclable, let share, let instructions else { return nil }
-        return Recyclability(recyclable: recyclable, recyclableContentPercent: share, instructions: instructions,
-                             url: reader.string("url", required: false))
+        return Recyclability(
+            recyclable: recyclable, recyclableContentPercent: share, instructions: instructions,
+            url: reader.string("url", required: false))
     }
 
     private static func readSubstance(_ reader: JSONFieldReader) -> SubstanceOfConcern? {
@@ -171,8 +181,9 @@ public enum CatalogReader {
         let cas = reader.string("casNumber")
         let concentration = reader.number("concentrationPercent")
         guard let name, let cas, let concentration else { return nil }
-        return SubstanceOfConcern(name: name, casNumber: cas, concentrationPercent: concentration,
-                                  location: reader.string("location", required: false))
+        return SubstanceOfConcern(
+            name: name, casNumber: cas, concentrationPercent: concentration,
+            location: reader.string("location", required: false))
     }
 
     private static func readExcludedFibre(_ reader: JSONFieldReader) -> ExcludedFibre? {
@@ -200,8 +211,10 @@ public enum CatalogReader {
     }
 
     /// The GS1 key at `key`, normalised by `parse`, or `nil` with the GS1 diagnostic.
-    private static func readKey(_ reader: JSONFieldReader, _ key: String, kind: String,
-                                parse: (String) throws(GS1Error) -> String) -> String? {
+    private static func readKey(
+        _ reader: JSONFieldReader, _ key: String, kind: String,
+        parse: (String) throws(GS1Error) -> String
+    ) -> String? {
         guard let text = reader.string(key) else { return nil }
         do {
             return try parse(text)

@@ -23,8 +23,9 @@ public struct FibreNames: Sendable {
         for (key, value) in document["fibres"]?.objectValue ?? JSONObject() {
             var labels: [String: String] = [:]
             for (language, label) in value["labels"]?.objectValue ?? JSONObject() { labels[language] = label.stringValue }
-            entries[key] = Entry(key: key, annexEntry: value["annex"]?.numberValue?.intValue ?? 0, labels: labels,
-                                 acceptedNames: value["accepted"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            entries[key] = Entry(
+                key: key, annexEntry: value["annex"]?.numberValue?.intValue ?? 0, labels: labels,
+                acceptedNames: value["accepted"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         }
         return FibreNames(entries: entries)
     }()

@@ -54,8 +54,9 @@ public struct PassportCheck: Sendable {
         if let schema {
             let result = schema.validate(document)
             diagnostics += result.errors.map { error in
-                Diagnostic(error.rule, "\(error.error) (schema \(error.keywordLocation))",
-                           at: SourceLocation(file: file, pointer: error.instanceLocation.description))
+                Diagnostic(
+                    error.rule, "\(error.error) (schema \(error.keywordLocation))",
+                    at: SourceLocation(file: file, pointer: error.instanceLocation.description))
             }
         }
         let view = PassportDocument.view

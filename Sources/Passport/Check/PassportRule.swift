@@ -14,8 +14,10 @@ public struct PassportRule: DiagnosticRule {
     public let summary: String
     let check: @Sendable (Passport, CheckContext) -> [Finding]
 
-    init(_ id: String, _ summary: String, severity: Diagnostic.Severity = .error,
-         check: @escaping @Sendable (Passport, CheckContext) -> [Finding]) {
+    init(
+        _ id: String, _ summary: String, severity: Diagnostic.Severity = .error,
+        check: @escaping @Sendable (Passport, CheckContext) -> [Finding]
+    ) {
         self.id = id
         defaultSeverity = severity
         self.summary = summary

@@ -41,9 +41,12 @@ public struct ValidationProfile: Sendable {
         guard let object = document.objectValue else { throw ProfileError("a profile is a JSON object", at: JSONPointer()) }
         let known: Set<String> = ["$comment", "name", "summary", "schema", "rulePacks", "thresholds"]
         if let unknown = object.keys.first(where: { !known.contains($0) }) {
-            throw ProfileError("unknown member '\(unknown)'; a profile has \(known.sorted().joined(separator: ", "))", at: JSONPointer(tokens: [unknown]))
+            throw ProfileError(
+                "unknown member '\(unknown)'; a profile has \(known.sorted().joined(separator: ", "))", at: JSONPointer(tokens: [unknown]))
         }
-        guard let name = object["name"]?.stringValue, !name.isEmpty else { throw ProfileError("the profile needs a 'name'", at: JSONPointer(tokens: ["name"])) }
+        guard let name = object["name"]?.stringValue, !name.isEmpty else {
+            throw ProfileError("the profile needs a 'name'", at: JSONPointer(tokens: ["name"]))
+        }
         self.name = name
         summary = object["summary"]?.stringValue ?? ""
         switch object["schema"] {
@@ -57,8 +60,9 @@ public struct ValidationProfile: Sendable {
         var packs: [RulePack] = []
         for (index, value) in packIDs.enumerated() {
             guard let id = value.stringValue, let pack = RulePack.named(id) else {
-                throw ProfileError("unknown rule pack \(value); the packs are \(RulePack.all.map(\.id).joined(separator: ", "))",
-                                   at: JSONPointer(tokens: ["rulePacks", String(index)]))
+                throw ProfileError(
+                    "unknown rule pack \(value); the packs are \(RulePack.all.map(\.id).joined(separator: ", "))",
+                    at: JSONPointer(tokens: ["rulePacks", String(index)]))
             }
             packs.append(pack)
         }

@@ -13,8 +13,10 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     /// Sets the model from the member's value, leaving it unknown when the type is wrong.
     let read: @Sendable (inout Model, JSONValue) -> Void
 
-    init(_ key: String, keyPath: (PartialKeyPath<Model> & Sendable)?, nested: DocumentObject<Model>? = nil,
-         write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONValue) -> Void) {
+    init(
+        _ key: String, keyPath: (PartialKeyPath<Model> & Sendable)?, nested: DocumentObject<Model>? = nil,
+        write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONValue) -> Void
+    ) {
         self.key = key
         self.keyPath = keyPath
         self.nested = nested
@@ -37,8 +39,9 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     }
 
     static func number(_ key: String, _ path: WritableKeyPath<Model, Double?> & Sendable) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
-             read: { $0[keyPath: path] = $1.numberValue?.doubleValue })
+        Self(
+            key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
+            read: { $0[keyPath: path] = $1.numberValue?.doubleValue })
     }
 
     static func flag(_ key: String, _ path: WritableKeyPath<Model, Bool?> & Sendable) -> Self {
@@ -47,24 +50,27 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
 
     /// A calendar date written `YYYY-MM-DD`.
     static func date(_ key: String, _ path: WritableKeyPath<Model, CalendarDate?> & Sendable) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map { .string($0.description) } },
-             read: { $0[keyPath: path] = $1.stringValue.flatMap { CalendarDate($0) } })
+        Self(
+            key, keyPath: path, write: { $0[keyPath: path].map { .string($0.description) } },
+            read: { $0[keyPath: path] = $1.stringValue.flatMap { CalendarDate($0) } })
     }
 
     /// An array of strings; an element that is not a string keeps its place as `nil`.
     static func texts(_ key: String, _ path: WritableKeyPath<Model, [String?]> & Sendable, omittedWhenEmpty: Bool = false) -> Self {
-        Self(key, keyPath: path,
-             write: { model in
-                 let texts = model[keyPath: path]
-                 return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
-             },
-             read: { $0[keyPath: path] = $1.arrayValue?.map(\.stringValue) ?? [] })
+        Self(
+            key, keyPath: path,
+            write: { model in
+                let texts = model[keyPath: path]
+                return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
+            },
+            read: { $0[keyPath: path] = $1.arrayValue?.map(\.stringValue) ?? [] })
     }
 
     /// An object that may be missing; one of the wrong type reads as missing.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
-             read: { $0[keyPath: path] = $1.objectValue == nil ? nil : child.decode($1) })
+        Self(
+            key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
+            read: { $0[keyPath: path] = $1.objectValue == nil ? nil : child.decode($1) })
     }
 
     /// An object the model always has; one of the wrong type reads as empty.
@@ -73,19 +79,23 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     }
 
     /// An array of objects; an element that is not an object keeps its place as an empty one.
-    static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>,
-                               omittedWhenEmpty: Bool = false) -> Self {
-        Self(key, keyPath: path,
-             write: { model in
-                 let elements = model[keyPath: path]
-                 return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
-             },
-             read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
+    static func objects<Child>(
+        _ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>,
+        omittedWhenEmpty: Bool = false
+    ) -> Self {
+        Self(
+            key, keyPath: path,
+            write: { model in
+                let elements = model[keyPath: path]
+                return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
+            },
+            read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
     }
 
     /// An array of objects whose absence says something (not disclosed, as against none).
     static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
-             read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) })
+        Self(
+            key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
+            read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) })
     }
 }

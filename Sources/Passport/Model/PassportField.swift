@@ -36,7 +36,7 @@ public enum PassportField: Hashable, Sendable {
     /// A member of ``Passport/Product``.
     public enum ProductMember: Hashable, Sendable, CaseIterable {
         case id, registeredID, idScheme, categories, components, care, repair, recycledContentPercent,
-             substancesOfConcern, labelText, labelStatements, excludedFibres
+            substancesOfConcern, labelText, labelStatements, excludedFibres
 
         var keyPath: PartialKeyPath<Passport> {
             switch self {

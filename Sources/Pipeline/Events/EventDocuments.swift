@@ -22,8 +22,10 @@ public struct EventDocuments: Sendable {
 
     /// Every file of `paths` read (`-` is standard input), `jobs` at a time; XML is never held
     /// whole. Throws ``InputFailure`` when a file cannot be opened or fails while being read.
-    public init(reading paths: [String], jobs: JobCount, elementOrder: XMLElementOrder = .lenient,
-                progress: ProgressSink = .none) throws(InputFailure) {
+    public init(
+        reading paths: [String], jobs: JobCount, elementOrder: XMLElementOrder = .lenient,
+        progress: ProgressSink = .none
+    ) throws(InputFailure) {
         var files: [InputFile] = []
         for path in paths {
             switch InputFile.open(path) {

@@ -27,7 +27,9 @@ public struct GenerationInputs: Sendable {
             catalogBytes = EmbeddedResources.demoFixtures["catalog.json"]!
             catalogName = GenerationRequest.demoCatalogName
             let name = GenerationRequest.demoEventsName
-            events = EventDocuments(documents: [.init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))])
+            events = EventDocuments(documents: [
+                .init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))
+            ])
         }
         let sink = DiagnosticSink()
         catalog = CatalogReader.read(catalogBytes, file: catalogName, sink: sink)

@@ -66,8 +66,10 @@ private struct LotResult: Sendable {
     var writeFailure: SiteStaging.Failure?
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport of `lot`.
-    init(_ lot: GenerationPlan.Lot, generator: PassportGenerator, check: PassportCheck, context: CheckContext,
-         staging: SiteStaging, publishable: borrowing Atomic<Bool>) {
+    init(
+        _ lot: GenerationPlan.Lot, generator: PassportGenerator, check: PassportCheck, context: CheckContext,
+        staging: SiteStaging, publishable: borrowing Atomic<Bool>
+    ) {
         let assembly = generator.assemble(lot)
         inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
         guard let passport = assembly.assembled?.passport, let document = assembly.assembled?.document else {

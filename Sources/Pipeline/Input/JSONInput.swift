@@ -14,7 +14,10 @@ public enum JSONInput {
         do {
             return .success(try parser.parse(bytes))
         } catch {
-            return .failure(.error(InputRule.jsonMalformed, "not valid JSON: \(error.message)", at: SourceLocation(file: file, line: error.line, column: error.column)))
+            return .failure(
+                .error(
+                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
+                    at: SourceLocation(file: file, line: error.line, column: error.column)))
         }
     }
 }

@@ -13,7 +13,8 @@ public enum ProfileLoader {
                 return (profile, try PassportCheck(profile: profile))
             }
             guard FileManager.default.fileExists(atPath: option) else {
-                throw ProfileFailure("--profile \(option): neither a built-in profile (\(ValidationProfile.builtInNames.joined(separator: ", "))) nor a file")
+                throw ProfileFailure(
+                    "--profile \(option): neither a built-in profile (\(ValidationProfile.builtInNames.joined(separator: ", "))) nor a file")
             }
             let document = try parse(option)
             if isPlainSchema(document) {

@@ -64,9 +64,10 @@ public struct LinkReport: Sendable {
             var object = JSONObject([("input", .string(outcome.input)), ("valid", .bool(outcome.link != nil))])
             if let link = outcome.link {
                 object["canonical"] = .string(link.canonicalURI(keepingAttributes: keepsAttributes))
-                object["elements"] = .array(([link.primaryKey] + link.qualifiers + link.attributes).map { element in
-                    ["ai": .string(element.ai), "value": .string(element.value)]
-                })
+                object["elements"] = .array(
+                    ([link.primaryKey] + link.qualifiers + link.attributes).map { element in
+                        ["ai": .string(element.ai), "value": .string(element.value)]
+                    })
             }
             object["diagnostics"] = .array(outcome.diagnostics.map(\.json))
             return .object(object)

@@ -35,7 +35,8 @@ public struct SchemaReport: Sendable {
                 for error in result.errors {
                     let location = error.instanceLocation.description.isEmpty ? "(root)" : error.instanceLocation.description
                     text += "  \(path)#\(location): error \(error.rule.id): \(error.error)\n"
-                    text += "      at \(error.keywordLocation.description.isEmpty ? "(root)" : error.keywordLocation.description) (\(error.absoluteKeywordLocation))\n"
+                    text +=
+                        "      at \(error.keywordLocation.description.isEmpty ? "(root)" : error.keywordLocation.description) (\(error.absoluteKeywordLocation))\n"
                 }
             case .unreadable(let diagnostic):
                 text += "\(diagnostic)\n"

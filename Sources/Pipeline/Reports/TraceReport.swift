@@ -69,24 +69,26 @@ public struct TraceReport: Sendable {
             object["inputs"] = .array(step.inputs.map(Self.quantity))
             object["outputs"] = .array(step.outputs.map(Self.quantity))
             if !step.sensorReports.isEmpty {
-                object["sensorReports"] = .array(step.sensorReports.map { report in
-                    var fields = JSONObject()
-                    fields["type"] = report.type.map(JSONValue.string)
-                    fields["value"] = report.value.map(JSONValue.number)
-                    fields["meanValue"] = report.meanValue.map(JSONValue.number)
-                    fields["uom"] = report.uom.map(JSONValue.string)
-                    return .object(fields)
-                })
+                object["sensorReports"] = .array(
+                    step.sensorReports.map { report in
+                        var fields = JSONObject()
+                        fields["type"] = report.type.map(JSONValue.string)
+                        fields["value"] = report.value.map(JSONValue.number)
+                        fields["meanValue"] = report.meanValue.map(JSONValue.number)
+                        fields["uom"] = report.uom.map(JSONValue.string)
+                        return .object(fields)
+                    })
             }
             return .object(object)
         }
-        return .object(JSONObject([
-            ("id", .string(trace.id)),
-            ("tracedMassFraction", .number(JSONNumber(trace.tracedMassFraction))),
-            ("origins", .array(origins)),
-            ("steps", .array(steps)),
-            ("diagnostics", .array((readProblems + trace.diagnostics).map(\.json))),
-        ]))
+        return .object(
+            JSONObject([
+                ("id", .string(trace.id)),
+                ("tracedMassFraction", .number(JSONNumber(trace.tracedMassFraction))),
+                ("origins", .array(origins)),
+                ("steps", .array(steps)),
+                ("diagnostics", .array((readProblems + trace.diagnostics).map(\.json))),
+            ]))
     }
 
     private static func quantity(_ element: QuantityElement) -> JSONValue {

@@ -8,7 +8,8 @@ import Traceability
 public enum RuleCatalog {
     /// The declarations of every module, sorted by id.
     public static var all: [RuleDeclaration] {
-        let declarations = InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
+        let declarations =
+            InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }

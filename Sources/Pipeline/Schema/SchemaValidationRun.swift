@@ -23,7 +23,8 @@ public struct SchemaValidationRun: Sendable {
         do {
             validator = try JSONSchemaCompiler(registry: registry, assertFormats: assertFormats).compile(schema, baseURI: baseURI)
         } catch {
-            throw InputFailure(Diagnostic(error.rule, "the schema cannot be used: \(error.message) (at \(error.location))", at: SourceLocation(file: schemaPath)))
+            throw InputFailure(
+                Diagnostic(error.rule, "the schema cannot be used: \(error.message) (at \(error.location))", at: SourceLocation(file: schemaPath)))
         }
         self.schemaPath = schemaPath
     }

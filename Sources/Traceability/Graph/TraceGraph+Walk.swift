@@ -15,7 +15,10 @@ extension TraceGraph {
         if let start = walk.resolve(id) {
             walk.visit(start, share: 1, path: [])
         } else {
-            walk.diagnostics.append(Diagnostic(TraceRule.unknownID, "no event names \(id); check the identifier or give the events that record it", at: SourceLocation(file: "trace")))
+            walk.diagnostics.append(
+                Diagnostic(
+                    TraceRule.unknownID, "no event names \(id); check the identifier or give the events that record it",
+                    at: SourceLocation(file: "trace")))
         }
         return walk.result(id: id)
     }
@@ -45,7 +48,9 @@ struct TraceWalk {
 
     mutating func visit(_ id: String, share: Double, path: [String]) {
         guard !path.contains(id) else {
-            report(.cycle, about: id, "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other", at: SourceLocation(file: "trace"))
+            report(
+                .cycle, about: id, "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other",
+                at: SourceLocation(file: "trace"))
             return
         }
         let path = path + [id]
@@ -81,17 +86,24 @@ struct TraceWalk {
         var inputs: [(id: String, weight: Double?)] = event.inputQuantityList.map { ($0.epcClass, MassUnit.kilograms($0.quantity, uom: $0.uom)) }
         inputs += event.inputEPCList.map { ($0, nil) }
         guard !inputs.isEmpty else {
-            report(.noOrigin, about: "\(index)", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location)
+            report(
+                .noOrigin, about: "\(index)", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location)
             return
         }
         let massIn = inputs.compactMap(\.weight).reduce(0, +)
         let massOut = event.outputQuantityList.compactMap { MassUnit.kilograms($0.quantity, uom: $0.uom) }.reduce(0, +)
         if massIn > 0 && massOut > massIn * (1 + 1e-9) {
-            report(.massGain, about: "\(index)", "the transformation puts out \(Self.kilograms(massOut)) but takes in only \(Self.kilograms(massIn)); mass out exceeds mass in", at: event.location)
+            report(
+                .massGain, about: "\(index)",
+                "the transformation puts out \(Self.kilograms(massOut)) but takes in only \(Self.kilograms(massIn)); mass out exceeds mass in",
+                at: event.location)
         }
         let weighed = inputs.allSatisfy { $0.weight != nil } && massIn > 0
         if !weighed {
-            report(.quantityMissing, about: "\(index)", "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares", at: event.location)
+            report(
+                .quantityMissing, about: "\(index)",
+                "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares",
+                at: event.location)
         }
         for input in inputs {
             let fraction = weighed ? input.weight! / massIn : 1 / Double(inputs.count)
@@ -107,9 +119,14 @@ struct TraceWalk {
         }
         let location = graph.event(index).location
         if let lots = lotsOfSameProduct(id), !lots.isEmpty {
-            report(.classMatch, about: id, "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot", at: location)
+            report(
+                .classMatch, about: id,
+                "\(id) names a product, not a lot; it could be any of \(lots.count) lots (\(lots.prefix(3).joined(separator: ", "))\(lots.count > 3 ? ", …" : "")), so its origin is not counted; record the lot",
+                at: location)
         } else {
-            report(.noOrigin, about: id, "no event commissions or produces \(id), so its origin is unknown; add the events that record where it came from", at: location)
+            report(
+                .noOrigin, about: id,
+                "no event commissions or produces \(id), so its origin is unknown; add the events that record where it came from", at: location)
         }
     }
 
@@ -132,7 +149,9 @@ struct TraceWalk {
             let event = graph.event(originEvents[lot]!)
             let origin = TraceOrigin(lot: lot, massFraction: share, commissionedBy: event)
             if origin.certificates.isEmpty {
-                report(.originUncertified, about: lot, "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)", at: event.location)
+                report(
+                    .originUncertified, about: lot, "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)",
+                    at: event.location)
             }
             origins.append(origin)
         }

@@ -32,10 +32,12 @@ public struct TraceOrigin: Sendable, Hashable {
     /// When the lot was commissioned.
     public var commissionedAt: EPCISTime?
 
-    public init(id: String, massFraction: Double, country: String? = nil, location: String? = nil, party: String? = nil,
-                region: String? = nil, certificates: [String] = [], fibre: String? = nil, species: String? = nil,
-                district: String? = nil, producer: String? = nil, harvestMethod: String? = nil, ilmd: [ExtensionField] = [],
-                commissionedAt: EPCISTime? = nil) {
+    public init(
+        id: String, massFraction: Double, country: String? = nil, location: String? = nil, party: String? = nil,
+        region: String? = nil, certificates: [String] = [], fibre: String? = nil, species: String? = nil,
+        district: String? = nil, producer: String? = nil, harvestMethod: String? = nil, ilmd: [ExtensionField] = [],
+        commissionedAt: EPCISTime? = nil
+    ) {
         self.id = id
         self.massFraction = massFraction
         self.country = country
@@ -56,7 +58,9 @@ public struct TraceOrigin: Sendable, Hashable {
     init(lot: String, massFraction: Double, commissionedBy event: EPCISEvent) {
         var normalizer = IdentifierNormalizer()
         let ilmd = event.ilmd
-        let partyFromILMD = ilmd.compactMap(\.value.text).map { normalizer.canonical($0).canonical }.first { $0.hasPrefix("\(DigitalLink.canonicalBase)/417/") }
+        let partyFromILMD = ilmd.compactMap(\.value.text).map { normalizer.canonical($0).canonical }.first {
+            $0.hasPrefix("\(DigitalLink.canonicalBase)/417/")
+        }
         let ownerFromSources = event.sourceList.first { $0.type == "owning_party" }?.id
         let certificatesInILMD = ilmd.filter { $0.name.lowercased().contains("certif") }.compactMap(\.value.text)
         self.init(

@@ -51,8 +51,9 @@ struct EventSourceLocation: Sendable {
     }
 
     var sourceLocation: SourceLocation {
-        SourceLocation(file: origin.file, line: line == .min ? nil : Int(line), column: column == .min ? nil : Int(column),
-                       pointer: index < 0 ? origin.pointer : "\(origin.pointer ?? "")/\(index)")
+        SourceLocation(
+            file: origin.file, line: line == .min ? nil : Int(line), column: column == .min ? nil : Int(column),
+            pointer: index < 0 ? origin.pointer : "\(origin.pointer ?? "")/\(index)")
     }
 
     /// A pointer into a standard event list as the list's shared pointer and the index; any other as itself and -1.
@@ -60,7 +61,7 @@ struct EventSourceLocation: Sendable {
         guard let pointer, let slash = pointer.lastIndex(of: "/") else { return (pointer, -1) }
         let digits = pointer[pointer.index(after: slash)...]
         guard let list = eventLists.first(where: { $0[...] == pointer[..<slash] }),
-              let index = Int32(digits), index >= 0, String(index)[...] == digits
+            let index = Int32(digits), index >= 0, String(index)[...] == digits
         else { return (pointer, -1) }
         return (list, index)
     }

@@ -97,9 +97,11 @@ public struct SensorReport: Sendable, Hashable {
     }
 
     private var comparable: [String?] {
-        [type, exception, value?.description, minValue?.description, maxValue?.description, meanValue?.description,
-         sDev?.description, percRank?.description, percValue?.description, uom, time.map { "\($0)" }, component,
-         stringValue, booleanValue.map { "\($0)" }, hexBinaryValue?.lowercased(), uriValue, deviceID, deviceMetadata,
-         rawData, dataProcessingMethod, bizRules, microorganism, chemicalSubstance, coordinateReferenceSystem]
+        [
+            type, exception, value?.description, minValue?.description, maxValue?.description, meanValue?.description,
+            sDev?.description, percRank?.description, percValue?.description, uom, time.map { "\($0)" }, component,
+            stringValue, booleanValue.map { "\($0)" }, hexBinaryValue?.lowercased(), uriValue, deviceID, deviceMetadata,
+            rawData, dataProcessingMethod, bizRules, microorganism, chemicalSubstance, coordinateReferenceSystem,
+        ]
     }
 }

@@ -3,7 +3,9 @@ import Diagnostics
 /// The standard fields of a sensor report and of its metadata, set by name from either syntax.
 enum SensorFields {
     /// Sets the field `name` of `metadata` from `text`; `false` when there is no such standard field.
-    static func set(_ name: String, _ text: String, on metadata: inout SensorMetadata, fields: inout EventFieldReader, at location: SourceLocation) -> Bool {
+    static func set(_ name: String, _ text: String, on metadata: inout SensorMetadata, fields: inout EventFieldReader, at location: SourceLocation)
+        -> Bool
+    {
         switch name {
         case "time": metadata.time = fields.time(text, field: "sensorMetadata time", at: location)
         case "startTime": metadata.startTime = fields.time(text, field: "sensorMetadata startTime", at: location)
@@ -19,7 +21,9 @@ enum SensorFields {
     }
 
     /// Sets the field `name` of `report` from `text`; `false` when there is no such standard field.
-    static func set(_ name: String, _ text: String, on report: inout SensorReport, fields: inout EventFieldReader, at location: SourceLocation) -> Bool {
+    static func set(_ name: String, _ text: String, on report: inout SensorReport, fields: inout EventFieldReader, at location: SourceLocation)
+        -> Bool
+    {
         let field = "sensorReport \(name)"
         switch name {
         case "type": report.type = fields.vocabulary(text, .measurementType, at: location)

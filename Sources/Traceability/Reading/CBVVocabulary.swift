@@ -65,7 +65,8 @@ public enum CBVVocabulary: Sendable, CaseIterable {
         switch self {
         case .bizStep: Self.bizSteps
         case .disposition: Self.dispositions
-        case .businessTransactionType: ["bol", "cert", "desadv", "inv", "pedigree", "po", "poc", "prodorder", "recadv", "rma", "testprd", "testres", "upevt"]
+        case .businessTransactionType:
+            ["bol", "cert", "desadv", "inv", "pedigree", "po", "poc", "prodorder", "recadv", "rma", "testprd", "testres", "upevt"]
         case .sourceDestinationType: ["owning_party", "possessing_party", "location"]
         case .errorReason: ["did_not_occur", "incorrect_data"]
         case .measurementType: Self.measurementTypes

@@ -49,7 +49,9 @@ public enum EPCISReader {
             var diagnostics: [Diagnostic]
             if syntax(of: head) == .xml {
                 // Streamed: the head is all of it that is held.
-                diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(head: head, isWhole: isWhole, nextPiece: nextPiece) { events.append($0) }
+                diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(head: head, isWhole: isWhole, nextPiece: nextPiece) {
+                    events.append($0)
+                }
             } else {
                 if !isWhole {
                     // One buffer of the right size, rather than doubling one (and holding both halves while copying).
@@ -58,7 +60,14 @@ public enum EPCISReader {
                 }
                 guard head.count <= maximumJSONSize else {
                     let limit = "\(maximumJSONSize >> 20) MiB"
-                    return EPCISReadResult(events: [], diagnostics: [.error(InputRule.tooLarge, "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams", at: SourceLocation(file: source))])
+                    return EPCISReadResult(
+                        events: [],
+                        diagnostics: [
+                            .error(
+                                InputRule.tooLarge,
+                                "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams",
+                                at: SourceLocation(file: source))
+                        ])
                 }
                 diagnostics = readEach(head, source: source, elementOrder: elementOrder) { events.append($0) }
             }
@@ -74,10 +83,13 @@ public enum EPCISReader {
     }
 
     /// Appends what `nextPiece` gives to `bytes` until it holds `limit` bytes or the input ends; `true` at the end.
-    private static func append(to bytes: inout [UInt8], upTo limit: Int, from nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Bool {
+    private static func append(to bytes: inout [UInt8], upTo limit: Int, from nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int) throws -> Bool
+    {
         var piece = [UInt8](repeating: 0, count: XMLDocumentReader.pieceSize)
         while bytes.count < limit {
-            let count = try piece.withUnsafeMutableBytes { try nextPiece(UnsafeMutableRawBufferPointer(rebasing: $0[..<min($0.count, limit - bytes.count)])) }
+            let count = try piece.withUnsafeMutableBytes {
+                try nextPiece(UnsafeMutableRawBufferPointer(rebasing: $0[..<min($0.count, limit - bytes.count)]))
+            }
             if count == 0 { return true }
             bytes += piece[..<count]
         }
@@ -87,7 +99,9 @@ public enum EPCISReader {
     /// Reads `bytes` and hands each event to `consume` as soon as it is read, holding none.
     ///
     /// Error declarations are passed on as events; nothing is retracted.
-    public static func readEach(_ bytes: [UInt8], source: String, elementOrder: XMLElementOrder = .lenient, consume: (EPCISEvent) -> Void) -> [Diagnostic] {
+    public static func readEach(_ bytes: [UInt8], source: String, elementOrder: XMLElementOrder = .lenient, consume: (EPCISEvent) -> Void)
+        -> [Diagnostic]
+    {
         switch syntax(of: bytes) {
         case .xml: return XMLDocumentReader(source: source, elementOrder: elementOrder).read(bytes, consume: consume)
         case .json: return JSONDocumentReader(source: source).read(bytes, consume: consume)
@@ -119,11 +133,18 @@ public enum EPCISReader {
         var retracted: Set<String> = []
         for declaration in declarations {
             guard let id = declaration.eventID else {
-                diagnostics.append(.warning(EPCISRule.retractionWithoutID, "an error declaration has no eventID, so it cannot say which event it retracts", at: declaration.location))
+                diagnostics.append(
+                    .warning(
+                        EPCISRule.retractionWithoutID, "an error declaration has no eventID, so it cannot say which event it retracts",
+                        at: declaration.location))
                 continue
             }
             retracted.insert(id)
-            diagnostics.append(.note(EPCISRule.retracted, "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out", at: declaration.location))
+            diagnostics.append(
+                .note(
+                    EPCISRule.retracted,
+                    "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out",
+                    at: declaration.location))
         }
         return events.filter { event in event.errorDeclaration == nil && !(event.eventID.map(retracted.contains) ?? false) }
     }

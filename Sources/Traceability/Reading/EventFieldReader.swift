@@ -47,7 +47,9 @@ struct EventFieldReader {
     /// A `dateTime` with a time zone.
     mutating func time(_ text: String, field: String, at location: SourceLocation) -> EPCISTime? {
         if let time = EPCISTime(text.trimmingWhitespace()) { return time }
-        error(.time, "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00", at: location)
+        error(
+            .time, "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00",
+            at: location)
         return nil
     }
 
@@ -116,7 +118,10 @@ struct EventFieldReader {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
             warning(.vocabulary, "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
         } else if case .unknown(let word) = normalised {
-            error(.vocabulary, "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary", at: location)
+            error(
+                .vocabulary,
+                "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary",
+                at: location)
         }
         return normalised.value
     }

@@ -39,21 +39,31 @@ enum EventRequirements {
         let common: [EPCISName] = [.eventTime, .recordTime, .eventTimeZoneOffset, .eventID, .errorDeclaration, .certificationInfo, .baseExtension]
         switch kind {
         case .objectEvent:
-            return common + [.epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList, .quantityList,
-                .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .ilmd, .`extension`]
+            return common + [
+                .epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList, .quantityList,
+                .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .ilmd, .`extension`,
+            ]
         case .aggregationEvent:
-            return common + [.parentID, .childEPCs, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList,
-                .childQuantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
+            return common + [
+                .parentID, .childEPCs, .action, .bizStep, .disposition, .readPoint, .bizLocation, .bizTransactionList,
+                .childQuantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`,
+            ]
         case .transactionEvent:
-            return common + [.bizTransactionList, .parentID, .epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
-                .quantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
+            return common + [
+                .bizTransactionList, .parentID, .epcList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
+                .quantityList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`,
+            ]
         case .transformationEvent:
-            return common + [.inputEPCList, .inputQuantityList, .outputEPCList, .outputQuantityList, .transformationID, .bizStep,
+            return common + [
+                .inputEPCList, .inputQuantityList, .outputEPCList, .outputQuantityList, .transformationID, .bizStep,
                 .disposition, .readPoint, .bizLocation, .bizTransactionList, .sourceList, .destinationList, .sensorElementList,
-                .persistentDisposition, .ilmd, .`extension`]
+                .persistentDisposition, .ilmd, .`extension`,
+            ]
         case .associationEvent:
-            return common + [.parentID, .childEPCs, .childQuantityList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
-                .bizTransactionList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`]
+            return common + [
+                .parentID, .childEPCs, .childQuantityList, .action, .bizStep, .disposition, .readPoint, .bizLocation,
+                .bizTransactionList, .sourceList, .destinationList, .sensorElementList, .persistentDisposition, .`extension`,
+            ]
         }
     }
 
@@ -80,7 +90,8 @@ enum EventRequirements {
             }
         case .aggregationEvent:
             if event.parentID == nil && event.action != .observe {
-                reader.error(.required, "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
+                reader.error(
+                    .required, "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
             }
         case .associationEvent:
             if event.parentID == nil {

@@ -20,7 +20,10 @@ enum EventTimeOrder {
             let time = events[index].eventTime
             forEachUsed(in: events, at: index) { id in
                 guard let creation = created[id], time < creation else { return }
-                warnings.append(.warning(EPCISRule.timeOrder, "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times", at: events[index].location))
+                warnings.append(
+                    .warning(
+                        EPCISRule.timeOrder, "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times",
+                        at: events[index].location))
             }
         }
         return warnings

@@ -32,7 +32,9 @@ enum EventsCommand: Command {
         let elementOrder: XMLElementOrder = try arguments.flag("--strict-order") ? .strict : .lenient
         let progress = try arguments.progress(on: console)
         let words = try arguments.positionals()
-        guard words.first == "check" else { throw UsageError(words.isEmpty ? "missing subcommand: check" : "unknown subcommand '\(words[0])'; use check") }
+        guard words.first == "check" else {
+            throw UsageError(words.isEmpty ? "missing subcommand: check" : "unknown subcommand '\(words[0])'; use check")
+        }
         let paths = Array(words.dropFirst())
         guard !paths.isEmpty else { throw UsageError("give at least one EPCIS file") }
         defer { progress?.finish() }

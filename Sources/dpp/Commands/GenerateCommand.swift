@@ -7,34 +7,34 @@ enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "assemble, check and publish a passport for every SKU and lot"
     static let help = """
-    Usage: dpp generate --catalog FILE --events FILE... --out DIR [--base-url URL] [--at DATE] [--format text|json]
-           [--jobs N] [--quiet]
+        Usage: dpp generate --catalog FILE --events FILE... --out DIR [--base-url URL] [--at DATE] [--format text|json]
+               [--jobs N] [--quiet]
 
-    Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
-    events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
-    every product back to its origin lots, assembles and checks one passport per lot, and
-    publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
-    qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report.
+        Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
+        events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
+        every product back to its origin lots, assembles and checks one passport per lot, and
+        publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
+        qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report.
 
-    Publishing is atomic: when any input or passport has an error, nothing is written and
-    DIR keeps its previous content.
+        Publishing is atomic: when any input or passport has an error, nothing is written and
+        DIR keeps its previous content.
 
-    Options:
-      --catalog FILE     the product catalogue (- for standard input)
-      --events FILE...   EPCIS 2.0 documents (repeat the option or list several files)
-      --jobs N           work on N event files or passports at once, 1 to 1024 (default: one
-                         per processor core); the site is the same whatever N
-      --out DIR          the site folder to (re)create
-      --base-url URL     where the site will be hosted (default \(GenerationRequest.defaultBaseURL)); the QR codes
-                         and passport identifiers use it
-      --at DATE          check certificates on DATE (YYYY-MM-DD); default today (UTC)
-      --format FORMAT    text (default) or json: the report printed
-      --quiet            no progress line (shown on standard error only when it is a terminal)
+        Options:
+          --catalog FILE     the product catalogue (- for standard input)
+          --events FILE...   EPCIS 2.0 documents (repeat the option or list several files)
+          --jobs N           work on N event files or passports at once, 1 to 1024 (default: one
+                             per processor core); the site is the same whatever N
+          --out DIR          the site folder to (re)create
+          --base-url URL     where the site will be hosted (default \(GenerationRequest.defaultBaseURL)); the QR codes
+                             and passport identifiers use it
+          --at DATE          check certificates on DATE (YYYY-MM-DD); default today (UTC)
+          --format FORMAT    text (default) or json: the report printed
+          --quiet            no progress line (shown on standard error only when it is a terminal)
 
-    Exit codes: 0 published, 1 an input or passport is invalid (nothing published),
-    2 usage error, or an input that cannot be read or parsed.
+        Exit codes: 0 published, 1 an input or passport is invalid (nothing published),
+        2 usage error, or an input that cannot be read or parsed.
 
-    """
+        """
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try arguments.format()
@@ -47,8 +47,9 @@ enum GenerateCommand: Command {
         guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
         guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
         try arguments.finish()
-        let request = GenerationRequest(inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-                                        output: URL(fileURLWithPath: out), jobs: jobs)
+        let request = GenerationRequest(
+            inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
+            output: URL(fileURLWithPath: out), jobs: jobs)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }
@@ -57,7 +58,7 @@ enum GenerateCommand: Command {
 enum BaseURL {
     static func parse(_ text: String) throws(UsageError) -> String {
         guard let components = URLComponents(string: text), ["http", "https"].contains(components.scheme ?? ""),
-              let host = components.host, !host.isEmpty, components.query == nil, components.fragment == nil
+            let host = components.host, !host.isEmpty, components.query == nil, components.fragment == nil
         else { throw UsageError("--base-url must be an http(s) URL without query or fragment, not '\(text)'") }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }

@@ -55,10 +55,11 @@ enum QRCommand: Command {
 
         let text = argument == "-" ? try readStandardInput() : argument
         let code = try QRCode(encoding: text, errorCorrection: level)
-        let image = switch format {
-        case .svg: Array(code.svg(moduleSize: scale).utf8)
-        case .png: try code.png(scale: scale)
-        }
+        let image =
+            switch format {
+            case .svg: Array(code.svg(moduleSize: scale).utf8)
+            case .png: try code.png(scale: scale)
+            }
         try writeAtomically(image, to: output)
         console.out("wrote \(output): QR version \(code.version), level \(level.rawValue), \(code.size)×\(code.size) modules\n")
         return .success

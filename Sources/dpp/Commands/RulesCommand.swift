@@ -32,16 +32,22 @@ enum RulesCommand: Command {
         var rules = RuleCatalog.all
         if let module {
             let modules = Set(rules.map(\.module))
-            guard modules.contains(module) else { throw UsageError("--module must be one of \(modules.sorted().joined(separator: ", ")), not '\(module)'") }
+            guard modules.contains(module) else {
+                throw UsageError("--module must be one of \(modules.sorted().joined(separator: ", ")), not '\(module)'")
+            }
             rules = rules.filter { $0.module == module }
         }
         switch format {
         case .text:
             let width = rules.map(\.id.count).max() ?? 0
-            console.out(rules.map { rule in
-                [padded(rule.id, width), padded(rule.severity.rawValue, 7), padded(rule.kind.rawValue, 10), padded(rule.module, 12), rule.summary]
+            console.out(
+                rules.map { rule in
+                    [
+                        padded(rule.id, width), padded(rule.severity.rawValue, 7), padded(rule.kind.rawValue, 10), padded(rule.module, 12),
+                        rule.summary,
+                    ]
                     .joined(separator: "  ") + "\n"
-            }.joined())
+                }.joined())
         case .json:
             console.out(JSONWriter(pretty: true).string(.array(rules.map(\.json))) + "\n")
         }

@@ -33,7 +33,8 @@ enum SchemaCommand: Command {
         let jobs = try arguments.jobs()
         var positionals = try arguments.positionals()
         guard positionals.first == "validate" else {
-            throw UsageError(positionals.isEmpty ? "expected the subcommand 'validate'" : "unknown subcommand '\(positionals[0])'; expected 'validate'")
+            throw UsageError(
+                positionals.isEmpty ? "expected the subcommand 'validate'" : "unknown subcommand '\(positionals[0])'; expected 'validate'")
         }
         positionals.removeFirst()
         guard !positionals.isEmpty else { throw UsageError("give at least one INSTANCE file (or - for standard input)") }

@@ -38,7 +38,10 @@ enum TraceCommand: Command {
         let paths = try arguments.list("--events")
         let words = try arguments.positionals()
         guard !paths.isEmpty else { throw UsageError("give the EPCIS documents with --events FILE...") }
-        guard words.count == 1 else { throw UsageError(words.isEmpty ? "give the identifier to trace" : "give one identifier to trace, not \(words.count): \(words.joined(separator: " "))") }
+        guard words.count == 1 else {
+            throw UsageError(
+                words.isEmpty ? "give the identifier to trace" : "give one identifier to trace, not \(words.count): \(words.joined(separator: " "))")
+        }
         defer { progress?.finish() }
         let documents = try EventDocuments(reading: paths, jobs: jobs, progress: progress?.sink ?? .none)
         progress?.sink.report(.started(stage: .indexing, total: nil))

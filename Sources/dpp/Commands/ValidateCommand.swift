@@ -7,33 +7,33 @@ enum ValidateCommand: Command {
     static let name = "validate"
     static let summary = "check passports (files or folders) against a profile and report"
     static let help = """
-    Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
+        Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
 
-    Checks every passport file given, and every *.jsonld file below each folder given
-    (except JSON-LD contexts under a 'contexts' folder), and reports each file's verdict with
-    all its diagnostics, then a summary by rule.
+        Checks every passport file given, and every *.jsonld file below each folder given
+        (except JSON-LD contexts under a 'contexts' folder), and reports each file's verdict with
+        all its diagnostics, then a summary by rule.
 
-    Options:
-      --profile PROFILE  what to check against (default eu-textile):
-                           eu-textile   the textile passport schema; EU textile labelling
-                                        (Reg. 1007/2011), ESPR data, certificates and claims,
-                                        identifiers, traceability (at least 95% traced)
-                           untp         the UNTP Digital Product Passport 0.6.1 structure only
-                           us-cashmere  eu-textile plus the US cashmere fineness test
-                           FILE         a profile file of your own (the form of
-                                        Schemas/profiles/eu-textile.json; its 'schema' is a
-                                        built-in schema name or a path relative to the file),
-                                        or a plain JSON Schema file (schema only, no rule packs)
-      --at DATE          check certificate validity on DATE (YYYY-MM-DD); default today (UTC)
-      --format FORMAT    text (default) or json
-      --jobs N           check N files at a time, 1 to 1024 (default: one per processor
-                         core); the report is the same, in the order of the files, whatever N
-      --quiet            no progress line (shown on standard error only when it is a terminal)
-      -                  read one passport from standard input
+        Options:
+          --profile PROFILE  what to check against (default eu-textile):
+                               eu-textile   the textile passport schema; EU textile labelling
+                                            (Reg. 1007/2011), ESPR data, certificates and claims,
+                                            identifiers, traceability (at least 95% traced)
+                               untp         the UNTP Digital Product Passport 0.6.1 structure only
+                               us-cashmere  eu-textile plus the US cashmere fineness test
+                               FILE         a profile file of your own (the form of
+                                            Schemas/profiles/eu-textile.json; its 'schema' is a
+                                            built-in schema name or a path relative to the file),
+                                            or a plain JSON Schema file (schema only, no rule packs)
+          --at DATE          check certificate validity on DATE (YYYY-MM-DD); default today (UTC)
+          --format FORMAT    text (default) or json
+          --jobs N           check N files at a time, 1 to 1024 (default: one per processor
+                             core); the report is the same, in the order of the files, whatever N
+          --quiet            no progress line (shown on standard error only when it is a terminal)
+          -                  read one passport from standard input
 
-    Exit codes: 0 all valid, 1 any invalid, 2 usage error, an unusable profile or an unreadable file.
+        Exit codes: 0 all valid, 1 any invalid, 2 usage error, an unusable profile or an unreadable file.
 
-    """
+        """
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
         let format = try arguments.format()

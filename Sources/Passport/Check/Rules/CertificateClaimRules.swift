@@ -2,9 +2,11 @@
 /// scoped to the fibre it is cited for; no generic environmental claim without a recognised
 /// certificate (Directive (EU) 2024/825). Dates and evidence are in ``CoreRules``.
 public enum CertificateClaimRules {
-    public static let pack = RulePack("certificates-claims", "certificates held in the chain and scoped to their fibre; no generic claims", rules: [
-        unlisted, holder, scope, genericClaim,
-    ])
+    public static let pack = RulePack(
+        "certificates-claims", "certificates held in the chain and scoped to their fibre; no generic claims",
+        rules: [
+            unlisted, holder, scope, genericClaim,
+        ])
 
     /// Every certificate an origin cites is listed among the passport's certificates.
     static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { passport, _ in
@@ -12,8 +14,9 @@ public enum CertificateClaimRules {
         return passport.origins.enumerated().flatMap { origin, element in
             element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
                 guard let url, listed[url] == nil else { return nil }
-                return .init("the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
-                             at: .originCertificate(origin: origin, reference: reference))
+                return .init(
+                    "the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
+                    at: .originCertificate(origin: origin, reference: reference))
             }
         }
     }
@@ -23,8 +26,9 @@ public enum CertificateClaimRules {
         let parties = passport.partiesInTrace
         return passport.certificates.enumerated().compactMap { index, certificate -> PassportRule.Finding? in
             guard let holder = certificate.holder, !parties.contains(holder), !parties.contains(Passport.gln(of: holder)) else { return nil }
-            return .init("certificate \(certificate.number ?? "?") is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
-                         at: .certificate(index, .holder))
+            return .init(
+                "certificate \(certificate.number ?? "?") is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
+                at: .certificate(index, .holder))
         }
     }
 
@@ -37,22 +41,25 @@ public enum CertificateClaimRules {
                 guard let url, let certificate = listed[url] else { return nil }
                 let fibres = certificate.fibres.compactMap { $0 }
                 guard !fibres.contains(fibre) else { return nil }
-                return .init("certificate \(certificate.number ?? url) covers \(fibres.isEmpty ? "no fibre" : fibres.joined(separator: ", ")), not the \(fibre) it is cited for",
-                             at: .originCertificate(origin: origin, reference: reference))
+                return .init(
+                    "certificate \(certificate.number ?? url) covers \(fibres.isEmpty ? "no fibre" : fibres.joined(separator: ", ")), not the \(fibre) it is cited for",
+                    at: .originCertificate(origin: origin, reference: reference))
             }
         }
     }
 
     /// Generic environmental claims ("eco-friendly", "sustainable"...) rest on a listed certificate.
-    static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") { passport, _ in
+    static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") {
+        passport, _ in
         let listed = passport.certificatesByURL
         return passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
             guard let text = claim.text, let term = ClaimText.genericTerm(in: text) else { return nil }
             let evidence = claim.evidence.compactMap { $0 }
             // A claim without any evidence is reported by CLAIM-NO-EVIDENCE.
             guard !evidence.isEmpty, !evidence.contains(where: { listed[$0] != nil }) else { return nil }
-            return .init("the claim '\(text)' is a generic environmental claim ('\(term)'); without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
-                         at: .claim(index, .text))
+            return .init(
+                "the claim '\(text)' is a generic environmental claim ('\(term)'); without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
+                at: .claim(index, .text))
         }
     }
 }

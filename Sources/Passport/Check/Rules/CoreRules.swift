@@ -13,8 +13,9 @@ public enum CoreRules {
             guard !component.fibres.isEmpty else { return nil }
             let total = component.fibres.compactMap(\.percent).reduce(0, +)
             guard abs(total - 100) > 0.001 else { return nil }
-            return .init("the fibres of the \(component.name ?? "component") add up to \(total.plain)%, not 100%; correct the percentages by weight",
-                         at: .component(index, .fibres))
+            return .init(
+                "the fibres of the \(component.name ?? "component") add up to \(total.plain)%, not 100%; correct the percentages by weight",
+                at: .component(index, .fibres))
         }
     }
 
@@ -30,8 +31,9 @@ public enum CoreRules {
     static let fibreName = PassportRule("TXT-FIBRE-NAME", "fibre names come from Regulation (EU) 1007/2011 Annex I") { passport, context in
         passport.placedFibres.compactMap { placed in
             guard let key = placed.fibre.fibre, context.fibreNames.entries[key] == nil else { return nil }
-            return .init("'\(key)' is not a textile fibre name of Regulation (EU) 1007/2011 Annex I",
-                         at: .fibre(component: placed.component, fibre: placed.index, .fibre))
+            return .init(
+                "'\(key)' is not a textile fibre name of Regulation (EU) 1007/2011 Annex I",
+                at: .fibre(component: placed.component, fibre: placed.index, .fibre))
         }
     }
 
@@ -54,8 +56,9 @@ public enum CoreRules {
                 return .init("certificate \(number) is not valid before \(from) (checked on \(context.date))", at: .certificate(index, .validFrom))
             }
             if until < context.date {
-                return .init("certificate \(number) expired on \(until) (checked on \(context.date)); renew it or remove the claim",
-                             at: .certificate(index, .validUntil))
+                return .init(
+                    "certificate \(number) expired on \(until) (checked on \(context.date)); renew it or remove the claim",
+                    at: .certificate(index, .validUntil))
             }
             return nil
         }

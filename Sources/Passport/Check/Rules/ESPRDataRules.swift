@@ -2,9 +2,11 @@
 /// passport to carry: identifiers, commodity code, manufacturer and facility, the EU importer,
 /// care and repair, recycled content and substances of concern.
 public enum ESPRDataRules {
-    public static let pack = RulePack("espr-data", "ESPR (EU) 2024/1781 product passport data", rules: [
-        granularity, gtin, commodityCode, manufacturer, facility, importer, importerEORI, care, repair, recycledContent, substances,
-    ])
+    public static let pack = RulePack(
+        "espr-data", "ESPR (EU) 2024/1781 product passport data",
+        rules: [
+            granularity, gtin, commodityCode, manufacturer, facility, importer, importerEORI, care, repair, recycledContent, substances,
+        ])
 
     /// The passport declares its granularity: model, batch or item.
     static let granularity = PassportRule("ESPR-GRANULARITY", "the passport declares its granularity (model, batch or item)") { passport, _ in
@@ -17,18 +19,26 @@ public enum ESPRDataRules {
         let registered = passport.product.registeredID ?? ""
         let scheme = passport.product.idScheme?.id ?? ""
         guard registered.isEmpty || !scheme.hasPrefix("https://id.gs1.org/01") else { return [] }
-        return [.init("the product has no GTIN under the GS1 scheme; set registeredId to the GTIN and idScheme to https://id.gs1.org/01/",
-                      at: .product(registered.isEmpty ? .registeredID : .idScheme))]
+        return [
+            .init(
+                "the product has no GTIN under the GS1 scheme; set registeredId to the GTIN and idScheme to https://id.gs1.org/01/",
+                at: .product(registered.isEmpty ? .registeredID : .idScheme))
+        ]
     }
 
     /// The product is classified by an HS/CN code of a textile chapter.
     static let commodityCode = PassportRule("ESPR-COMMODITY-CODE", "the HS/CN commodity code is in a textile chapter (50-63)") { passport, context in
         let codes = passport.product.categories.compactMap(\.code)
         let prefixes = context.thresholds.commodityCodePrefixes
-        guard !codes.contains(where: { code in code.allSatisfy(\.isNumber) && code.count >= 4 && prefixes.contains { code.hasPrefix($0) } }) else { return [] }
+        guard !codes.contains(where: { code in code.allSatisfy(\.isNumber) && code.count >= 4 && prefixes.contains { code.hasPrefix($0) } }) else {
+            return []
+        }
         let found = codes.isEmpty ? "none is given" : "found " + codes.joined(separator: ", ")
-        return [.init("no HS/CN commodity code of at least 4 digits in chapters \(prefixes.joined(separator: ", ")) (\(found)); classify the product",
-                      at: .product(.categories))]
+        return [
+            .init(
+                "no HS/CN commodity code of at least 4 digits in chapters \(prefixes.joined(separator: ", ")) (\(found)); classify the product",
+                at: .product(.categories))
+        ]
     }
 
     /// The manufacturer is named with its identifier.
@@ -37,7 +47,9 @@ public enum ESPRDataRules {
     /// The manufacturing facility is named with its identifier.
     static let facility = partyRule("ESPR-FACILITY", what: "manufacturing facility", party: \.product.facility, at: .facility())
 
-    private static func partyRule(_ id: String, what: String, party: KeyPath<Passport, Passport.Party?> & Sendable, at field: PassportField) -> PassportRule {
+    private static func partyRule(_ id: String, what: String, party: KeyPath<Passport, Passport.Party?> & Sendable, at field: PassportField)
+        -> PassportRule
+    {
         PassportRule(id, "the \(what) is named with its GLN") { passport, _ in
             let party = passport[keyPath: party]
             guard party?.id?.isEmpty ?? true || party?.registeredID?.isEmpty ?? true else { return [] }
@@ -56,8 +68,12 @@ public enum ESPRDataRules {
         guard let importer = passport.importer, importer.id != nil else { return [] }
         let eori = importer.eori ?? ""
         guard !EORI.isWellFormed(eori) else { return [] }
-        return [.init(eori.isEmpty ? "the importer has no EORI number" : "'\(eori)' is not an EU EORI number (an EU country code then up to 15 letters or digits)",
-                      at: .importer(.eori))]
+        return [
+            .init(
+                eori.isEmpty
+                    ? "the importer has no EORI number" : "'\(eori)' is not an EU EORI number (an EU country code then up to 15 letters or digits)",
+                at: .importer(.eori))
+        ]
     }
 
     /// Care instructions are given.
@@ -73,17 +89,24 @@ public enum ESPRDataRules {
     }
 
     /// Recycled content is disclosed, zero included.
-    static let recycledContent = PassportRule("ESPR-RECYCLED-CONTENT", "recycled content is disclosed (0 is a disclosure, absence is not)") { passport, _ in
+    static let recycledContent = PassportRule("ESPR-RECYCLED-CONTENT", "recycled content is disclosed (0 is a disclosure, absence is not)") {
+        passport, _ in
         if let percent = passport.product.recycledContentPercent, (0...100).contains(percent) { return [] }
-        return [.init("recycledContentPercent must state the recycled share by weight from 0 to 100; write 0 when there is none",
-                      at: .product(.recycledContentPercent))]
+        return [
+            .init(
+                "recycledContentPercent must state the recycled share by weight from 0 to 100; write 0 when there is none",
+                at: .product(.recycledContentPercent))
+        ]
     }
 
     /// Substances of concern are disclosed, an empty list included.
     static let substances = PassportRule("ESPR-SUBSTANCES", "substances of concern are disclosed (an empty list is a disclosure)") { passport, _ in
         guard passport.product.substancesOfConcern == nil else { return [] }
-        return [.init("substancesOfConcern is missing; list every substance of concern, or give an empty list when there is none",
-                      at: .product(.substancesOfConcern))]
+        return [
+            .init(
+                "substancesOfConcern is missing; list every substance of concern, or give an empty list when there is none",
+                at: .product(.substancesOfConcern))
+        ]
     }
 }
 

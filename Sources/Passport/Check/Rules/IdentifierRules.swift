@@ -3,9 +3,11 @@ import GS1
 /// Identifiers, through the `GS1` module: GTIN and GLN check digits, valid Digital Links, and a
 /// product identifier that matches the passport's data and its declared granularity.
 public enum IdentifierRules {
-    public static let pack = RulePack("identifiers", "GS1 keys and Digital Links are valid and match the declared granularity", rules: [
-        gtin, gln, digitalLink, linkMatch, granularity,
-    ])
+    public static let pack = RulePack(
+        "identifiers", "GS1 keys and Digital Links are valid and match the declared granularity",
+        rules: [
+            gtin, gln, digitalLink, linkMatch, granularity,
+        ])
 
     /// The product's GTIN is a valid GTIN.
     static let gtin = PassportRule("ID-GTIN", "the product's GTIN is valid (length, digits, check digit)") { passport, _ in
@@ -16,10 +18,11 @@ public enum IdentifierRules {
 
     /// The GLN of every party and facility is a valid GLN.
     static let gln = PassportRule("ID-GLN", "every party's and facility's GLN is valid") { passport, _ in
-        let parties: [(Passport.Party?, PassportField)] = [
-            (passport.product.manufacturer, .manufacturer(.registeredID)), (passport.product.facility, .facility(.registeredID)),
-            (passport.importer, .importer(.registeredID)),
-        ] + passport.issuer.alsoKnownAs.enumerated().map { ($0.element, .issuerAlias($0.offset, .registeredID)) }
+        let parties: [(Passport.Party?, PassportField)] =
+            [
+                (passport.product.manufacturer, .manufacturer(.registeredID)), (passport.product.facility, .facility(.registeredID)),
+                (passport.importer, .importer(.registeredID)),
+            ] + passport.issuer.alsoKnownAs.enumerated().map { ($0.element, .issuerAlias($0.offset, .registeredID)) }
         return parties.compactMap { party, field -> PassportRule.Finding? in
             guard let text = party?.registeredID else { return nil }
             do throws(GS1Error) { _ = try GLN(text) } catch { return .init("GLN \(text): \(error.message)", at: field) }
@@ -41,8 +44,10 @@ public enum IdentifierRules {
         guard let uri = passport.product.id, let link = DigitalLink.validate(uri).link else { return [] }
         var findings: [PassportRule.Finding] = []
         if let registered = passport.product.registeredID, let gtin = try? GTIN(registered), link.gtin != gtin {
-            findings.append(.init("the product identifier \(uri) names GTIN \(link.gtin?.gtin14 ?? "none"), but registeredId is \(gtin.gtin14)",
-                                  at: .product(.id)))
+            findings.append(
+                .init(
+                    "the product identifier \(uri) names GTIN \(link.gtin?.gtin14 ?? "none"), but registeredId is \(gtin.gtin14)",
+                    at: .product(.id)))
         }
         if let batch = passport.lot, let lot = link.lot, lot != batch {
             findings.append(.init("the product identifier \(uri) names lot \(lot), but batchNumber is \(batch)", at: .product(.id)))
@@ -54,12 +59,13 @@ public enum IdentifierRules {
     static let granularity = PassportRule("ID-GRANULARITY", "the product identifier matches the declared granularity") { passport, _ in
         guard let level = passport.granularityLevel, let uri = passport.product.id, let link = DigitalLink.validate(uri).link, link.gtin != nil
         else { return [] }
-        let matches = switch level {
-        case "model": link.lot == nil && link.serial == nil
-        case "batch": link.lot != nil && link.serial == nil
-        case "item": link.serial != nil
-        default: true
-        }
+        let matches =
+            switch level {
+            case "model": link.lot == nil && link.serial == nil
+            case "batch": link.lot != nil && link.serial == nil
+            case "item": link.serial != nil
+            default: true
+            }
         guard !matches else { return [] }
         let needs = ["model": "a GTIN alone", "batch": "a GTIN with a lot (AI 10)", "item": "a GTIN with a serial number (AI 21)"][level] ?? ""
         return [.init("the passport is at \(level) level, so its identifier must be \(needs); \(uri) is not", at: .product(.id))]
@@ -73,7 +79,9 @@ public enum IdentifierRules {
             (passport.product.facility?.id, .facility(.id)), (passport.importer?.id, .importer(.id)),
         ]
         for (index, origin) in passport.origins.enumerated() {
-            links += [(origin.lotID, .origin(index, .lotID)), (origin.producer, .origin(index, .producer)), (origin.location, .origin(index, .location))]
+            links += [
+                (origin.lotID, .origin(index, .lotID)), (origin.producer, .origin(index, .producer)), (origin.location, .origin(index, .location)),
+            ]
         }
         for (index, step) in passport.journey.enumerated() {
             links.append((step.location, .journeyStep(index, .location)))

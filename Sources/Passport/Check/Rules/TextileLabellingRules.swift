@@ -3,22 +3,27 @@
 /// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
 /// non-textile parts of animal origin, and "virgin wool".
 public enum TextileLabellingRules {
-    public static let pack = RulePack("eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling", rules: [
-        fibreLabel, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
-        componentComposition, animalParts, virginWool,
-    ])
+    public static let pack = RulePack(
+        "eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling",
+        rules: [
+            fibreLabel, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
+            componentComposition, animalParts, virginWool,
+        ])
 
     /// The fibre key that stands for the "other fibres" grouping of Art. 9, kept in `fibre-names.json`.
     static let otherFibresKey = "other-fibres"
 
     /// A fibre's printed name is one its Annex I entry admits, in one of the label languages.
-    static let fibreLabel = PassportRule("TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')") { passport, context in
+    static let fibreLabel = PassportRule(
+        "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')"
+    ) { passport, context in
         passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
             guard let key = placed.fibre.fibre, let entry = context.fibreNames.entries[key], let printed = placed.fibre.name else { return nil }
             let admitted = Set((Array(entry.labels.values) + entry.acceptedNames + [key]).map { $0.lowercased() })
             guard !admitted.contains(printed.lowercased()) else { return nil }
-            return .init("'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
-                         at: .fibre(component: placed.component, fibre: placed.index, .name))
+            return .init(
+                "'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
+                at: .fibre(component: placed.component, fibre: placed.index, .name))
         }
     }
 
@@ -28,8 +33,9 @@ public enum TextileLabellingRules {
             let percents = element.fibres.filter { $0.fibre != otherFibresKey }.compactMap(\.percent)
             guard let index = percents.indices.dropFirst().first(where: { percents[$0] > percents[$0 - 1] }) else { return nil }
             // The place is counted among the fibres in the order, as the rule has always reported it.
-            return .init("\(percents[index].plain)% is listed after \(percents[index - 1].plain)%; list fibres from the largest share to the smallest",
-                         at: .fibre(component: component, fibre: index))
+            return .init(
+                "\(percents[index].plain)% is listed after \(percents[index - 1].plain)%; list fibres from the largest share to the smallest",
+                at: .fibre(component: component, fibre: index))
         }
     }
 
@@ -38,13 +44,15 @@ public enum TextileLabellingRules {
         passport.product.components.enumerated().compactMap { index, component -> PassportRule.Finding? in
             let total = component.fibres.filter { $0.fibre == otherFibresKey }.compactMap(\.percent).reduce(0, +)
             guard total > context.thresholds.otherFibresMaxPercent + 0.0001 else { return nil }
-            return .init("\(total.plain)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent.plain)% may be grouped so, name the rest by their Annex I names",
-                         at: .component(index, .fibres))
+            return .init(
+                "\(total.plain)% is declared as 'other fibres'; only up to \(context.thresholds.otherFibresMaxPercent.plain)% may be grouped so, name the rest by their Annex I names",
+                at: .component(index, .fibres))
         }
     }
 
     /// "100%", "pure" or "all" only for a product of one fibre, extraneous fibres within the tolerance (Art. 7).
-    static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") { passport, context in
+    static let pureLabel = PassportRule("TXT-PURE-LABEL", "'100%', 'pure' or 'all' only for one fibre within the extraneous-fibre tolerance") {
+        passport, context in
         guard let label = passport.product.labelText, LabelText.claimsPurity(label) else { return [] }
         return passport.product.components.compactMap { component -> PassportRule.Finding? in
             guard isDeclarationRequired(component, context) else { return nil }
@@ -53,8 +61,9 @@ public enum TextileLabellingRules {
             let carded = component.carded ?? false
             let tolerance = carded ? context.thresholds.cardedExtraneousFibreTolerancePercent : context.thresholds.extraneousFibreTolerancePercent
             guard extraneous > tolerance + 0.0001 else { return nil }
-            return .init("the label says '\(label)' but the \(component.name ?? "component") holds \(extraneous.plain)% of other fibres, more than the \(tolerance.plain)% tolerated\(carded ? " for carded products" : ""); state the full composition",
-                         at: .product(.labelText))
+            return .init(
+                "the label says '\(label)' but the \(component.name ?? "component") holds \(extraneous.plain)% of other fibres, more than the \(tolerance.plain)% tolerated\(carded ? " for carded products" : ""); state the full composition",
+                at: .product(.labelText))
         }
     }
 
@@ -70,17 +79,23 @@ public enum TextileLabellingRules {
             let total = entries.compactMap { $0.element.percentOfWeight }.reduce(0, +)
             let maximum = context.thresholds[keyPath: limit]
             guard let first = entries.first, total > maximum + 0.0001 else { return [] }
-            return [.init("\(role) fibres make up \(total.plain)% of the product's weight; above \(maximum.plain)% they must be part of the declared composition",
-                          at: .excludedFibre(first.offset, .percentOfWeight))]
+            return [
+                .init(
+                    "\(role) fibres make up \(total.plain)% of the product's weight; above \(maximum.plain)% they must be part of the declared composition",
+                    at: .excludedFibre(first.offset, .percentOfWeight))
+            ]
         }
     }
 
     /// Every component of 30% of the weight or more, and every main lining, has its composition (Art. 11).
-    static let componentComposition = PassportRule("TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition") { passport, context in
+    static let componentComposition = PassportRule(
+        "TXT-COMPONENT-COMPOSITION", "components of 30% or more of the weight and main linings state their composition"
+    ) { passport, context in
         passport.product.components.enumerated().compactMap { index, component -> PassportRule.Finding? in
             guard isDeclarationRequired(component, context), component.fibres.isEmpty else { return nil }
-            return .init("the \(component.name ?? "component") has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent.plain)% of the weight or more and main linings must state theirs",
-                         at: .component(index, .fibres))
+            return .init(
+                "the \(component.name ?? "component") has no fibre composition; components of \(context.thresholds.componentExemptBelowPercent.plain)% of the weight or more and main linings must state theirs",
+                at: .component(index, .fibres))
         }
     }
 
@@ -89,13 +104,17 @@ public enum TextileLabellingRules {
         guard passport.product.containsNonTextileAnimalParts == true else { return [] }
         let statements = passport.product.labelStatements.compactMap { $0 }
         guard !statements.contains(where: { $0.lowercased().contains("non-textile parts of animal origin") }) else { return [] }
-        return [.init("the product contains non-textile parts of animal origin; its label must say 'Contains non-textile parts of animal origin' (add it to labelStatements)",
-                      at: .product(.labelStatements))]
+        return [
+            .init(
+                "the product contains non-textile parts of animal origin; its label must say 'Contains non-textile parts of animal origin' (add it to labelStatements)",
+                at: .product(.labelStatements))
+        ]
     }
 
     /// "Virgin wool" or "fleece wool" only for wool never used before, alone or as at least
     /// 25% of a blend with one other fibre (Art. 8).
-    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") { passport, context in
+    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") {
+        passport, context in
         let texts = [passport.product.labelText] + passport.placedFibres.map(\.fibre.name)
         guard texts.compactMap({ $0 }).contains(where: LabelText.claimsVirginWool) else { return [] }
         let recycled = passport.product.recycledContentPercent ?? 0
@@ -104,9 +123,11 @@ public enum TextileLabellingRules {
         for component in passport.product.components where isDeclarationRequired(component, context) {
             let fibres = component.fibres
             let wool = fibres.filter { $0.fibre == "wool" }.compactMap(\.percent).reduce(0, +)
-            if wool == 0 { problems.append("the \(component.name ?? "component") holds no wool") }
-            else if fibres.count > 2 { problems.append("wool is blended with more than one other fibre") }
-            else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
+            if wool == 0 {
+                problems.append("the \(component.name ?? "component") holds no wool")
+            } else if fibres.count > 2 {
+                problems.append("wool is blended with more than one other fibre")
+            } else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
                 problems.append("wool is only \(wool.plain)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent.plain)%")
             }
         }
@@ -133,6 +154,8 @@ enum LabelText {
     /// Whether `text` uses "virgin wool" or "fleece wool" (or their German, French, Italian forms).
     static func claimsVirginWool(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["virgin wool", "fleece wool", "schurwolle", "laine vierge", "laine de tonte", "lana vergine", "lana di tosa"].contains { lowered.contains($0) }
+        return ["virgin wool", "fleece wool", "schurwolle", "laine vierge", "laine de tonte", "lana vergine", "lana di tosa"].contains {
+            lowered.contains($0)
+        }
     }
 }

@@ -2,9 +2,11 @@
 /// is traced to origin lots, each process says what share was verified, and every origin's
 /// fibre is one the composition declares. Origin-share arithmetic is in ``CoreRules``.
 public enum TraceabilityRules {
-    public static let pack = RulePack("traceability", "the fibre mass is traced to origin lots, and the passport says how much", rules: [
-        tracedShareStated, coverage, verifiedRatio, originFibre,
-    ])
+    public static let pack = RulePack(
+        "traceability", "the fibre mass is traced to origin lots, and the passport says how much",
+        rules: [
+            tracedShareStated, coverage, verifiedRatio, originFibre,
+        ])
 
     /// The passport states the share of fibre mass traced to origin lots.
     static let tracedShareStated = PassportRule("TRACE-SHARE-MISSING", "the passport states the traced share of the fibre mass") { passport, _ in
@@ -13,11 +15,15 @@ public enum TraceabilityRules {
     }
 
     /// At least the profile's share of the fibre mass is traced to origin lots.
-    static let coverage = PassportRule("TRACE-COVERAGE", "at least the profile's share (95% by default) of the fibre mass is traced") { passport, context in
+    static let coverage = PassportRule("TRACE-COVERAGE", "at least the profile's share (95% by default) of the fibre mass is traced") {
+        passport, context in
         let minimum = context.thresholds.minimumTracedMassFraction
         guard let traced = passport.tracedMassFraction, traced < minimum - 0.000001 else { return [] }
-        return [.init("only \(percent(traced)) of the fibre mass is traced to origin lots; the profile asks for \(percent(minimum)): record the missing inputs' events",
-                      at: .tracedMassFraction)]
+        return [
+            .init(
+                "only \(percent(traced)) of the fibre mass is traced to origin lots; the profile asks for \(percent(minimum)): record the missing inputs' events",
+                at: .tracedMassFraction)
+        ]
     }
 
     /// Every traceability process states its verified share, from 0 to 1.
@@ -27,8 +33,9 @@ public enum TraceabilityRules {
         }
         return passport.processes.enumerated().compactMap { index, process -> PassportRule.Finding? in
             if let ratio = process.verifiedRatio, (0...1).contains(ratio) { return nil }
-            return .init("\(process.process ?? "a process") has no verifiedRatio from 0 to 1; say what share of it was verified",
-                         at: .process(index, .verifiedRatio))
+            return .init(
+                "\(process.process ?? "a process") has no verifiedRatio from 0 to 1; say what share of it was verified",
+                at: .process(index, .verifiedRatio))
         }
     }
 
@@ -39,8 +46,9 @@ public enum TraceabilityRules {
         guard composed.allSatisfy({ context.fibreNames.entries[$0] != nil }) else { return [] }
         return passport.origins.enumerated().compactMap { index, origin -> PassportRule.Finding? in
             guard let fibre = origin.fibre, !composed.contains(fibre) else { return nil }
-            return .init("an origin lot supplies \(fibre), which the composition does not declare (\(composed.joined(separator: ", ")))",
-                         at: .origin(index, .fibre))
+            return .init(
+                "an origin lot supplies \(fibre), which the composition does not declare (\(composed.joined(separator: ", ")))",
+                at: .origin(index, .fibre))
         }
     }
 

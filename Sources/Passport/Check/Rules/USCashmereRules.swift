@@ -2,21 +2,29 @@
 /// diameter at most 19 micrometres, at most 3% by weight over 30 micrometres, coefficient of
 /// variation at most 24%, read from the fibre tests in the passport's journey.
 public enum USCashmereRules {
-    public static let pack = RulePack("us-cashmere", "US Wool Products Labeling Act fineness of cashmere", rules: [
-        tested, meanDiameter, coarseFibres, variation,
-    ])
+    public static let pack = RulePack(
+        "us-cashmere", "US Wool Products Labeling Act fineness of cashmere",
+        rules: [
+            tested, meanDiameter, coarseFibres, variation,
+        ])
 
     /// A cashmere product has a fibre-diameter test of its cashmere.
     static let tested = PassportRule("US-CASHMERE-NO-TEST", "cashmere has a fibre-diameter test in the journey") { passport, _ in
         guard passport.composedFibres.contains("cashmere"), cashmereTests(passport).isEmpty else { return [] }
-        return [.init("the product declares cashmere but the journey has no fibre-diameter test (micrometres) of a pure cashmere lot; record the IWTO-47 or ASTM test",
-                      at: .journey)]
+        return [
+            .init(
+                "the product declares cashmere but the journey has no fibre-diameter test (micrometres) of a pure cashmere lot; record the IWTO-47 or ASTM test",
+                at: .journey)
+        ]
     }
 
     /// The mean diameter is at most 19 micrometres.
     static let meanDiameter = measurementRule("US-CASHMERE-DIAMETER", "mean fibre diameter of cashmere at most 19 µm") { measurement, limits in
         guard let mean = measurement.meanValue, mean > limits.cashmereMaxMeanDiameter else { return nil }
-        return (.meanValue, "a mean fibre diameter of \(mean.plain) µm is coarser than the \(limits.cashmereMaxMeanDiameter.plain) µm US law allows for cashmere")
+        return (
+            .meanValue,
+            "a mean fibre diameter of \(mean.plain) µm is coarser than the \(limits.cashmereMaxMeanDiameter.plain) µm US law allows for cashmere"
+        )
     }
 
     /// At most 3% by weight of the fibres are coarser than 30 micrometres.
@@ -26,9 +34,15 @@ public enum USCashmereRules {
         let neededRank = 100 - limits.cashmereMaxCoarsePercent
         if let rank, let value, rank >= neededRank, value <= limits.cashmereCoarseDiameter { return nil }
         guard let rank, let value else {
-            return (.percentileRank, "the test gives no percentile, so the share over \(limits.cashmereCoarseDiameter.plain) µm is unknown; report the \(neededRank.plain)th percentile diameter")
+            return (
+                .percentileRank,
+                "the test gives no percentile, so the share over \(limits.cashmereCoarseDiameter.plain) µm is unknown; report the \(neededRank.plain)th percentile diameter"
+            )
         }
-        return (.percentileValue, "the \(rank.plain)th percentile diameter is \(value.plain) µm: more than \(limits.cashmereMaxCoarsePercent.plain)% of the fibres may be over \(limits.cashmereCoarseDiameter.plain) µm")
+        return (
+            .percentileValue,
+            "the \(rank.plain)th percentile diameter is \(value.plain) µm: more than \(limits.cashmereMaxCoarsePercent.plain)% of the fibres may be over \(limits.cashmereCoarseDiameter.plain) µm"
+        )
     }
 
     /// The coefficient of variation of the diameter is at most 24%.
@@ -37,7 +51,10 @@ public enum USCashmereRules {
         let cv = deviation / mean * 100
         guard cv > limits.cashmereMaxCoefficientOfVariation else { return nil }
         let rounded = (cv * 10).rounded() / 10
-        return (.standardDeviation, "the coefficient of variation is \(rounded.plain)% (\(deviation.plain) / \(mean.plain)), above the \(limits.cashmereMaxCoefficientOfVariation.plain)% US law allows for cashmere")
+        return (
+            .standardDeviation,
+            "the coefficient of variation is \(rounded.plain)% (\(deviation.plain) / \(mean.plain)), above the \(limits.cashmereMaxCoefficientOfVariation.plain)% US law allows for cashmere"
+        )
     }
 
     private static func measurementRule(
@@ -47,8 +64,9 @@ public enum USCashmereRules {
         PassportRule(id, summary) { passport, context in
             cashmereTests(passport).compactMap { test -> PassportRule.Finding? in
                 guard let (member, message) = check(test.measurement, context.thresholds) else { return nil }
-                return .init("\(test.measurement.lotID ?? "a cashmere lot"): \(message)",
-                             at: .measurement(step: test.step, measurement: test.index, member))
+                return .init(
+                    "\(test.measurement.lotID ?? "a cashmere lot"): \(message)",
+                    at: .measurement(step: test.step, measurement: test.index, member))
             }
         }
     }

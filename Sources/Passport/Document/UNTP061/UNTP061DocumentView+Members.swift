@@ -3,11 +3,12 @@ import JSONCore
 /// The member names of UNTP DPP 0.6.1 documents and the passport values they hold.
 extension UNTP061DocumentView {
     static let document: DocumentObject<Passport> = [
-        DocumentMember("@context", keyPath: \Passport.contextURL,
-                       write: { passport in .array([.string(credentialsContext), .string(untpContext)] + (passport.contextURL.map { [.string($0)] } ?? [])) },
-                       read: { passport, value in
-                           passport.contextURL = value.arrayValue?.compactMap(\.stringValue).first { ![credentialsContext, untpContext].contains($0) }
-                       }),
+        DocumentMember(
+            "@context", keyPath: \Passport.contextURL,
+            write: { passport in .array([.string(credentialsContext), .string(untpContext)] + (passport.contextURL.map { [.string($0)] } ?? [])) },
+            read: { passport, value in
+                passport.contextURL = value.arrayValue?.compactMap(\.stringValue).first { ![credentialsContext, untpContext].contains($0) }
+            }),
         .constant("type", ["DigitalProductPassport", "VerifiableCredential"]),
         .text("id", \.credentialURL),
         .text("name", \.name),

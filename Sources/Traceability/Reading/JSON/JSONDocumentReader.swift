@@ -19,15 +19,24 @@ struct JSONDocumentReader {
         do {
             document = try parser.parse(bytes)
         } catch {
-            return [.error(InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
-                at: SourceLocation(file: source, line: error.line, column: error.column))]
+            return [
+                .error(
+                    InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
+                    at: SourceLocation(file: source, line: error.line, column: error.column))
+            ]
         }
         var mapper = JSONEventMapper(source: source)
         guard let object = document.objectValue else {
-            return [.error(EPCISRule.notADocument, "the document is a JSON \(document.typeName), not an EPCIS document object", at: mapper.here(JSONPointer()))]
+            return [
+                .error(
+                    EPCISRule.notADocument, "the document is a JSON \(document.typeName), not an EPCIS document object",
+                    at: mapper.here(JSONPointer()))
+            ]
         }
         guard let (prefixes, listPath) = header(object, mapper: &mapper) else {
-            if let prefixes = bareEventPrefixes(object), let event = mapper.event(from: document, at: JSONPointer(), prefixes: prefixes) { consume(event) }
+            if let prefixes = bareEventPrefixes(object), let event = mapper.event(from: document, at: JSONPointer(), prefixes: prefixes) {
+                consume(event)
+            }
             return mapper.fields.diagnostics
         }
         guard let list = listPath.resolve(in: document) else {
@@ -76,8 +85,10 @@ struct JSONDocumentReader {
                 let value = try parser.parse(bytes[element])
                 if let event = mapper.event(from: value, at: pointer, prefixes: prefixes) { consume(event) }
             } catch {
-                mapper.fields.add(.error(InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
-                    at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
+                mapper.fields.add(
+                    .error(
+                        InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
+                        at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
             }
         }
         return mapper.fields.diagnostics
@@ -94,7 +105,8 @@ struct JSONDocumentReader {
         case "EPCISQueryDocument": path = ["epcisBody", "queryResults", "resultsBody", "eventList"]
         case _ where EPCISEvent.Kind(rawValue: type) != nil: return nil
         default:
-            mapper.fields.error(.notADocument, "type '\(type)' is not EPCISDocument, EPCISQueryDocument or an event type", at: mapper.here(root.appending("type")))
+            mapper.fields.error(
+                .notADocument, "type '\(type)' is not EPCISDocument, EPCISQueryDocument or an event type", at: mapper.here(root.appending("type")))
             return nil
         }
         return (checkedPrefixes(object, mapper: &mapper), JSONPointer(tokens: path))
@@ -111,9 +123,13 @@ struct JSONDocumentReader {
         let root = JSONPointer()
         let prefixes = JSONLDPrefixes.standard.adding(object["@context"] ?? .null)
         if object["@context"] == nil {
-            mapper.fields.error(.noContext, "the document has no @context; JSON-LD EPCIS documents start with the EPCIS context, https://ref.gs1.org/standards/epcis/epcis-context.jsonld", at: mapper.here(root))
+            mapper.fields.error(
+                .noContext,
+                "the document has no @context; JSON-LD EPCIS documents start with the EPCIS context, https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
+                at: mapper.here(root))
         } else if !prefixes.hasEPCISContext {
-            mapper.fields.warning(.noContext, "@context does not name the EPCIS 2.0 context (…/epcis-context.jsonld)", at: mapper.here(root.appending("@context")))
+            mapper.fields.warning(
+                .noContext, "@context does not name the EPCIS 2.0 context (…/epcis-context.jsonld)", at: mapper.here(root.appending("@context")))
         }
         return prefixes
     }

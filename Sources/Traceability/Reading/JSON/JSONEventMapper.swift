@@ -15,11 +15,16 @@ struct JSONEventMapper {
         }
         let prefixes = object["@context"].map(outer.adding) ?? outer
         guard let typeName = object["type"]?.stringValue else {
-            fields.error(.required, "the event has no type; give ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent", at: here(pointer))
+            fields.error(
+                .required, "the event has no type; give ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent or AssociationEvent",
+                at: here(pointer))
             return nil
         }
         guard let kind = EPCISEvent.Kind(rawValue: typeName) else {
-            fields.error(.unknownEventType, "'\(typeName)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here(pointer.appending("type")))
+            fields.error(
+                .unknownEventType,
+                "'\(typeName)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)",
+                at: here(pointer.appending("type")))
             return nil
         }
         guard let timeText = string(object["eventTime"], "eventTime", pointer.appending("eventTime")) else {
@@ -44,14 +49,16 @@ struct JSONEventMapper {
             } else if let field = extensionField(key, member, at: at, prefixes: prefixes) {
                 event.extensions += field
             } else if !key.utf8.contains(UInt8(ascii: ":")) {
-                fields.error(.unknownField, "\(typeName) has no field '\(key)'; put your own fields in a namespace declared in @context", at: here(at))
+                fields.error(
+                    .unknownField, "\(typeName) has no field '\(key)'; put your own fields in a namespace declared in @context", at: here(at))
             }
         }
         EventRequirements.check(event, present: present, into: &fields)
         return event
     }
 
-    private mutating func read(field key: String, _ value: JSONValue, at pointer: JSONPointer, into event: inout EPCISEvent, prefixes: JSONLDPrefixes) {
+    private mutating func read(field key: String, _ value: JSONValue, at pointer: JSONPointer, into event: inout EPCISEvent, prefixes: JSONLDPrefixes)
+    {
         let location = here(pointer)
         switch key {
         case "eventTime", "eventTimeZoneOffset": break  // read first, to make the event
@@ -71,7 +78,9 @@ struct JSONEventMapper {
         case "bizStep":
             if let text = string(value, key, pointer) { event.bizStep = fields.vocabulary(prefixes.expandValue(text), .bizStep, at: location) }
         case "disposition":
-            if let text = string(value, key, pointer) { event.disposition = fields.vocabulary(prefixes.expandValue(text), .disposition, at: location) }
+            if let text = string(value, key, pointer) {
+                event.disposition = fields.vocabulary(prefixes.expandValue(text), .disposition, at: location)
+            }
         case "readPoint": event.readPoint = placeID(value, key, at: pointer)
         case "bizLocation": event.bizLocation = placeID(value, key, at: pointer)
         case "parentID":
@@ -108,7 +117,10 @@ struct JSONEventMapper {
                 if let ilmdFields = extensionField(member, memberValue, at: pointer.appending(member), prefixes: prefixes) {
                     for field in ilmdFields { event.ilmd.append(fields.shared(field)) }
                 } else {
-                    fields.error(.extensionNamespace, "ILMD field '\(member)' has no namespace declared in @context; write it as prefix:\(member) and declare the prefix", at: here(pointer.appending(member)))
+                    fields.error(
+                        .extensionNamespace,
+                        "ILMD field '\(member)' has no namespace declared in @context; write it as prefix:\(member) and declare the prefix",
+                        at: here(pointer.appending(member)))
                 }
             }
         default: break
@@ -142,7 +154,8 @@ struct JSONEventMapper {
                 case "uom":
                     element.uom = string(member, "uom", at.appending(key))
                 default:
-                    fields.error(.unknownField, "quantityElement has no field '\(key)'; it holds epcClass, quantity and uom", at: here(at.appending(key)))
+                    fields.error(
+                        .unknownField, "quantityElement has no field '\(key)'; it holds epcClass, quantity and uom", at: here(at.appending(key)))
                 }
             }
             guard let epcClass = string(object["epcClass"], "epcClass", at.appending("epcClass")) else {
@@ -175,12 +188,15 @@ struct JSONEventMapper {
                 continue
             }
             guard let type = string(object["type"], "type", at.appending("type")) else {
-                if object["type"] == nil { fields.error(.required, "\(member) has no type (owning_party, possessing_party or location)", at: here(at)) }
+                if object["type"] == nil {
+                    fields.error(.required, "\(member) has no type (owning_party, possessing_party or location)", at: here(at))
+                }
                 continue
             }
-            result.append(PartyOrPlace(
-                type: fields.vocabulary(prefixes.expandValue(type), .sourceDestinationType, at: here(at.appending("type"))),
-                id: fields.identifier(id, field: member, at: here(at.appending(member)))))
+            result.append(
+                PartyOrPlace(
+                    type: fields.vocabulary(prefixes.expandValue(type), .sourceDestinationType, at: here(at.appending("type"))),
+                    id: fields.identifier(id, field: member, at: here(at.appending(member)))))
         }
         return result
     }
@@ -214,7 +230,9 @@ struct JSONEventMapper {
             switch key {
             case "declarationTime": break
             case "reason":
-                if let text = string(member, key, at) { declaration.reason = fields.vocabulary(prefixes.expandValue(text), .errorReason, at: here(at)) }
+                if let text = string(member, key, at) {
+                    declaration.reason = fields.vocabulary(prefixes.expandValue(text), .errorReason, at: here(at))
+                }
             case "correctiveEventIDs":
                 for (index, id) in array(member, key, at).enumerated() {
                     if let text = string(id, "correctiveEventID", at.appending(index)) { declaration.correctiveEventIDs.append(fields.plain(text)) }
@@ -316,7 +334,8 @@ struct JSONEventMapper {
         case .number(let number): return .text(number.description)
         case .bool(let bool): return .text(bool ? "true" : "false")
         case .null: return .text("")
-        case .array(let elements): return .fields(elements.map { ExtensionField(namespace: "", name: "", value: extensionValue($0, prefixes: prefixes)) })
+        case .array(let elements):
+            return .fields(elements.map { ExtensionField(namespace: "", name: "", value: extensionValue($0, prefixes: prefixes)) })
         case .object(let object):
             var children: [ExtensionField] = []
             for (key, member) in object {

@@ -59,7 +59,9 @@ struct XMLEventMapper {
                 continue
             }
             guard let name, allowed.contains(name) else {
-                fields.error(.unknownField, "\(event.kind.rawValue) has no field '\(tree.name(child))'; put your own fields in a namespace of your own", at: here(child))
+                fields.error(
+                    .unknownField, "\(event.kind.rawValue) has no field '\(tree.name(child))'; put your own fields in a namespace of your own",
+                    at: here(child))
                 continue
             }
             present.insert(name)
@@ -76,7 +78,8 @@ struct XMLEventMapper {
         for child in tree.children(of: node) where isStandard(child) {
             guard let name = tree[child].standard, let position = positions[Int(name.rawValue)] else { continue }
             if position < highest {
-                let message = "'\(tree.name(child))' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
+                let message =
+                    "'\(tree.name(child))' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
                 switch elementOrder {
                 case .lenient: fields.warning(.xmlElementOrder, message, at: here(child))
                 case .strict: fields.error(.xmlElementOrder, message, at: here(child))
@@ -137,11 +140,14 @@ struct XMLEventMapper {
                 switch tree[part].standard {
                 case .epcClass: epcClass = fields.identifier(text(part), field: "epcClass", at: here(part))
                 case .quantity:
-                    let isNil = tree.attributes(of: part).contains { $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true" }
+                    let isNil = tree.attributes(of: part).contains {
+                        $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true"
+                    }
                     if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: here(part)) }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
-                    fields.error(.unknownField, "quantityElement has no field '\(tree.name(part))'; it holds epcClass, quantity and uom", at: here(part))
+                    fields.error(
+                        .unknownField, "quantityElement has no field '\(tree.name(part))'; it holds epcClass, quantity and uom", at: here(part))
                 }
             }
             guard let epcClass else {
@@ -176,9 +182,10 @@ struct XMLEventMapper {
                 result.append(PartyOrPlace(type: "", id: fields.identifier(text(child), field: element, at: here(child))))
                 continue
             }
-            result.append(PartyOrPlace(
-                type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
-                id: fields.identifier(text(child), field: element, at: here(child))))
+            result.append(
+                PartyOrPlace(
+                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
+                    id: fields.identifier(text(child), field: element, at: here(child))))
         }
         return result
     }
@@ -260,7 +267,9 @@ struct XMLEventMapper {
                 result += ilmdFields(child)
             } else {
                 if tree.namespace(child).isEmpty {
-                    fields.error(.extensionNamespace, "ILMD field '\(tree.name(child))' has no namespace; declare one (xmlns:prefix) and use it", at: here(child))
+                    fields.error(
+                        .extensionNamespace, "ILMD field '\(tree.name(child))' has no namespace; declare one (xmlns:prefix) and use it",
+                        at: here(child))
                 }
                 result.append(extensionField(child))
             }
@@ -275,7 +284,8 @@ struct XMLEventMapper {
     private func extensionField(_ node: Int) -> ExtensionField {
         let attributes = tree.attributes(of: node).filter { !$0.namespace.isEmpty && $0.namespace != Self.xsiNamespace }.map(extensionField)
         let children = tree.children(of: node)
-        let value: ExtensionValue = children.isEmpty && attributes.isEmpty
+        let value: ExtensionValue =
+            children.isEmpty && attributes.isEmpty
             ? .text(text(node).trimmingWhitespace()) : .fields(attributes + children.map(extensionField))
         return ExtensionField(namespace: tree.namespace(node), name: tree.name(node), value: value)
     }

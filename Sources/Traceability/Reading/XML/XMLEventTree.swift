@@ -67,9 +67,11 @@ struct XMLEventTree {
 
     /// Adds an element inside the innermost open one; its attributes are those appended since the last element.
     mutating func open(name: Int32, standard: EPCISName?, isStandard: Bool, namespace: Int32, line: Int, attributesFrom start: Int) -> Int {
-        elements.append(Element(
-            nameIndex: name, namespaceIndex: namespace, isStandard: isStandard, standard: isStandard ? standard : nil, line: Int32(clamping: line),
-            attributeRange: Int32(start)..<Int32(attributes.count)))
+        elements.append(
+            Element(
+                nameIndex: name, namespaceIndex: namespace, isStandard: isStandard, standard: isStandard ? standard : nil,
+                line: Int32(clamping: line),
+                attributeRange: Int32(start)..<Int32(attributes.count)))
         return elements.count - 1
     }
 

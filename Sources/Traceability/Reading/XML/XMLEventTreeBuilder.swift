@@ -84,7 +84,8 @@ struct XMLEventTreeBuilder {
             } else if Self.eventKinds.contains(name) {
                 openEventElement(localName, namespace, attributes)
             } else {
-                errors.add(.error(EPCISRule.notADocument, "the root element is '\(name)', not EPCISDocument, EPCISQueryDocument or an event", at: here))
+                errors.add(
+                    .error(EPCISRule.notADocument, "the root element is '\(name)', not EPCISDocument, EPCISQueryDocument or an event", at: here))
                 skipping = 1
             }
         case .document(let query):
@@ -109,7 +110,11 @@ struct XMLEventTreeBuilder {
             } else if name == "extension" {
                 structure.append(.eventList)  // EPCIS 1.x wraps newer event types
             } else {
-                errors.add(.error(EPCISRule.unknownEventType, "'\(name)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)", at: here))
+                errors.add(
+                    .error(
+                        EPCISRule.unknownEventType,
+                        "'\(name)' is not an EPCIS event type (ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent)",
+                        at: here))
                 skipping = 1
             }
         }
@@ -144,7 +149,10 @@ struct XMLEventTreeBuilder {
         _ localName: UnsafePointer<xmlChar>, _ namespace: UnsafePointer<xmlChar>?, _ attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
         guard open.count < Self.maxEventDepth else {
-            errors.add(.error(EPCISRule.xmlDepth, "elements nest more than \(Self.maxEventDepth) levels deep inside one event; the event is not read", at: here))
+            errors.add(
+                .error(
+                    EPCISRule.xmlDepth, "elements nest more than \(Self.maxEventDepth) levels deep inside one event; the event is not read", at: here)
+            )
             skipping = open.count + 1
             open.removeAll()
             tree.removeAll()
@@ -156,16 +164,18 @@ struct XMLEventTreeBuilder {
         var index = 0
         while index + 4 < attributes.count {
             if let attributeName = attributes[index], let start = attributes[index + 3], let end = attributes[index + 4] {
-                tree.appendAttribute(XMLAttributeValue(
-                    namespace: self.namespace(attributes[index + 2]).iri, name: name(attributeName).text, value: attributeValue(start, end)))
+                tree.appendAttribute(
+                    XMLAttributeValue(
+                        namespace: self.namespace(attributes[index + 2]).iri, name: name(attributeName).text, value: attributeValue(start, end)))
             }
             index += 5
         }
         let elementName = name(localName)
         let elementNamespace = self.namespace(namespace)
-        open.append(tree.open(
-            name: elementName.index, standard: elementName.epcis, isStandard: elementNamespace.isEPCIS, namespace: elementNamespace.index,
-            line: line, attributesFrom: attributesStart))
+        open.append(
+            tree.open(
+                name: elementName.index, standard: elementName.epcis, isStandard: elementNamespace.isEPCIS, namespace: elementNamespace.index,
+                line: line, attributesFrom: attributesStart))
         text.removeAll(keepingCapacity: true)
         collectingText = true
     }

@@ -27,7 +27,8 @@ enum XMLProlog {
         case "utf-8", "utf8", "us-ascii", "ascii":
             return nil
         case "utf-16", "utf-16le", "utf-16be", "utf-32", "ucs-2", "ucs-4":
-            return "the document declares encoding \(declared.uppercased()) but is written in an 8-bit encoding; declare UTF-8 or save it as \(declared.uppercased())"
+            return
+                "the document declares encoding \(declared.uppercased()) but is written in an 8-bit encoding; declare UTF-8 or save it as \(declared.uppercased())"
         default:
             let nonASCII = bytes.contains { $0 >= 0x80 }
             if nonASCII, String(validating: bytes, as: UTF8.self) != nil {
@@ -53,7 +54,8 @@ enum XMLProlog {
 
     /// The line and message of a dangerous DOCTYPE before the root element, if any.
     private static func doctypeProblem(_ bytes: [UInt8], isWhole: Bool) -> (Int, String)? {
-        let unfinished = isWhole ? nil : (1, "the prolog (before the root element) is longer than \(bytes.count) bytes; EPCIS documents need a few lines")
+        let unfinished =
+            isWhole ? nil : (1, "the prolog (before the root element) is longer than \(bytes.count) bytes; EPCIS documents need a few lines")
         var index = 0
         var line = 1
         func at(_ text: String) -> Bool { bytes[index...].starts(with: Array(text.utf8)) }
@@ -76,7 +78,10 @@ enum XMLProlog {
             if end == bytes.count { return unfinished }
             let declaration = String(decoding: bytes[index..<end], as: UTF8.self)
             if end < bytes.count && bytes[end] == UInt8(ascii: "[") {
-                return (line, "the DOCTYPE declares entities or other markup (an internal subset); EPCIS documents need none, and entities can expand without bound, so the document is refused")
+                return (
+                    line,
+                    "the DOCTYPE declares entities or other markup (an internal subset); EPCIS documents need none, and entities can expand without bound, so the document is refused"
+                )
             }
             if declaration.contains("SYSTEM") || declaration.contains("PUBLIC") {
                 return (line, "the DOCTYPE names an external DTD; it is never loaded, and the document is refused; remove the DOCTYPE")
