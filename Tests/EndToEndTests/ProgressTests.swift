@@ -43,6 +43,14 @@ import Testing
         #expect(afterLastRedraw.isEmpty || afterLastRedraw.contains("\n"), "\(name): \(output.debugDescription)")
     }
 
+    @Test func quietCanBeTurnedOff() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (arguments, progress) = try Self.arguments("events", folder)
+        let output = try Self.runOnTerminal(arguments + ["--quiet=false"])
+        #expect(output.contains(Self.redraw) && output.contains(progress), "\(output.debugDescription)")
+    }
+
     @Test(arguments: ["generate", "events", "trace", "validate"])
     func quietOrNoTerminalMeansNoProgress(_ name: String) throws {
         let folder = try TemporaryFolder()
