@@ -16,6 +16,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "Diagnostics", dependencies: ["JSONCore"]),
         .target(name: "JSONCore"),
@@ -27,6 +28,8 @@ let package = Package(
             name: "TextileResources",
             resources: [.embedInCode("Schemas"), .embedInCode("DemoFixtures")]
         ),
+        // Signed credentials: JWS (VC-JOSE), keys, did:web documents, Bitstring Status Lists.
+        .target(name: "Credentials", dependencies: ["Diagnostics", "JSONCore", "CCrypto", "CZlib"]),
         .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
         .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
         // The library entry point: the stages of every command run in order, with their policies.
@@ -42,6 +45,7 @@ let package = Package(
         // Helpers shared by the test targets: package folders, temporary folders, child processes, expected files.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CredentialsTests", dependencies: ["Credentials", "JSONCore", "Diagnostics", "TestSupport"]),
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"]),

@@ -1,0 +1,29 @@
+import Credentials
+import Testing
+
+@Suite struct Base64URLTests {
+    /// RFC 4648 §10's test vectors, in the URL-safe alphabet without padding.
+    @Test(arguments: [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")])
+    func rfc4648Vectors(_ text: String, _ encoded: String) {
+        #expect(Base64URL.encode(Array(text.utf8)) == encoded)
+        #expect(Base64URL.decode(encoded) == Array(text.utf8))
+    }
+
+    @Test func theURLSafeAlphabetIsUsed() {
+        // 0xFB 0xFF → "+/8" in base64, "-_8" in base64url.
+        #expect(Base64URL.encode([0xFB, 0xFF]) == "-_8")
+        #expect(Base64URL.decode("-_8") == [0xFB, 0xFF])
+    }
+
+    @Test(arguments: ["Zm9v=", "Zm9vY", "Zm+v", "Zm/v", "Zm 9", "Zh", "Zm9vYh"])
+    func malformedTextIsRefused(_ text: String) {
+        #expect(Base64URL.decode(text) == nil)
+    }
+
+    @Test func everyByteRoundTrips() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for length in [0, 1, 2, 3, 4, 5, 999, 1000] {
+            #expect(Base64URL.decode(Base64URL.encode(bytes.prefix(length))) == Array(bytes.prefix(length)))
+        }
+    }
+}
