@@ -70,6 +70,9 @@ import Testing
         passport.conformityClaims[0].evidence?.type = "certificate"
         passport.circularity.recyclingInformation?.type = "recycling"
         passport.circularity.repairInformation?.type = "repair"
+        passport.status = Passport.StatusEntry(
+            id: "https://dpp.example.com/status/revocation.jwt#3", type: "BitstringStatusListEntry", purpose: "revocation", index: "3",
+            listCredential: "https://dpp.example.com/status/revocation.jwt")
         return passport
     }()
 

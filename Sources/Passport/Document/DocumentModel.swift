@@ -5,6 +5,7 @@ protocol DocumentModel: Sendable, SendableMetatype {
 
 extension Passport: DocumentModel {}
 extension Passport.Issuer: DocumentModel {}
+extension Passport.StatusEntry: DocumentModel {}
 extension Passport.Party: DocumentModel {}
 extension Passport.Link: DocumentModel {}
 extension Passport.IdentifierScheme: DocumentModel {}

@@ -13,6 +13,8 @@ public struct Passport: Sendable, Hashable {
     public var issuer = Issuer()
     /// When the passport is valid from: the time the lot was produced (ISO 8601).
     public var validFrom: String?
+    /// Where a verifier looks up whether the passport is revoked: its entry in a status list.
+    public var status: StatusEntry?
     /// The URL of the textile JSON-LD context the document's own terms expand with.
     public var contextURL: String?
     /// The GS1 Digital Link of the lot on the publishing site: the subject, what the QR code encodes.
@@ -62,6 +64,30 @@ extension Passport {
         public var address: String?
         /// The EORI number of an importer.
         public var eori: String?
+    }
+
+    /// The passport's entry in a Bitstring Status List (W3C Recommendation): which bit of which
+    /// status list credential says whether it is revoked.
+    public struct StatusEntry: Sendable, Hashable {
+        /// The entry's id: the status list credential's URL and the index, `…#94567`.
+        public var id: String?
+        public var type: String?
+        /// `revocation` or `suspension`.
+        public var purpose: String?
+        /// The bit's index in the list, a decimal number written as a string.
+        public var index: String?
+        /// The URL of the status list credential.
+        public var listCredential: String?
+
+        public init() {}
+
+        public init(id: String?, type: String?, purpose: String?, index: String?, listCredential: String?) {
+            self.id = id
+            self.type = type
+            self.purpose = purpose
+            self.index = index
+            self.listCredential = listCredential
+        }
     }
 
     /// A link to a web resource: its URL, a name for people and the kind of link.

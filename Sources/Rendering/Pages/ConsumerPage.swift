@@ -7,10 +7,12 @@ import Passport
 /// care text) is shown as the passport gives it. Any passport renders, a decoded one too: what it
 /// lacks is left blank.
 public enum ConsumerPage {
-    /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it.
+    /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it; when the
+    /// passport is signed, its signed form `passport.jwt` is beside it too, and `didDocumentURL` is
+    /// where the issuer's public keys are published.
     public static func html(
         for passport: Passport, language: PageText.Language = PageText.languages[0],
-        fibreNames: FibreNames = .standard
+        fibreNames: FibreNames = .standard, didDocumentURL: String? = nil
     ) -> String {
         let product = passport.product
         let t = PageText(language)
@@ -169,6 +171,13 @@ public enum ConsumerPage {
         page.link("passport.jsonld", to: "passport.jsonld")
         page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). " + t("issuedBy", ["issuer": passport.issuer.name ?? ""]) + " ")
         page.text(passport.link ?? "")
+        if let didDocumentURL {
+            page.open("p", attributes: [("class", "signature")])
+            let values = ["issuer": passport.issuer.name ?? "", "did": passport.issuer.id ?? "", "didDocument": didDocumentURL]
+            page.text(t("signedBy", values) + " ")
+            page.link("passport.jwt", to: "passport.jwt")
+            page.close("p")
+        }
         page.close("footer")
         page.raw("</main></body></html>\n")
         return page.html

@@ -14,7 +14,17 @@ extension UNTP061DocumentView {
         .text("name", \.name),
         .object("issuer", \.issuer, issuer),
         .text("validFrom", \.validFrom),
+        .object("credentialStatus", \.status, statusEntry),
         .group("credentialSubject", subject),
+    ]
+
+    /// A Bitstring Status List entry (W3C VC Bitstring Status List, the VC 2.0 context's terms).
+    static let statusEntry: DocumentObject<Passport.StatusEntry> = [
+        .text("id", \.id),
+        .text("type", \.type),
+        .text("statusPurpose", \.purpose),
+        .text("statusListIndex", \.index),
+        .text("statusListCredential", \.listCredential),
     ]
 
     static let subject: DocumentObject<Passport> = [
