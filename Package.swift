@@ -35,7 +35,9 @@ let package = Package(
         // The library entry point: the stages of every command run in order, with their policies.
         .target(
             name: "Pipeline",
-            dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources"]
+            dependencies: [
+                "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
+            ]
         ),
         .executableTarget(
             name: "dpp",

@@ -12,18 +12,36 @@ public enum Base64URL {
     /// `bytes` encoded, without padding.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
-        var buffer: UInt32 = 0
-        var bits = 0
-        for byte in bytes {
-            buffer = buffer << 8 | UInt32(byte)
-            bits += 8
-            while bits >= 6 {
-                bits -= 6
-                output.append(alphabet[Int(buffer >> UInt32(bits) & 0x3F)])
-            }
-        }
-        if bits > 0 { output.append(alphabet[Int(buffer << UInt32(6 - bits) & 0x3F)]) }
+        append(bytes, to: &output)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the encoding of `bytes`, without padding, to `output`.
+    public static func append(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        let appended: Void? = bytes.withContiguousStorageIfAvailable { append(buffer: $0, to: &output) }
+        if appended == nil { Array(bytes).withUnsafeBufferPointer { append(buffer: $0, to: &output) } }
+    }
+
+    /// Appends the encoding of `buffer` to `output`, three bytes to four characters at a time.
+    private static func append(buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        let alphabet = Self.alphabet
+        output.reserveCapacity(output.count + (buffer.count * 4 + 2) / 3)
+        var index = 0
+        while index + 3 <= buffer.count {
+            let group = UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
+            output.append(alphabet[Int(group >> 18)])
+            output.append(alphabet[Int(group >> 12 & 0x3F)])
+            output.append(alphabet[Int(group >> 6 & 0x3F)])
+            output.append(alphabet[Int(group & 0x3F)])
+            index += 3
+        }
+        // One or two bytes left: two or three characters, the spare bits zero.
+        guard index < buffer.count else { return }
+        let second = index + 1 < buffer.count ? UInt32(buffer[index + 1]) : 0
+        let group = UInt32(buffer[index]) << 16 | second << 8
+        output.append(alphabet[Int(group >> 18)])
+        output.append(alphabet[Int(group >> 12 & 0x3F)])
+        if index + 1 < buffer.count { output.append(alphabet[Int(group >> 6 & 0x3F)]) }
     }
 
     /// The bytes `text` encodes, or `nil` when it holds a character outside the alphabet, padding,
@@ -35,6 +53,7 @@ public enum Base64URL {
     /// The bytes the encoded `characters` stand for; `nil` as ``decode(_:)``.
     public static func decode(bytes characters: some Collection<UInt8>) -> [UInt8]? {
         guard characters.count % 4 != 1 else { return nil }
+        let values = Self.values
         var output: [UInt8] = []
         output.reserveCapacity(characters.count * 3 / 4)
         var buffer: UInt32 = 0
