@@ -98,7 +98,8 @@ extension JSONValue {
         guard let first = pointer.tokens.first, case .object(var object) = self else { return value }
         let rest = JSONPointer(tokens: Array(pointer.tokens.dropFirst()))
         if rest.tokens.isEmpty {
-            object[first] = value == .null ? nil : value
+            // Not a conditional expression: its `nil` would be JSON's null, not a removal.
+            if value == .null { object[first] = Optional.none } else { object[first] = value }
         } else {
             object[first] = (object[first] ?? [:]).replacing(rest, with: value)
         }
