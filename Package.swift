@@ -35,7 +35,9 @@ let package = Package(
         // The library entry point: the stages of every command run in order, with their policies.
         .target(
             name: "Pipeline",
-            dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Passport", "Rendering", "TextileResources"]
+            dependencies: [
+                "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
+            ]
         ),
         .executableTarget(
             name: "dpp",
@@ -59,7 +61,9 @@ let package = Package(
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport"]
+            dependencies: [
+                "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -30,7 +30,8 @@ import Testing
             #expect(id.wholeMatch(of: /[A-Z0-9]+(-[A-Z0-9]+)+/) != nil, "\(id)")
             #expect(["error", "warning", "note"].contains(rule["severity"]?.stringValue ?? ""), "\(id)")
             #expect(["finding", "malformed", "unreadable"].contains(rule["kind"]?.stringValue ?? ""), "\(id)")
-            #expect(["Diagnostics", "GS1", "JSONSchema", "Traceability", "Passport"].contains(rule["module"]?.stringValue ?? ""), "\(id)")
+            #expect(
+                ["Diagnostics", "GS1", "JSONSchema", "Traceability", "Credentials", "Passport"].contains(rule["module"]?.stringValue ?? ""), "\(id)")
             #expect((rule["summary"]?.stringValue ?? "").isEmpty == false, "\(id)")
         }
         // One rule of each module, with the severity and kind it is declared with.
@@ -41,6 +42,8 @@ import Testing
         #expect(rules["EPCIS-XML-ELEMENT-ORDER"]?["severity"] == "warning")
         #expect(rules["TRACE-CYCLE"]?["severity"] == "error")
         #expect(rules["TXT-COMPOSITION-SUM"]?["module"] == "Passport")
+        #expect(rules["STATUS-LIST-ENCODING"]?["kind"] == "malformed")
+        #expect(rules["DID-KEY-UNKNOWN"]?["module"] == "Credentials")
     }
 
     @Test func theTextFormAndTheModuleFilterListTheSameRules() throws {

@@ -1,3 +1,4 @@
+import Credentials
 import Diagnostics
 import GS1
 import JSONSchema
@@ -11,7 +12,7 @@ public enum RuleCatalog {
         let declarations =
             InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
-            + RulePack.all.flatMap(\.rules).map(\.declaration)
+            + StatusListRule.declarations + DIDRule.declarations + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }
 }
