@@ -61,7 +61,9 @@ let package = Package(
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport"]
+            dependencies: [
+                "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

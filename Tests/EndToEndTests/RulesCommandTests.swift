@@ -43,6 +43,8 @@ import Testing
         #expect(rules["TRACE-CYCLE"]?["severity"] == "error")
         #expect(rules["TXT-COMPOSITION-SUM"]?["module"] == "Passport")
         #expect(rules["JWS-SIGNATURE"]?["module"] == "Credentials")
+        #expect(rules["STATUS-LIST-ENCODING"]?["kind"] == "malformed")
+        #expect(rules["DID-KEY-UNKNOWN"]?["module"] == "Credentials")
     }
 
     @Test func theTextFormAndTheModuleFilterListTheSameRules() throws {

@@ -12,7 +12,8 @@ public enum RuleCatalog {
         let declarations =
             InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
-            + CredentialRule.declarations + RulePack.all.flatMap(\.rules).map(\.declaration)
+            + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations
+            + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }
 }
