@@ -298,7 +298,7 @@ claim_traced = {"text": "Fibre traced to certified herder cooperatives", "kind":
 
 catalog = {
     "$schema": "https://dpp.example.com/schemas/catalog.schema.json",
-    "issuer": {"name": "Khangai Cashmere LLC", "did": "did:web:khangai-cashmere.example.com", "gln": COMPANY},
+    "issuer": {"name": "Khangai Cashmere LLC", "did": "did:web:dpp.example.com:khangai-cashmere", "gln": COMPANY},
     "parties": [
         {"id": party(COMPANY), "gln": COMPANY, "name": "Khangai Cashmere LLC", "country": "MN",
          "address": "Khan-Uul district, Ulaanbaatar, Mongolia", "role": "manufacturer"},

@@ -12,6 +12,7 @@ struct DPP {
         QRCommand.self,
         LinkCommand.self,
         SchemaCommand.self,
+        KeysCommand.self,
         RulesCommand.self,
         DemoCommand.self,
         VersionCommand.self,

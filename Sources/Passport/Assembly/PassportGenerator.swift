@@ -36,13 +36,15 @@ public struct PassportGenerator: Sendable {
         return GenerationPlan(productCount: catalog.products.count, lots: lots, productsWithoutLots: productsWithoutLots)
     }
 
-    /// The passport of `lot`, traced and assembled, with the problems the trace and the assembly found.
-    public func assemble(_ lot: GenerationPlan.Lot) -> LotAssembly {
+    /// The passport of `lot`, traced and assembled, with the problems the trace and the assembly
+    /// found; `status`, when the passport is signed, is its entry in the site's status list.
+    public func assemble(_ lot: GenerationPlan.Lot, status: Passport.StatusEntry? = nil) -> LotAssembly {
         let trace = graph.trace(lot.lot.id)
         let sink = DiagnosticSink()
         sink.add(contentsOf: trace.diagnostics)
         do {
-            let passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
+            var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
+            passport.status = status
             return LotAssembly(
                 assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics)
         } catch {
@@ -52,7 +54,7 @@ public struct PassportGenerator: Sendable {
     }
 
     /// Every lot of the plan assembled, one after the other, in plan order.
-    public func assembleAll() -> [LotAssembly] { plan().lots.map(assemble) }
+    public func assembleAll() -> [LotAssembly] { plan().lots.map { assemble($0) } }
 }
 
 /// One assembled passport: the typed form and its JSON-LD document.

@@ -14,8 +14,9 @@ import Traceability
 /// never the whole site; the staged site is swapped in only at the end.
 public enum GenerationPipeline {
     /// Runs `request`; the report lists every problem, `published` says where the site went.
-    /// Throws ``InputFailure`` for an input that cannot be read, ``SiteStaging/Failure`` when the
-    /// site cannot be written.
+    /// Throws ``InputFailure`` for an input that cannot be read, ``SigningFailure`` for a key, DID
+    /// document or published status list that does not let the run sign, ``SiteStaging/Failure``
+    /// when the site cannot be written.
     public static func run(_ request: GenerationRequest, progress: ProgressSink = .none) throws -> GenerationOutcome {
         progress.report(.started(stage: .readingEvents, total: nil))
         let inputs = try GenerationInputs(reading: request.inputs, jobs: request.jobs, progress: progress)
@@ -27,6 +28,11 @@ public enum GenerationPipeline {
         let graph = TraceGraph(documents: inputs.events.eventLists)
         let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL)
         let plan = generator.plan()
+        let signing = try request.signingKey.map { keyFile throws(SigningFailure) in
+            var signing = try SiteSigning(keyFile: keyFile, issuerDID: catalog.issuer.did, baseURL: request.baseURL, site: request.output)
+            try signing.allocate(plan)
+            return signing
+        }
         let staging = try SiteStaging(publishing: request.output)
         let lots = plan.lots
         progress.report(.started(stage: .generating, total: lots.count))
@@ -35,7 +41,8 @@ public enum GenerationPipeline {
         let context = CheckContext(date: request.checkDate)
         let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
             defer { progress.report(.passportDone) }
-            return LotResult(lot, generator: generator, check: check, context: context, staging: staging, publishable: publishable)
+            return LotResult(
+                lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable)
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -48,9 +55,10 @@ public enum GenerationPipeline {
             return GenerationOutcome(report: report, published: nil)
         }
         progress.report(.started(stage: .publishing, total: nil))
-        for file in SiteFrame.files(index: results.compactMap(\.indexEntry), issuerName: catalog.issuer.name, report: report.json) {
-            try staging.write(file)
-        }
+        let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
+        let frame = SiteFrame.files(
+            index: results.compactMap(\.indexEntry), issuerName: catalog.issuer.name, report: report.json, signingFiles: signingFiles)
+        for file in frame { try staging.write(file) }
         try staging.commit()
         return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))
     }
@@ -67,10 +75,10 @@ private struct LotResult: Sendable {
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport of `lot`.
     init(
-        _ lot: GenerationPlan.Lot, generator: PassportGenerator, check: PassportCheck, context: CheckContext,
+        _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>
     ) {
-        let assembly = generator.assemble(lot)
+        let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
         guard let passport = assembly.assembled?.passport, let document = assembly.assembled?.document else {
             publishable.store(false, ordering: .relaxed)
@@ -86,7 +94,7 @@ private struct LotResult: Sendable {
         // Once anything fails nothing will be published, so the rest is checked but not rendered.
         guard publishable.load(ordering: .relaxed) else { return }
         do {
-            let files = try PassportFiles(passport: passport, document: document)
+            let files = try PassportFiles(passport: passport, document: document, signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             indexEntry = files.indexEntry
         } catch let failure as SiteStaging.Failure {

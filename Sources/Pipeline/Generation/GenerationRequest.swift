@@ -19,13 +19,16 @@ public struct GenerationRequest: Sendable {
     public var output: URL
     /// How many inputs are worked on at once.
     public var jobs: JobCount
+    /// The issuer's private key file (its DID document beside it), when the passports are signed.
+    public var signingKey: String?
 
-    public init(inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore) {
+    public init(inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.checkDate = checkDate
         self.output = output
         self.jobs = jobs
+        self.signingKey = signingKey
     }
 
     /// The base URL the generated passports use unless told otherwise.

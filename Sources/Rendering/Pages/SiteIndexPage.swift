@@ -16,8 +16,9 @@ public enum SiteIndexPage {
         }
     }
 
-    /// The page listing `entries`, issued by `issuerName`.
-    public static func html(for entries: [Entry], issuerName: String?) -> String {
+    /// The page listing `entries`, issued by `issuerName`, and the site's other files in `links`
+    /// (a title and a path below the site root each).
+    public static func html(for entries: [Entry], issuerName: String?, links: [(title: String, path: [String])] = []) -> String {
         var page = HTMLWriter()
         page.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -34,7 +35,17 @@ public enum SiteIndexPage {
             page.element("small", entry.detail)
             page.close("li")
         }
-        page.raw("</ul></section></main></body></html>\n")
+        page.raw("</ul></section>")
+        if !links.isEmpty {
+            page.raw("<section><h2>Verification</h2><ul>")
+            for link in links {
+                page.open("li")
+                page.link(link.title, to: link.path.map(\.pathSegmentEscaped).joined(separator: "/"))
+                page.close("li")
+            }
+            page.raw("</ul></section>")
+        }
+        page.raw("</main></body></html>\n")
         return page.html
     }
 }

@@ -2,23 +2,38 @@ import JSONCore
 import Passport
 import TextileResources
 
-/// The files of one passport's folder, at its Digital Link path: the JSON-LD document, the
-/// consumer page in every published language, and the QR code as SVG and PNG.
+/// The files of one passport's folder, at its Digital Link path: the JSON-LD document, its signed
+/// form when there is one, the consumer page in every published language, and the QR code as SVG and PNG.
 public struct PassportFiles: Sendable {
+    /// A signed passport's secured form and where its issuer's keys are.
+    public struct Signature: Sendable {
+        /// The passport as `application/vc+jwt` (JWS compact serialisation).
+        public var jwt: String
+        /// The URL of the issuer's DID document.
+        public var didDocumentURL: String
+
+        public init(jwt: String, didDocumentURL: String) {
+            self.jwt = jwt
+            self.didDocumentURL = didDocumentURL
+        }
+    }
+
     /// The folder names of the passport below the site root.
     public let folder: [String]
     public let files: [SiteFile]
     /// What the site's index page lists for this passport.
     public let indexEntry: SiteIndexPage.Entry
 
-    /// Renders `passport`, whose JSON-LD form is `document`.
-    public init(passport: Passport, document: JSONValue) throws {
+    /// Renders `passport`, whose JSON-LD form is `document` and, when signed, its `signature`.
+    public init(passport: Passport, document: JSONValue, signature: Signature? = nil) throws {
         folder = try PassportPath.folder(of: passport)
         let link = passport.link ?? ""
         let qr = try QRCode(encoding: link)
         var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: JSONWriter(pretty: true).bytes(document))]
+        if let signature { files.append(SiteFile(path: folder + ["passport.jwt"], text: signature.jwt)) }
         for language in PageText.languages {
-            files.append(SiteFile(path: folder + [PageText.pageName(language)], text: ConsumerPage.html(for: passport, language: language)))
+            let page = ConsumerPage.html(for: passport, language: language, didDocumentURL: signature?.didDocumentURL)
+            files.append(SiteFile(path: folder + [PageText.pageName(language)], text: page))
         }
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
@@ -27,15 +42,20 @@ public struct PassportFiles: Sendable {
     }
 }
 
-/// The files every site has besides its passports: the textile context, the index page and the run report.
+/// The files every site has besides its passports: the textile context, the index page, the run
+/// report, and the files of a signed site (the issuer's DID document, the status list).
 public enum SiteFrame {
-    /// The frame of a site listing `entries`, with `report` as `report.json`.
-    public static func files(index entries: [SiteIndexPage.Entry], issuerName: String?, report: JSONValue) -> [SiteFile] {
+    /// The frame of a site listing `entries`, with `report` as `report.json`; `signingFiles`, each
+    /// with a title, are published and listed on the index page.
+    public static func files(
+        index entries: [SiteIndexPage.Entry], issuerName: String?, report: JSONValue, signingFiles: [(title: String, file: SiteFile)] = []
+    ) -> [SiteFile] {
         let contextPath = PassportDocument.contextPath.split(separator: "/").map(String.init)
+        let links = signingFiles.map { (title: $0.title, path: $0.file.path) }
         return [
             SiteFile(path: contextPath, bytes: EmbeddedResources.schemas["textile-passport.context.jsonld"]!),
-            SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName)),
+            SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
             SiteFile(path: ["report.json"], bytes: JSONWriter(pretty: true).bytes(report)),
-        ]
+        ] + signingFiles.map(\.file)
     }
 }

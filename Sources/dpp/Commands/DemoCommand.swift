@@ -6,14 +6,19 @@ enum DemoCommand: Command {
     static let name = "demo"
     static let summary = "run the whole job on the bundled fixtures"
     static let help = """
-        Usage: dpp demo [--out DIR] [--at DATE] [--format text|json] [--quiet]
+        Usage: dpp demo [--out DIR] [--keys FOLDER | --key KEY] [--unsigned] [--at DATE] [--format text|json] [--quiet]
 
         Generates the passports of the bundled demo fixtures (a fictional Mongolian cashmere
         processor: its catalogue and an EPCIS 2.0 export of its chain, embedded in dpp) into DIR
-        (default demo-site), exactly as `dpp generate` would.
+        (default demo-site), exactly as `dpp generate --key` would: signed by the demo issuer,
+        \(DemoSigningKey.did), whose key is kept outside the site, in FOLDER (default DIR-keys),
+        created there on the first run.
 
         Options:
           --out DIR      the site folder (default demo-site)
+          --keys FOLDER  the folder of the demo key (default: DIR-keys beside the site)
+          --key KEY      sign with this key instead (made by `dpp keys new --did \(DemoSigningKey.did)`)
+          --unsigned     publish the passports unsigned, as `dpp generate` without --key
           --at DATE      check certificates on DATE (default \(GenerationRequest.demoCheckDate), the fixtures' shipping date)
           --format FORMAT  text (default) or json: the report printed
           --quiet        no progress line (shown on standard error only when it is a terminal)
@@ -24,10 +29,22 @@ enum DemoCommand: Command {
         let date = try arguments.checkDate(default: GenerationRequest.demoCheckDate)
         let format = try arguments.format()
         let progress = try arguments.progress(on: console)
+        let keysFolder = try arguments.option("--keys")
+        var key = try arguments.option("--key")
+        let unsigned = try arguments.flag("--unsigned")
         try arguments.finish()
+        guard [keysFolder != nil, key != nil, unsigned].filter({ $0 }).count <= 1 else {
+            throw UsageError("give at most one of --keys, --key and --unsigned")
+        }
+        if !unsigned && key == nil {
+            let folder = keysFolder ?? URL(fileURLWithPath: out).standardizedFileURL.path + "-keys"
+            let demoKey = try DemoSigningKey.keyFile(in: folder)
+            key = demoKey.path
+            if demoKey.created { console.err("Created the demo signing key \(demoKey.path) (outside the site; keep it to sign the same way again)\n") }
+        }
         let request = GenerationRequest(
             inputs: .demoFixtures, baseURL: GenerationRequest.defaultBaseURL, checkDate: date,
-            output: URL(fileURLWithPath: out))
+            output: URL(fileURLWithPath: out), signingKey: key)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

@@ -7,14 +7,22 @@ enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "assemble, check and publish a passport for every SKU and lot"
     static let help = """
-        Usage: dpp generate --catalog FILE --events FILE... --out DIR [--base-url URL] [--at DATE] [--format text|json]
-               [--jobs N] [--quiet]
+        Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
+               [--format text|json] [--jobs N] [--quiet]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
         every product back to its origin lots, assembles and checks one passport per lot, and
         publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
         qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report.
+
+        With --key, every passport is also published signed, as passport.jwt (application/vc+jwt,
+        VC-JOSE), with a credentialStatus entry in the site's revocation list
+        (DIR/status/revocation.jwt, a signed Bitstring Status List); the issuer's DID document is
+        published at the path its did:web DID resolves to when the DID's host is the site's host,
+        and at DIR/issuer/did.json otherwise, for the issuer to host at its own domain. Each lot
+        keeps its status list index (DIR/status/allocation.json) and every revocation is kept when
+        the site is generated again.
 
         Publishing is atomic: when any input or passport has an error, nothing is written and
         DIR keeps its previous content.
@@ -25,6 +33,8 @@ enum GenerateCommand: Command {
           --jobs N           work on N event files or passports at once, 1 to 1024 (default: one
                              per processor core); the site is the same whatever N
           --out DIR          the site folder to (re)create
+          --key KEY          sign with this private key (a PEM file of mode 0600 made by `dpp keys new`,
+                             with the issuer's did.json beside it; its DID must be the catalogue's issuer)
           --base-url URL     where the site will be hosted (default \(GenerationRequest.defaultBaseURL)); the QR codes
                              and passport identifiers use it
           --at DATE          check certificates on DATE (YYYY-MM-DD); default today (UTC)
@@ -46,10 +56,11 @@ enum GenerateCommand: Command {
         let eventPaths = try arguments.list("--events")
         guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
         guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
+        let key = try arguments.option("--key")
         try arguments.finish()
         let request = GenerationRequest(
             inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), jobs: jobs)
+            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }
