@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Passport", targets: ["Passport"]),
         .library(name: "Rendering", targets: ["Rendering"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "Credentials", targets: ["Credentials"]),
     ],
     targets: [
         // System libraries: module map and shim header only.
