@@ -65,7 +65,9 @@ let package = Package(
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport"]
+            dependencies: [
+                "Pipeline", "Passport", "Diagnostics", "Traceability", "Rendering", "JSONCore", "GS1", "JSONSchema", "Credentials", "TestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

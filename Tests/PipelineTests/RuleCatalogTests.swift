@@ -1,3 +1,4 @@
+import Credentials
 import Diagnostics
 import Foundation
 import GS1
@@ -38,6 +39,7 @@ import Traceability
         let expected =
             InputRule.declarations + GS1Rule.declarations + EPCISRule.declarations + TraceRule.declarations
             + SchemaRule.declarations + SchemaValidationRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
+            + CredentialRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)
         #expect(Set(passportRules).isSubset(of: Set(ids)))
