@@ -15,7 +15,7 @@ import Testing
         #expect(Base64URL.decode("-_8") == [0xFB, 0xFF])
     }
 
-    @Test(arguments: ["Zm9v=", "Zm9vY", "Zm+v", "Zm/v", "Zm 9", "Zh", "Zm9vYh"])
+    @Test(arguments: ["Zm9v=", "Zm9vY", "Zm+v", "Zm/v", "Zm 9", "Zh", "Zm9vYh", "Zm9", "Zm9vZm9", "Zm9v\u{E9}A"])
     func malformedTextIsRefused(_ text: String) {
         #expect(Base64URL.decode(text) == nil)
     }
@@ -24,6 +24,7 @@ import Testing
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         for length in [0, 1, 2, 3, 4, 5, 999, 1000] {
             #expect(Base64URL.decode(Base64URL.encode(bytes.prefix(length))) == Array(bytes.prefix(length)))
+            #expect(Base64URL.encode(bytes.prefix(length)).utf8.count == Base64URL.encodedLength(of: length))
         }
     }
 }

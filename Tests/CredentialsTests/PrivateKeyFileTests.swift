@@ -72,6 +72,14 @@ import Testing
         #expect(error?.message.hasPrefix(path) == true)
     }
 
+    @Test func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkfifo(folder.path("key.pem"), 0o600) == 0)
+        let error = expectError(.keyUnreadable) { try PrivateKey(file: folder.path("key.pem")) }
+        #expect(error?.message.contains("not a regular file") == true)
+    }
+
     @Test func anOversizedKeyFileIsRefusedUnread() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

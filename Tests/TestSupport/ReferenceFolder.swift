@@ -17,6 +17,8 @@ public struct ReferenceFolder: Sendable {
     public static let gs1 = ReferenceFolder("gs1")
     /// UNTP's artefacts and samples, and tests-untp.
     public static let untp = ReferenceFolder("untp")
+    /// The W3C VC-JOSE-COSE specification and test suite (inputs, keys, expected results), and Bitstring Status List.
+    public static let w3c = ReferenceFolder("w3c")
 
     /// Where the folder is.
     public var url: URL { name.isEmpty ? PackageFolders.reference : PackageFolders.reference.appendingPathComponent(name) }

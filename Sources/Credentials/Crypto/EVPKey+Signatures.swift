@@ -28,7 +28,7 @@ extension EVPKey {
     func verifies(_ signature: [UInt8], of message: [UInt8], with algorithm: SigningAlgorithm) throws(CredentialError) -> Bool {
         let encoded: [UInt8]
         if algorithm.digest == nil {
-            guard signature.count == 64 else { return false }
+            guard signature.count == algorithm.signatureSize else { return false }
             encoded = signature
         } else {
             guard let ecdsa = ECDSASignature(jose: signature, size: algorithm.curve.coordinateSize) else { return false }

@@ -27,6 +27,9 @@ public enum SigningAlgorithm: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The length of a signature in JOSE form: 64 bytes for Ed25519, r || s for ECDSA.
+    var signatureSize: Int { digest == nil ? 64 : 2 * curve.coordinateSize }
+
     /// The hash function ECDSA signs the digest of; `nil` for EdDSA, which hashes the message itself.
     var digest: DigestAlgorithm? {
         switch self {

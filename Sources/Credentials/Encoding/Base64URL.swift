@@ -9,6 +9,11 @@ public enum Base64URL {
         return table
     }()
 
+    /// The number of characters that encode `count` bytes, without padding.
+    public static func encodedLength(of count: Int) -> Int {
+        (count * 4 + 2) / 3
+    }
+
     /// `bytes` encoded, without padding.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
@@ -22,26 +27,31 @@ public enum Base64URL {
         if appended == nil { Array(bytes).withUnsafeBufferPointer { append(buffer: $0, to: &output) } }
     }
 
-    /// Appends the encoding of `buffer` to `output`, three bytes to four characters at a time.
+    /// Appends the encoding of `buffer` to `output`, three bytes to four characters at a time,
+    /// written in place into room made for all of them.
     private static func append(buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         let alphabet = Self.alphabet
-        output.reserveCapacity(output.count + (buffer.count * 4 + 2) / 3)
-        var index = 0
-        while index + 3 <= buffer.count {
-            let group = UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
-            output.append(alphabet[Int(group >> 18)])
-            output.append(alphabet[Int(group >> 12 & 0x3F)])
-            output.append(alphabet[Int(group >> 6 & 0x3F)])
-            output.append(alphabet[Int(group & 0x3F)])
-            index += 3
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: encodedLength(of: buffer.count)))
+        output.withUnsafeMutableBufferPointer { output in
+            var index = 0, position = start
+            while index + 3 <= buffer.count {
+                let group = UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
+                output[position] = alphabet[Int(group >> 18)]
+                output[position + 1] = alphabet[Int(group >> 12 & 0x3F)]
+                output[position + 2] = alphabet[Int(group >> 6 & 0x3F)]
+                output[position + 3] = alphabet[Int(group & 0x3F)]
+                index += 3
+                position += 4
+            }
+            // One or two bytes left: two or three characters, the spare bits zero.
+            guard index < buffer.count else { return }
+            let second = index + 1 < buffer.count ? UInt32(buffer[index + 1]) : 0
+            let group = UInt32(buffer[index]) << 16 | second << 8
+            output[position] = alphabet[Int(group >> 18)]
+            output[position + 1] = alphabet[Int(group >> 12 & 0x3F)]
+            if index + 1 < buffer.count { output[position + 2] = alphabet[Int(group >> 6 & 0x3F)] }
         }
-        // One or two bytes left: two or three characters, the spare bits zero.
-        guard index < buffer.count else { return }
-        let second = index + 1 < buffer.count ? UInt32(buffer[index + 1]) : 0
-        let group = UInt32(buffer[index]) << 16 | second << 8
-        output.append(alphabet[Int(group >> 18)])
-        output.append(alphabet[Int(group >> 12 & 0x3F)])
-        if index + 1 < buffer.count { output.append(alphabet[Int(group >> 6 & 0x3F)]) }
     }
 
     /// The bytes `text` encodes, or `nil` when it holds a character outside the alphabet, padding,
@@ -52,24 +62,50 @@ public enum Base64URL {
 
     /// The bytes the encoded `characters` stand for; `nil` as ``decode(_:)``.
     public static func decode(bytes characters: some Collection<UInt8>) -> [UInt8]? {
-        guard characters.count % 4 != 1 else { return nil }
+        if let decoded = characters.withContiguousStorageIfAvailable(decode(buffer:)) { return decoded }
+        return Array(characters).withUnsafeBufferPointer(decode(buffer:))
+    }
+
+    /// The bytes the characters in `buffer` stand for, four characters to three bytes at a time,
+    /// written in place.
+    private static func decode(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let remainder = buffer.count % 4
+        guard remainder != 1 else { return nil }
         let values = Self.values
-        var output: [UInt8] = []
-        output.reserveCapacity(characters.count * 3 / 4)
-        var buffer: UInt32 = 0
-        var bits = 0
-        for character in characters {
-            let value = values[Int(character)]
-            guard value != 0xFF else { return nil }
-            buffer = buffer << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                output.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+        var isValid = true
+        let decoded = [UInt8](unsafeUninitializedCapacity: buffer.count / 4 * 3 + max(0, remainder - 1)) { output, written in
+            var index = 0
+            // Values are below 64; 0xFF (outside the alphabet) has the top bits set.
+            var invalidBits: UInt8 = 0
+            while index + 4 <= buffer.count {
+                let a = values[Int(buffer[index])], b = values[Int(buffer[index + 1])]
+                let c = values[Int(buffer[index + 2])], d = values[Int(buffer[index + 3])]
+                invalidBits |= (a | b | c | d) & 0xC0
+                let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                output[written] = UInt8(truncatingIfNeeded: group >> 16)
+                output[written + 1] = UInt8(truncatingIfNeeded: group >> 8)
+                output[written + 2] = UInt8(truncatingIfNeeded: group)
+                written += 3
+                index += 4
             }
+            if remainder > 0 {
+                // Two or three characters left: one or two bytes. The spare bits must be zero, so
+                // that each byte string has exactly one encoding.
+                let a = values[Int(buffer[index])], b = values[Int(buffer[index + 1])]
+                let c = remainder == 3 ? values[Int(buffer[index + 2])] : 0
+                invalidBits |= (a | b | c) & 0xC0
+                let spareBits = remainder == 3 ? c & 0x03 : b & 0x0F
+                let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6
+                output[written] = UInt8(truncatingIfNeeded: group >> 16)
+                written += 1
+                if remainder == 3 {
+                    output[written] = UInt8(truncatingIfNeeded: group >> 8)
+                    written += 1
+                }
+                isValid = spareBits == 0
+            }
+            isValid = isValid && invalidBits == 0
         }
-        // The bits left over must be zero, so that each byte string has exactly one encoding.
-        guard buffer & ((1 << UInt32(bits)) - 1) == 0 else { return nil }
-        return output
+        return isValid ? decoded : nil
     }
 }

@@ -30,17 +30,20 @@ public enum JWS {
     public static func sign(payload: [UInt8], header: JOSEHeader, key: PrivateKey) throws(CredentialError) -> String {
         try header.checkCritical()
         let encodedHeader = JSONWriter().bytes(header.json)
+        let size =
+            Base64URL.encodedLength(of: encodedHeader.count) + 1 + Base64URL.encodedLength(of: payload.count) + 1
+            + Base64URL.encodedLength(of: header.algorithm.signatureSize)
+        guard size <= maximumSize else {
+            throw CredentialError(.jwsTooLarge, "the JWS would have \(size) bytes; at most \(maximumSize) are read")
+        }
         var compact: [UInt8] = []
-        compact.reserveCapacity((encodedHeader.count + payload.count) * 4 / 3 + 100)
+        compact.reserveCapacity(size)
         Base64URL.append(encodedHeader, to: &compact)
         compact.append(UInt8(ascii: "."))
         Base64URL.append(payload, to: &compact)
         let signature = try key.sign(compact, with: header.algorithm)
         compact.append(UInt8(ascii: "."))
         Base64URL.append(signature, to: &compact)
-        guard compact.count <= maximumSize else {
-            throw CredentialError(.jwsTooLarge, "the JWS would have \(compact.count) bytes; at most \(maximumSize) are read")
-        }
         return String(decoding: compact, as: UTF8.self)
     }
 }

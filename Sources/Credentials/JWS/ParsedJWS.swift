@@ -37,7 +37,7 @@ public struct ParsedJWS: Sendable {
             throw CredentialError(.jwsMalformed, "a compact JWS has 3 parts separated by dots; this one has \(parts)")
         }
         let encodedHeader = bytes[..<firstDot]
-        guard encodedHeader.count <= (JWS.maximumHeaderSize * 4 + 2) / 3 else {
+        guard encodedHeader.count <= Base64URL.encodedLength(of: JWS.maximumHeaderSize) else {
             throw CredentialError(.jwsMalformed, "the protected header is longer than \(JWS.maximumHeaderSize) bytes")
         }
         guard let headerBytes = Base64URL.decode(bytes: encodedHeader) else {

@@ -11,9 +11,9 @@ extension PrivateKey {
     /// The file must be a regular file that group and others can neither read nor write (mode
     /// 0600 or 0400), as `ssh` demands of its keys: a key others could read may have been copied
     /// (``CredentialRule/keyPermissions``). The mode is checked on the opened file, before its
-    /// contents are read.
+    /// contents are read; the file is opened without blocking, so that a FIFO is refused, not waited on.
     public init(file path: String) throws(CredentialError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw KeyFile.error(.keyUnreadable, "cannot open the key file \(path)") }
         defer { close(descriptor) }
         var status = stat()
