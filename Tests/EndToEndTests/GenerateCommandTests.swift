@@ -16,8 +16,9 @@ import Testing
         "01/09521234000426/10/KC-CT-2026-001", "01/09521234000594/10/KC-WC-2026-001",
     ]
 
-    static func generate(events: String = eventsPath, catalog: String = catalogPath, out: String) throws -> ChildProcess.Result {
-        try DPPProcess.run(["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"])
+    static func generate(events: String = eventsPath, catalog: String = catalogPath, out: String, key: String? = nil) throws -> ChildProcess.Result {
+        try DPPProcess.run(
+            ["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"] + (key.map { ["--key", $0] } ?? []))
     }
 
     @Test func demoPublishesAPassportForEverySKUAndLot() throws {
@@ -25,12 +26,19 @@ import Testing
         defer { folder.remove() }
         let result = try DPPProcess.run(["demo", "--out", folder.path("site")])
         #expect(result.status == 0, "\(result.stderr)")
-        var expected = ["contexts/textile-passport/v1.jsonld", "index.html", "report.json"]
+        // Signed by the demo issuer, whose DID document is at the path its DID resolves to on the site's host.
+        var expected = [
+            "contexts/textile-passport/v1.jsonld", "index.html", "report.json", "khangai-cashmere/did.json", "status/allocation.json",
+            "status/revocation.jwt",
+        ]
         for lot in Self.expectedFolders {
             let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"]
-            expected += (pages + ["passport.jsonld", "qr.png", "qr.svg"]).map { "\(lot)/\($0)" }
+            expected += (pages + ["passport.jsonld", "passport.jwt", "qr.png", "qr.svg"]).map { "\(lot)/\($0)" }
         }
         #expect(folder.files(under: "site") == expected.sorted())
+        // The demo key is outside the site.
+        #expect(folder.files(under: "site-keys").filter { $0.hasSuffix(".pem") }.count == 1)
+        #expect(result.stderr.contains("Created the demo signing key"))
         let index = try String(contentsOfFile: folder.path("site/index.html"), encoding: .utf8)
         for lot in Self.expectedFolders { #expect(index.contains(lot + "/index.html")) }
     }
@@ -38,11 +46,14 @@ import Testing
     @Test func twoRunsGiveByteIdenticalSites() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        #expect(try DPPProcess.run(["demo", "--out", folder.path("one")]).status == 0)
-        #expect(try Self.generate(out: folder.path("two")).status == 0)
+        #expect(try DPPProcess.run(["keys", "new", "--did", "did:web:dpp.example.com:khangai-cashmere", "--out", folder.path("keys")]).status == 0)
+        let key = folder.path("keys/" + (folder.files(under: "keys").first { $0.hasSuffix(".pem") } ?? ""))
+        #expect(try DPPProcess.run(["demo", "--out", folder.path("one"), "--key", key]).status == 0)
+        #expect(try Self.generate(out: folder.path("two"), key: key).status == 0)
         let files = folder.files(under: "one")
         #expect(files == folder.files(under: "two"))
-        #expect(files.count == 3 + 6 * 8)
+        // Ed25519 signatures are deterministic: the passport.jwt files are the same too.
+        #expect(files.count == 6 + 6 * 9)
         for file in files {
             let one = FileManager.default.contents(atPath: folder.path("one/" + file))
             #expect(one == FileManager.default.contents(atPath: folder.path("two/" + file)), "\(file) differs between runs")
@@ -131,7 +142,7 @@ import Testing
         #expect(result.stderr.contains("\(catalog) at /products/0/gtin: error:"))
         #expect(result.stderr.contains("[GS1-CHECK-DIGIT]"))
         #expect(folder.files(under: "site") == before)
-        #expect(folder.files().allSatisfy { $0.hasPrefix("site/") || $0 == "catalog.json" })
+        #expect(folder.files().allSatisfy { $0.hasPrefix("site/") || $0.hasPrefix("site-keys/") || $0 == "catalog.json" })
     }
 
     // MARK: - Hostile lot numbers

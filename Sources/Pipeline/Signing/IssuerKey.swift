@@ -33,7 +33,8 @@ public struct IssuerKey: Sendable {
         switch InputFile.read(documentPath, limit: DIDDocument.maximumBytes) {
         case .success(let read): bytes = read
         case .failure(let diagnostic):
-            throw SigningFailure("\(keyFile): the DID document \(documentPath) beside the key cannot be read (\(diagnostic.message)); `dpp keys new` writes it")
+            throw SigningFailure(
+                "\(keyFile): the DID document \(documentPath) beside the key cannot be read (\(diagnostic.message)); `dpp keys new` writes it")
         }
         do {
             didDocument = try DIDDocument(parsing: bytes)

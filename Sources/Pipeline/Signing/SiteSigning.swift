@@ -22,7 +22,8 @@ struct SiteSigning: Sendable {
         issuer = try IssuerKey(keyFile: keyFile)
         guard issuer.did.description == issuerDID else {
             throw SigningFailure(
-                "the key \(keyFile) is \(issuer.did)'s, but the catalogue's issuer is \(issuerDID): sign with a key of the issuer's DID (dpp keys new --did \(issuerDID))")
+                "the key \(keyFile) is \(issuer.did)'s, but the catalogue's issuer is \(issuerDID): sign with a key of the issuer's DID (dpp keys new --did \(issuerDID))"
+            )
         }
         statusList = try SiteStatusList(site: site, baseURL: baseURL, issuer: issuer)
         let site = URLComponents(string: baseURL)

@@ -40,7 +40,9 @@ enum DemoCommand: Command {
             let folder = keysFolder ?? URL(fileURLWithPath: out).standardizedFileURL.path + "-keys"
             let demoKey = try DemoSigningKey.keyFile(in: folder)
             key = demoKey.path
-            if demoKey.created { console.err("Created the demo signing key \(demoKey.path) (outside the site; keep it to sign the same way again)\n") }
+            if demoKey.created {
+                console.err("Created the demo signing key \(demoKey.path) (outside the site; keep it to sign the same way again)\n")
+            }
         }
         let request = GenerationRequest(
             inputs: .demoFixtures, baseURL: GenerationRequest.defaultBaseURL, checkDate: date,
