@@ -13,6 +13,7 @@ struct DPP {
         LinkCommand.self,
         SchemaCommand.self,
         KeysCommand.self,
+        RevokeCommand.self,
         RulesCommand.self,
         DemoCommand.self,
         VersionCommand.self,

@@ -128,7 +128,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         let onDirectory = try DPPProcess.run(["qr", "x", "--out", directory.path])
         #expect(onDirectory.status == 2)
-        #expect(onDirectory.stderr.contains("cannot write the image"))
+        #expect(onDirectory.stderr.contains("cannot write the file: Is a directory"))
         #expect(try folder.names() == ["images.png"])
     }
 

@@ -37,8 +37,8 @@ public enum IssuerKeyFolder {
             let privatePath = folderURL.appendingPathComponent(thumbprint + ".pem").path
             let publicPath = folderURL.appendingPathComponent(thumbprint + ".jwk.json").path
             try key.write(toFile: privatePath)
-            try write(JSONWriter(pretty: true).bytes(publicJWK.json), to: publicPath)
-            try write(document.fileBytes, to: documentPath)
+            try AtomicFile.write(JSONWriter(pretty: true).bytes(publicJWK.json), to: publicPath)
+            try AtomicFile.write(document.fileBytes, to: documentPath)
             return AddedKey(
                 privateKeyFile: privatePath, publicKeyFile: publicPath, didDocumentFile: documentPath,
                 keyURL: try did.keyURL(thumbprint).description)
@@ -63,19 +63,5 @@ public enum IssuerKeyFolder {
             throw SigningFailure("\(path) is the DID document of \(document.id), not of \(did); keep each DID's keys in a folder of their own")
         }
         return document
-    }
-
-    /// Writes `bytes` to `path` through a temporary file and a rename, so that `path` is never half written.
-    static func write(_ bytes: [UInt8], to path: String) throws(SigningFailure) {
-        let temporary = path + ".tmp-\(getpid())"
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw SigningFailure("cannot write \(path): \(error.localizedDescription)")
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw SigningFailure("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
     }
 }

@@ -45,13 +45,16 @@ struct SiteSigning: Sendable {
     }
 
     /// The signed site's own files, titled for the index page: the DID document, the status list
-    /// credential (valid from `validFrom`) and the status allocation.
+    /// credential (valid from `validFrom`), the status allocation and the revocation log.
     func files(validFrom: String) throws(SigningFailure) -> [(title: String, file: SiteFile)] {
-        let status = try statusList.files(signedBy: issuer, validFrom: validFrom)
         let didDocument = SiteFile(path: didDocumentPath, bytes: issuer.didDocument.fileBytes)
         let didTitle =
             didDocumentPath == Self.otherHostDocumentPath
             ? "DID document of \(issuer.did) (to be hosted at \(issuer.did.documentURL))" : "DID document of \(issuer.did)"
-        return [(didTitle, didDocument), ("Revocation status list (Bitstring Status List, vc+jwt)", status[0]), ("Status list indexes", status[1])]
+        let titles = [
+            SiteStatusList.credentialPath: "Revocation status list (Bitstring Status List, vc+jwt)",
+            StatusAllocation.sitePath: "Status list indexes", RevocationLog.sitePath: "Revocations",
+        ]
+        return [(didTitle, didDocument)] + (try statusList.files(signedBy: issuer, validFrom: validFrom)).map { (titles[$0.path] ?? "", $0) }
     }
 }

@@ -9,7 +9,8 @@ import Rendering
 ///
 /// Both are carried over from the site already published: `status/allocation.json` keeps each
 /// lot's index, and the bits come from the published `status/revocation.jwt` (its signature
-/// checked against the issuer's DID document first), so a regeneration never forgets a revocation.
+/// checked against the issuer's DID document first), so a regeneration never forgets a revocation;
+/// `status/revocations.json` records each revocation's date and reason.
 public struct SiteStatusList: Sendable {
     /// Where the status list credential is, below the site root.
     public static let credentialPath = ["status", "revocation.jwt"]
@@ -18,30 +19,50 @@ public struct SiteStatusList: Sendable {
     public let url: String
     public private(set) var allocation: StatusAllocation
     public private(set) var list: BitstringStatusList
+    public private(set) var log: RevocationLog
 
     /// The status list of the site at `site` (empty when nothing is published there yet), hosted at `baseURL`.
     public init(site: URL, baseURL: String, issuer: IssuerKey) throws(SigningFailure) {
-        url = baseURL + "/" + Self.credentialPath.joined(separator: "/")
-        let allocationFile = site.appendingPathComponent(StatusAllocation.sitePath.joined(separator: "/")).path
-        let listFile = site.appendingPathComponent(Self.credentialPath.joined(separator: "/")).path
+        let listFile = Self.file(Self.credentialPath, in: site)
+        let published = try FileManager.default.fileExists(atPath: listFile) ? Self.publishedList(listFile, issuer: issuer) : nil
+        try self.init(site: site, url: baseURL + "/" + Self.credentialPath.joined(separator: "/"), list: published?.list)
+    }
+
+    /// The status list published in the signed site `site`, whose URL its credential gives.
+    public init(publishedIn site: URL, issuer: IssuerKey) throws(SigningFailure) {
+        let listFile = Self.file(Self.credentialPath, in: site)
+        guard FileManager.default.fileExists(atPath: listFile) else {
+            throw SigningFailure("\(site.path) has no status list (\(listFile)): it is not a site dpp generate --key signed")
+        }
+        let published = try Self.publishedList(listFile, issuer: issuer)
+        guard let url = published.url else { throw SigningFailure("\(listFile): the status list credential has no id") }
+        try self.init(site: site, url: url, list: published.list)
+    }
+
+    private init(site: URL, url: String, list: BitstringStatusList?) throws(SigningFailure) {
+        self.url = url
+        let allocationFile = Self.file(StatusAllocation.sitePath, in: site)
+        let logFile = Self.file(RevocationLog.sitePath, in: site)
         do {
-            if FileManager.default.fileExists(atPath: allocationFile) {
-                allocation = try StatusAllocation(parsing: try Self.read(allocationFile, limit: 64 << 20))
-            } else {
-                allocation = try StatusAllocation()
-            }
-            if FileManager.default.fileExists(atPath: listFile) {
-                list = try Self.publishedList(try Self.read(listFile, limit: JWS.maximumSize), file: listFile, issuer: issuer)
-            } else {
-                list = try BitstringStatusList(length: allocation.statusListLength)
-            }
+            allocation =
+                FileManager.default.fileExists(atPath: allocationFile)
+                ? try StatusAllocation(parsing: try Self.read(allocationFile, limit: 64 << 20)) : try StatusAllocation()
+            self.list = try list ?? BitstringStatusList(length: allocation.statusListLength)
         } catch let failure as SigningFailure {
             throw failure
         } catch {
             throw SigningFailure("\(site.path): \(error)")
         }
-        guard list.length == allocation.statusListLength else {
-            throw SigningFailure("\(listFile) holds \(list.length) entries but \(allocationFile) allocates \(allocation.statusListLength)")
+        if FileManager.default.fileExists(atPath: logFile) {
+            guard let log = RevocationLog(parsing: try Self.read(logFile, limit: 64 << 20)) else {
+                throw SigningFailure("\(logFile) is not a revocation log dpp wrote; restore it from the published site")
+            }
+            self.log = log
+        } else {
+            log = RevocationLog()
+        }
+        guard self.list.length == allocation.statusListLength else {
+            throw SigningFailure("the status list holds \(self.list.length) entries but \(allocationFile) allocates \(allocation.statusListLength)")
         }
     }
 
@@ -59,9 +80,13 @@ public struct SiteStatusList: Sendable {
         }
     }
 
-    /// Sets the bit of `index`: the credential with that index is revoked.
-    public mutating func revoke(_ index: Int) throws(SigningFailure) {
+    /// Revokes the lot `id` (a canonical Digital Link) on `date` for `reason`: sets its bit and
+    /// records it; its index, or `nil` when the site has no passport of that lot.
+    public mutating func revoke(_ id: String, date: String, reason: String?) throws(SigningFailure) -> Int? {
+        guard let index = allocation.index(of: id) else { return nil }
         do { try list.set(index) } catch { throw SigningFailure("\(error)") }
+        log.record(id: id, index: index, date: date, reason: reason)
+        return index
     }
 
     /// The files the site publishes: the status list credential signed by `issuer`, valid from
@@ -74,17 +99,29 @@ public struct SiteStatusList: Sendable {
         return [
             SiteFile(path: Self.credentialPath, text: try issuer.sign(credential: json)),
             SiteFile(path: StatusAllocation.sitePath, bytes: allocation.fileBytes),
-        ]
+        ] + (log.entries.isEmpty ? [] : [log.file])
     }
 
-    /// The list in the published credential `bytes`, whose signature must verify with a key of the issuer's DID document.
-    private static func publishedList(_ bytes: [UInt8], file: String, issuer: IssuerKey) throws -> BitstringStatusList {
-        let parsed = try ParsedJWS(compact: bytes)
-        guard let keyURL = parsed.header.keyID, let jwk = try? issuer.didDocument.assertionKey(keyURL) else {
-            throw SigningFailure("\(file) is not signed with a key of \(issuer.did)'s DID document; restore the published list or revoke again")
+    /// The list and URL of the status list credential in `file`, whose signature must verify with a
+    /// key of the issuer's DID document.
+    private static func publishedList(_ file: String, issuer: IssuerKey) throws(SigningFailure) -> (list: BitstringStatusList, url: String?) {
+        do {
+            let parsed = try ParsedJWS(compact: try read(file, limit: JWS.maximumSize))
+            guard let keyURL = parsed.header.keyID, let jwk = try? issuer.didDocument.assertionKey(keyURL) else {
+                throw SigningFailure("\(file) is not signed with a key of \(issuer.did)'s DID document; restore the published list")
+            }
+            let verified = try parsed.verified(with: try PublicKey(jwk: JWK(json: jwk)), allowing: Set(SigningAlgorithm.allCases))
+            let credential = try BitstringStatusListCredential(json: try verified.payloadJSON())
+            return (credential.list, credential.id)
+        } catch let failure as SigningFailure {
+            throw failure
+        } catch {
+            throw SigningFailure("\(file): \(error)")
         }
-        let verified = try parsed.verified(with: try PublicKey(jwk: JWK(json: jwk)), allowing: Set(SigningAlgorithm.allCases))
-        return try BitstringStatusListCredential(json: try verified.payloadJSON()).list
+    }
+
+    private static func file(_ path: [String], in site: URL) -> String {
+        site.appendingPathComponent(path.joined(separator: "/")).path
     }
 
     private static func read(_ path: String, limit: Int) throws(SigningFailure) -> [UInt8] {

@@ -60,7 +60,7 @@ enum QRCommand: Command {
             case .svg: Array(code.svg(moduleSize: scale).utf8)
             case .png: try code.png(scale: scale)
             }
-        try writeAtomically(image, to: output)
+        try AtomicFile.write(image, to: output)
         console.out("wrote \(output): QR version \(code.version), level \(level.rawValue), \(code.size)×\(code.size) modules\n")
         return .success
     }
@@ -93,38 +93,15 @@ enum QRCommand: Command {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw QRCommandError.standardInputNotUTF8 }
         return text
     }
-
-    /// Writes `bytes` to a temporary file next to `path`, then renames it over `path`.
-    private static func writeAtomically(_ bytes: [UInt8], to path: String) throws(QRCommandError) {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotWrite(path: path, reason: "the folder \(folder.path) does not exist")
-        }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(bytes).write(to: temporary, options: .withoutOverwriting)
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: path, reason: reason)
-        }
-    }
 }
 
 /// What stops `dpp qr` besides the command line, its input and the text's length.
 enum QRCommandError: Error {
     case standardInputNotUTF8
-    case cannotWrite(path: String, reason: String)
 
     var message: String {
         switch self {
         case .standardInputNotUTF8: "standard input: the text is not valid UTF-8"
-        case let .cannotWrite(path, reason): "\(path): cannot write the image: \(reason)"
         }
     }
 }
