@@ -7,7 +7,6 @@ extension DIDDocument {
     static let maximumMembers = 1_000
     /// The members this type reads itself; the others are kept as they are.
     private static let documentMembers = ["@context", "id", "verificationMethod", "assertionMethod"]
-    private static let methodMembers = ["id", "type", "controller", "publicKeyJwk"]
 
     /// The document as JSON: `@context`, `id`, `verificationMethod`, `assertionMethod`, then its
     /// other members in the order they were read; empty lists are left out.
@@ -58,33 +57,16 @@ extension DIDDocument {
         }
         self.init(id: id, context: context, otherMembers: Self.removing(Self.documentMembers, from: document))
         for method in try Self.list(document, "verificationMethod") {
-            try add(try readMethod(method), forAssertion: false)
+            try add(try VerificationMethod(json: method, relativeTo: id), forAssertion: false)
         }
         for reference in try Self.list(document, "assertionMethod") {
             if case .string(let url) = reference {
                 guard url.hasPrefix("#") || url.isAbsoluteURI else { throw .malformed("the assertionMethod \(url) is not a DID URL") }
                 listForAssertion(absolute(url))
             } else {
-                try add(try readMethod(reference), forAssertion: true)
+                try add(try VerificationMethod(json: reference, relativeTo: id), forAssertion: true)
             }
         }
-    }
-
-    /// The verification method a JSON object holds, its id made absolute.
-    private func readMethod(_ json: JSONValue) throws(DIDDocumentError) -> VerificationMethod {
-        guard case .object(let members) = json else { throw .malformed("a verification method is \(json.typeName), not an object") }
-        try Self.checkSize(members, of: "a verification method")
-        guard let reference = members["id"]?.stringValue, reference.hasPrefix("#") || reference.isAbsoluteURI else {
-            throw .malformed("a verification method has no id that is a DID URL")
-        }
-        let methodID = absolute(reference)
-        guard let type = members["type"]?.stringValue else { throw .malformed("the verification method \(methodID) has no type") }
-        guard let controller = members["controller"]?.stringValue else {
-            throw .malformed("the verification method \(methodID) has no controller")
-        }
-        return try VerificationMethod(
-            id: methodID, type: type, controller: controller, publicKeyJWK: members["publicKeyJwk"],
-            otherMembers: Self.removing(Self.methodMembers, from: members))
     }
 
     /// The array member `name`, empty when absent.
@@ -95,14 +77,14 @@ extension DIDDocument {
     }
 
     /// Refuses an object with more than ``maximumMembers`` members, which no DID document needs.
-    private static func checkSize(_ object: JSONObject, of what: String) throws(DIDDocumentError) {
+    static func checkSize(_ object: JSONObject, of what: String) throws(DIDDocumentError) {
         guard object.count <= maximumMembers else {
             throw .malformed("\(what) has \(object.count) members, more than the \(maximumMembers) accepted")
         }
     }
 
     /// `object` without the members `names` (removed one by one, so that the cost stays linear).
-    private static func removing(_ names: [String], from object: JSONObject) -> JSONObject {
+    static func removing(_ names: [String], from object: JSONObject) -> JSONObject {
         var rest = object
         for name in names { rest[name] = nil }
         return rest

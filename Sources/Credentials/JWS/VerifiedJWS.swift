@@ -12,10 +12,6 @@ public struct VerifiedJWS: Sendable {
 
     /// The payload as JSON, within ``JWS/payloadLimits`` (``CredentialRule/jwsPayloadMalformed``).
     public func payloadJSON() throws(CredentialError) -> JSONValue {
-        do {
-            return try JSONParser(options: JWS.payloadLimits).parse(payload)
-        } catch {
-            throw CredentialError(.jwsPayloadMalformed, "the payload is not JSON within the limits: \(error)")
-        }
+        try JWS.payloadJSON(payload)
     }
 }
