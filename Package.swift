@@ -46,7 +46,7 @@ let package = Package(
         ),
 
         // Helpers shared by the test targets: package folders, temporary folders, child processes, expected files.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["JSONCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         // The Python peers (joserfc, jwcrypto) are run by path, not built.
         .testTarget(

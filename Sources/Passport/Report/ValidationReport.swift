@@ -2,7 +2,17 @@ import Diagnostics
 import JSONCore
 
 /// The verdicts of a validation run: each file with all its diagnostics, and a summary.
+///
+/// `dpp verify` reports in the same shape, in the words of a verification (``Wording``).
 public struct ValidationReport: Sendable {
+    /// The words the text gives the verdicts; the JSON is the same for both.
+    public enum Wording: Sendable {
+        /// `valid` and `invalid` files (`dpp validate`).
+        case validation
+        /// `verified` and `not verified` credentials (`dpp verify`).
+        case verification
+    }
+
     /// One file's verdict.
     public struct FileVerdict: Sendable {
         public var path: String
@@ -23,10 +33,13 @@ public struct ValidationReport: Sendable {
     public var files: [FileVerdict]
     /// The name of the profile the files were checked against, if any.
     public var profile: String?
+    /// The words of the text.
+    public var wording: Wording
 
-    public init(files: [FileVerdict] = [], profile: String? = nil) {
+    public init(files: [FileVerdict] = [], profile: String? = nil, wording: Wording = .validation) {
         self.files = files
         self.profile = profile
+        self.wording = wording
     }
 
     public var validCount: Int { files.filter(\.isValid).count }
@@ -68,12 +81,14 @@ public struct ValidationReport: Sendable {
 
     /// The report as text: each file's verdict and diagnostics, then a summary.
     public var text: String {
+        let (noun, valid, invalid) = wording == .validation ? ("file", "valid", "invalid") : ("credential", "verified", "not verified")
         var text = ""
         for file in files {
-            text += "\(file.path): \(file.isValid ? "valid" : file.readable ? "invalid" : "unreadable")\n"
+            text += "\(file.path): \(file.isValid ? valid : file.readable ? invalid : "unreadable")\n"
             for diagnostic in file.diagnostics { text += "  \(diagnostic)\n" }
         }
-        text += "\n\(files.count) file(s)\(profile.map { " checked against profile \($0)" } ?? ""): \(validCount) valid, \(invalidCount) invalid\n"
+        let checked = profile.map { " checked against profile \($0)" } ?? ""
+        text += "\n\(files.count) \(noun)(s)\(checked): \(validCount) \(valid), \(invalidCount) \(invalid)\n"
         for (label, severity) in [("Errors", Diagnostic.Severity.error), ("Warnings", .warning)] {
             let counts = counts(of: severity)
             guard !counts.isEmpty else { continue }

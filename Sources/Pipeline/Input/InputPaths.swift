@@ -6,13 +6,23 @@ public enum InputPaths {
     /// Every path of `paths`, folders replaced by the files below them with one of `extensions`
     /// (sorted; hidden folders and folders named in `skippingFolders` left out); `-` at most once.
     public static func expand(_ paths: [String], extensions: Set<String>, skippingFolders: Set<String> = []) throws(InputPathError) -> [String] {
+        try expand(paths, skippingFolders: skippingFolders) { name in
+            name.split(separator: ".").last.map { extensions.contains(String($0)) } ?? false
+        }
+    }
+
+    /// Every path of `paths`, folders replaced by the files below them whose name `matches`
+    /// (sorted; hidden folders and folders named in `skippingFolders` left out); `-` at most once.
+    public static func expand(_ paths: [String], skippingFolders: Set<String> = [], matching matches: (String) -> Bool) throws(InputPathError)
+        -> [String]
+    {
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw InputPathError("standard input (-) can be read only once") }
         var files: [String] = []
-        for path in paths { files += try expand(path, extensions: extensions, skippingFolders: skippingFolders) }
+        for path in paths { files += try expand(path, skippingFolders: skippingFolders, matching: matches) }
         return files
     }
 
-    private static func expand(_ path: String, extensions: Set<String>, skippingFolders: Set<String>) throws(InputPathError) -> [String] {
+    private static func expand(_ path: String, skippingFolders: Set<String>, matching matches: (String) -> Bool) throws(InputPathError) -> [String] {
         var isFolder: ObjCBool = false
         guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
             return [path]
@@ -22,7 +32,7 @@ public enum InputPaths {
         while let relative = walker.nextObject() as? String {
             let components = relative.split(separator: "/").map(String.init)
             if components.dropLast().contains(where: { skippingFolders.contains($0) || $0.hasPrefix(".") }) { continue }
-            if let ext = components.last?.split(separator: ".").last, extensions.contains(String(ext)) {
+            if let name = components.last, matches(name) {
                 files.append((path as NSString).appendingPathComponent(relative))
             }
         }

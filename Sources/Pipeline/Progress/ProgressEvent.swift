@@ -4,7 +4,7 @@ public enum ProgressEvent: Sendable, Hashable {
     case started(stage: ProgressStage, total: Int?)
     /// One EPCIS document was read, with its number of events.
     case eventFileRead(path: String, events: Int)
-    /// One passport (generated or validated) is done.
+    /// One passport (generated or validated) or credential (verified) is done.
     case passportDone
     /// One lot was traced.
     case traced
@@ -16,6 +16,7 @@ public enum ProgressStage: String, Sendable, Hashable {
     case indexing = "indexing events"
     case generating = "generating passports"
     case validating = "validating passports"
+    case verifying = "verifying credentials"
     case tracing = "tracing"
     case publishing = "publishing"
 }

@@ -1,0 +1,59 @@
+import Diagnostics
+
+/// One secured credential to verify: a file, or a line of standard input.
+public struct CredentialInput: Sendable {
+    /// The name the report gives it: the file's path, or `-:LINE` for a line of standard input.
+    public let name: String
+    /// Where its diagnostics point.
+    public let location: SourceLocation
+    private let content: Content
+
+    private enum Content: Sendable {
+        /// A file, read when the credential is verified.
+        case file
+        /// Bytes already read (a line of standard input).
+        case bytes([UInt8])
+        /// Nothing could be read, for this reason.
+        case unreadable(Diagnostic)
+    }
+
+    /// The name of the files a folder's credentials are in: a site's `passport.jwt`, not its status list.
+    public static let fileName = "passport.jwt"
+
+    /// The credentials `paths` name: each file as given, every `passport.jwt` below each folder
+    /// (hidden folders left out), and each non-empty line of standard input for `-`.
+    /// - Throws: ``InputPathError`` for `-` given twice or a folder that cannot be listed.
+    public static func inputs(_ paths: [String]) throws(InputPathError) -> [CredentialInput] {
+        try InputPaths.expand(paths) { $0 == fileName }.flatMap { path in
+            path == "-" ? standardInputLines() : [CredentialInput(name: path, location: SourceLocation(file: path), content: .file)]
+        }
+    }
+
+    /// The bytes to verify, or why they cannot be read (at most ``JWS/maximumSize``, read from a file now).
+    func bytes(limit: Int) -> Result<[UInt8], Diagnostic> {
+        switch content {
+        case .file: InputFile.read(name, limit: limit)
+        case .bytes(let bytes): .success(bytes)
+        case .unreadable(let diagnostic): .failure(diagnostic)
+        }
+    }
+
+    /// One input per non-empty line of standard input, or one unreadable input saying why there is none.
+    private static func standardInputLines() -> [CredentialInput] {
+        let location = SourceLocation(file: "-")
+        let bytes: [UInt8]
+        switch InputFile.read("-") {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): return [CredentialInput(name: "-", location: location, content: .unreadable(diagnostic))]
+        }
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated().compactMap { number, line in
+            line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                ? nil
+                : CredentialInput(
+                    name: "-:\(number + 1)", location: SourceLocation(file: "-", line: number + 1), content: .bytes(Array(line)))
+        }
+        guard lines.isEmpty else { return lines }
+        let empty = Diagnostic.error(InputRule.unreadable, "standard input holds no JWT", at: location)
+        return [CredentialInput(name: "-", location: location, content: .unreadable(empty))]
+    }
+}

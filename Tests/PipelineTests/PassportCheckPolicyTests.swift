@@ -1,0 +1,53 @@
+import Foundation
+import JSONCore
+import Passport
+import Pipeline
+import TestSupport
+import Testing
+
+/// The last policy: the passport checks of a profile, run on the signed payload, find what
+/// `dpp validate` finds in the same passport as JSON-LD, at the same places.
+@Suite struct PassportCheckPolicyTests {
+    static let lot = "KC-BN-2026-001"
+    static let expectedPassport = PackageFolders.expectedFiles.appendingPathComponent("01_09521234000358_10_KC-BN-2026-001_passport.jsonld")
+
+    /// The check of `profile`, on the demo's check date, for validate and verify.
+    static func policy(_ name: String = "us-cashmere") throws -> (PassportValidation, PassportCheckPolicy) {
+        let (profile, check) = try ProfileLoader.load(name)
+        let context = CheckContext(date: GenerationRequest.demoCheckDate, thresholds: profile.thresholds)
+        return (PassportValidation(profile: profile, check: check, context: context), PassportCheckPolicy(check: check, context: context))
+    }
+
+    /// A site of the demo passports' issuer (whose DID is on another host than the site).
+    static func site() throws -> SignedSite {
+        try SignedSite(did: "did:web:khangai-cashmere.example.com")
+    }
+
+    @Test func theDemoPassportSignedVerifiesUnderItsProfile() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let (_, policy) = try Self.policy("eu-textile")
+        try site.publish(lot: Self.lot, site.sign(try JSONInput.read(Self.expectedPassport.path).get()))
+        let report = try site.verify(at: VerificationTime(day: GenerationRequest.demoCheckDate), check: policy)
+        #expect(report.validCount == 1, "\(report.text)")
+    }
+
+    /// us-cashmere is eu-textile and more, so that every fixture breaks a rule of it.
+    @Test func eachInvalidFixtureSignedFailsWithWhatValidateFinds() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        let (validation, policy) = try Self.policy()
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: PackageFolders.invalidFixtures.path).filter { $0.hasSuffix(".jsonld") }
+        #expect(fixtures.count > 40)
+        for name in fixtures.sorted() {
+            let file = PackageFolders.invalidFixtures.appendingPathComponent(name).path
+            let path = try site.publish(lot: Self.lot, site.sign(try JSONInput.read(file).get()))
+            let report = try site.verify(
+                [path], at: VerificationTime(day: GenerationRequest.demoCheckDate), resolve: [site.resolveOption], check: policy)
+            let found = report.files[0].diagnostics.map { "\($0.ruleID) \($0.location.pointer ?? "")" }
+            let expected = validation.verdict(file).diagnostics.map { "\($0.ruleID) \($0.location.pointer ?? "")" }
+            #expect(!expected.isEmpty && found == expected, "\(name): \(found) vs \(expected)")
+            #expect(report.files[0].diagnostics.allSatisfy { $0.location.file == path }, "\(name)")
+        }
+    }
+}
