@@ -19,6 +19,7 @@ enum ErrorReport {
         case let error as ProfileFailure: (error.message, .usageOrUnreadable)
         case let error as SigningFailure: (error.message, .usageOrUnreadable)
         case let error as AtomicFile.Failure: (error.message, .usageOrUnreadable)
+        case let error as VerificationSetupError: (error.message, .usageOrUnreadable)
         case let error as SiteStaging.Failure: ("cannot publish: \(error.message)", .usageOrUnreadable)
         case let error as QRCodeError: (error.description, .usageOrUnreadable)
         case let error as QRCommandError: (error.message, .usageOrUnreadable)
