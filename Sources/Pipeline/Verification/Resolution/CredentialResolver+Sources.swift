@@ -29,14 +29,20 @@ extension CredentialResolver {
 
     /// The DID document in `file`, which `name` names in messages.
     private static func document(in file: String, named name: String) throws(VerificationSetupError) -> DIDDocument {
-        let bytes = try read(file, limit: JWS.maximumSize, named: name)
-        do { return try DIDDocument(parsing: bytes) } catch { throw VerificationSetupError("\(name): \(VerificationFailure(error))") }
+        switch DIDDocument.read(file: file) {
+        case .success(let document): return document
+        case .failure(let problem): throw VerificationSetupError("\(name): \(problem)")
+        }
     }
 
     /// The public key in the `--key` file `file`: a verification method or a JWK, never a private key.
     private static func key(in file: String) throws(VerificationSetupError) -> TrustedKey {
         let name = "--key \(file)"
-        let bytes = try read(file, limit: DIDDocument.maximumBytes, named: name)
+        let bytes: [UInt8]
+        switch InputFile.read(file, limit: DIDDocument.maximumBytes) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): throw VerificationSetupError("\(name): \(diagnostic.message) [\(diagnostic.ruleID)]")
+        }
         if String(decoding: bytes.prefix(4096), as: UTF8.self).contains("PRIVATE KEY-----") {
             let refusal = VerificationFailure(
                 DIDRule.privateKey,
@@ -48,13 +54,6 @@ extension CredentialResolver {
             do { return try TrustedKey(json: json) } catch { throw VerificationSetupError("\(name): \(error)") }
         case .failure(let diagnostic):
             throw VerificationSetupError("\(name): \(diagnostic.message) [\(diagnostic.ruleID)]")
-        }
-    }
-
-    private static func read(_ file: String, limit: Int, named name: String) throws(VerificationSetupError) -> [UInt8] {
-        switch InputFile.read(file, limit: limit) {
-        case .success(let bytes): return bytes
-        case .failure(let diagnostic): throw VerificationSetupError("\(name): \(diagnostic.message) [\(diagnostic.ruleID)]")
         }
     }
 

@@ -96,29 +96,23 @@ public final class CredentialResolver: Sendable {
         return document
     }
 
-    /// The DID document of `did` read from its URL, which must be that DID's.
+    /// The DID document of `did` read from the file its URL maps to, which must be that DID's.
     private func read(_ did: DIDWeb) -> Result<DIDDocument, VerificationFailure> {
-        // Read up to the JWS limit, so that a document over its own limit is named as such.
-        urls.read(did.documentURL, limit: JWS.maximumSize)
-            .mapError { miss in
+        guard let path = urls.path(of: did.documentURL) else {
+            return .failure(
                 VerificationFailure(
                     VerificationRule.keyIDUnresolved,
-                    "no DID document for \(did): \(miss); give it with --did-document, or its site with --resolve")
-            }
-            .flatMap { file in
-                do throws(DIDDocumentError) {
-                    let document = try DIDDocument(parsing: file.bytes)
-                    guard document.id == did.description else {
-                        return .failure(
-                            VerificationFailure(
-                                VerificationRule.keyIDOtherDID, "\(file.path), where \(did) resolves, is the DID document of \(document.id)"))
-                    }
-                    return .success(document)
-                } catch {
-                    return .failure(
-                        VerificationFailure(
-                            VerificationRule.keyIDUnresolved, "\(did)'s DID document \(file.path) cannot be used: \(VerificationFailure(error))"))
-                }
-            }
+                    "no DID document for \(did): \(did.documentURL) is in no site folder or --resolve mapping; "
+                        + "give the document with --did-document, or its site with --resolve"))
+        }
+        switch DIDDocument.read(file: path) {
+        case .success(let document) where document.id == did.description:
+            return .success(document)
+        case .success(let document):
+            return .failure(
+                VerificationFailure(VerificationRule.keyIDOtherDID, "\(path), where \(did) resolves, is the DID document of \(document.id)"))
+        case .failure(let problem):
+            return .failure(VerificationFailure(VerificationRule.keyIDUnresolved, "\(did)'s DID document cannot be used: \(problem)"))
+        }
     }
 }
