@@ -31,7 +31,7 @@ import Testing
         ]
     }
 
-    @Test(arguments: ["generate", "events", "trace", "validate"])
+    @Test(arguments: ["generate", "events", "trace", "validate", "verify"])
     func aTerminalGetsAProgressLineThatEndsCleared(_ name: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -51,7 +51,7 @@ import Testing
         #expect(output.contains(Self.redraw) && output.contains(progress), "\(output.debugDescription)")
     }
 
-    @Test(arguments: ["generate", "events", "trace", "validate"])
+    @Test(arguments: ["generate", "events", "trace", "validate", "verify"])
     func quietOrNoTerminalMeansNoProgress(_ name: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -64,9 +64,11 @@ import Testing
 
     /// The command line of `name` and the progress text it must show.
     static func arguments(_ name: String, _ folder: TemporaryFolder) throws -> ([String], String) {
-        if name == "validate" {
+        if name == "validate" || name == "verify" {
             #expect(try DPPProcess.run(["demo", "--out", folder.path("demo")]).status == 0)
-            return (["validate", folder.path("demo"), "--at", "2026-09-01"], "validating passports: 6/6")
+            return name == "validate"
+                ? (["validate", folder.path("demo"), "--at", "2026-09-01"], "validating passports: 6/6")
+                : (["verify", folder.path("demo"), "--at", "2026-09-01"], "verifying credentials: 6/6")
         }
         let command = try #require(commands(folder).first { $0.name == name })
         return (command.arguments, command.progress)

@@ -29,6 +29,91 @@ import Testing
         return rules
     }
 
+    // MARK: - The signed demo site
+
+    static let beanie = "01/09521234000358/10/KC-BN-2026-001"
+
+    /// The demo site published in `folder/site`, signed with a demo key kept in `folder/site-keys`; the key's path.
+    static func demo(_ folder: TemporaryFolder) throws -> String {
+        let result = try DPPProcess.run(["demo", "--out", folder.path("site")])
+        try #require(result.status == 0, "\(result.stderr)")
+        let keys = try FileManager.default.contentsOfDirectory(atPath: folder.path("site-keys")).filter { $0.hasSuffix(".pem") }
+        return folder.path("site-keys/" + (try #require(keys.first)))
+    }
+
+    @Test func everyDemoPassportVerifiesAndARevokedOneAloneFails() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let key = try Self.demo(folder)
+        let site = folder.path("site")
+        let result = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let summary = try Self.report(result)["summary"]
+        #expect(summary?["files"] == 6 && summary?["valid"] == 6 && summary?["profile"] == "eu-textile")
+        let revoke = try DPPProcess.run(["revoke", site, "https://id.gs1.org/\(Self.beanie)", "--key", key, "--at", "2026-09-02"])
+        try #require(revoke.status == 0, "\(revoke.stderr)")
+        let revoked = try Self.verify([site, "--at", "2026-09-03", "--format", "json"])
+        #expect(revoked.status == 1)
+        let rules = try Self.errorRules(revoked)
+        #expect(rules.count == 6)
+        for (path, errors) in rules { #expect(errors == (path.hasSuffix(Self.beanie + "/passport.jwt") ? ["VC-REVOKED"] : []), "\(path)") }
+    }
+
+    @Test func aDemoPassportChangedByOneByteFailsAloneOnItsSignature() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.demo(folder)
+        let file = folder.path("site/\(Self.beanie)/passport.jwt")
+        let parts = try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".")
+        let payload = String(decoding: try #require(Data(base64Encoded: Self.base64(String(parts[1])))), as: UTF8.self)
+        // The issuer's name, changed by one letter.
+        let changed = payload.replacingOccurrences(of: "Khangai Cashmere LLC", with: "Khangai Cashmere Ltd")
+        #expect(changed != payload)
+        try folder.write("site/\(Self.beanie)/passport.jwt", [String(parts[0]), Self.base64URL(Data(changed.utf8)), String(parts[2])].joined(separator: "."))
+        let result = try Self.verify([folder.path("site"), "--at", "2026-09-01", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(try Self.errorRules(result).filter { !$0.value.isEmpty } == [file: ["JWS-SIGNATURE"]])
+    }
+
+    @Test func aDemoPassportOnStandardInputVerifiesWithItsSiteMapped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.demo(folder)
+        let jwt = try Data(contentsOf: folder.file("site/\(Self.beanie)/passport.jwt"))
+        let mapped = try Self.verify(["-", "--resolve", "https://dpp.example.com=\(folder.path("site"))", "--at", "2026-09-01"], input: .bytes(jwt))
+        #expect(mapped.status == 0, "\(mapped.stdout)")
+        #expect(mapped.stdout.hasPrefix("-:1: verified\n"))
+        // Alone, neither its DID document nor its status list can be read: no network.
+        let alone = try Self.verify(["-", "--at", "2026-09-01", "--format", "json"], input: .bytes(jwt))
+        #expect(alone.status == 1)
+        #expect(try Self.errorRules(alone) == ["-:1": ["VC-KID-UNRESOLVED", "VC-STATUS-UNAVAILABLE"]])
+    }
+
+    @Test func aSiteOfAnIssuerOnAnotherHostVerifiesWithItsIssuerFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let key = try Self.demo(folder)
+        let generate = try DPPProcess.run([
+            "generate", "--catalog", DemoFixtures.file("catalog.json").path, "--events", DemoFixtures.file("events.jsonld").path,
+            "--out", folder.path("other"), "--at", "2026-09-01", "--key", key, "--base-url", "https://passports.example.org",
+        ])
+        try #require(generate.status == 0, "\(generate.stderr)")
+        #expect(try Self.verify([folder.path("other"), "--at", "2026-09-01"]).status == 0)
+        // The DID document, once the issuer hosts it, is given apart.
+        try FileManager.default.moveItem(atPath: folder.path("other/issuer/did.json"), toPath: folder.path("did.json"))
+        #expect(try Self.verify([folder.path("other"), "--at", "2026-09-01"]).status == 1)
+        #expect(try Self.verify([folder.path("other"), "--at", "2026-09-01", "--did-document", folder.path("did.json")]).status == 0)
+    }
+
+    @Test func theReportIsTheSameWhateverTheNumberOfJobs() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.demo(folder)
+        let one = try Self.verify([folder.path("site"), "--at", "2026-09-01", "--format", "json", "--jobs", "1"])
+        let four = try Self.verify([folder.path("site"), "--at", "2026-09-01", "--format", "json", "--jobs", "4"])
+        #expect(one.status == 0 && one.stdout == four.stdout)
+    }
+
     // MARK: - Credentials that other JOSE libraries signed
 
     @Test(.requiring(tool: "python3", debianPackage: "python3"))
