@@ -69,7 +69,8 @@ import Testing
         // The issuer's name, changed by one letter.
         let changed = payload.replacingOccurrences(of: "Khangai Cashmere LLC", with: "Khangai Cashmere Ltd")
         #expect(changed != payload)
-        try folder.write("site/\(Self.beanie)/passport.jwt", [String(parts[0]), Self.base64URL(Data(changed.utf8)), String(parts[2])].joined(separator: "."))
+        try folder.write(
+            "site/\(Self.beanie)/passport.jwt", [String(parts[0]), Self.base64URL(Data(changed.utf8)), String(parts[2])].joined(separator: "."))
         let result = try Self.verify([folder.path("site"), "--at", "2026-09-01", "--format", "json"])
         #expect(result.status == 1)
         #expect(try Self.errorRules(result).filter { !$0.value.isEmpty } == [file: ["JWS-SIGNATURE"]])

@@ -24,7 +24,7 @@ import Testing
         try site.publishStatusList(setting: [1])
         let report = try site.verify()
         #expect(report.errorRules(relativeTo: site.folder) == [Self.passport(0): [], Self.passport(1): ["VC-REVOKED"], Self.passport(2): []])
-        let diagnostic = try #require(report.files[1].diagnostics.first)
+        let diagnostic = try #require(report.diagnostics(file: 1).first)
         #expect(diagnostic.location.pointer == "/credentialStatus")
         #expect(diagnostic.message.contains("bit 1 of \(SignedSite.statusListURL) is set"))
     }
@@ -46,14 +46,14 @@ import Testing
         try FileManager.default.removeItem(at: site.folder.file("status/revocation.jwt"))
         let report = try site.verify()
         #expect(Set(report.errorRules(relativeTo: site.folder).values) == [["VC-STATUS-UNAVAILABLE"]])
-        #expect(report.files[0].diagnostics[0].message.contains("no such file"))
+        #expect(report.message().contains("no such file"))
         // A passport verified alone, with no site around it, cannot reach its list either.
         let lone = try TemporaryFolder()
         defer { lone.remove() }
         let file = try lone.write("passport.jwt", try site.sign(site.credential(lot: "L0", index: 0)))
         let alone = try site.verify([file], didDocuments: [site.folder.path(site.documentPath)])
         #expect(alone.onlyFileErrorRules == ["VC-STATUS-UNAVAILABLE"])
-        #expect(alone.files[0].diagnostics[0].message.contains("without the network"))
+        #expect(alone.message().contains("without the network"))
     }
 
     @Test func aListSignedByAnotherKeyIsNotTrusted() throws {
@@ -62,7 +62,7 @@ import Testing
         try site.publishStatusList(key: PrivateKey.generate())
         let report = try site.verify()
         #expect(Set(report.errorRules(relativeTo: site.folder).values) == [["VC-STATUS-UNAVAILABLE"]])
-        #expect(report.files[0].diagnostics[0].message.contains("[JWS-SIGNATURE]"))
+        #expect(report.message().contains("[JWS-SIGNATURE]"))
     }
 
     @Test func aListOfAnotherIssuerIsNotTrusted() throws {
@@ -78,7 +78,7 @@ import Testing
         try site.publishStatusList(issuer: other.description, header: header, key: otherKey)
         let report = try site.verify(didDocuments: [documentFile])
         #expect(Set(report.errorRules(relativeTo: site.folder).values) == [["VC-STATUS-UNAVAILABLE"]])
-        #expect(report.files[0].diagnostics[0].message.contains("issued by did:web:other.example.com"))
+        #expect(report.message().contains("issued by did:web:other.example.com"))
     }
 
     @Test func anExpiredOrMalformedListIsNotTrusted() throws {
@@ -87,12 +87,12 @@ import Testing
         try site.publishStatusList()
         let report = try site.verify(at: VerificationTime("2026-08-01")!)
         // The passports and their list are not valid yet on 2026-08-01.
-        #expect(report.files[0].diagnostics.map(\.ruleID) == ["VC-NOT-YET-VALID", "VC-STATUS-UNAVAILABLE"])
-        #expect(report.files[0].diagnostics[1].message.contains("[VC-NOT-YET-VALID]"))
+        #expect(report.diagnostics().map(\.ruleID) == ["VC-NOT-YET-VALID", "VC-STATUS-UNAVAILABLE"])
+        #expect(report.message(diagnostic: 1).contains("[VC-NOT-YET-VALID]"))
         try site.folder.write("status/revocation.jwt", try site.sign(site.credential(lot: "L9", index: 9)))
         let malformed = try site.verify()
-        #expect(malformed.files[0].diagnostics.map(\.ruleID) == ["VC-STATUS-UNAVAILABLE"])
-        #expect(malformed.files[0].diagnostics[0].message.contains("[STATUS-LIST-CREDENTIAL]"))
+        #expect(malformed.diagnostics().map(\.ruleID) == ["VC-STATUS-UNAVAILABLE"])
+        #expect(malformed.message().contains("[STATUS-LIST-CREDENTIAL]"))
     }
 
     @Test func anIndexBeyondTheListOrAMalformedEntryIsNamed() throws {

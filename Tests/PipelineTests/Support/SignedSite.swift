@@ -1,4 +1,5 @@
 import Credentials
+import Diagnostics
 import Foundation
 import JSONCore
 import Passport
@@ -153,6 +154,17 @@ extension ValidationReport {
             rules[name] = file.diagnostics.filter { $0.severity == .error }.map(\.ruleID)
         }
         return rules
+    }
+
+    /// The diagnostics of file `file`, none when there is no such file.
+    func diagnostics(file: Int = 0) -> [Diagnostic] {
+        files.indices.contains(file) ? files[file].diagnostics : []
+    }
+
+    /// The message of diagnostic `diagnostic` of file `file`, empty when there is none.
+    func message(file: Int = 0, diagnostic: Int = 0) -> String {
+        let diagnostics = diagnostics(file: file)
+        return diagnostics.indices.contains(diagnostic) ? diagnostics[diagnostic].message : ""
     }
 
     /// The rule ids of the errors of the one file verified.
