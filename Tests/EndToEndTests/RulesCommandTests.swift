@@ -31,7 +31,9 @@ import Testing
             #expect(["error", "warning", "note"].contains(rule["severity"]?.stringValue ?? ""), "\(id)")
             #expect(["finding", "malformed", "unreadable"].contains(rule["kind"]?.stringValue ?? ""), "\(id)")
             #expect(
-                ["Diagnostics", "GS1", "JSONSchema", "Traceability", "Passport", "Credentials"].contains(rule["module"]?.stringValue ?? ""), "\(id)")
+                ["Diagnostics", "GS1", "JSONSchema", "Traceability", "Passport", "Credentials", "Pipeline"].contains(
+                    rule["module"]?.stringValue ?? ""),
+                "\(id)")
             #expect((rule["summary"]?.stringValue ?? "").isEmpty == false, "\(id)")
         }
         // One rule of each module, with the severity and kind it is declared with.
@@ -45,6 +47,7 @@ import Testing
         #expect(rules["JWS-SIGNATURE"]?["module"] == "Credentials")
         #expect(rules["STATUS-LIST-ENCODING"]?["kind"] == "malformed")
         #expect(rules["DID-KEY-UNKNOWN"]?["module"] == "Credentials")
+        #expect(rules["VC-REVOKED"]?["module"] == "Pipeline")
     }
 
     @Test func theTextFormAndTheModuleFilterListTheSameRules() throws {
