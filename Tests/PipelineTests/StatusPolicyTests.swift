@@ -53,7 +53,7 @@ import Testing
         let file = try lone.write("passport.jwt", try site.sign(site.credential(lot: "L0", index: 0)))
         let alone = try site.verify([file], didDocuments: [site.folder.path(site.documentPath)])
         #expect(alone.onlyFileErrorRules == ["VC-STATUS-UNAVAILABLE"])
-        #expect(alone.message().contains("without the network"))
+        #expect(alone.message().contains("nothing is fetched from the network"))
     }
 
     @Test func aListSignedByAnotherKeyIsNotTrusted() throws {
@@ -81,14 +81,22 @@ import Testing
         #expect(report.message().contains("issued by did:web:other.example.com"))
     }
 
-    @Test func anExpiredOrMalformedListIsNotTrusted() throws {
+    @Test func aListIssuedAfterTheTimeCheckedIsReadButAnExpiredOneIsNot() throws {
         let site = try Self.site()
         defer { site.remove() }
-        try site.publishStatusList()
-        let report = try site.verify(at: VerificationTime("2026-08-01")!)
-        // The passports and their list are not valid yet on 2026-08-01.
-        #expect(report.diagnostics().map(\.ruleID) == ["VC-NOT-YET-VALID", "VC-STATUS-UNAVAILABLE"])
-        #expect(report.message(diagnostic: 1).contains("[VC-NOT-YET-VALID]"))
+        // Revoked on 2026-09-02, re-signed valid from then: checked on the shipping date before.
+        try site.publishStatusList(setting: [1], validFrom: "2026-09-02T00:00:00Z")
+        let report = try site.verify(at: VerificationTime("2026-09-01")!)
+        #expect(report.errorRules(relativeTo: site.folder) == [Self.passport(0): [], Self.passport(1): ["VC-REVOKED"], Self.passport(2): []])
+        try site.publishStatusList(validUntil: "2026-08-31T00:00:00Z")
+        let expired = try site.verify(at: VerificationTime("2026-09-01")!)
+        #expect(expired.diagnostics().map(\.ruleID) == ["VC-STATUS-UNAVAILABLE"])
+        #expect(expired.message().contains("[VC-EXPIRED]"))
+    }
+
+    @Test func aMalformedListIsNotTrusted() throws {
+        let site = try Self.site()
+        defer { site.remove() }
         try site.folder.write("status/revocation.jwt", try site.sign(site.credential(lot: "L9", index: 9)))
         let malformed = try site.verify()
         #expect(malformed.diagnostics().map(\.ruleID) == ["VC-STATUS-UNAVAILABLE"])

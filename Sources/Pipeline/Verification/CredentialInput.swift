@@ -1,3 +1,4 @@
+import Credentials
 import Diagnostics
 
 /// One secured credential to verify: a file, or a line of standard input.
@@ -29,10 +30,10 @@ public struct CredentialInput: Sendable {
         }
     }
 
-    /// The bytes to verify, or why they cannot be read (at most ``JWS/maximumSize``, read from a file now).
-    func bytes(limit: Int) -> Result<[UInt8], Diagnostic> {
+    /// The bytes to verify, or why they cannot be read: a file is read now, at most ``JWS/maximumSize`` of it.
+    func bytes() -> Result<[UInt8], Diagnostic> {
         switch content {
-        case .file: InputFile.read(name, limit: limit)
+        case .file: InputFile.read(name, limit: JWS.maximumSize)
         case .bytes(let bytes): .success(bytes)
         case .unreadable(let diagnostic): .failure(diagnostic)
         }
@@ -47,7 +48,7 @@ public struct CredentialInput: Sendable {
         case .failure(let diagnostic): return [CredentialInput(name: "-", location: location, content: .unreadable(diagnostic))]
         }
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated().compactMap { number, line in
-            line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            CredentialVerifier.trimmed(line).isEmpty
                 ? nil
                 : CredentialInput(
                     name: "-:\(number + 1)", location: SourceLocation(file: "-", line: number + 1), content: .bytes(Array(line)))

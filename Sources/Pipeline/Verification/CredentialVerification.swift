@@ -1,4 +1,3 @@
-import Credentials
 import Diagnostics
 import Passport
 
@@ -27,7 +26,7 @@ public struct CredentialVerification: Sendable {
 
     /// The verdict on one credential: unreadable, or every failure the verifier finds.
     public func verdict(_ input: CredentialInput) -> ValidationReport.FileVerdict {
-        switch input.bytes(limit: JWS.maximumSize) {
+        switch input.bytes() {
         case .success(let bytes): .init(path: input.name, diagnostics: verifier.verify(bytes, at: input.location).diagnostics)
         case .failure(let diagnostic): .init(path: input.name, diagnostics: [diagnostic])
         }
@@ -36,11 +35,13 @@ public struct CredentialVerification: Sendable {
 
 extension CredentialVerifier {
     /// The verifier of `dpp verify`: the securing policies, the status (each list verified with
-    /// the securing policies too), then the passport checks of `check`, when given.
+    /// the securing policies too, a list issued after the time checked accepted as the newest
+    /// word on the statuses), then the passport checks of `check`, when given.
     public static func passports(resolver: CredentialResolver, time: VerificationTime, check: PassportCheckPolicy?) -> CredentialVerifier {
-        let lists = StatusLists(verifier: CredentialVerifier(resolver: resolver, time: time) { securingPolicies })
+        let listVerifier = CredentialVerifier(resolver: resolver, time: time) { securingPolicies(validity: ValidityPolicy(checksStart: false)) }
+        let lists = StatusLists(verifier: listVerifier)
         return CredentialVerifier(resolver: resolver, time: time) {
-            securingPolicies
+            securingPolicies()
             StatusPolicy(lists: lists)
             if let check { check }
         }

@@ -25,16 +25,16 @@ public struct CredentialVerifier: Sendable {
 
     /// The policies every secured credential is held to, status lists too, in order: the media
     /// type, the payload a credential, no `vc`/`vp` claims, the algorithm, the `kid`, the issuer,
-    /// the signature, the validity period.
-    public static var securingPolicies: [any VerificationPolicy] {
+    /// the signature, the validity period (`validity`).
+    public static func securingPolicies(validity: ValidityPolicy = ValidityPolicy()) -> [any VerificationPolicy] {
         [
             MediaTypePolicy(), CredentialPayloadPolicy(), JWTClaimsPolicy(), AlgorithmPolicy(), KeyIDPolicy(), IssuerPolicy(),
-            SignaturePolicy(), ValidityPolicy(),
+            SignaturePolicy(), validity,
         ]
     }
 
     /// What verifying one credential found.
-    public struct Result: Sendable {
+    public struct Outcome: Sendable {
         /// Every failure, in the order of the policies.
         public let diagnostics: [Diagnostic]
         /// The payload, when it is JSON (trusted only when ``diagnostics`` has no error).
@@ -42,12 +42,12 @@ public struct CredentialVerifier: Sendable {
     }
 
     /// The verification of the compact JWS `compact` (surrounding white space ignored), found at `source`.
-    public func verify(_ compact: [UInt8], at source: SourceLocation) -> Result {
+    public func verify(_ compact: [UInt8], at source: SourceLocation) -> Outcome {
         let jws: ParsedJWS
         do {
-            jws = try ParsedJWS(compact: Array(Self.trimmed(compact)))
+            jws = try ParsedJWS(compact: Array(Self.trimmed(compact[...])))
         } catch {
-            return Result(diagnostics: [error.diagnostic(at: source)], payload: nil)
+            return Outcome(diagnostics: [error.diagnostic(at: source)], payload: nil)
         }
         var diagnostics: [Diagnostic] = []
         let payload: JSONValue?
@@ -60,11 +60,11 @@ public struct CredentialVerifier: Sendable {
         let credential = SecuredCredential(
             jws: jws, payload: payload, key: resolver.key(named: jws.header.keyID), source: source, time: time)
         for policy in policies { diagnostics += policy.failures(of: credential) }
-        return Result(diagnostics: diagnostics, payload: payload)
+        return Outcome(diagnostics: diagnostics, payload: payload)
     }
 
     /// `bytes` without the ASCII white space around them (a file's final line break).
-    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         let isText: (UInt8) -> Bool = { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         guard let first = bytes.firstIndex(where: isText), let last = bytes.lastIndex(where: isText) else { return [] }
         return bytes[first...last]

@@ -114,15 +114,18 @@ struct SignedSite {
         try publish(lot: lot, try sign(credential(lot: lot, index: index)))
     }
 
-    /// Publishes the status list credential with the bits `set` set, of `purpose`, issued by
-    /// `issuer` (the site's) and signed with `key` under `header` (the site's).
+    /// Publishes the status list credential with the bits `set` set, of `purpose`, valid from
+    /// `validFrom` (until `validUntil`), issued by `issuer` (the site's) and signed with `key`
+    /// under `header` (the site's).
     func publishStatusList(
-        setting set: [Int] = [], purpose: StatusPurpose = .revocation, issuer: String? = nil, header: JOSEHeader? = nil, key: PrivateKey? = nil
+        setting set: [Int] = [], purpose: StatusPurpose = .revocation, validFrom: String = "2026-08-12T08:00:00Z", validUntil: String? = nil,
+        issuer: String? = nil, header: JOSEHeader? = nil, key: PrivateKey? = nil
     ) throws {
         var list = try BitstringStatusList()
         for index in set { try list.set(index) }
         let credential = BitstringStatusListCredential(
-            id: Self.statusListURL, issuer: issuer ?? did.description, validFrom: "2026-08-12T08:00:00Z", statusPurpose: purpose, list: list)
+            id: Self.statusListURL, issuer: issuer ?? did.description, validFrom: validFrom, validUntil: validUntil, statusPurpose: purpose,
+            list: list)
         try folder.write("status/revocation.jwt", try sign(try credential.json(), header: header, key: key))
     }
 

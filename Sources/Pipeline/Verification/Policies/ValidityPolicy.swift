@@ -9,7 +9,15 @@ import Traceability
 /// `validFrom` and `validUntil` must be date-times with a time zone (`VC-CREDENTIAL-MALFORMED`);
 /// an `exp` or `nbf` that is not a number is the JWT claims policy's to report.
 public struct ValidityPolicy: VerificationPolicy {
-    public init() {}
+    /// Whether a start after the time checked is a failure. It is for a credential; a status list
+    /// issued after that time (re-signed by a later revocation) is the newest word on the
+    /// statuses it holds, and is read.
+    public let checksStart: Bool
+
+    /// The policy, checking the start unless told not to.
+    public init(checksStart: Bool = true) {
+        self.checksStart = checksStart
+    }
 
     public func failures(of credential: SecuredCredential) -> [Diagnostic] {
         guard let payload = credential.payload else { return [] }
@@ -18,13 +26,13 @@ public struct ValidityPolicy: VerificationPolicy {
         func failure(_ rule: VerificationRule, _ member: String, _ message: String) {
             failures.append(Diagnostic(rule, message, at: credential.payloadLocation(member)))
         }
-        if let start = dateTime("validFrom", in: payload, credential, &failures), start > time.latest {
+        if let start = dateTime("validFrom", in: payload, credential, &failures), checksStart, start > time.latest {
             failure(.notYetValid, "validFrom", "the credential is valid from \(start), after \(time)")
         }
         if let end = dateTime("validUntil", in: payload, credential, &failures), end < time.earliest {
             failure(.expired, "validUntil", "the credential was valid until \(end), before \(time)")
         }
-        if let notBefore = payload["nbf"]?.numberValue.flatMap(Self.instant), notBefore > time.latest {
+        if checksStart, let notBefore = payload["nbf"]?.numberValue.flatMap(Self.instant), notBefore > time.latest {
             failure(.notYetValid, "nbf", "the JWT is not valid before \(notBefore) (nbf), after \(time)")
         }
         if let expiry = payload["exp"]?.numberValue.flatMap(Self.instant), expiry <= time.earliest {

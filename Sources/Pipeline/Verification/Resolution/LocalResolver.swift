@@ -38,12 +38,11 @@ public struct LocalResolver: Sendable {
     /// The bytes `url` names, at most `limit` of them.
     public func read(_ url: String, limit: Int) -> Result<ResolvedFile, Miss> {
         guard let path = path(of: url) else {
-            let mapped = mappings.isEmpty ? "no site folder or --resolve mapping is given" : "no site folder or --resolve mapping holds it"
-            return .failure(Miss(description: "\(url) cannot be read without the network: \(mapped)"))
+            return .failure(Miss(description: "it is in no site folder or --resolve mapping, and nothing is fetched from the network"))
         }
         switch InputFile.read(path, limit: limit) {
         case .success(let bytes): return .success(ResolvedFile(path: path, bytes: bytes))
-        case .failure(let diagnostic): return .failure(Miss(description: "\(url) maps to \(path): \(diagnostic.message)"))
+        case .failure(let diagnostic): return .failure(Miss(description: "it maps to \(path): \(diagnostic.message)"))
         }
     }
 }

@@ -27,7 +27,7 @@ enum SiteFolder {
     /// the folder above that part. `nil` when the two do not agree so far.
     static func mapping(ofPassportAt file: String) -> URLMapping? {
         guard case .success(let bytes) = InputFile.read(file, limit: JWS.maximumSize),
-            let jws = try? ParsedJWS(compact: Array(CredentialVerifier.trimmed(bytes))),
+            let jws = try? ParsedJWS(compact: Array(CredentialVerifier.trimmed(bytes[...]))),
             let id = (try? JWS.payloadJSON(jws.payload))?["id"]?.stringValue,
             let authority = id.range(of: "://"), let pathStart = id[authority.upperBound...].firstIndex(of: "/")
         else { return nil }
