@@ -268,6 +268,10 @@ import Testing
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
             #expect(result.stderr.hasPrefix("dpp verify: "), "\(arguments)")
         }
+        // A folder with nothing signed in it is not a pass with nothing verified.
+        try folder.write("unsigned/01/09521234000358/10/L1/passport.jsonld", "{}")
+        let unsigned = try Self.verify([folder.path("unsigned")])
+        #expect(unsigned.status == 2 && unsigned.stderr.contains("holds no passport.jwt"), "\(unsigned.stderr)")
         let help = try DPPProcess.run(["verify", "--help"])
         #expect(help.status == 0 && help.stdout.contains("Usage: dpp verify PATH..."))
         #expect(try DPPProcess.run(["--help"]).stdout.contains("  verify "))

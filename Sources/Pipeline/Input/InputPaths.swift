@@ -22,11 +22,14 @@ public enum InputPaths {
         return files
     }
 
-    private static func expand(_ path: String, skippingFolders: Set<String>, matching matches: (String) -> Bool) throws(InputPathError) -> [String] {
+    /// Whether `path` names a folder (standard input, `-`, never does).
+    public static func isFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
-        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-            return [path]
-        }
+        return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private static func expand(_ path: String, skippingFolders: Set<String>, matching matches: (String) -> Bool) throws(InputPathError) -> [String] {
+        guard isFolder(path) else { return [path] }
         guard let walker = FileManager.default.enumerator(atPath: path) else { throw InputPathError("cannot read the folder \(path)") }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {

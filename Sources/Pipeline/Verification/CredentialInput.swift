@@ -23,9 +23,17 @@ public struct CredentialInput: Sendable {
 
     /// The credentials `paths` name: each file as given, every `passport.jwt` below each folder
     /// (hidden folders left out), and each non-empty line of standard input for `-`.
-    /// - Throws: ``InputPathError`` for `-` given twice or a folder that cannot be listed.
+    /// - Throws: ``InputPathError`` for `-` given twice, a folder that cannot be listed, or one
+    ///   without a `passport.jwt` (an unsigned site would otherwise pass with nothing verified).
     public static func inputs(_ paths: [String]) throws(InputPathError) -> [CredentialInput] {
-        try InputPaths.expand(paths) { $0 == fileName }.flatMap { path in
+        let files = try InputPaths.expand(paths) { $0 == fileName }
+        for folder in paths where InputPaths.isFolder(folder) {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            guard files.contains(where: { $0.hasPrefix(prefix) }) else {
+                throw InputPathError("\(folder) holds no \(fileName): give a site signed with dpp generate --key, or the .jwt files")
+            }
+        }
+        return files.flatMap { path in
             path == "-" ? standardInputLines() : [CredentialInput(name: path, location: SourceLocation(file: path), content: .file)]
         }
     }

@@ -12,7 +12,7 @@ extension CredentialResolver {
         var mappings: [URLMapping] = []
         for option in resolve {
             let mapping = try URLMapping(option: option)
-            guard Self.isFolder(mapping.folder) else { throw VerificationSetupError("--resolve \(option): \(mapping.folder) is not a folder") }
+            guard InputPaths.isFolder(mapping.folder) else { throw VerificationSetupError("--resolve \(option): \(mapping.folder) is not a folder") }
             mappings.append(mapping)
         }
         let sites = SiteFolder.mappings(of: inputs)
@@ -55,10 +55,5 @@ extension CredentialResolver {
         case .failure(let diagnostic):
             throw VerificationSetupError("\(name): \(diagnostic.message) [\(diagnostic.ruleID)]")
         }
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }
