@@ -246,6 +246,10 @@ import Testing
         header.keyID = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK"
         try site.publish(lot: "L1", site.sign(credential, header: header))
         #expect(try Self.errors(site).first == "DID-SYNTAX")
+        // A relative DID URL names no DID: nothing to look it up in, and no signer to compare.
+        header.keyID = "#" + (site.keyID.split(separator: "#").last.map(String.init) ?? "")
+        try site.publish(lot: "L1", site.sign(credential, header: header))
+        #expect(try Self.errors(site) == ["VC-KID-UNRESOLVED"])
         // A key the document lists, but not under assertionMethod.
         let json = site.document.json.replacing(at: JSONPointer("/assertionMethod")!, with: [])
         try site.folder.write(site.documentPath, bytes: JSONWriter().bytes(json))

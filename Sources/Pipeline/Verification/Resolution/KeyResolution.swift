@@ -31,8 +31,10 @@ public enum KeyResolution: Sendable {
         }
     }
 
-    /// The controller a `kid` claims: what comes before the `#` of a DID URL.
+    /// The controller a `kid` claims: what comes before the `#` of a DID URL; none for a bare
+    /// key id or a relative one (`#key-1`), which names no controller.
     static func claimedController(of keyID: String) -> String? {
-        keyID.firstIndex(of: "#").map { String(keyID[..<$0]) }
+        guard let hash = keyID.firstIndex(of: "#"), hash != keyID.startIndex else { return nil }
+        return String(keyID[..<hash])
     }
 }
