@@ -10,7 +10,7 @@ enum SiteFolder {
     static let issuerDocumentPath = "issuer/did.json"
 
     /// The sites of `paths`: for each folder, the mapping of the first of its passports whose
-    /// credential id and place agree; for each `passport.jwt` given, its own. Each site once.
+    /// credential id and place agree; for each `.jwt` file given, its own. Each site once.
     static func mappings(of paths: [String]) -> [URLMapping] {
         var mappings: [URLMapping] = []
         for path in paths where path != "-" {
@@ -24,7 +24,7 @@ enum SiteFolder {
 
     /// The site the secured passport at `file` sits in: its credential id, with the part of its
     /// path that the file's own path ends with (from the Digital Link's `01` on) taken off, and
-    /// the folder above that part. `nil` when the two do not agree so far.
+    /// the folder above that part. `nil` when they do not agree from the `01` on.
     static func mapping(ofPassportAt file: String) -> URLMapping? {
         guard case .success(let bytes) = InputFile.read(file, limit: JWS.maximumSize),
             let jws = try? ParsedJWS(compact: Array(CredentialVerifier.trimmed(bytes[...]))),
