@@ -75,3 +75,40 @@ extension CatalogReaderTests {
         #expect(beanie.labelText == "Outer shell: 100% cashmere. Lining: 100% silk")
     }
 }
+
+extension CatalogReaderTests {
+    /// The demo catalogue with the knitting factory's location fields replaced by `fields` (JSON members).
+    private static func knittingFactory(with fields: String) throws -> String {
+        String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self).replacingOccurrences(
+            of: "\"address\": \"Khan-Uul district, Ulaanbaatar, Mongolia\",\n      \"operator\"",
+            with: "\"address\": \"Khan-Uul district, Ulaanbaatar, Mongolia\", \(fields),\n      \"operator\"")
+    }
+
+    @Test func aFacilitysPostalAddressAndCoordinatesAreRead() throws {
+        let text = try Self.knittingFactory(
+            with: #""postalCode": "17000", "locality": "Khan-Uul", "region": "Ulaanbaatar", "latitude": 47.9, "longitude": 106.9"#)
+        let sink = DiagnosticSink()
+        let catalog = try #require(CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink), "\(sink.diagnostics)")
+        let factory = try #require(catalog.facilities.first { $0.gln == "9521234000419" })
+        #expect(factory.postalCode == "17000")
+        #expect(factory.locality == "Khan-Uul")
+        #expect(factory.region == "Ulaanbaatar")
+        #expect(factory.coordinates == Coordinates(latitude: 47.9, longitude: 106.9))
+        // The demo's facilities give none of them.
+        let plant = try #require(catalog.facilities.first { $0.gln == "9521234000273" })
+        #expect(plant.postalCode == nil && plant.locality == nil && plant.region == nil && plant.coordinates == nil)
+    }
+
+    @Test(arguments: [
+        (#""latitude": 47.9"#, "/facilities/2/longitude"),
+        (#""longitude": 106.9"#, "/facilities/2/latitude"),
+        (#""latitude": 91, "longitude": 106.9"#, "/facilities/2/latitude"),
+        (#""latitude": 47.9, "longitude": -180.5"#, "/facilities/2/longitude"),
+    ])
+    func coordinatesComeTogetherAndWithinRange(fields: String, pointer: String) throws {
+        let sink = DiagnosticSink()
+        #expect(CatalogReader.read(Array(try Self.knittingFactory(with: fields).utf8), file: "catalog.json", sink: sink) == nil)
+        #expect(sink.diagnostics.map(\.ruleID) == ["CATALOG-COORDINATES"])
+        #expect(sink.diagnostics.first?.location.pointer == pointer)
+    }
+}

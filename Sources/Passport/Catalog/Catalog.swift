@@ -49,9 +49,28 @@ public struct Facility: Sendable, Hashable {
     public var gln: String
     public var name: String
     public var country: String
+    /// The address as one line of text.
     public var address: String?
+    public var postalCode: String? = nil
+    /// The town, city or district (a soum in Mongolia).
+    public var locality: String? = nil
+    /// The province or state (an aimag in Mongolia).
+    public var region: String? = nil
+    /// Where the facility is, when the catalogue gives it.
+    public var coordinates: Coordinates? = nil
     public var operatorID: String
     public var process: String?
+}
+
+/// A point on the Earth in WGS 84 decimal degrees.
+public struct Coordinates: Sendable, Hashable {
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
 }
 
 /// A certificate held by a party, with its scope and validity.

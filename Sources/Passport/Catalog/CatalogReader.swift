@@ -60,10 +60,39 @@ public enum CatalogReader {
         let name = reader.string("name")
         let country = reader.string("country")
         let operatorID = reader.string("operator")
+        let coordinates = readCoordinates(reader)
         guard let id, let gln, let name, let country, let operatorID else { return nil }
         return Facility(
             id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
-            operatorID: operatorID, process: reader.string("process", required: false))
+            postalCode: reader.string("postalCode", required: false), locality: reader.string("locality", required: false),
+            region: reader.string("region", required: false), coordinates: coordinates, operatorID: operatorID,
+            process: reader.string("process", required: false))
+    }
+
+    /// The facility's `latitude` and `longitude`, which come together and within their ranges.
+    private static func readCoordinates(_ reader: JSONFieldReader) -> Coordinates? {
+        let latitude = reader.number("latitude", required: false)
+        let longitude = reader.number("longitude", required: false)
+        switch (latitude, longitude) {
+        case (nil, nil):
+            return nil
+        case (let latitude?, let longitude?):
+            guard (-90...90).contains(latitude), (-180...180).contains(longitude) else {
+                reader.sink.add(
+                    .error(
+                        CatalogRule.coordinates,
+                        "(\(latitude), \(longitude)) is not a point: latitude runs from -90 to 90, longitude from -180 to 180",
+                        at: reader.location(abs(latitude) > 90 ? "latitude" : "longitude")))
+                return nil
+            }
+            return Coordinates(latitude: latitude, longitude: longitude)
+        case (_, nil):
+            reader.sink.add(.error(CatalogRule.coordinates, "a latitude needs its longitude", at: reader.location("longitude")))
+            return nil
+        case (nil, _):
+            reader.sink.add(.error(CatalogRule.coordinates, "a longitude needs its latitude", at: reader.location("latitude")))
+            return nil
+        }
     }
 
     private static func readCertificate(_ reader: JSONFieldReader) -> Certificate? {

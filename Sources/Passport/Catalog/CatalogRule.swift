@@ -7,6 +7,7 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
     case type = "CATALOG-TYPE"
     case date = "CATALOG-DATE"
     case certificateDates = "CATALOG-CERTIFICATE-DATES"
+    case coordinates = "CATALOG-COORDINATES"
 
     public static let module = "Passport"
 
@@ -18,6 +19,7 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
         case .type: "every field has the JSON type the catalogue schema gives it"
         case .date: "dates are calendar dates in the form YYYY-MM-DD"
         case .certificateDates: "a certificate ends no earlier than it starts"
+        case .coordinates: "a facility's latitude and longitude come together, within -90 to 90 and -180 to 180"
         }
     }
 }
