@@ -9,6 +9,7 @@ public enum EmbeddedResources {
         "textile-passport.context.jsonld": PackageResources.textile_passport_context_jsonld,
         "untp-dpp-envelope.schema.json": PackageResources.untp_dpp_envelope_schema_json,
         "consumer-page-text.json": PackageResources.consumer_page_text_json,
+        "facility-processes.json": PackageResources.facility_processes_json,
     ]
 
     /// The validation profiles of `Schemas/profiles/`, by file name.

@@ -1,0 +1,32 @@
+import TestSupport
+
+@testable import Passport
+
+extension DemoFixtures {
+    /// The base URL the demo site is published at.
+    static let baseURL = "https://dpp.example.com"
+
+    /// The origins of every demo passport, gathered for the facility records.
+    static func facilityOrigins(links: FacilityRecordLinks) throws -> FacilityOrigins {
+        let generator = PassportGenerator(catalog: try catalog(), graph: try graph(), baseURL: baseURL)
+        var origins = FacilityOrigins()
+        for assembly in generator.assembleAll() {
+            origins.add(assembly.assembled?.passport.origins ?? [], links: links)
+        }
+        return origins
+    }
+}
+
+extension Passport.Origin {
+    /// An origin lot recorded at `location`, produced by `producer`.
+    static func recorded(at location: String?, by producer: String?, region: String? = nil, district: String? = nil) -> Self {
+        var origin = Passport.Origin()
+        origin.location = location
+        origin.producer = producer
+        origin.region = region
+        origin.district = district
+        origin.country = "MN"
+        origin.fibre = "cashmere"
+        return origin
+    }
+}
