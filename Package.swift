@@ -63,7 +63,9 @@ let package = Package(
         // The Python outside checks, signature checks and peer issuer are run by path, not built.
         .testTarget(
             name: "EndToEndTests", dependencies: ["JSONCore", "TestSupport"],
-            exclude: ["Support/outside_checks.py", "Support/signature_checks.py", "Support/peer_issuer.py"]),
+            exclude: [
+                "Support/outside_checks.py", "Support/signature_checks.py", "Support/peer_issuer.py", "Support/facility_record_checks.py",
+            ]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",

@@ -16,6 +16,13 @@ import Testing
         "01/09521234000426/10/KC-CT-2026-001", "01/09521234000594/10/KC-WC-2026-001",
     ]
 
+    /// The GLNs of the demo's facility records: the manufacturer's dehairing plant, spinning mill
+    /// and knitting factory, the five herder cooperatives' pastures and the silk supplier's mill.
+    static let facilityRecordGLNs = [
+        "9521234000273", "9521234000341", "9521234000419", "9521234001027", "9521234001195", "9521234001263", "9521234001331",
+        "9521234001409", "9524321000170",
+    ]
+
     static func generate(events: String = eventsPath, catalog: String = catalogPath, out: String, key: String? = nil) throws -> ChildProcess.Result {
         try DPPProcess.run(
             ["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"] + (key.map { ["--key", $0] } ?? []))
@@ -35,6 +42,7 @@ import Testing
             let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"]
             expected += (pages + ["passport.jsonld", "passport.jwt", "qr.png", "qr.svg"]).map { "\(lot)/\($0)" }
         }
+        expected += Self.facilityRecordGLNs.flatMap { ["facilities/\($0).jsonld", "facilities/\($0).jwt"] }
         #expect(folder.files(under: "site") == expected.sorted())
         // The demo key is outside the site.
         #expect(folder.files(under: "site-keys").filter { $0.hasSuffix(".pem") }.count == 1)
@@ -53,7 +61,7 @@ import Testing
         let files = folder.files(under: "one")
         #expect(files == folder.files(under: "two"))
         // Ed25519 signatures are deterministic: the passport.jwt files are the same too.
-        #expect(files.count == 6 + 6 * 9)
+        #expect(files.count == 6 + 6 * 9 + 9 * 2)
         for file in files {
             let one = FileManager.default.contents(atPath: folder.path("one/" + file))
             #expect(one == FileManager.default.contents(atPath: folder.path("two/" + file)), "\(file) differs between runs")

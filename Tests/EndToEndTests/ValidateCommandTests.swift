@@ -39,7 +39,7 @@ import Testing
             let result = try Self.validate([folder.path("site"), "--profile", profile, "--format", "json"])
             #expect(result.status == 0, "\(profile): \(result.stdout)")
             let summary = try Self.summary(result)
-            // Six passports; the context under contexts/ is not a passport and is skipped.
+            // Six passports; the context under contexts/ and the facility records under facilities/ are no passports and are skipped.
             #expect(summary["files"] == 6 && summary["valid"] == 6, "\(profile)")
             #expect(summary["profile"]?.stringValue == profile)
         }

@@ -40,7 +40,9 @@ import Traceability
             #expect(outcome.report.invalidCount == 0)
             sites.append(try Self.files(below: out))
         }
-        #expect(sites[0].count == 51)
+        // 6 passports of 7 files, the frame (context, index page, report) and 9 facility records.
+        #expect(sites[0].count == 60)
+        #expect(sites[0].keys.filter { $0.hasPrefix("facilities/") }.count == 9)
         #expect(sites[0] == sites[1] && sites[1] == sites[2])
         // Only the output folders: no staging folder is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site-1", "site-2", "site-7"])

@@ -7,7 +7,8 @@ import Traceability
 
 /// The library entry point of `dpp generate` and `dpp demo`: read → trace → assemble → check →
 /// render → publish, with the policy that nothing is published unless every input and every
-/// passport passes.
+/// passport passes. Beside the passports, the site gets the Digital Facility Records of the
+/// manufacturer's facilities and of the places the passports' origins name.
 ///
 /// Each passport is rendered and written into the staging folder as soon as it is checked,
 /// several at once, so memory holds the work in flight and one small index entry per passport,
@@ -39,22 +40,28 @@ public enum GenerationPipeline {
         let publishable = Atomic<Bool>(true)
         let check = PassportCheck()
         let context = CheckContext(date: request.checkDate)
+        let facilityOrigins = FacilityOriginCollector(links: FacilityRecordLinks(catalog: catalog, baseURL: request.baseURL))
         let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
             defer { progress.report(.passportDone) }
             return LotResult(
-                lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable)
+                lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
+                facilityOrigins: facilityOrigins)
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
             throw failure
         }
         inputDiagnostics += plan.diagnostics(merging: results.map(\.inputDiagnostics))
+        let facilityRecords = FacilityRecords(
+            catalog: catalog, origins: facilityOrigins.origins, links: facilityOrigins.links, issued: request.checkDate)
+        inputDiagnostics += facilityRecords.diagnostics
         let report = ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)] + results.compactMap(\.verdict))
         guard report.invalidCount == 0, !results.isEmpty, results.allSatisfy({ $0.indexEntry != nil }) else {
             staging.discard()
             return GenerationOutcome(report: report, published: nil)
         }
         progress.report(.started(stage: .publishing, total: nil))
+        try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
         let frame = SiteFrame.files(
             index: results.compactMap(\.indexEntry), issuerName: catalog.issuer.name, report: report.json, signingFiles: signingFiles)
@@ -73,10 +80,11 @@ private struct LotResult: Sendable {
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
-    /// Assembles, checks and, while every passport so far passed, renders and stages the passport of `lot`.
+    /// Assembles, checks and, while every passport so far passed, renders and stages the passport of
+    /// `lot`, and gives its origins to `facilityOrigins`.
     init(
         _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
-        staging: SiteStaging, publishable: borrowing Atomic<Bool>
+        staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
@@ -97,6 +105,7 @@ private struct LotResult: Sendable {
             let files = try PassportFiles(passport: passport, document: document, signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             indexEntry = files.indexEntry
+            facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)
             writeFailure = failure

@@ -10,8 +10,9 @@ enum ValidateCommand: Command {
         Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
 
         Checks every passport file given, and every *.jsonld file below each folder given
-        (except JSON-LD contexts under a 'contexts' folder), and reports each file's verdict with
-        all its diagnostics, then a summary by rule.
+        (except JSON-LD contexts under a 'contexts' folder and the facility records under a
+        'facilities' folder), and reports each file's verdict with all its diagnostics, then a
+        summary by rule.
 
         Options:
           --profile PROFILE  what to check against (default eu-textile):

@@ -1,0 +1,96 @@
+import Foundation
+import JSONCore
+import TestSupport
+import Testing
+
+/// The Digital Facility Records of a published site, checked as an outsider would: against UNTP's
+/// DFR schema and W3C's VC schema with Python `jsonschema`, expanded with pyld, and their signatures verified by `dpp verify`.
+@Suite struct FacilityRecordTests {
+    static let script = PackageFolders.root.appendingPathComponent("Tests/EndToEndTests/Support/facility_record_checks.py").path
+
+    /// Runs a check of `facility_record_checks.py` on the site at `site`.
+    static func check(_ check: String, site: String, _ options: [String] = []) throws -> ChildProcess.Result {
+        try OutsideTool.run("python3", [script, check, site, ReferenceFolder.all.url.path] + options)
+    }
+
+    /// The demo published in `folder/site`, signed with the demo key.
+    static func demo(_ folder: TemporaryFolder) throws -> String {
+        let result = try DPPProcess.run(["demo", "--out", folder.path("site")])
+        try #require(result.status == 0, "\(result.stderr)")
+        return folder.path("site")
+    }
+
+    @Test(.requiring(.all, otherwise: "the facility records are not checked against the UNTP DFR and VC schemas"))
+    func demoRecordsAreValidButForWhatTheInputsDoNotGiveAndTheRunWarnsOf() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Self.check("schemas", site: try Self.demo(folder))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("9 facility records checked, 0 problems"))
+        // No postal code or coordinates anywhere, no locality or region for the four that are no herder's.
+        #expect(result.stdout.contains("26 required members absent because the inputs do not give them"))
+    }
+
+    @Test(.requiring(.all, otherwise: "the facility records are not checked against the UNTP DFR and VC schemas"))
+    func recordsOfACatalogueThatGivesAddressesAndCoordinatesAreValidInFull() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Test values, not facts: each facility given a postal code, locality, region and point.
+        let text = try String(contentsOfFile: GenerateCommandTests.catalogPath, encoding: .utf8).replacingOccurrences(
+            of: "\"operator\": ",
+            with: #""postalCode": "00000", "locality": "Locality", "region": "Region", "latitude": 46.5, "longitude": 100.25, "operator": "#)
+        let catalog = try folder.write("catalog.json", text)
+        let generated = try GenerateCommandTests.generate(catalog: catalog, out: folder.path("site"))
+        #expect(generated.status == 0, "\(generated.stderr)")
+        #expect(!generated.stderr.contains("DFR-INCOMPLETE"))
+        let result = try Self.check("schemas", site: folder.path("site"), ["--strict"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("9 facility records checked, 0 problems"))
+    }
+
+    @Test(.requiring(.all, otherwise: "the VC and UNTP JSON-LD contexts are not here"))
+    func recordsExpandWithPyLDWithoutDroppingATerm() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Self.check("jsonld", site: try Self.demo(folder))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("9 facility records checked, 0 problems"))
+    }
+
+    @Test func signedRecordsVerifyAndCarryTheirDocument() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try Self.demo(folder)
+        let jwts = GenerateCommandTests.facilityRecordGLNs.map { "\(site)/facilities/\($0).jwt" }
+        let verified = try DPPProcess.run(
+            ["verify"] + jwts + ["--profile", "none", "--resolve", "https://dpp.example.com=\(site)", "--at", "2026-09-01"])
+        #expect(verified.status == 0, "\(verified.stdout)")
+        #expect(verified.stdout.contains("9 credential(s): 9 verified, 0 not verified"))
+        for gln in GenerateCommandTests.facilityRecordGLNs {
+            let parts = try String(contentsOfFile: "\(site)/facilities/\(gln).jwt", encoding: .utf8).split(separator: ".")
+            #expect(parts.count == 3)
+            let payload = try #require(Data(base64Encoded: VerifyCommandTests.base64(String(parts[1]))))
+            let document = try JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(site)/facilities/\(gln).jsonld"))))
+            #expect(try JSONParser().parse(Array(payload)) == document, "\(gln)")
+            #expect(document["id"]?.stringValue == "https://dpp.example.com/facilities/\(gln).jsonld")
+        }
+        // A record changed after signing no longer verifies.
+        let parts = try String(contentsOfFile: jwts[3], encoding: .utf8).split(separator: ".").map(String.init)
+        let payload = try #require(Data(base64Encoded: VerifyCommandTests.base64(parts[1])))
+        let changed = String(decoding: payload, as: UTF8.self).replacingOccurrences(of: "Bayan-Ovoo", with: "Bayan-Uul")
+        let tampered = try folder.write(
+            "tampered.jwt", [parts[0], VerifyCommandTests.base64URL(Data(changed.utf8)), parts[2]].joined(separator: "."))
+        let refused = try VerifyCommandTests.verify(
+            [tampered, "--profile", "none", "--resolve", "https://dpp.example.com=\(site)", "--at", "2026-09-01", "--format", "json"])
+        #expect(refused.status == 1)
+        #expect(try VerifyCommandTests.errorRules(refused) == [tampered: ["JWS-SIGNATURE"]])
+    }
+
+    @Test func anUnsignedSiteHasNoRecordJWTs() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try DPPProcess.run(["demo", "--out", folder.path("site"), "--unsigned"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.files(under: "site/facilities") == GenerateCommandTests.facilityRecordGLNs.map { "\($0).jsonld" })
+    }
+}

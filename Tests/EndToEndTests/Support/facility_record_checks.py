@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Outside checks of a site's Digital Facility Records (facilities/*.jsonld), with tools TextilePassport did not write.
+
+  facility_record_checks.py schemas SITE REFERENCE [--strict]
+      every record against the UNTP 0.7.0 DigitalFacilityRecord schema and the W3C VC 2.0 schema
+      (Python jsonschema, format checker on). A member the DFR schema requires of the facility is
+      allowed to be absent only when the inputs do not give it and the run said so: the record's
+      DFR-INCOMPLETE warning in SITE/report.json names it. With --strict nothing may be absent.
+  facility_record_checks.py jsonld SITE REFERENCE
+      every record expanded with pyld, contexts from local files only, and compacted back with the
+      same contexts: no key path may be lost, and every type must expand to an IRI of a vocabulary.
+
+Prints one line per problem and exits 1 if there is any; 0 and a count line otherwise.
+"""
+import json
+import pathlib
+import re
+import sys
+
+# The members of the facility the DFR schema requires that the inputs may lack, by the schema
+# path of the object that requires them and the missing property.
+MAY_BE_ABSENT = {
+    ("credentialSubject", "processCategory"): "processCategory",
+    ("credentialSubject", "locationInformation"): "locationInformation",
+    ("credentialSubject/address", "streetAddress"): "address.streetAddress",
+    ("credentialSubject/address", "postalCode"): "address.postalCode",
+    ("credentialSubject/address", "addressLocality"): "address.addressLocality",
+    ("credentialSubject/address", "addressRegion"): "address.addressRegion",
+}
+
+# Types the UNTP 0.7.0 context (this snapshot) does not define although its own schema requires
+# them: the credential type. UNTP's own DFR samples have the same gap.
+UNDEFINED_BY_UNTP = {"DigitalFacilityRecord"}
+
+UNTP = "untp/spec-untp-v0.7.0/artefacts"
+
+
+def records(site):
+    return sorted((pathlib.Path(site) / "facilities").glob("*.jsonld"))
+
+
+def announced_gaps(site):
+    """The members each record's DFR-INCOMPLETE warning names, by GLN."""
+    report = json.loads((pathlib.Path(site) / "report.json").read_text())
+    gaps = {}
+    for file in report.get("files", []):
+        for diagnostic in file.get("diagnostics", []):
+            if diagnostic.get("rule") != "DFR-INCOMPLETE":
+                continue
+            match = re.search(r"\(GLN (\d{13})\) leaves out (.*?), which", diagnostic["message"])
+            if match:
+                gaps[match.group(1)] = set(match.group(2).split(", "))
+    return gaps
+
+
+def check_schemas(site, reference, strict):
+    import jsonschema
+    dfr = json.loads((reference / UNTP / "schema/v0.7.0/dfr/DigitalFacilityRecord.json").read_text())
+    vc = json.loads((reference / "untp/w3c-vc-data-model/schema/verifiable-credential/verifiable-credential-schema.json").read_text())
+    checker = jsonschema.FormatChecker()
+    validators = {"UNTP DFR 0.7.0": jsonschema.Draft202012Validator(dfr, format_checker=checker),
+                  "W3C VC 2.0": jsonschema.Draft202012Validator(vc, format_checker=checker)}
+    gaps = {} if strict else announced_gaps(site)
+    problems = 0
+    absent = 0
+    files = records(site)
+    for path in files:
+        document = json.loads(path.read_text())
+        for name, validator in validators.items():
+            for error in validator.iter_errors(document):
+                where = "/".join(map(str, error.absolute_path))
+                missing = error.message.split("'")[1] if error.validator == "required" else None
+                member = MAY_BE_ABSENT.get((where, missing))
+                if member is not None and member in gaps.get(path.stem, set()):
+                    absent += 1
+                    continue
+                problems += 1
+                print(f"{path}: {name}: {error.message} at /{where}")
+    if absent:
+        print(f"{absent} required members absent because the inputs do not give them (each named by a DFR-INCOMPLETE warning)")
+    return files, problems
+
+
+def key_paths(value, prefix=""):
+    paths = set()
+    if isinstance(value, dict):
+        for key, member in value.items():
+            if key == "@context":
+                continue
+            path = f"{prefix}/{key}"
+            paths.add(path)
+            paths |= key_paths(member, path)
+    elif isinstance(value, list):
+        for member in value:
+            paths |= key_paths(member, prefix)
+    return paths
+
+
+def expanded_types(value):
+    types = []
+    if isinstance(value, dict):
+        for key, member in value.items():
+            if key == "@type":
+                types += member if isinstance(member, list) else [member]
+            else:
+                types += expanded_types(member)
+    elif isinstance(value, list):
+        for member in value:
+            types += expanded_types(member)
+    return types
+
+
+def check_jsonld(site, reference):
+    from pyld import jsonld
+    local = {
+        "https://www.w3.org/ns/credentials/v2": reference / "untp/w3c-vc-data-model/contexts/credentials/v2",
+        "https://vocabulary.uncefact.org/untp/0.7.0/context/": reference / UNTP / "contexts/v0.7.0/untp-context.jsonld",
+    }
+
+    def loader(url, options=None):
+        path = local.get(url)
+        if path is None or not path.exists():
+            raise jsonld.JsonLdError(f"no local copy of {url} (network is not used)", "loading document failed")
+        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url,
+                "document": json.loads(path.read_text())}
+
+    # A type no context defines resolves against the base: this one names no vocabulary.
+    undefined_base = "https://undefined.invalid/base/"
+    options = {"documentLoader": loader, "base": undefined_base}
+    problems = 0
+    gaps = set()
+    files = records(site)
+    for path in files:
+        document = json.loads(path.read_text())
+        try:
+            expanded = jsonld.expand(document, options)
+            compacted = jsonld.compact(expanded, {"@context": document["@context"]}, options)
+        except Exception as error:  # pyld raises its own error types
+            problems += 1
+            print(f"{path}: JSON-LD processing failed: {error}")
+            continue
+        for lost in sorted(key_paths(document) - key_paths(compacted)):
+            problems += 1
+            print(f"{path}: dropped by JSON-LD expansion: {lost}")
+        for type_iri in expanded_types(expanded):
+            if not type_iri.startswith(undefined_base):
+                continue
+            name = type_iri[len(undefined_base):]
+            if name in UNDEFINED_BY_UNTP:
+                gaps.add(name)
+            else:
+                problems += 1
+                print(f"{path}: type {name} is defined by no context")
+    for name in sorted(gaps):
+        print(f"type {name} is defined by no context: a gap of the UNTP 0.7.0 context, not counted")
+    return files, problems
+
+
+def main():
+    command, site, reference = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+    if command == "schemas":
+        files, problems = check_schemas(site, reference, strict="--strict" in sys.argv[4:])
+    else:
+        files, problems = {"jsonld": check_jsonld}[command](site, reference)
+    if not files:
+        print(f"no facilities/*.jsonld in {site}")
+        return 1
+    print(f"{len(files)} facility records checked, {problems} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
