@@ -57,6 +57,37 @@ import Testing
         #expect(result.stdout.contains("9 facility records checked, 0 problems"))
     }
 
+    /// The checks fail where they should: a gap the run did not warn of, a required member left
+    /// out, and a member no schema allows and no context defines.
+    @Test(.requiring(.all, otherwise: "the outside checks of facility records are not run"))
+    func theChecksRefuseUnannouncedGapsAndUndefinedMembers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try DPPProcess.run(["demo", "--out", folder.path("site"), "--unsigned"])
+        try #require(result.status == 0, "\(result.stderr)")
+        // Without the run's warnings, the 26 absent members are problems.
+        let report = folder.path("site/report.json")
+        let text = try String(contentsOfFile: report, encoding: .utf8).replacingOccurrences(of: "DFR-INCOMPLETE", with: "DFR-SILENCED")
+        _ = try folder.write("site/report.json", text)
+        let unannounced = try Self.check("schemas", site: folder.path("site"))
+        #expect(unannounced.status == 1)
+        #expect(unannounced.stdout.contains("9 facility records checked, 26 problems"), "\(unannounced.stdout)")
+        // One record without its country and with a member of its own.
+        let record = folder.path("site/facilities/9521234001409.jsonld")
+        let changed = try String(contentsOfFile: record, encoding: .utf8).replacingOccurrences(
+            of: #""countryOfOperation""#, with: #""herdSize": 120, "countryOfOperationGone""#)
+        _ = try folder.write("site/facilities/9521234001409.jsonld", changed)
+        let schemas = try Self.check("schemas", site: folder.path("site"), ["--strict"])
+        #expect(schemas.status == 1)
+        #expect(schemas.stdout.contains("'countryOfOperation' is a required property"), "\(schemas.stdout)")
+        #expect(schemas.stdout.contains("'herdSize'"), "\(schemas.stdout)")
+        let expanded = try Self.check("jsonld", site: folder.path("site"))
+        #expect(expanded.status == 1)
+        #expect(expanded.stdout.contains("dropped by JSON-LD expansion: /credentialSubject/herdSize"), "\(expanded.stdout)")
+        // The renamed member and the member below it are dropped too.
+        #expect(expanded.stdout.contains("9 facility records checked, 3 problems"), "\(expanded.stdout)")
+    }
+
     @Test func signedRecordsVerifyAndCarryTheirDocument() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -18,9 +18,12 @@ extension DemoFixtures {
 }
 
 extension Passport.Origin {
-    /// An origin lot recorded at `location`, produced by `producer`.
-    static func recorded(at location: String?, by producer: String?, region: String? = nil, district: String? = nil) -> Self {
+    /// An origin lot (`lot`) recorded at `location`, produced by `producer`.
+    static func recorded(
+        at location: String?, by producer: String?, region: String? = nil, district: String? = nil, lot: String? = nil
+    ) -> Self {
         var origin = Passport.Origin()
+        origin.lotID = lot
         origin.location = location
         origin.producer = producer
         origin.region = region

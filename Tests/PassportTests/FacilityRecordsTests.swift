@@ -138,6 +138,22 @@ import Testing
         }
     }
 
+    @Test func anOriginWhosePlaceAndProducerTheCatalogueDoesNotKnowGetsNoRecordAndAWarning() throws {
+        let lot = "https://id.gs1.org/01/09521234000013/10/RAW-UNKNOWN"
+        let records = try Self.records(origins: [
+            .recorded(at: "https://id.gs1.org/414/9521234009993", by: "https://id.gs1.org/417/9521234009986", lot: lot),
+            .recorded(at: nil, by: nil, lot: lot),
+            .recorded(at: nil, by: nil),
+        ])
+        // Only the manufacturer's facilities: nothing is made up for the unknown place.
+        #expect(records.records.map(\.gln) == ["9521234000273", "9521234000341", "9521234000419"])
+        let unlinked = records.diagnostics.filter { $0.ruleID == "DFR-ORIGIN-UNLINKED" }
+        #expect(unlinked.count == 2)
+        #expect(unlinked.allSatisfy { $0.severity == .warning && $0.location == SourceLocation(file: "catalogue", pointer: "/facilities") })
+        #expect(unlinked.first?.message.hasPrefix("origin lot (without a Digital Link) was recorded at no place") == true)
+        #expect(unlinked.last?.message.hasPrefix("origin lot \(lot) was recorded at no place the catalogue's facilities list") == true)
+    }
+
     @Test func originsThatDisagreeOnTheAimagLeaveItOutAndSaySo() throws {
         let place = "https://id.gs1.org/414/9521234001027"
         let records = try Self.records(origins: [

@@ -31,7 +31,8 @@ public struct FacilityRecordLinks: Sendable {
         location.flatMap(facility)?.gln ?? producer.flatMap(party)?.gln
     }
 
-    /// The URL of the record `origin` links to, or `nil` when it has none.
+    /// The URL of the record `origin` links to, or `nil` when it has none: neither its place nor
+    /// its producer is in the catalogue (``FacilityRecords`` warns of it: `DFR-ORIGIN-UNLINKED`).
     public func url(for origin: Passport.Origin) -> String? {
         recordGLN(location: origin.location, producer: origin.producer).map(url(gln:))
     }

@@ -5,6 +5,7 @@ import Diagnostics
 public enum FacilityRecordRule: String, DiagnosticRule, CaseIterable {
     case incomplete = "DFR-INCOMPLETE"
     case originsDisagree = "DFR-ORIGINS-DISAGREE"
+    case originUnlinked = "DFR-ORIGIN-UNLINKED"
 
     public static let module = "Passport"
 
@@ -15,6 +16,8 @@ public enum FacilityRecordRule: String, DiagnosticRule, CaseIterable {
         case .incomplete:
             "the inputs give every member the UNTP 0.7.0 Digital Facility Record schema requires of a facility (a process class, a postal address, coordinates)"
         case .originsDisagree: "the origin lots recorded at one place name one aimag (region) and one soum (district)"
+        case .originUnlinked:
+            "every origin lot was recorded at a catalogue facility or produced by a catalogue party, so that a facility record describes its place"
         }
     }
 }

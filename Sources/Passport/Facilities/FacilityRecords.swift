@@ -12,7 +12,8 @@ public struct FacilityRecords: Sendable {
     /// The records, by GLN.
     public let records: [FacilityRecord]
     /// A `DFR-INCOMPLETE` warning for each record the inputs cannot fill as the UNTP schema
-    /// requires, and a `DFR-ORIGINS-DISAGREE` warning for each place whose origins disagree.
+    /// requires, a `DFR-ORIGINS-DISAGREE` warning for each place whose origins disagree, and a
+    /// `DFR-ORIGIN-UNLINKED` warning for each origin lot that no record describes.
     public let diagnostics: [Diagnostic]
 
     /// The records of `catalog`'s manufacturer facilities and of the places of `origins`, issued on `issued`.
@@ -64,7 +65,15 @@ public struct FacilityRecords: Sendable {
             }
         }
         self.records = records
-        self.diagnostics = diagnostics
+        self.diagnostics = diagnostics + origins.unlinkedLots.map { $0 ?? "" }.sorted().map(Self.unlinked)
+    }
+
+    /// The warning that no record describes the place of the origin lot `lot` (empty when the lot has no Digital Link).
+    private static func unlinked(_ lot: String) -> Diagnostic {
+        Diagnostic(
+            FacilityRecordRule.originUnlinked,
+            "origin lot \(lot.isEmpty ? "(without a Digital Link)" : lot) was recorded at no place the catalogue's facilities list and produced by no catalogue party, so no facility record describes where it comes from and its origin links to none; list its place among the catalogue's facilities or its producer among the catalogue's parties",
+            at: SourceLocation(file: "catalogue", pointer: "/facilities"))
     }
 
     /// The catalogue facility's field that gives the document's `member`.
