@@ -52,7 +52,7 @@ public struct FacilityRecords: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         FacilityRecordRule.originsDisagree,
-                        "the origin lots linked to the facility record of \(record.name) name \(disagreement), so the record names none; correct the events",
+                        "the origin lots linked to the facility record of \(record.name) name \(disagreement), so the record names none of them; correct the events",
                         at: source))
             }
             let absent = FacilityRecordDocument.absentRequiredMembers(of: record)

@@ -15,10 +15,13 @@ enum GenerateCommand: Command {
         every product back to its origin lots, assembles and checks one passport per lot, and
         publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
         qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report.
+        DIR/facilities/<gln>.jsonld is the UNTP 0.7.0 Digital Facility Record of each facility of
+        the manufacturer and of each place the passports' origin lots come from.
 
         With --key, every passport is also published signed, as passport.jwt (application/vc+jwt,
-        VC-JOSE), with a credentialStatus entry in the site's revocation list
-        (DIR/status/revocation.jwt, a signed Bitstring Status List); the issuer's DID document is
+        VC-JOSE), and every facility record as DIR/facilities/<gln>.jwt; each passport has a
+        credentialStatus entry in the site's revocation list (DIR/status/revocation.jwt, a signed
+        Bitstring Status List); the issuer's DID document is
         published at the path its did:web DID resolves to when the DID's host is the site's host,
         and at DIR/issuer/did.json otherwise, for the issuer to host at its own domain. Each lot
         keeps its status list index (DIR/status/allocation.json) and every revocation is kept when
