@@ -77,6 +77,34 @@ import Testing
         #expect(try Self.errorRules(result).filter { !$0.value.isEmpty } == [file: ["JWS-SIGNATURE"]])
     }
 
+    @Test func everyDemoTraceabilityEventVerifiesAndAChangedOneFailsAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.demo(folder)
+        let events = folder.files(under: "site/events").filter { $0.hasSuffix(".jwt") }.map { folder.path("site/events/" + $0) }
+        #expect(events.count == 41)
+        let site = ["--resolve", "https://dpp.example.com=\(folder.path("site"))", "--at", "2026-09-01", "--profile", "none", "--format", "json"]
+        let result = try Self.verify(events + site)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(try Self.report(result)["summary"]?["valid"] == 41)
+        // The signed payload is the published JSON-LD credential.
+        let dehairing = folder.path("site/events/5c0a7e10-2026-4d00-9b00-000000000021")
+        let parts = try String(contentsOfFile: dehairing + ".jwt", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: ".")
+        let payload = try #require(Data(base64Encoded: Self.base64(String(parts[1]))))
+        #expect(
+            try JSONParser().parse(Array(payload)) == JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: dehairing + ".jsonld")))))
+        // 400 kg of greasy cashmere claimed as 500 kg.
+        let changed = String(decoding: payload, as: UTF8.self).replacingOccurrences(of: #""value":400"#, with: #""value":500"#)
+        #expect(changed != String(decoding: payload, as: UTF8.self))
+        try folder.write(
+            "site/events/5c0a7e10-2026-4d00-9b00-000000000021.jwt",
+            [String(parts[0]), Self.base64URL(Data(changed.utf8)), String(parts[2])].joined(separator: "."))
+        let tampered = try Self.verify(events + site)
+        #expect(tampered.status == 1)
+        #expect(try Self.errorRules(tampered).filter { !$0.value.isEmpty } == [dehairing + ".jwt": ["JWS-SIGNATURE"]])
+    }
+
     @Test func aDemoPassportOnStandardInputVerifiesWithItsSiteMapped() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

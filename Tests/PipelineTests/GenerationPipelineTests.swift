@@ -40,7 +40,8 @@ import Traceability
             #expect(outcome.report.invalidCount == 0)
             sites.append(try Self.files(below: out))
         }
-        #expect(sites[0].count == 51)
+        // 6 passports of 8 files, 3 site files, and the 41 traced events' credentials.
+        #expect(sites[0].count == 6 * 8 + 3 + 41)
         #expect(sites[0] == sites[1] && sites[1] == sites[2])
         // Only the output folders: no staging folder is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["site-1", "site-2", "site-7"])

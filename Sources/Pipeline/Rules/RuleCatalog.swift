@@ -12,6 +12,7 @@ public enum RuleCatalog {
         let declarations =
             InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
+            + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }

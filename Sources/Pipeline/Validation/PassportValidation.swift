@@ -13,9 +13,10 @@ public struct PassportValidation: Sendable {
         self.context = context
     }
 
-    /// The files below `paths` that are passports: `*.jsonld`, except contexts under a `contexts` folder.
+    /// The files below `paths` that are passports: `*.jsonld`, except contexts under a `contexts`
+    /// folder and a site's traceability event credentials under `events`.
     public static func passportFiles(_ paths: [String]) throws(InputPathError) -> [String] {
-        try InputPaths.expand(paths, extensions: ["jsonld"], skippingFolders: ["contexts"])
+        try InputPaths.expand(paths, extensions: ["jsonld"], skippingFolders: ["contexts", TraceabilityEventPath.folder])
     }
 
     /// The report on `files`, checked `jobs` at a time; verdicts in the order of `files`, whatever `jobs`.
