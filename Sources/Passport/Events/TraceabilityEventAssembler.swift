@@ -31,7 +31,8 @@ public struct TraceabilityEventAssembler: Sendable {
     }
 
     /// The credential of `event`, or `nil` when the event does not say where it happened
-    /// (`DTE-NO-PLACE`); problems go to `sink`.
+    /// (`DTE-NO-PLACE`); problems go to `sink`, among them an event without an `eventID`
+    /// (`DTE-NO-EVENT-ID`), published under a name taken from its content.
     public func assemble(_ event: EPCISEvent, sink: DiagnosticSink) -> TraceabilityEventCredential? {
         let kind = LifecycleEventKind(event)
         guard let activity = activity(of: event, kind: kind, sink: sink) else { return nil }
@@ -50,6 +51,13 @@ public struct TraceabilityEventAssembler: Sendable {
             event.eventID.map(TraceabilityEventPath.init(eventID:))
             ?? TraceabilityEventPath(contentOf: TraceabilityEventDocument.subject(lifecycleEvent))
         let url = path.url(baseURL: baseURL)
+        if event.eventID == nil {
+            sink.add(
+                Diagnostic(
+                    TraceabilityEventRule.noEventID,
+                    "the \(event.kind.rawValue)\(Self.named(event)) has no eventID, so its traceability event is published at \(url), named after its content, which moves whenever the event is corrected; give it an eventID (urn:uuid:…)",
+                    at: event.location))
+        }
         lifecycleEvent.id = event.eventID.flatMap { Self.isAbsoluteURI($0) ? $0 : nil } ?? url + "#event"
         return TraceabilityEventCredential(
             path: path, id: url, name: "Traceability event: \(name), \(event.eventTime.description.prefix(10))", issuer: issuer,

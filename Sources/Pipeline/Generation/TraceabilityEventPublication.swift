@@ -10,8 +10,8 @@ import Traceability
 ///
 /// Lots share events (a dehaired lot goes into several yarns), so the stage runs once the lots
 /// are done, on the set of the events their traces hold. Paths are settled first, in event
-/// order, so that of two different events at one path (a shared `eventID`) the first is
-/// published and the other reported; then the credentials are assembled, signed and written
+/// order, so that two different events at one path (a shared `eventID`) are reported, an error
+/// that stops the site from being published; then the credentials are assembled, signed and written
 /// `jobs` at a time, each dropped once written, so that memory holds the events in flight only.
 struct TraceabilityEventPublication: Sendable {
     /// The events of the traces of the lots worked on so far, gathered from several threads.
@@ -57,10 +57,11 @@ struct TraceabilityEventPublication: Sendable {
             let earlier = graph.event(first)
             // The same event given twice (in two files) is one event.
             if earlier != event {
+                let shared = event.eventID.map { "both have eventID \($0)" } ?? "have no eventID and the same published content"
                 diagnostics.append(
                     Diagnostic(
                         TraceabilityEventRule.sharedPath,
-                        "this event and the one at \(earlier.location) both have eventID \(event.eventID ?? "(none)") but differ; \(path.url(baseURL: assembler.baseURL)) describes that one only: give each event its own eventID",
+                        "this event and the one at \(earlier.location) differ but \(shared), so both would be published at \(path.url(baseURL: assembler.baseURL)) and a link to it could not tell which is meant: give each event its own eventID",
                         at: event.location))
             }
         }
