@@ -8,6 +8,8 @@ import JSONCore
 public enum TraceabilityEventDocument {
     /// The W3C VC 2.0 context, then the UNTP 0.7.0 context, which defines every credential type's terms.
     public static let contexts = ["https://www.w3.org/ns/credentials/v2", "https://vocabulary.uncefact.org/untp/0.7.0/context/"]
+    /// The credential type that tells a traceability event credential from a passport.
+    public static let credentialType = "DigitalTraceabilityEvent"
 
     /// `credential` as a JSON-LD document.
     static func encode(_ credential: TraceabilityEventCredential) -> JSONValue {
@@ -24,7 +26,7 @@ public enum TraceabilityEventDocument {
         }
         let document: JSONObject = [
             "@context": .array(contexts.map(JSONValue.string)),
-            "type": ["DigitalTraceabilityEvent", "VerifiableCredential"],
+            "type": [.string(credentialType), "VerifiableCredential"],
             "id": .string(credential.id),
             "issuer": .object(issuer),
             "validFrom": .string(credential.validFrom),
