@@ -147,6 +147,20 @@ import Traceability
         #expect(warnings.first?.message.contains("https://dpp.example.com/events/\(named)") == true)
     }
 
+    /// The same events in XML and in JSON-LD: each event is one event, published once, without a diagnostic.
+    @Test func anEventGivenInTwoFilesIsPublishedOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.url.appendingPathComponent("site")
+        let inputs = GenerationRequest.Inputs.files(
+            catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
+            events: ["events.jsonld", "events.xml"].map { Self.fixtures.appendingPathComponent($0).path })
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: out))
+        #expect(outcome.published?.passportCount == 6)
+        #expect(outcome.report.files.flatMap(\.diagnostics).filter { $0.ruleID.hasPrefix("DTE-") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path).count == 41)
+    }
+
     @Test func anUnreadableEventsFileThrowsBeforeAnythingIsWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
