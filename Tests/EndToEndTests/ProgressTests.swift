@@ -68,7 +68,8 @@ import Testing
             #expect(try DPPProcess.run(["demo", "--out", folder.path("demo")]).status == 0)
             return name == "validate"
                 ? (["validate", folder.path("demo"), "--at", "2026-09-01"], "validating passports: 6/6")
-                : (["verify", folder.path("demo"), "--at", "2026-09-01"], "verifying credentials: 6/6")
+                // The 6 passports and the 41 traceability events.
+                : (["verify", folder.path("demo"), "--at", "2026-09-01"], "verifying credentials: 47/47")
         }
         let command = try #require(commands(folder).first { $0.name == name })
         return (command.arguments, command.progress)

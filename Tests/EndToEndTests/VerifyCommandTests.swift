@@ -49,14 +49,15 @@ import Testing
         let result = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)")
         let summary = try Self.report(result)["summary"]
-        #expect(summary?["files"] == 6 && summary?["valid"] == 6 && summary?["profile"] == "eu-textile")
+        // The 6 passports and the 41 traceability events.
+        #expect(summary?["files"] == 47 && summary?["valid"] == 47 && summary?["profile"] == "eu-textile")
         // Revoked today, its list re-signed valid from today: checked on the shipping date, as before.
         let revoke = try DPPProcess.run(["revoke", site, "https://id.gs1.org/\(Self.beanie)", "--key", key])
         try #require(revoke.status == 0, "\(revoke.stderr)")
         let revoked = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
         #expect(revoked.status == 1)
         let rules = try Self.errorRules(revoked)
-        #expect(rules.count == 6)
+        #expect(rules.count == 47)
         for (path, errors) in rules { #expect(errors == (path.hasSuffix(Self.beanie + "/passport.jwt") ? ["VC-REVOKED"] : []), "\(path)") }
     }
 
@@ -75,6 +76,40 @@ import Testing
         let result = try Self.verify([folder.path("site"), "--at", "2026-09-01", "--format", "json"])
         #expect(result.status == 1)
         #expect(try Self.errorRules(result).filter { !$0.value.isEmpty } == [file: ["JWS-SIGNATURE"]])
+    }
+
+    /// The site folder's traceability events are verified with its passports, the profile's
+    /// passport checks left out for them; each also verifies alone.
+    @Test func everyDemoTraceabilityEventVerifiesAndAChangedOneFailsAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.demo(folder)
+        let events = folder.files(under: "site/events").filter { $0.hasSuffix(".jwt") }.map { folder.path("site/events/" + $0) }
+        #expect(events.count == 41)
+        let resolve = ["--resolve", "https://dpp.example.com=\(folder.path("site"))", "--at", "2026-09-01", "--format", "json"]
+        let alone = try Self.verify(events + resolve + ["--profile", "none"])
+        #expect(alone.status == 0, "\(alone.stdout)")
+        #expect(try Self.report(alone)["summary"]?["valid"] == 41)
+        let site = [folder.path("site"), "--at", "2026-09-01", "--format", "json"]
+        let result = try Self.verify(site)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(Set(try Self.errorRules(result).keys).isSuperset(of: events))
+        // The signed payload is the published JSON-LD credential.
+        let dehairing = folder.path("site/events/5c0a7e10-2026-4d00-9b00-000000000021")
+        let parts = try String(contentsOfFile: dehairing + ".jwt", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: ".")
+        let payload = try #require(Data(base64Encoded: Self.base64(String(parts[1]))))
+        #expect(
+            try JSONParser().parse(Array(payload)) == JSONParser().parse(Array(try Data(contentsOf: URL(fileURLWithPath: dehairing + ".jsonld")))))
+        // 400 kg of greasy cashmere claimed as 500 kg.
+        let changed = String(decoding: payload, as: UTF8.self).replacingOccurrences(of: #""value":400"#, with: #""value":500"#)
+        #expect(changed != String(decoding: payload, as: UTF8.self))
+        try folder.write(
+            "site/events/5c0a7e10-2026-4d00-9b00-000000000021.jwt",
+            [String(parts[0]), Self.base64URL(Data(changed.utf8)), String(parts[2])].joined(separator: "."))
+        let tampered = try Self.verify(site)
+        #expect(tampered.status == 1)
+        #expect(try Self.errorRules(tampered).filter { !$0.value.isEmpty } == [dehairing + ".jwt": ["JWS-SIGNATURE"]])
     }
 
     @Test func aDemoPassportOnStandardInputVerifiesWithItsSiteMapped() throws {

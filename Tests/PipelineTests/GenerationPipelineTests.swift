@@ -40,8 +40,8 @@ import Traceability
             #expect(outcome.report.invalidCount == 0)
             sites.append(try Self.files(below: out))
         }
-        // 6 passports of 7 files, the frame (context, index page, report) and 9 facility records.
-        #expect(sites[0].count == 60)
+        // 6 passports of 8 files, 3 site files, the 41 traced events' credentials and 9 facility records.
+        #expect(sites[0].count == 6 * 8 + 3 + 41 + 9)
         #expect(sites[0].keys.filter { $0.hasPrefix("facilities/") }.count == 9)
         #expect(sites[0] == sites[1] && sites[1] == sites[2])
         // Only the output folders: no staging folder is left behind.
@@ -85,6 +85,81 @@ import Traceability
         #expect(outcome.report.files.count == 7)
         #expect(try Self.files(below: out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["catalog.json", "site"])
+    }
+
+    // MARK: - Traceability events
+
+    /// The demo fixtures with the 14th event, the fibre test of DH-C-2026-01 (eventID …022,
+    /// recorded after the dehairing, …021, the 13th), changed by `change`, written below `root`.
+    static func demoWithFibreTest(changedBy change: (inout [String: Any]) -> Void, below root: URL) throws -> GenerationRequest.Inputs {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("events.jsonld"))
+        var document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var body = try #require(document["epcisBody"] as? [String: Any])
+        var events = try #require(body["eventList"] as? [[String: Any]])
+        #expect(events[13]["eventID"] as? String == "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000022")
+        change(&events[13])
+        body["eventList"] = events
+        document["epcisBody"] = body
+        let path = root.appendingPathComponent("events.jsonld")
+        try JSONSerialization.data(withJSONObject: document).write(to: path)
+        return .files(catalog: fixtures.appendingPathComponent("catalog.json").path, events: [path.path])
+    }
+
+    @Test func twoDifferentEventsWithOneEventIDStopPublishing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.demoWithFibreTest(changedBy: { $0["eventID"] = "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000021" }, below: folder.url)
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: folder.url.appendingPathComponent("site")))
+        #expect(outcome.published == nil)
+        let errors = outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["DTE-SHARED-PATH"])
+        #expect(errors.first?.location.pointer == "/epcisBody/eventList/13")
+        #expect(errors.first?.message.contains("/epcisBody/eventList/12") == true)
+        #expect(errors.first?.message.contains("https://dpp.example.com/events/5c0a7e10-2026-4d00-9b00-000000000021.jsonld") == true)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
+    }
+
+    @Test func aTracedEventWithNoPlaceStopsPublishing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.demoWithFibreTest(changedBy: { $0["readPoint"] = nil }, below: folder.url)
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: folder.url.appendingPathComponent("site")))
+        #expect(outcome.published == nil)
+        let errors = outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["DTE-NO-PLACE"])
+        #expect(errors.first?.location.pointer == "/epcisBody/eventList/13")
+    }
+
+    @Test func aTracedEventWithoutEventIDIsPublishedUnderItsContentWithAWarning() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.demoWithFibreTest(changedBy: { $0["eventID"] = nil }, below: folder.url)
+        let out = folder.url.appendingPathComponent("site")
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: out))
+        #expect(outcome.published?.passportCount == 6)
+        let warnings = outcome.report.files.flatMap(\.diagnostics).filter { $0.ruleID.hasPrefix("DTE-") }
+        #expect(warnings.map(\.ruleID) == ["DTE-NO-EVENT-ID"])
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location.pointer == "/epcisBody/eventList/13")
+        let events = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path)
+        #expect(events.count == 41)
+        #expect(!events.contains("5c0a7e10-2026-4d00-9b00-000000000022.jsonld"))
+        let named = try #require(events.first { $0.hasPrefix("content-") })
+        #expect(warnings.first?.message.contains("https://dpp.example.com/events/\(named)") == true)
+    }
+
+    /// The same events in XML and in JSON-LD: each event is one event, published once, without a diagnostic.
+    @Test func anEventGivenInTwoFilesIsPublishedOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.url.appendingPathComponent("site")
+        let inputs = GenerationRequest.Inputs.files(
+            catalog: Self.fixtures.appendingPathComponent("catalog.json").path,
+            events: ["events.jsonld", "events.xml"].map { Self.fixtures.appendingPathComponent($0).path })
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: out))
+        #expect(outcome.published?.passportCount == 6)
+        #expect(outcome.report.files.flatMap(\.diagnostics).filter { $0.ruleID.hasPrefix("DTE-") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path).count == 41)
     }
 
     @Test func anUnreadableEventsFileThrowsBeforeAnythingIsWritten() throws {

@@ -39,7 +39,7 @@ import Traceability
         let expected =
             InputRule.declarations + GS1Rule.declarations + EPCISRule.declarations + TraceRule.declarations
             + SchemaRule.declarations + SchemaValidationRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
-            + FacilityRecordRule.declarations
+            + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)

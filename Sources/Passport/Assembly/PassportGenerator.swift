@@ -46,10 +46,11 @@ public struct PassportGenerator: Sendable {
             var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
             passport.status = status
             return LotAssembly(
-                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics)
+                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics,
+                tracedEvents: trace.steps.map(\.eventNumber))
         } catch {
             sink.add(error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(lot.product.sku) cannot be published"))
-            return LotAssembly(assembled: nil, diagnostics: sink.diagnostics)
+            return LotAssembly(assembled: nil, diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))
         }
     }
 
@@ -68,4 +69,6 @@ public struct LotAssembly: Sendable {
     public var assembled: AssembledPassport?
     /// The trace's and the assembly's problems: they belong to the inputs, not to the passport.
     public var diagnostics: [Diagnostic]
+    /// The events of the lot's trace, each published once as a traceability event credential.
+    public var tracedEvents: [TraceGraph.EventNumber]
 }

@@ -12,7 +12,8 @@ import Traceability
 ///
 /// Each passport is rendered and written into the staging folder as soon as it is checked,
 /// several at once, so memory holds the work in flight and one small index entry per passport,
-/// never the whole site; the staged site is swapped in only at the end.
+/// never the whole site. The events of the passports' traces follow, each once, as traceability
+/// event credentials (``TraceabilityEventPublication``); the staged site is swapped in only at the end.
 public enum GenerationPipeline {
     /// Runs `request`; the report lists every problem, `published` says where the site went.
     /// Throws ``InputFailure`` for an input that cannot be read, ``SigningFailure`` for a key, DID
@@ -41,11 +42,12 @@ public enum GenerationPipeline {
         let check = PassportCheck()
         let context = CheckContext(date: request.checkDate)
         let facilityOrigins = FacilityOriginCollector(links: FacilityRecordLinks(catalog: catalog, baseURL: request.baseURL))
+        let traced = TraceabilityEventPublication.TracedEvents()
         let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
             defer { progress.report(.passportDone) }
             return LotResult(
                 lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
-                facilityOrigins: facilityOrigins)
+                facilityOrigins: facilityOrigins, traced: traced)
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -55,12 +57,21 @@ public enum GenerationPipeline {
         let facilityRecords = FacilityRecords(
             catalog: catalog, origins: facilityOrigins.origins, links: facilityOrigins.links, issued: request.checkDate)
         inputDiagnostics += facilityRecords.diagnostics
+        let passportsPublished = !results.isEmpty && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
+        if passportsPublished { progress.report(.started(stage: .publishing, total: nil)) }
+        let events = TraceabilityEventPublication(
+            graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing
+        ).run(traced.sorted, staging: passportsPublished ? staging : nil, jobs: request.jobs)
+        if let failure = events.writeFailure {
+            staging.discard()
+            throw failure
+        }
+        inputDiagnostics += events.diagnostics
         let report = ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)] + results.compactMap(\.verdict))
-        guard report.invalidCount == 0, !results.isEmpty, results.allSatisfy({ $0.indexEntry != nil }) else {
+        guard report.invalidCount == 0, passportsPublished else {
             staging.discard()
             return GenerationOutcome(report: report, published: nil)
         }
-        progress.report(.started(stage: .publishing, total: nil))
         try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
         let frame = SiteFrame.files(
@@ -80,13 +91,15 @@ private struct LotResult: Sendable {
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
-    /// Assembles, checks and, while every passport so far passed, renders and stages the passport of
-    /// `lot`, and gives its origins to `facilityOrigins`.
+    /// Assembles, checks and, while every passport so far passed, renders and stages the passport
+    /// of `lot`; its origins go to `facilityOrigins` and the events of its trace to `traced`.
     init(
         _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
-        staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector
+        staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
+        traced: TraceabilityEventPublication.TracedEvents
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
+        traced.insert(assembly.tracedEvents)
         inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
         guard let passport = assembly.assembled?.passport, let document = assembly.assembled?.document else {
             publishable.store(false, ordering: .relaxed)

@@ -11,7 +11,8 @@ public enum RuleCatalog {
     public static var all: [RuleDeclaration] {
         let declarations =
             InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
-            + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations + FacilityRecordRule.declarations
+            + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
+            + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }

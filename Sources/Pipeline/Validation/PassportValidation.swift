@@ -14,9 +14,11 @@ public struct PassportValidation: Sendable {
     }
 
     /// The files below `paths` that are passports: `*.jsonld`, except contexts under a `contexts`
-    /// folder and the Digital Facility Records of a site's `facilities` folder.
+    /// folder, the Digital Facility Records of a site's `facilities` folder and a site's
+    /// traceability event credentials under `events`.
     public static func passportFiles(_ paths: [String]) throws(InputPathError) -> [String] {
-        try InputPaths.expand(paths, extensions: ["jsonld"], skippingFolders: ["contexts", FacilityRecordLinks.folder])
+        try InputPaths.expand(
+            paths, extensions: ["jsonld"], skippingFolders: ["contexts", FacilityRecordLinks.folder, TraceabilityEventPath.folder])
     }
 
     /// The report on `files`, checked `jobs` at a time; verdicts in the order of `files`, whatever `jobs`.

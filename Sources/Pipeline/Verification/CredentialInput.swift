@@ -1,5 +1,6 @@
 import Credentials
 import Diagnostics
+import Passport
 
 /// One secured credential to verify: a file, or a line of standard input.
 public struct CredentialInput: Sendable {
@@ -18,24 +19,32 @@ public struct CredentialInput: Sendable {
         case unreadable(Diagnostic)
     }
 
-    /// The name of the files a folder's credentials are in: a site's `passport.jwt`, not its status list.
+    /// The name of the files a folder's passports are in: a site's `passport.jwt`, not its status list.
     public static let fileName = "passport.jwt"
 
-    /// The credentials `paths` name: each file as given, every `passport.jwt` below each folder
-    /// (hidden folders left out), and each non-empty line of standard input for `-`.
+    /// The credentials `paths` name: each file as given, every `passport.jwt` and every
+    /// traceability event credential (`events/<name>.jwt`) below each folder (hidden folders
+    /// left out), and each non-empty line of standard input for `-`.
     /// - Throws: ``InputPathError`` for `-` given twice, a folder that cannot be listed, or one
     ///   without a `passport.jwt` (an unsigned site would otherwise pass with nothing verified).
     public static func inputs(_ paths: [String]) throws(InputPathError) -> [CredentialInput] {
-        let files = try InputPaths.expand(paths) { $0 == fileName }
+        let files = try InputPaths.expand(paths, matching: isCredential)
         for folder in paths where InputPaths.isFolder(folder) {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            guard files.contains(where: { $0.hasPrefix(prefix) }) else {
+            guard files.contains(where: { $0.hasPrefix(prefix) && $0.hasSuffix("/" + fileName) }) else {
                 throw InputPathError("\(folder) holds no \(fileName): give a site signed with dpp generate --key, or the .jwt files")
             }
         }
         return files.flatMap { path in
             path == "-" ? standardInputLines() : [CredentialInput(name: path, location: SourceLocation(file: path), content: .file)]
         }
+    }
+
+    /// Whether the file at `path` (its components below a folder given) is a site's signed
+    /// passport or signed traceability event.
+    private static func isCredential(_ path: [String]) -> Bool {
+        guard let name = path.last else { return false }
+        return name == fileName || (path.dropLast().last == TraceabilityEventPath.folder && name.hasSuffix(".jwt"))
     }
 
     /// The bytes to verify, or why they cannot be read: a file is read now, at most ``JWS/maximumSize`` of it.

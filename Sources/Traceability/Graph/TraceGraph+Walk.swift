@@ -159,7 +159,7 @@ struct TraceWalk {
         let steps = stepEvents.sorted { left, right in
             let (a, b) = (graph.event(left), graph.event(right))
             return a.eventTime != b.eventTime ? a.eventTime < b.eventTime : left < right
-        }.map { TraceStep(event: graph.event($0)) }
+        }.map { TraceStep(event: graph.event($0), number: TraceGraph.EventNumber(value: $0)) }
         let traced = min(1, origins.map(\.massFraction).reduce(0, +))
         return Trace(id: id, origins: origins, steps: steps, tracedMassFraction: traced, diagnostics: diagnostics)
     }

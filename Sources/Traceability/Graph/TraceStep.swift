@@ -2,6 +2,8 @@ import JSONCore
 
 /// One event on the way from the origins to the traced item.
 public struct TraceStep: Sendable, Hashable {
+    /// The event's number in the graph that traced it: how a later stage reads the whole event.
+    public var eventNumber: TraceGraph.EventNumber
     public var eventID: String?
     public var kind: EPCISEvent.Kind
     public var eventTime: EPCISTime
@@ -26,13 +28,15 @@ public struct TraceStep: Sendable, Hashable {
     /// metadata, such as a test method's URI.
     public var dataProcessingMethod: String?
 
-    public init(event: EPCISEvent) {
+    /// The step of `event`, numbered `number` in its graph.
+    public init(event: EPCISEvent, number: TraceGraph.EventNumber) {
+        eventNumber = number
         eventID = event.eventID
         kind = event.kind
         eventTime = event.eventTime
         eventTimeZoneOffset = event.eventTimeZoneOffset
         bizStep = event.bizStep
-        process = event.ilmd.text(.process)
+        process = event.textileProcess
         location = event.bizLocation ?? event.readPoint
         party = (event.destinationList + event.sourceList).first { $0.type == "owning_party" }?.id
         let single: (String) -> QuantityElement = { QuantityElement(epcClass: $0, quantity: JSONNumber(1)) }

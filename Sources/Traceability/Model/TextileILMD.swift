@@ -17,3 +17,11 @@ extension Array where Element == ExtensionField {
         text(field.rawValue, in: TextileILMD.namespace)
     }
 }
+
+extension EPCISEvent {
+    /// The process the event records (`dehairing`, `spinning`...): its textile ILMD `process`.
+    public var textileProcess: String? { ilmd.text(.process) }
+
+    /// Who produced the lots the event creates (a party Digital Link): its textile ILMD `producer`.
+    public var textileProducer: String? { ilmd.text(.producer) }
+}

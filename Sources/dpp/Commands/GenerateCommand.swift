@@ -14,7 +14,9 @@ enum GenerateCommand: Command {
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
         every product back to its origin lots, assembles and checks one passport per lot, and
         publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
-        qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report.
+        qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report. Every
+        EPCIS event in a passport's trace is published once as a UNTP 0.7.0 traceability event
+        credential, DIR/events/<name>.jsonld (<name>: the UUID of a urn:uuid eventID).
         DIR/facilities/<gln>.jsonld is the UNTP 0.7.0 Digital Facility Record of each facility of
         the manufacturer and of each place the passports' origin lots come from.
 
@@ -25,7 +27,7 @@ enum GenerateCommand: Command {
         published at the path its did:web DID resolves to when the DID's host is the site's host,
         and at DIR/issuer/did.json otherwise, for the issuer to host at its own domain. Each lot
         keeps its status list index (DIR/status/allocation.json) and every revocation is kept when
-        the site is generated again.
+        the site is generated again. Each traceability event is signed too, as events/<name>.jwt.
 
         Publishing is atomic: when any input or passport has an error, nothing is written and
         DIR keeps its previous content.

@@ -11,15 +11,16 @@ enum VerifyCommand: Command {
                           [--profile eu-textile|untp|us-cashmere|FILE|none] [--format text|json] [--jobs N] [--quiet]
 
         Verifies every secured credential given (application/vc+jwt: a JWS whose payload is the
-        credential): each .jwt file, every passport.jwt below each site folder, or each line of
-        standard input (-). For each, in this order, it checks and reports every failure:
+        credential): each .jwt file, every passport.jwt and events/*.jwt (traceability events)
+        below each site folder, or each line of standard input (-). For each, in this order, it
+        checks and reports every failure:
           the JWS is well formed (nothing else can be checked when it is not); typ is vc+jwt and
           cty, when present, vc; the payload is a VC 2.0 credential without JWT vc/vp claims;
           alg is the signing key's (none and HMAC never are); kid names a key of the issuer's
           DID document listed under assertionMethod; the issuer is the DID of kid; the signature
           verifies; the credential is valid at the time checked (validFrom, validUntil); its
           status list (read from the site, its own signature and issuer checked) says it is
-          neither revoked nor suspended; then the passport checks of the profile.
+          neither revoked nor suspended; then, for a passport, the passport checks of the profile.
 
         Nothing is fetched from the network. A DID document or status list is read from:
           - the site folders given: a folder's base URL is read from its passports (a passport's
@@ -36,8 +37,9 @@ enum VerifyCommand: Command {
                                publicKeyJwk) or a bare JWK; a file holding a private key is refused
           --at DATE            verify at DATE (YYYY-MM-DD: valid at some time that day, UTC) or at a
                                date-time (2026-09-01T12:00:00Z); default now
-          --profile PROFILE    the passport checks run on the payload, as dpp validate --profile
-                               (default eu-textile); none for credentials that are not passports
+          --profile PROFILE    the passport checks run on a passport's payload, as dpp validate
+                               --profile (default eu-textile; traceability events are not checked
+                               with it); none for other credentials that are not passports
           --format FORMAT      text (default) or json
           --jobs N             verify N credentials at a time, 1 to 1024 (default: one per
                                processor core); the report is the same whatever N

@@ -5,17 +5,38 @@
                                              and W3C VC 2.0 JSON schemas (Python jsonschema)
   outside_checks.py jsonld SITE REFERENCE    every passport.jsonld expanded with pyld, contexts
                                              from local files only, compacted back with the same
-                                             context: no key path may be lost
+                                             context: no key path may be lost, and
+                                             every type and id must expand to an IRI
+  outside_checks.py event-schemas SITE REFERENCE
+                                             every events/*.jsonld against the UNTP 0.7.0
+                                             DigitalTraceabilityEvent schema, each lifecycle event
+                                             against the schema of its type (MakeEvent, MoveEvent,
+                                             ModifyEvent), and the W3C VC 2.0 schema
+  outside_checks.py event-jsonld SITE REFERENCE
+                                             every events/*.jsonld expanded with pyld as above
 
 Prints one line per problem and exits 1 if there is any; 0 and a count line otherwise.
 """
 import json
+import re
 import pathlib
 import sys
 
 
 def passports(site):
     return sorted(pathlib.Path(site).rglob("passport.jsonld"))
+
+
+def events(site):
+    return sorted((pathlib.Path(site) / "events").glob("*.jsonld"))
+
+
+def report_schema_errors(path, name, validator, instance, prefix=""):
+    problems = 0
+    for error in validator.iter_errors(instance):
+        problems += 1
+        print(f"{path}: {name}: {error.message} at {prefix}/{'/'.join(map(str, error.absolute_path))}")
+    return problems
 
 
 def check_schemas(site, reference):
@@ -30,9 +51,35 @@ def check_schemas(site, reference):
     for path in files:
         document = json.loads(path.read_text())
         for name, validator in validators.items():
-            for error in validator.iter_errors(document):
+            problems += report_schema_errors(path, name, validator, document)
+    return files, problems
+
+
+def check_event_schemas(site, reference):
+    import jsonschema
+    folder = reference / "untp/spec-untp-v0.7.0/artefacts/schema/v0.7.0/dte"
+    checker = jsonschema.FormatChecker()
+
+    def validator(path):
+        return jsonschema.Draft202012Validator(json.loads(path.read_text()), format_checker=checker)
+
+    vc = reference / "untp/w3c-vc-data-model/schema/verifiable-credential/verifiable-credential-schema.json"
+    credential = {"UNTP 0.7.0 DigitalTraceabilityEvent": validator(folder / "DigitalTraceabilityEvent.json"),
+                  "W3C VC 2.0": validator(vc)}
+    lifecycle = {kind: validator(folder / f"{kind}.json") for kind in ("MakeEvent", "MoveEvent", "ModifyEvent")}
+    problems = 0
+    files = events(site)
+    for path in files:
+        document = json.loads(path.read_text())
+        for name, schema in credential.items():
+            problems += report_schema_errors(path, name, schema, document)
+        for index, subject in enumerate(document.get("credentialSubject", [])):
+            kinds = [kind for kind in lifecycle if kind in subject.get("type", [])]
+            if len(kinds) != 1:
                 problems += 1
-                print(f"{path}: {name}: {error.message} at /{'/'.join(map(str, error.absolute_path))}")
+                print(f"{path}: lifecycle event {index} is not one of {', '.join(lifecycle)}: {subject.get('type')}")
+                continue
+            problems += report_schema_errors(path, f"UNTP 0.7.0 {kinds[0]}", lifecycle[kinds[0]], subject, f"/credentialSubject/{index}")
     return files, problems
 
 
@@ -51,12 +98,25 @@ def key_paths(value, prefix=""):
     return paths
 
 
-def check_jsonld(site, reference):
+# The base that relative IRIs are resolved against, so that they can be told from absolute ones.
+UNRESOLVED = "https://unresolved.invalid/"
+# Types the UNTP 0.7.0 schemas require that its context defines no term for (UNTP's own samples
+# use them alike): reported as a note, not a problem.
+UNDEFINED_BY_UNTP = {"DigitalTraceabilityEvent"}
+
+
+def unresolved_iris(expanded):
+    """The types and ids of an expanded JSON-LD document that expanded to no IRI of their own."""
+    return {text[len(UNRESOLVED):] for text in re.findall(r'"([^"]*)"', json.dumps(expanded)) if text.startswith(UNRESOLVED)}
+
+
+def check_jsonld(site, reference, files=passports):
     from pyld import jsonld
     site = pathlib.Path(site)
     local = {
         "https://www.w3.org/ns/credentials/v2": reference / "untp/w3c-vc-data-model/contexts/credentials/v2",
         "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/": reference / "untp/spec-untp-v0.6.1/data-models/untp-dpp/artefacts/context.jsonld",
+        "https://vocabulary.uncefact.org/untp/0.7.0/context/": reference / "untp/spec-untp-v0.7.0/artefacts/contexts/v0.7.0/untp-context.jsonld",
     }
 
     def loader(url, options=None):
@@ -68,9 +128,9 @@ def check_jsonld(site, reference):
         return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url,
                 "document": json.loads(path.read_text())}
 
-    options = {"documentLoader": loader}
+    options = {"documentLoader": loader, "base": UNRESOLVED}
     problems = 0
-    files = passports(site)
+    files = files(site)
     for path in files:
         document = json.loads(path.read_text())
         try:
@@ -80,6 +140,12 @@ def check_jsonld(site, reference):
             problems += 1
             print(f"{path}: JSON-LD processing failed: {error}")
             continue
+        for name in sorted(unresolved_iris(expanded)):
+            if name in UNDEFINED_BY_UNTP:
+                print(f"note: {path}: type {name} has no term in the UNTP 0.7.0 context, which its schema requires")
+                continue
+            problems += 1
+            print(f"{path}: {name} has no term in the contexts: it expands to no IRI")
         lost = key_paths(document) - key_paths(compacted)
         for path_lost in sorted(lost):
             problems += 1
@@ -89,11 +155,14 @@ def check_jsonld(site, reference):
 
 def main():
     command, site, reference = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
-    files, problems = {"schemas": check_schemas, "jsonld": check_jsonld}[command](site, reference)
+    checks = {"schemas": check_schemas, "jsonld": check_jsonld, "event-schemas": check_event_schemas,
+              "event-jsonld": lambda site, reference: check_jsonld(site, reference, events)}
+    files, problems = checks[command](site, reference)
+    what = "traceability events" if command.startswith("event-") else "passports"
     if not files:
-        print(f"no passport.jsonld below {site}")
+        print(f"no {what} below {site}")
         return 1
-    print(f"{len(files)} passports checked, {problems} problems")
+    print(f"{len(files)} {what} checked, {problems} problems")
     return 1 if problems else 0
 
 

@@ -14,7 +14,7 @@ enum SiteFolder {
     static func mappings(of paths: [String]) -> [URLMapping] {
         var mappings: [URLMapping] = []
         for path in paths where path != "-" {
-            let candidates = (try? InputPaths.expand([path]) { $0 == CredentialInput.fileName }) ?? []
+            let candidates = (try? InputPaths.expand([path]) { $0.last == CredentialInput.fileName }) ?? []
             if let mapping = candidates.lazy.compactMap(mapping(ofPassportAt:)).first, !mappings.contains(mapping) {
                 mappings.append(mapping)
             }

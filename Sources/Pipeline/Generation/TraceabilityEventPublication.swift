@@ -1,0 +1,89 @@
+import Diagnostics
+import Passport
+import Rendering
+import Synchronization
+import Traceability
+
+/// The publish stage of traceability events: every event in the traces of the passports, once
+/// each, as a UNTP 0.7.0 Digital Traceability Event credential at `events/<name>.jsonld`, and
+/// `events/<name>.jwt` when the site is signed (see ``TraceabilityEventPath`` for the names).
+///
+/// Lots share events (a dehaired lot goes into several yarns), so the stage runs once the lots
+/// are done, on the set of the events their traces hold. Paths are settled first, in event
+/// order, so that two different events at one path (a shared `eventID`) are reported, an error
+/// that stops the site from being published; then the credentials are assembled, signed and written
+/// `jobs` at a time, each dropped once written, so that memory holds the events in flight only.
+struct TraceabilityEventPublication: Sendable {
+    /// The events of the traces of the lots worked on so far, gathered from several threads.
+    final class TracedEvents: Sendable {
+        private let numbers = Mutex(Set<TraceGraph.EventNumber>())
+
+        /// Adds the events of one lot's trace.
+        func insert(_ events: [TraceGraph.EventNumber]) { numbers.withLock { $0.formUnion(events) } }
+
+        /// Every event gathered, in the graph's order.
+        var sorted: [TraceGraph.EventNumber] { numbers.withLock { $0.sorted() } }
+    }
+
+    /// What the stage gave: the events' problems, which belong to the inputs, and why the run
+    /// stops when a credential could not be signed or written.
+    struct Outcome: Sendable {
+        var diagnostics: [Diagnostic]
+        var writeFailure: SiteStaging.Failure?
+    }
+
+    let graph: TraceGraph
+    let assembler: TraceabilityEventAssembler
+    let signing: SiteSigning?
+
+    /// Assembles the credential of each of `events` (numbers of `graph`, in order) and, when
+    /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
+    func run(_ events: [TraceGraph.EventNumber], staging: SiteStaging?, jobs: JobCount) -> Outcome {
+        var firstAtPath: [TraceabilityEventPath: TraceGraph.EventNumber] = [:]
+        var published: [TraceGraph.EventNumber] = []
+        var diagnostics: [Diagnostic] = []
+        for number in events {
+            let event = graph.event(number)
+            // An event without a place has no path; assembling it below reports why.
+            guard let path = assembler.path(of: event) else {
+                published.append(number)
+                continue
+            }
+            guard let first = firstAtPath[path] else {
+                firstAtPath[path] = number
+                published.append(number)
+                continue
+            }
+            let earlier = graph.event(first)
+            // The same event given twice (in two files) is one event.
+            if earlier != event {
+                let shared = event.eventID.map { "both have eventID \($0)" } ?? "have no eventID and the same published content"
+                diagnostics.append(
+                    Diagnostic(
+                        TraceabilityEventRule.sharedPath,
+                        "this event and the one at \(earlier.location) differ but \(shared), so both would be published at \(path.url(baseURL: assembler.baseURL)) and a link to it could not tell which is meant: give each event its own eventID",
+                        at: event.location))
+            }
+        }
+        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), staging: staging) }
+        return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
+    }
+
+    /// Assembles the credential of `event` and, when `staging` is given, signs and writes it.
+    private func publish(_ event: EPCISEvent, staging: SiteStaging?) -> Outcome {
+        let sink = DiagnosticSink()
+        guard let credential = assembler.assemble(event, sink: sink), let staging else { return Outcome(diagnostics: sink.diagnostics) }
+        do {
+            let document = credential.document
+            let jwt = try signing?.issuer.sign(credential: document)
+            for file in TraceabilityEventFiles.files(of: credential, document: document, jwt: jwt) { try staging.write(file) }
+            return Outcome(diagnostics: sink.diagnostics)
+        } catch let failure as SiteStaging.Failure {
+            return Outcome(diagnostics: sink.diagnostics, writeFailure: failure)
+        } catch {
+            return Outcome(
+                diagnostics: sink.diagnostics,
+                writeFailure: SiteStaging.Failure(message: "the traceability event \(credential.id) cannot be signed: \(error)"))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+extension TraceGraph {
+    /// An event's place in a graph: its number across the graph's documents, in the order given.
+    ///
+    /// A trace's steps name their events by it, so that a later stage reads an event whole from
+    /// the one index, and tells apart events that have no `eventID` (or share one). It means
+    /// nothing outside the graph that numbered it.
+    public struct EventNumber: Sendable, Hashable, Comparable {
+        let value: Int32
+
+        public static func < (lhs: EventNumber, rhs: EventNumber) -> Bool { lhs.value < rhs.value }
+    }
+
+    /// The event numbered `number` in this graph.
+    public func event(_ number: EventNumber) -> EPCISEvent { event(number.value) }
+}
