@@ -15,19 +15,24 @@ extension FibreNames {
     /// Every form `fibre` may be printed in, as a phrase: its labels, the forms its entry admits
     /// and, for wool, the virgin wool names of Art. 8.
     func admittedPhrases(of fibre: String) -> Set<String> {
+        Self.admittedPhrases(of: fibre, in: entries, virginWoolNames: virginWoolNames)
+    }
+
+    /// Every form `fibre` may be printed in, as a phrase, from `entries`.
+    static func admittedPhrases(of fibre: String, in entries: [String: Entry], virginWoolNames: [String]) -> Set<String> {
         guard let entry = entries[fibre] else { return [] }
         let names = Array(entry.labels.values) + entry.acceptedNames.values.flatMap { $0 } + (fibre == "wool" ? virginWoolNames : [])
-        return Set(names.map(Self.phrase))
+        return Set(names.map(phrase))
     }
 
     /// Whether `printed` is a form Annex I admits for `fibre`.
     func admits(_ printed: String, for fibre: String) -> Bool {
-        admittedPhrases(of: fibre).contains(Self.phrase(printed))
+        fibreByAdmittedPhrase[Self.phrase(printed)] == fibre
     }
 
     /// The fibre whose admitted forms include `printed`, if any.
     func fibre(admitting printed: String) -> String? {
-        entries.keys.sorted().first { admits(printed, for: $0) }
+        fibreByAdmittedPhrase[Self.phrase(printed)]
     }
 
     /// Whether `text` uses one of the virgin wool names.
@@ -61,10 +66,10 @@ extension FibreNames {
         return (0...(words.count - phrase.count)).filter { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
     }
 
-    /// Every fibre's labels and admitted forms as words, the longest phrase first.
-    private var mentionPhrases: [(words: [String], fibre: String)] {
+    /// Every fibre's labels and admitted forms in `entries` as words, the longest phrase first.
+    static func mentionPhrases(of entries: [String: Entry]) -> [(words: [String], fibre: String)] {
         let pairs = entries.values.flatMap { entry in
-            Set(Array(entry.labels.values) + entry.acceptedNames.values.flatMap { $0 }).map { (words: Self.words($0), fibre: entry.key) }
+            Set(Array(entry.labels.values) + entry.acceptedNames.values.flatMap { $0 }).map { (words: words($0), fibre: entry.key) }
         }
         return pairs.sorted {
             $0.words.count != $1.words.count

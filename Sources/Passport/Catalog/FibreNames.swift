@@ -18,6 +18,23 @@ public struct FibreNames: Sendable {
     public let entries: [String: Entry]
     /// The names Art. 8 and Annex III reserve for virgin wool (`virgin wool`, `Schurwolle`...).
     public let virginWoolNames: [String]
+    /// The fibre of each admitted form, as a phrase (see ``admittedPhrases(of:)``).
+    let fibreByAdmittedPhrase: [String: String]
+    /// Every fibre's labels and admitted forms as words, the longest phrase first.
+    let mentionPhrases: [(words: [String], fibre: String)]
+
+    init(entries: [String: Entry], virginWoolNames: [String]) {
+        self.entries = entries
+        self.virginWoolNames = virginWoolNames
+        var byPhrase: [String: String] = [:]
+        for key in entries.keys.sorted() {
+            for phrase in Self.admittedPhrases(of: key, in: entries, virginWoolNames: virginWoolNames) where byPhrase[phrase] == nil {
+                byPhrase[phrase] = key
+            }
+        }
+        fibreByAdmittedPhrase = byPhrase
+        mentionPhrases = Self.mentionPhrases(of: entries)
+    }
 
     /// The names embedded from `Schemas/fibre-names.json`.
     public static let standard: FibreNames = {
