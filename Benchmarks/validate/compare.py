@@ -34,7 +34,7 @@ WHY = {
     "TXT-COMPONENT-COMPOSITION": "Art. 11: main linings always state their composition",
     "TXT-ANIMAL-PARTS": "Art. 12: the label must say 'Contains non-textile parts of animal origin'",
     "TXT-VIRGIN-WOOL": "Art. 8: 'virgin wool' only for wool never used before (no recycled share), in blends at least 25% wool, with one other fibre in a carded blend, the full percentages given",
-    "TXT-LABEL-FIBRE-UNLISTED": "Art. 5: a fibre name only for a fibre the product contains; the label names one the composition does not list",
+    "TXT-LABEL-FIBRE-UNLISTED": "Art. 5(2): an Annex I name is not used for other fibres, alone or as an adjective; the label names one the composition does not list",
     "ESPR-GRANULARITY": "ESPR Art. 9-10: the passport says whether it is per model, batch or item (set by the delegated act)",
     "ESPR-GTIN": "ESPR Annex III: a unique product identifier (the GTIN)",
     "ESPR-COMMODITY-CODE": "ESPR Annex III: the commodity code; 4202 (handbags) is not a textile heading, so this is not a textile passport",

@@ -1,7 +1,7 @@
 /// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I in the
 /// structured composition, the label text and the label statements, the label naming only fibres
-/// the composition lists, percentages in descending order (their range is the schema's), "100%"/"pure"/"all" only within the extraneous-fibre
-/// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
+/// the composition lists, percentages in descending order (their range is the schema's),
+/// "100%"/"pure"/"all" only within the extraneous-fibre tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
 /// non-textile parts of animal origin, and "virgin wool".
 public enum TextileLabellingRules {
     public static let pack = RulePack(
@@ -42,8 +42,8 @@ public enum TextileLabellingRules {
     }
 
     /// The label names only fibres the structured composition lists, by key or by printed name,
-    /// or leaves out as decorative or antistatic (Art. 5: a fibre name only for the fibre the
-    /// product is made of). A label entry for a part whose structured composition is empty (an
+    /// or leaves out as decorative or antistatic (Art. 5(2): an Annex I name is not used for other
+    /// fibres, on its own, as a root or as an adjective, as in "soft as silk"). A label entry for a part whose structured composition is empty (an
     /// exempt component, Art. 11) cannot be compared and is left alone.
     static let labelFibreUnlisted = PassportRule(
         "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists"
