@@ -179,7 +179,8 @@ import Testing
         #expect(Self.findings(document).map(\.rule) == [])
     }
 
-    /// Art. 8 on the wool-and-cashmere lot (70/30, one component, nothing recycled) and the camel throw.
+    /// Art. 8 on the wool-and-cashmere lot (70/30, one component, nothing recycled), the camel
+    /// throw and the beanie (a shell and a lining).
     static let virginWoolCases: [RulePackTests.Case] = {
         typealias Case = RulePackTests.Case
         let label = "\(RulePackTests.characteristics)/labelText"
@@ -215,6 +216,24 @@ import Testing
                 label: "24% wool", lot: "KC-WC-2026-001",
                 edits: [(composition, RulePackTests.fibres([("cashmere", 76), ("wool", 24)])), (label, "76% cashmere, 24% virgin wool")],
                 expected: ["TXT-VIRGIN-WOOL"]),
+            Case(
+                label: "all virgin wool, 0.3% impurities", lot: "KC-WC-2026-001",
+                edits: [(composition, RulePackTests.fibres([("wool", 99.7), ("polyamide", 0.3)])), (label, "100% virgin wool")], expected: []),
+            Case(
+                label: "all virgin wool, 0.5% impurities", lot: "KC-WC-2026-001",
+                edits: [(composition, RulePackTests.fibres([("wool", 99.5), ("polyamide", 0.5)])), (label, "100% virgin wool")],
+                expected: ["TXT-VIRGIN-WOOL"]),
+            Case(
+                label: "pure virgin wool, 0.5% impurities", lot: "KC-WC-2026-001",
+                edits: [(composition, RulePackTests.fibres([("wool", 99.5), ("polyamide", 0.5)])), (label, "reine Schurwolle")],
+                expected: ["TXT-VIRGIN-WOOL"]),
+            Case(
+                label: "the shell of virgin wool, the lining of silk", lot: "KC-BN-2026-001",
+                edits: [(composition, RulePackTests.fibres([("wool", 100)])), (label, "Outer shell: 100% virgin wool. Lining: 100% silk")],
+                expected: []),
+            Case(
+                label: "virgin wool printed for the silk lining", lot: "KC-BN-2026-001",
+                edits: [(label, "Outer shell: 100% cashmere. Lining: 100% virgin wool")], expected: ["TXT-VIRGIN-WOOL"]),
             Case(label: "no wool, a statement", lot: "KC-CT-2026-001", edits: [(statements, ["laine de tonte"])], expected: ["TXT-VIRGIN-WOOL"]),
             Case(
                 label: "no wool, the label text", lot: "KC-CT-2026-001", edits: [(label, "100% camel hair, Schurwolle")],

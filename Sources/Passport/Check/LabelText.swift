@@ -2,11 +2,13 @@
 /// whether it claims purity or states percentages.
 enum LabelText {
     /// One entry of a printed composition: a fibre name as printed, its percentage if given,
-    /// and the part of the product it is for (`Lining: 100% silk`), if named.
+    /// the part of the product it is for (`Lining: 100% silk`), if named, and whether it calls
+    /// the part all that fibre (`100%`, `pure`).
     struct Entry: Equatable {
         let name: String
         let percent: Double?
         let part: String?
+        var pure = false
     }
 
     /// The words of Art. 7 for a product of one fibre ("pure", "all") in the label languages.
@@ -71,9 +73,16 @@ enum LabelText {
             rest = Substring(String(rest[..<match.range.lowerBound]) + " " + String(rest[match.range.upperBound...]))
         }
         var words = rest.split(whereSeparator: \.isWhitespace)
-        while let first = words.first, purityWords.contains(first.lowercased()) { words.removeFirst() }
-        while let last = words.last, purityWords.contains(last.lowercased()) { words.removeLast() }
+        var pure = percent == 100
+        while let first = words.first, purityWords.contains(first.lowercased()) {
+            words.removeFirst()
+            pure = true
+        }
+        while let last = words.last, purityWords.contains(last.lowercased()) {
+            words.removeLast()
+            pure = true
+        }
         guard !words.isEmpty else { return nil }
-        return Entry(name: words.joined(separator: " "), percent: percent, part: part)
+        return Entry(name: words.joined(separator: " "), percent: percent, part: part, pure: pure)
     }
 }

@@ -5,15 +5,15 @@
 struct PrintedLabel {
     /// A fibre name as printed in a composition.
     struct Name {
-        let printed: String
+        /// The entry as printed: the name, its percentage, its part.
+        let entry: LabelText.Entry
+        var printed: String { entry.name }
         /// The fibre it names: the one whose admitted forms include it, else the one whose name
         /// it contains as words, else the composition's fibre of the same percentage.
         let fibre: String?
         let admitted: Bool
         /// Whether it is one of the virgin wool names, which Art. 8 governs.
         let isVirginWool: Bool
-        /// The part of the product it is printed for (`Lining`), if named.
-        let part: String?
         let field: PassportField
     }
 
@@ -30,13 +30,11 @@ struct PrintedLabel {
         let composed = passport.placedFibres.map(\.fibre)
         func name(_ entry: LabelText.Entry, at field: PassportField) -> Name {
             if let fibre = fibreNames.fibre(admitting: entry.name) {
-                return Name(
-                    printed: entry.name, fibre: fibre, admitted: true, isVirginWool: fibreNames.claimsVirginWool(entry.name), part: entry.part,
-                    field: field)
+                return Name(entry: entry, fibre: fibre, admitted: true, isVirginWool: fibreNames.claimsVirginWool(entry.name), field: field)
             }
             let samePercent = Set(composed.filter { entry.percent != nil && $0.percent == entry.percent }.compactMap(\.fibre))
             let fibre = fibreNames.fibresMentioned(in: entry.name).first ?? (samePercent.count == 1 ? samePercent.first : nil)
-            return Name(printed: entry.name, fibre: fibre, admitted: false, isVirginWool: false, part: entry.part, field: field)
+            return Name(entry: entry, fibre: fibre, admitted: false, isVirginWool: false, field: field)
         }
         var names = LabelText.entries(in: passport.product.labelText ?? "").map { name($0, at: .product(.labelText)) }
         var mentions: [Mention] = []

@@ -60,7 +60,7 @@ public enum TextileLabellingRules {
         // Wrong names are TXT-FIBRE-LABEL's; the virgin wool names are TXT-VIRGIN-WOOL's.
         let printed = label.names.compactMap { name -> PassportRule.Finding? in
             guard name.admitted, !name.isVirginWool, let fibre = name.fibre, !listed.contains(fibre) else { return nil }
-            guard !(name.part.map { unstated.contains(FibreNames.phrase($0)) } ?? false) else { return nil }
+            guard !(name.entry.part.map { unstated.contains(FibreNames.phrase($0)) } ?? false) else { return nil }
             return .init(message(fibre), at: name.field)
         }
         var seen: Set<[String]> = []
@@ -156,8 +156,10 @@ public enum TextileLabellingRules {
     }
 
     /// "Virgin wool" or "fleece wool" (the names of Annex III) only for wool never incorporated
-    /// in a finished product before, alone, or in a blend of which it is at least 25%, mixed with
-    /// only one other fibre in a carded blend, the blend's full percentage composition given (Art. 8).
+    /// in a finished product before (Art. 8(1)): alone, with at most 0.3% of fibrous impurities
+    /// when labelled all wool (Art. 8(3)), or in a blend of which it is at least 25%, mixed with
+    /// only one other fibre in a carded blend, the blend's full percentage composition given
+    /// (Art. 8(2)). A name printed for a part (`Lining: 100% virgin wool`) speaks of that part.
     static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") {
         passport, context in
         let names = context.fibreNames
@@ -170,11 +172,20 @@ public enum TextileLabellingRules {
         var problems: [String] = []
         if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled, so some of its wool was in a finished product before") }
         let minimum = context.thresholds.virginWoolBlendMinimumPercent
+        let impurities = context.thresholds.virginWoolImpurityMaxPercent
+        let entries = PrintedLabel(passport, names).names.filter(\.isVirginWool)
         for component in passport.product.components where isDeclarationRequired(component, context) {
+            let named = entries.filter { entry in entry.entry.part.map { FibreNames.phrase($0) == FibreNames.phrase(component.name ?? "") } ?? true }
+            guard entries.isEmpty || !named.isEmpty else { continue }
             let fibres = component.fibres
             let wool = fibres.filter { $0.fibre == "wool" }.compactMap(\.percent).reduce(0, +)
+            let others = fibres.filter { $0.fibre != "wool" }.compactMap(\.percent).reduce(0, +)
             if wool == 0 {
                 problems.append("the \(component.name ?? "component") holds no wool")
+            } else if named.contains(where: \.entry.pure) && others > impurities + 0.0001 {
+                problems.append(
+                    "it is labelled all virgin wool while \(others.plain)% of the \(component.name ?? "component") is other fibres, more than the \(impurities.plain)% of fibrous impurities tolerated"
+                )
             } else if fibres.count > 1 && wool < minimum {
                 problems.append("wool is only \(wool.plain)% of the blend, less than \(minimum.plain)%")
             } else if fibres.count > 2 && component.carded == true {
