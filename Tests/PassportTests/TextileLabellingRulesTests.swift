@@ -246,3 +246,19 @@ import Testing
         #expect(Self.findings(try RulePackTests.edited(testCase.lot, testCase.edits)).map(\.rule) == testCase.expected)
     }
 }
+
+extension TextileLabellingRulesTests {
+    @Test func theVirginWoolMessageNamesTheTermPrintedAndWhyItMayNotBe() throws {
+        let document = try RulePackTests.edited(
+            "KC-WC-2026-001",
+            [
+                ("\(RulePackTests.characteristics)/labelStatements", ["Schurwolle"]),
+                ("\(RulePackTests.characteristics)/recycledContentPercent", 10),
+            ])
+        #expect(
+            Self.findings(document).map(\.message) == [
+                "'Schurwolle' is printed but 10% of the product is recycled, so some of its wool was in a finished product before; Art. 8 reserves the name for wool that meets its conditions: remove the term"
+            ])
+        #expect(Self.findings(document).map(\.pointer) == ["/credentialSubject/product/characteristics/labelStatements"])
+    }
+}

@@ -37,8 +37,13 @@ extension FibreNames {
 
     /// Whether `text` uses one of the virgin wool names.
     func claimsVirginWool(_ text: String) -> Bool {
+        virginWoolName(in: text) != nil
+    }
+
+    /// The virgin wool name `text` uses, if any.
+    func virginWoolName(in text: String) -> String? {
         let words = Self.words(text)
-        return virginWoolNames.contains { !Self.starts(of: Self.words($0), in: words).isEmpty }
+        return virginWoolNames.first { !Self.starts(of: Self.words($0), in: words).isEmpty }
     }
 
     /// The fibres `text` names, in the order they first appear: a name counts as a whole phrase

@@ -167,7 +167,9 @@ public enum TextileLabellingRules {
             [(passport.product.labelText, .product(.labelText))]
             + passport.placedFibres.map { ($0.fibre.name, .fibre(component: $0.component, fibre: $0.index, .name)) }
             + passport.product.labelStatements.map { ($0, .product(.labelStatements)) }
-        guard let claim = printed.first(where: { $0.text.map(names.claimsVirginWool) ?? false }) else { return [] }
+        guard let claim = printed.first(where: { $0.text.map(names.claimsVirginWool) ?? false }),
+            let term = claim.text.flatMap(names.virginWoolName(in:))
+        else { return [] }
         let recycled = passport.product.recycledContentPercent ?? 0
         var problems: [String] = []
         if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled, so some of its wool was in a finished product before") }
@@ -195,7 +197,10 @@ public enum TextileLabellingRules {
             }
         }
         guard let problem = problems.first else { return [] }
-        return [.init("'virgin wool' or 'fleece wool' (or its Annex III form) is printed but \(problem); remove the term", at: claim.field)]
+        return [
+            .init(
+                "'\(term)' is printed but \(problem); Art. 8 reserves the name for wool that meets its conditions: remove the term", at: claim.field)
+        ]
     }
 
     /// Whether a component must state its composition: main lining, or not under the exemption share.
