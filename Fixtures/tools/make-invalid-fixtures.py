@@ -111,6 +111,7 @@ def virgin_wool_recycled(p):
 
 def composition_yak_to_camel(p):
     fibres(p)[1] = {"fibre": "camel", "fibreName": "camel", "percent": 30}
+    chars(p)["labelText"] = "70% cashmere, 30% camel"  # the label follows the composition
 
 
 def drop_certificate(p):
@@ -130,6 +131,12 @@ def generic_claim(p):
         "claimText": "Eco-friendly, sustainable cashmere", "claimKind": "environmental",
         "evidenceRefs": ["https://khangai-cashmere.example.com/our-values"],
     })
+
+
+def generic_conformity_claim(p):
+    claim = subject(p)["conformityClaim"][0]
+    claim["description"] = "Sustainable, eco-friendly cashmere"
+    claim["conformityEvidence"] = {"linkURL": "https://khangai-cashmere.example.com/our-values", "linkName": "Our values"}
 
 
 def coverage_below(p):
@@ -158,6 +165,17 @@ def percent_zero(p):
     f[0]["percent"], f[1]["percent"] = 100, 0
 
 
+FIXTURE_ISSUER = "did:web:khangai-cashmere.example.com"
+
+
+def unsigned(p):
+    """The fixtures' issuer has its DID on another host than the demo site, and they have no
+    status entry: a test signs them with a key of its own (PassportCheckPolicyTests)."""
+    p["issuer"]["id"] = FIXTURE_ISSUER
+    p.pop("credentialStatus", None)
+    return p
+
+
 # name, base passport, mutation, rule id, the defect in words
 FIXTURES = [
     ("composition-sum", BEANIE, set_(CH + ["components", 0, "fibreContent", 0, "percent"], 95), "TXT-COMPOSITION-SUM",
@@ -172,6 +190,14 @@ FIXTURES = [
      "the cashmere is printed as 'Mongolian cashmere'"),
     ("fibre-label-merino", WOOL, set_(CH + ["components", 0, "fibreContent", 0, "fibreName"], "merino"), "TXT-FIBRE-LABEL",
      "the wool is printed as 'merino'"),
+    ("fibre-label-in-label-text", SCARF, set_(CH + ["labelText"], "70% Mongolian cashmere, 30% yak"), "TXT-FIBRE-LABEL",
+     "the label text prints the cashmere as 'Mongolian cashmere'"),
+    ("fibre-label-in-label-statement", BEANIE, set_(CH + ["labelStatements"], ["Lining: 100% mulberry silk"]), "TXT-FIBRE-LABEL",
+     "a label statement prints the lining's silk as 'mulberry silk'"),
+    ("label-fibre-unlisted", SCARF, set_(CH + ["labelText"], "70% cashmere, 30% camel"), "TXT-LABEL-FIBRE-UNLISTED",
+     "the label text says 30% camel where the composition lists yak"),
+    ("label-statement-fibre-unlisted", SWEATER, set_(CH + ["labelStatements"], ["Soft as silk"]), "TXT-LABEL-FIBRE-UNLISTED",
+     "a label statement of the 100% cashmere sweater names silk"),
     ("composition-order", SCARF, swap_order, "TXT-COMPOSITION-ORDER",
      "yak 30% is listed before cashmere 70%"),
     ("other-fibres-over-15", SWEATER, other_fibres, "TXT-OTHER-FIBRES",
@@ -192,6 +218,8 @@ FIXTURES = [
      "labelled '70% virgin wool' while 20% of the product is recycled"),
     ("virgin-wool-without-wool", THROW, set_(CH + ["labelText"], "100% virgin wool"), "TXT-VIRGIN-WOOL",
      "the camel-hair throw is labelled 'virgin wool'"),
+    ("virgin-wool-blend-without-percentages", WOOL, set_(CH + ["labelText"], "virgin wool / cashmere"), "TXT-VIRGIN-WOOL",
+     "the wool/cashmere blend is labelled 'virgin wool / cashmere' without its percentages (Art. 8(2))"),
     ("granularity-missing", BEANIE, delete(CS + ["granularityLevel"]), "ESPR-GRANULARITY",
      "granularityLevel is missing"),
     ("gtin-missing", BEANIE, delete(PR + ["registeredId"]), "ESPR-GTIN",
@@ -230,6 +258,12 @@ FIXTURES = [
      "the traceability claim has no evidence"),
     ("claim-generic", SWEATER, generic_claim, "CLAIM-GENERIC",
      "an 'eco-friendly, sustainable' claim backed only by a company web page"),
+    ("claim-generic-conformity", BEANIE, generic_conformity_claim, "CLAIM-GENERIC",
+     "a conformity claim says 'sustainable, eco-friendly' with a company web page as its evidence"),
+    ("claim-generic-description", BEANIE, set_(PR + ["description"], "Eco-friendly double-layer beanie in cashmere and silk."), "CLAIM-GENERIC",
+     "the product description says 'eco-friendly', a generic claim that cites no evidence"),
+    ("claim-generic-label-statement", SWEATER, set_(CH + ["labelStatements"], ["Sustainable cashmere"]), "CLAIM-GENERIC",
+     "a label statement says 'sustainable', a generic claim that cites no evidence"),
     ("gtin-check-digit", BEANIE, set_(PR + ["registeredId"], "09521234000359"), "ID-GTIN",
      "the GTIN's check digit is wrong (…359 instead of …358)"),
     ("gln-check-digit", BEANIE, set_(PR + ["producedByParty", "registeredId"], "9521234000106"), "ID-GLN",
@@ -288,7 +322,7 @@ def main():
         "| --- | --- | --- | --- |",
     ]
     for name, base, mutate, rule, defect in FIXTURES:
-        passport = copy.deepcopy(bases[base])
+        passport = unsigned(copy.deepcopy(bases[base]))
         mutate(passport)
         (OUT / f"{name}.jsonld").write_text(json.dumps(passport, indent=2, ensure_ascii=False) + "\n")
         (OUT / f"{name}.rule").write_text(rule + "\n")

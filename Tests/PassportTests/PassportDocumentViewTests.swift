@@ -141,6 +141,7 @@ import Testing
         fields += ([nil] + Field.JourneyStepMember.allCases).map { .journeyStep(0, $0) }
         fields += ([nil] + Field.MeasurementMember.allCases).map { .measurement(step: step, measurement: 0, $0) }
         fields += ([nil] + Field.CertificateMember.allCases).map { .certificate(0, $0) }
+        fields += ([nil] + Field.ConformityClaimMember.allCases).map { .conformityClaim(0, $0) }
         fields += ([nil] + Field.ClaimMember.allCases).map { .claim(0, $0) }
         return fields
     }()
@@ -151,7 +152,7 @@ import Testing
         switch field {
         case .subjectID, .granularityLevel, .product, .manufacturer, .facility, .importer, .issuerAlias, .component, .fibre,
             .excludedFibre, .origin, .originCertificate, .tracedMassFraction, .processes, .process, .journey, .journeyStep,
-            .inputLot, .outputLot, .measurement, .certificate, .claim:
+            .inputLot, .outputLot, .measurement, .certificate, .conformityClaim, .claim:
             true
         }
     }

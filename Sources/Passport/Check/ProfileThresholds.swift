@@ -21,6 +21,8 @@ public struct ProfileThresholds: Sendable, Hashable {
     public var componentExemptBelowPercent = 30.0
     /// The least share of wool, entirely virgin, in a blend labelled "virgin wool".
     public var virginWoolBlendMinimumPercent = 25.0
+    /// Fibrous impurities tolerated in a product labelled all virgin wool (Art. 8(3), %).
+    public var virginWoolImpurityMaxPercent = 0.3
     /// US Wool Products Labeling Act, cashmere: mean fibre diameter at most (micrometres).
     public var cashmereMaxMeanDiameter = 19.0
     /// ... at most this percentage by weight of fibres coarser than `cashmereCoarseDiameter`.
@@ -46,6 +48,7 @@ public struct ProfileThresholds: Sendable, Hashable {
         "otherFibresMaxPercent": \.otherFibresMaxPercent,
         "componentExemptBelowPercent": \.componentExemptBelowPercent,
         "virginWoolBlendMinimumPercent": \.virginWoolBlendMinimumPercent,
+        "virginWoolImpurityMaxPercent": \.virginWoolImpurityMaxPercent,
         "cashmereMaxMeanDiameter": \.cashmereMaxMeanDiameter,
         "cashmereMaxCoarsePercent": \.cashmereMaxCoarsePercent,
         "cashmereCoarseDiameter": \.cashmereCoarseDiameter,

@@ -31,16 +31,19 @@ public enum PassportField: Hashable, Sendable {
     case outputLot(step: Int, Int)
     case measurement(step: Int, measurement: Int, MeasurementMember? = nil)
     case certificate(Int, CertificateMember? = nil)
+    case conformityClaim(Int, ConformityClaimMember? = nil)
     case claim(Int, ClaimMember? = nil)
 
     /// A member of ``Passport/Product``.
     public enum ProductMember: Hashable, Sendable, CaseIterable {
-        case id, registeredID, idScheme, categories, components, care, repair, recycledContentPercent,
+        case id, name, description, registeredID, idScheme, categories, components, care, repair, recycledContentPercent,
             substancesOfConcern, labelText, labelStatements, excludedFibres
 
         var keyPath: PartialKeyPath<Passport> {
             switch self {
             case .id: \Passport.product.id
+            case .name: \Passport.product.name
+            case .description: \Passport.product.description
             case .registeredID: \Passport.product.registeredID
             case .idScheme: \Passport.product.idScheme
             case .categories: \Passport.product.categories
@@ -148,6 +151,13 @@ public enum PassportField: Hashable, Sendable {
             case .validUntil: \.validUntil
             }
         }
+    }
+
+    /// A member of ``Passport/ConformityClaim``.
+    public enum ConformityClaimMember: Hashable, Sendable, CaseIterable {
+        case description
+
+        var keyPath: PartialKeyPath<Passport.ConformityClaim> { \.description }
     }
 
     /// A member of ``Passport/Claim``.

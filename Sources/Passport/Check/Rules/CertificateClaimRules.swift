@@ -48,11 +48,14 @@ public enum CertificateClaimRules {
         }
     }
 
-    /// Generic environmental claims ("eco-friendly", "sustainable"...) rest on a listed certificate.
+    /// Generic environmental claims ("eco-friendly", "sustainable"...) rest on a listed
+    /// certificate, in every field of the passport that makes a claim: a product claim or a
+    /// conformity claim rests on its evidence; the product's name and description, its label
+    /// text and label statements cite none, so a generic claim there is never backed.
     static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") {
         passport, _ in
         let listed = passport.certificatesByURL
-        return passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
+        let claims = passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
             guard let text = claim.text, let term = ClaimText.genericTerm(in: text) else { return nil }
             let evidence = claim.evidence.compactMap { $0 }
             // A claim without any evidence is reported by CLAIM-NO-EVIDENCE.
@@ -61,21 +64,25 @@ public enum CertificateClaimRules {
                 "the claim '\(text)' is a generic environmental claim ('\(term)'); without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
                 at: .claim(index, .text))
         }
-    }
-}
-
-/// Words that make an environmental claim generic.
-enum ClaimText {
-    static let genericTerms = [
-        "eco-friendly", "eco friendly", "ecological", "environmentally friendly", "environment friendly", "earth-friendly",
-        "sustainable", "green", "natural", "responsible", "conscious", "climate neutral", "climate-neutral", "carbon neutral",
-        "biodegradable", "ethical", "planet-friendly", "nature's friend", "eco",
-    ]
-
-    /// The first generic term `text` uses as a word or phrase, if any.
-    static func genericTerm(in text: String) -> String? {
-        let words = text.lowercased().split { !($0.isLetter || $0 == "-" || $0 == "'") }.map(String.init)
-        let joined = " " + words.joined(separator: " ") + " "
-        return genericTerms.first { joined.contains(" " + $0 + " ") }
+        let conformity = passport.conformityClaims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
+            guard let text = claim.description, let term = ClaimText.genericTerm(in: text) else { return nil }
+            guard claim.evidence?.url.flatMap({ listed[$0] }) == nil else { return nil }
+            return .init(
+                "the conformity claim '\(text)' is a generic environmental claim ('\(term)') and its evidence is not a listed certificate; without a recognised certification it is banned in the EU (Directive 2024/825): cite the certificate or drop the claim",
+                at: .conformityClaim(index, .description))
+        }
+        let described: [(String, String?, PassportField, ClaimText.Field)] =
+            [
+                ("product name", passport.product.name, .product(.name), .descriptive),
+                ("product description", passport.product.description, .product(.description), .descriptive),
+                ("label text", passport.product.labelText, .product(.labelText), .label),
+            ] + passport.product.labelStatements.map { ("label statement", $0, .product(.labelStatements), .label) }
+        let unbacked = described.compactMap { place, text, field, kind -> PassportRule.Finding? in
+            guard let text, let term = ClaimText.genericTerm(in: text, kind) else { return nil }
+            return .init(
+                "the \(place) '\(text)' makes a generic environmental claim ('\(term)') that cites no evidence; it is banned in the EU without a recognised certification (Directive 2024/825): make it a product claim that cites the certificate, or drop it",
+                at: field)
+        }
+        return claims + conformity + unbacked
     }
 }

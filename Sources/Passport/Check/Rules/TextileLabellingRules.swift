@@ -1,30 +1,74 @@
-/// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I,
-/// percentages in descending order (their range is the schema's), "100%"/"pure"/"all" only within the extraneous-fibre
-/// tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
+/// Regulation (EU) No 1007/2011 on textile fibre names and labelling: names from Annex I in the
+/// structured composition, the label text and the label statements, the label naming only fibres
+/// the composition lists, percentages in descending order (their range is the schema's),
+/// "100%"/"pure"/"all" only within the extraneous-fibre tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
 /// non-textile parts of animal origin, and "virgin wool".
 public enum TextileLabellingRules {
     public static let pack = RulePack(
         "eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling",
         rules: [
-            fibreLabel, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
+            fibreLabel, labelFibreUnlisted, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
             componentComposition, animalParts, virginWool,
         ])
 
     /// The fibre key that stands for the "other fibres" grouping of Art. 9, kept in `fibre-names.json`.
     static let otherFibresKey = "other-fibres"
 
-    /// A fibre's printed name is one its Annex I entry admits, in one of the label languages.
+    /// Every printed fibre name is one its Annex I entry admits, in one of the label languages:
+    /// in the structured composition, in the label text and in label statements that state
+    /// percentages.
     static let fibreLabel = PassportRule(
         "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')"
     ) { passport, context in
-        passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
-            guard let key = placed.fibre.fibre, let entry = context.fibreNames.entries[key], let printed = placed.fibre.name else { return nil }
-            let admitted = Set((Array(entry.labels.values) + entry.acceptedNames + [key]).map { $0.lowercased() })
-            guard !admitted.contains(printed.lowercased()) else { return nil }
-            return .init(
-                "'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; print '\(context.fibreNames.label(key))' (a quality or origin may be said elsewhere on the label)",
-                at: .fibre(component: placed.component, fibre: placed.index, .name))
+        let names = context.fibreNames
+        let composition = passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
+            guard let key = placed.fibre.fibre, names.entries[key] != nil, let printed = placed.fibre.name, !names.admits(printed, for: key) else {
+                return nil
+            }
+            return .init(notAnAnnexName(printed, fibre: key, names), at: .fibre(component: placed.component, fibre: placed.index, .name))
         }
+        let printed = PrintedLabel(passport, names).names.filter { !$0.admitted }.map { name in
+            PassportRule.Finding(
+                name.fibre.map { notAnAnnexName(name.printed, fibre: $0, names) }
+                    ?? "'\(name.printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; name each fibre by its Annex I name: \(passport.composedFibres.map(names.allowedForm).joined(separator: ", "))",
+                at: name.field)
+        }
+        return composition + printed
+    }
+
+    /// The message for a printed name Annex I does not admit for `fibre`.
+    private static func notAnAnnexName(_ printed: String, fibre: String, _ names: FibreNames) -> String {
+        "'\(printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; write \(names.allowedForm(of: fibre)) (a quality or origin may be said elsewhere on the label)"
+    }
+
+    /// The label names only fibres the structured composition lists, by key or by printed name,
+    /// or leaves out as decorative or antistatic (Art. 5(2): an Annex I name is not used for other
+    /// fibres, on its own, as a root or as an adjective, as in "soft as silk"). A label entry for a part whose structured composition is empty (an
+    /// exempt component, Art. 11) cannot be compared and is left alone.
+    static let labelFibreUnlisted = PassportRule(
+        "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists"
+    ) { passport, context in
+        let names = context.fibreNames
+        let byName = passport.placedFibres.compactMap { $0.fibre.name.flatMap(names.fibre(admitting:)) }
+        let listed = Set(passport.composedFibres + byName + passport.product.excludedFibres.compactMap(\.fibre))
+        let unstated = Set(passport.product.components.filter(\.fibres.isEmpty).compactMap { $0.name.map(FibreNames.phrase) })
+        let lists = passport.composedFibres.map { names.label($0) }.joined(separator: ", ")
+        func message(_ fibre: String) -> String {
+            "the label names \(names.allowedForm(of: fibre)), a fibre the structured composition does not list (it lists \(lists)); name only the fibres the product contains, or correct the composition"
+        }
+        let label = PrintedLabel(passport, names)
+        // Wrong names are TXT-FIBRE-LABEL's; the virgin wool names are TXT-VIRGIN-WOOL's.
+        let printed = label.names.compactMap { name -> PassportRule.Finding? in
+            guard name.admitted, !name.isVirginWool, let fibre = name.fibre, !listed.contains(fibre) else { return nil }
+            guard !(name.entry.part.map { unstated.contains(FibreNames.phrase($0)) } ?? false) else { return nil }
+            return .init(message(fibre), at: name.field)
+        }
+        var seen: Set<[String]> = []
+        let mentioned = label.mentions.compactMap { mention -> PassportRule.Finding? in
+            guard !listed.contains(mention.fibre), seen.insert([mention.statement, mention.fibre]).inserted else { return nil }
+            return .init("the statement '\(mention.statement)': " + message(mention.fibre), at: .product(.labelStatements))
+        }
+        return printed + mentioned
     }
 
     /// Fibres are listed in descending order of weight (Art. 9); "other fibres" are left out of the order.
@@ -111,51 +155,56 @@ public enum TextileLabellingRules {
         ]
     }
 
-    /// "Virgin wool" or "fleece wool" only for wool never used before, alone or as at least
-    /// 25% of a blend with one other fibre (Art. 8).
+    /// "Virgin wool" or "fleece wool" (the names of Annex III) only for wool never incorporated
+    /// in a finished product before (Art. 8(1)): alone, with at most 0.3% of fibrous impurities
+    /// when labelled all wool (Art. 8(3)), or in a blend of which it is at least 25%, mixed with
+    /// only one other fibre in a carded blend, the blend's full percentage composition given
+    /// (Art. 8(2)). A name printed for a part (`Lining: 100% virgin wool`) speaks of that part.
     static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") {
         passport, context in
-        let texts = [passport.product.labelText] + passport.placedFibres.map(\.fibre.name)
-        guard texts.compactMap({ $0 }).contains(where: LabelText.claimsVirginWool) else { return [] }
+        let names = context.fibreNames
+        let printed: [(text: String?, field: PassportField)] =
+            [(passport.product.labelText, .product(.labelText))]
+            + passport.placedFibres.map { ($0.fibre.name, .fibre(component: $0.component, fibre: $0.index, .name)) }
+            + passport.product.labelStatements.map { ($0, .product(.labelStatements)) }
+        guard let claim = printed.first(where: { $0.text.map(names.claimsVirginWool) ?? false }),
+            let term = claim.text.flatMap(names.virginWoolName(in:))
+        else { return [] }
         let recycled = passport.product.recycledContentPercent ?? 0
         var problems: [String] = []
-        if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled") }
+        if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled, so some of its wool was in a finished product before") }
+        let minimum = context.thresholds.virginWoolBlendMinimumPercent
+        let impurities = context.thresholds.virginWoolImpurityMaxPercent
+        let entries = PrintedLabel(passport, names).names.filter(\.isVirginWool)
         for component in passport.product.components where isDeclarationRequired(component, context) {
+            let named = entries.filter { entry in entry.entry.part.map { FibreNames.phrase($0) == FibreNames.phrase(component.name ?? "") } ?? true }
+            guard entries.isEmpty || !named.isEmpty else { continue }
             let fibres = component.fibres
             let wool = fibres.filter { $0.fibre == "wool" }.compactMap(\.percent).reduce(0, +)
+            let others = fibres.filter { $0.fibre != "wool" }.compactMap(\.percent).reduce(0, +)
             if wool == 0 {
                 problems.append("the \(component.name ?? "component") holds no wool")
-            } else if fibres.count > 2 {
-                problems.append("wool is blended with more than one other fibre")
-            } else if fibres.count == 2 && wool < context.thresholds.virginWoolBlendMinimumPercent {
-                problems.append("wool is only \(wool.plain)% of the blend, less than \(context.thresholds.virginWoolBlendMinimumPercent.plain)%")
+            } else if named.contains(where: \.entry.pure) && others > impurities + 0.0001 {
+                problems.append(
+                    "it is labelled all virgin wool while \(others.plain)% of the \(component.name ?? "component") is other fibres, more than the \(impurities.plain)% of fibrous impurities tolerated"
+                )
+            } else if fibres.count > 1 && wool < minimum {
+                problems.append("wool is only \(wool.plain)% of the blend, less than \(minimum.plain)%")
+            } else if fibres.count > 2 && component.carded == true {
+                problems.append("in a carded blend wool may be mixed with only one other fibre, and here it is mixed with \(fibres.count - 1)")
+            } else if fibres.count > 1 && !LabelText.statesPercentages(passport.product.labelText ?? "") {
+                problems.append("the label text does not give the blend's full percentage composition")
             }
         }
         guard let problem = problems.first else { return [] }
-        return [.init("'virgin wool' or 'fleece wool' is printed but \(problem); remove the term", at: .product(.labelText))]
+        return [
+            .init(
+                "'\(term)' is printed but \(problem); Art. 8 reserves the name for wool that meets its conditions: remove the term", at: claim.field)
+        ]
     }
 
     /// Whether a component must state its composition: main lining, or not under the exemption share.
     static func isDeclarationRequired(_ component: Passport.Component, _ context: CheckContext) -> Bool {
         component.kind == "main lining" || (component.weightPercent ?? 100) >= context.thresholds.componentExemptBelowPercent
-    }
-}
-
-/// What the printed composition text says, word by word.
-enum LabelText {
-    /// Whether `text` calls the product "100%", "pure" or "all" one fibre (in the label languages).
-    static func claimsPurity(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        if lowered.contains("100%") || lowered.contains("100 %") { return true }
-        let words = Set(lowered.split { !$0.isLetter }.map(String.init))
-        return !words.isDisjoint(with: ["pure", "all", "rein", "reine", "pur", "pura", "puro", "tutto", "tout"])
-    }
-
-    /// Whether `text` uses "virgin wool" or "fleece wool" (or their German, French, Italian forms).
-    static func claimsVirginWool(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["virgin wool", "fleece wool", "schurwolle", "laine vierge", "laine de tonte", "lana vergine", "lana di tosa"].contains {
-            lowered.contains($0)
-        }
     }
 }

@@ -40,6 +40,8 @@ extension UNTP061DocumentView {
             element(\Passport.journey, step) + Self.tokens(\Passport.JourneyStep.measurements, in: Self.journeyStep)
                 + [String(measurement)] + Self.tokens(member?.keyPath, in: Self.measurement)
         case .certificate(let index, let member): element(\Passport.certificates, index) + Self.tokens(member?.keyPath, in: Self.certificate)
+        case .conformityClaim(let index, let member):
+            element(\Passport.conformityClaims, index) + Self.tokens(member?.keyPath, in: Self.conformityClaim)
         case .claim(let index, let member): element(\Passport.claims, index) + Self.tokens(member?.keyPath, in: Self.claim)
         }
     }

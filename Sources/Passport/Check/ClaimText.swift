@@ -1,0 +1,29 @@
+/// Words that make an environmental claim generic (Directive (EU) 2024/825, Annex I point 4a and
+/// recital 9: "environmentally friendly", "eco-friendly", "green", "nature's friend",
+/// "ecological", "climate friendly", "biodegradable"...).
+enum ClaimText {
+    /// The kind of field a text stands in.
+    enum Field {
+        /// A claim or a label: every generic term counts.
+        case claim, label
+        /// A name or a description, where "green" and "natural" are most often a colour or the
+        /// undyed shade ("natural camel"), not a claim: those two do not count there.
+        case descriptive
+    }
+
+    static let genericTerms = [
+        "eco-friendly", "eco friendly", "ecological", "environmentally friendly", "environment friendly", "earth-friendly",
+        "sustainable", "green", "natural", "responsible", "conscious", "climate neutral", "climate-neutral", "carbon neutral",
+        "biodegradable", "ethical", "planet-friendly", "nature's friend", "eco",
+    ]
+
+    /// The terms that describe a colour or shade as often as they claim anything.
+    static let colourTerms: Set<String> = ["green", "natural"]
+
+    /// The first generic term `text` uses as a word or phrase, if any.
+    static func genericTerm(in text: String, _ field: Field = .claim) -> String? {
+        let words = text.lowercased().split { !($0.isLetter || $0 == "-" || $0 == "'") }.map(String.init)
+        let joined = " " + words.joined(separator: " ") + " "
+        return genericTerms.first { (field != .descriptive || !colourTerms.contains($0)) && joined.contains(" " + $0 + " ") }
+    }
+}

@@ -1,0 +1,88 @@
+/// What printed label text says, word by word: the entries of a printed composition, and
+/// whether it claims purity or states percentages.
+enum LabelText {
+    /// One entry of a printed composition: a fibre name as printed, its percentage if given,
+    /// the part of the product it is for (`Lining: 100% silk`), if named, and whether it calls
+    /// the part all that fibre (`100%`, `pure`).
+    struct Entry: Equatable {
+        let name: String
+        let percent: Double?
+        let part: String?
+        var pure = false
+    }
+
+    /// The words of Art. 7 for a product of one fibre ("pure", "all") in the label languages.
+    static let purityWords: Set<String> = [
+        "pure", "all", "rein", "reine", "reiner", "reines", "ganz", "pur", "pura", "puro", "tutto", "tout", "toute",
+    ]
+
+    /// Whether `text` calls the product "100%", "pure" or "all" one fibre (in the label languages).
+    static func claimsPurity(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if lowered.contains("100%") || lowered.contains("100 %") { return true }
+        return !Set(FibreNames.words(text)).isDisjoint(with: purityWords)
+    }
+
+    /// Whether `text` states a percentage (`70%`, `12,5 %`).
+    static func statesPercentages(_ text: String) -> Bool {
+        text.contains(percentage)
+    }
+
+    /// The composition entries of `text`: its parts between commas, semicolons, slashes, plus
+    /// signs, line breaks and full stops (not the decimal marks of a number), each without what
+    /// precedes a colon (a component's name), its percentage and the purity words of Art. 7.
+    static func entries(in text: String) -> [Entry] {
+        segments(of: text).compactMap(entry)
+    }
+
+    /// A percentage with its sign: `70%`, `12.5 %`, `12,5%`.
+    nonisolated(unsafe) static let percentage = /(\d+(?:[.,]\d+)?)\s*%/
+
+    /// The parts of `text` between separators.
+    static func segments(of text: String) -> [Substring] {
+        let characters = Array(text)
+        var cuts: [Int] = []
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case ";", "/", "+", "\n": cuts.append(index)
+            case ",", ".":
+                let decimal = index > 0 && index + 1 < characters.count && characters[index - 1].isNumber && characters[index + 1].isNumber
+                if !decimal { cuts.append(index) }
+            default: break
+            }
+        }
+        var segments: [Substring] = []
+        var start = text.startIndex
+        for cut in cuts {
+            let end = text.index(text.startIndex, offsetBy: cut)
+            segments.append(text[start..<end])
+            start = text.index(after: end)
+        }
+        segments.append(text[start...])
+        return segments
+    }
+
+    /// The entry a segment holds, or `nil` when nothing but a component's name, a percentage or purity words is left.
+    static func entry(_ segment: Substring) -> Entry? {
+        let colon = segment.lastIndex(of: ":")
+        var rest = colon.map { segment[segment.index(after: $0)...] } ?? segment
+        let part = colon.map { segment[..<$0].split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var percent: Double?
+        if let match = rest.firstMatch(of: percentage) {
+            percent = Double(match.1.replacing(",", with: "."))
+            rest = Substring(String(rest[..<match.range.lowerBound]) + " " + String(rest[match.range.upperBound...]))
+        }
+        var words = rest.split(whereSeparator: \.isWhitespace)
+        var pure = percent == 100
+        while let first = words.first, purityWords.contains(first.lowercased()) {
+            words.removeFirst()
+            pure = true
+        }
+        while let last = words.last, purityWords.contains(last.lowercased()) {
+            words.removeLast()
+            pure = true
+        }
+        guard !words.isEmpty else { return nil }
+        return Entry(name: words.joined(separator: " "), percent: percent, part: part, pure: pure)
+    }
+}

@@ -1,0 +1,67 @@
+import JSONCore
+import Testing
+import TextileResources
+
+@testable import Passport
+
+/// `Schemas/fibre-names.json` holds Annex I entry 2 of Reg. 1007/2011 in full, every entry says
+/// where its names come from, and every entry-2 fibre admits its name followed or not by "wool"
+/// or "hair" in each EU label language, as the Annex says; no form names two fibres.
+@Suite struct FibreNamesTests {
+    static let document = try! JSONParser().parse(EmbeddedResources.schemas["fibre-names.json"]!)
+
+    /// Annex I entry 2 in the English version, by the project's keys.
+    static let entryTwo: Set<String> = [
+        "alpaca", "llama", "camel", "cashmere", "mohair", "angora", "vicuna", "yak", "guanaco", "cashgora", "beaver", "otter",
+    ]
+
+    @Test func entryTwoIsComplete() {
+        let keys = FibreNames.standard.entries.values.filter { $0.annexEntry == 2 }.map(\.key)
+        #expect(Set(keys) == Self.entryTwo)
+        #expect(FibreNames.standard.entries["wool"]?.annexEntry == 1)
+        #expect(FibreNames.standard.entries["silk"]?.annexEntry == 4)
+    }
+
+    @Test func everyEntrySaysWhereItsNamesComeFrom() throws {
+        let sources = try #require(Self.document["sources"]?.objectValue)
+        let fibres = try #require(Self.document["fibres"]?.objectValue)
+        for (key, entry) in fibres {
+            let source = try #require(entry["source"]?.stringValue, "\(key)")
+            #expect(sources[source] != nil, "\(key): \(source)")
+        }
+        #expect(Self.document["virginWool"]?["source"]?.stringValue.flatMap { sources[$0] } != nil)
+    }
+
+    @Test(arguments: entryTwo.sorted())
+    func anEntryTwoNameMayBeFollowedByWoolOrHair(key: String) throws {
+        let names = FibreNames.standard
+        let labels = try #require(names.entries[key]?.labels)
+        let english = try #require(labels["en"]), german = try #require(labels["de"])
+        let french = try #require(labels["fr"]), italian = try #require(labels["it"])
+        for printed in [
+            "\(english) wool", "\(english) hair", "\(german)wolle", "\(german)haar", "laine \(french)", "poil \(french)", "lana \(italian)",
+            "pelo \(italian)", "lana di \(italian)", "pelo di \(italian)",
+        ] {
+            #expect(names.fibre(admitting: printed) == key, "\(printed)")
+        }
+        #expect(names.fibre(admitting: "\(english) down") == nil)
+    }
+
+    @Test func noFormNamesTwoFibres() {
+        let names = FibreNames.standard
+        for key in names.entries.keys {
+            for phrase in names.admittedPhrases(of: key) { #expect(names.fibreByAdmittedPhrase[phrase] == key, "\(phrase)") }
+        }
+    }
+
+    @Test(arguments: [
+        ("Soft as silk", ["silk"]),
+        ("тэмээний ноос, 100%", ["camel"]),
+        ("Schurwolle mit Kaschmir", ["cashmere"]),
+        ("Greenland and Lamaism", []),
+        ("Yak-down touch, silk-soft", ["yak", "silk"]),
+    ])
+    func aTextMentionsFibresAsWholePhrases(text: String, expected: [String]) {
+        #expect(FibreNames.standard.fibresMentioned(in: text) == expected)
+    }
+}

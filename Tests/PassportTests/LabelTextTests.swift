@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Passport
+
+/// A printed composition read into entries: separators, decimal marks, a part's name before a
+/// colon, percentages with or without a space, and the purity words of Art. 7 (an entry is pure
+/// when it has them or is 100%).
+@Suite struct LabelTextTests {
+    typealias Entry = LabelText.Entry
+
+    @Test(arguments: [
+        ("70% cashmere, 30% yak", [Entry(name: "cashmere", percent: 70, part: nil), Entry(name: "yak", percent: 30, part: nil)]),
+        ("87,5 % Kaschmir; 12,5 % Seide", [Entry(name: "Kaschmir", percent: 87.5, part: nil), Entry(name: "Seide", percent: 12.5, part: nil)]),
+        (
+            "Outer shell: 100% cashmere. Lining: 100% silk.",
+            [Entry(name: "cashmere", percent: 100, part: "Outer shell", pure: true), Entry(name: "silk", percent: 100, part: "Lining", pure: true)]
+        ),
+        (
+            "pure cashmere / reine Kaschmirwolle",
+            [Entry(name: "cashmere", percent: nil, part: nil, pure: true), Entry(name: "Kaschmirwolle", percent: nil, part: nil, pure: true)]
+        ),
+        (
+            "cashmere puro + 2.5% Elasthan",
+            [Entry(name: "cashmere", percent: nil, part: nil, pure: true), Entry(name: "Elasthan", percent: 2.5, part: nil)]
+        ),
+        ("100%", []),
+    ])
+    func entries(text: String, expected: [Entry]) {
+        #expect(LabelText.entries(in: text) == expected)
+    }
+
+    @Test func percentagesAreFoundWithOrWithoutASpace() {
+        #expect(LabelText.statesPercentages("70 % Kaschmir"))
+        #expect(LabelText.statesPercentages("12,5% silk"))
+        #expect(!LabelText.statesPercentages("Schurwolle und Kaschmir"))
+    }
+}
