@@ -40,7 +40,7 @@ import Traceability
             InputRule.declarations + GS1Rule.declarations + EPCISRule.declarations + TraceRule.declarations
             + SchemaRule.declarations + SchemaValidationRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)
         #expect(Set(passportRules).isSubset(of: Set(ids)))

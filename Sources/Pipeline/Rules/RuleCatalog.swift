@@ -13,7 +13,7 @@ public enum RuleCatalog {
             InputRule.declarations + GS1Rule.declarations + SchemaRule.declarations + SchemaValidationRule.declarations
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

@@ -27,11 +27,11 @@ extension Arguments {
         return date
     }
 
-    /// `--untp VERSION`: the UNTP version passports are written in, the latest by default.
-    mutating func untpVersion() throws(UsageError) -> UNTPVersion {
-        guard let text = try option("--untp") else { return .latest }
+    /// `--untp VERSION` (or the option `name`): the UNTP version passports are written in, the latest by default.
+    mutating func untpVersion(_ name: String = "--untp") throws(UsageError) -> UNTPVersion {
+        guard let text = try option(name) else { return .latest }
         guard let version = UNTPVersion(rawValue: text) else {
-            throw UsageError("--untp must be \(UNTPVersion.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
+            throw UsageError("\(name) must be \(UNTPVersion.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
         }
         return version
     }
