@@ -7,7 +7,10 @@ public enum EmbeddedResources {
         "fibre-names.json": PackageResources.fibre_names_json,
         "textile-passport.schema.json": PackageResources.textile_passport_schema_json,
         "textile-passport.context.jsonld": PackageResources.textile_passport_context_jsonld,
+        "textile-passport-0.7.0.schema.json": PackageResources.textile_passport_0_7_0_schema_json,
+        "textile-passport-0.7.0.context.jsonld": PackageResources.textile_passport_0_7_0_context_jsonld,
         "untp-dpp-envelope.schema.json": PackageResources.untp_dpp_envelope_schema_json,
+        "untp-dpp-envelope-0.7.0.schema.json": PackageResources.untp_dpp_envelope_0_7_0_schema_json,
         "consumer-page-text.json": PackageResources.consumer_page_text_json,
         "facility-processes.json": PackageResources.facility_processes_json,
     ]

@@ -7,6 +7,7 @@ struct DPP {
     static let commands: [any Command.Type] = [
         GenerateCommand.self,
         ValidateCommand.self,
+        MigrateCommand.self,
         VerifyCommand.self,
         TraceCommand.self,
         EventsCommand.self,

@@ -1,6 +1,12 @@
 import Foundation
+import JSONCore
 import TestSupport
 import Testing
+
+/// The UNTP versions `--untp` takes.
+enum UNTPVersions {
+    static let all = ["0.7.0", "0.6.1"]
+}
 
 /// `dpp demo` and `dpp generate` run as a user would: the published site, its determinism,
 /// broken inputs, and lot numbers that try to escape the output folder.
@@ -39,7 +45,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // Signed by the demo issuer, whose DID document is at the path its DID resolves to on the site's host.
         var expected = [
-            "contexts/textile-passport/v1.jsonld", "index.html", "report.json", "khangai-cashmere/did.json", "status/allocation.json",
+            "contexts/textile-passport/v2.jsonld", "index.html", "report.json", "khangai-cashmere/did.json", "status/allocation.json",
             "status/revocation.jwt",
         ]
         for lot in Self.expectedFolders {
@@ -84,30 +90,67 @@ import Testing
         }
     }
 
-    @Test(.requiring(.all, otherwise: "the UNTP and VC schemas are not here to check against"))
-    func passportsAreValidAgainstTheUNTPAndVCSchemas() throws {
-        try checkOutside("schemas")
+    /// The demo written by default (UNTP 0.7.0, with its textile context `v2.jsonld`) and with
+    /// `--untp 0.6.1` (with `v1.jsonld`).
+    @Test(arguments: [(nil, "v2.jsonld", "0.7.0"), ("0.6.1", "v1.jsonld", "0.6.1")])
+    func demoWritesTheUNTPVersionAskedFor(untp: String?, context: String, version: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try DPPProcess.run(["demo", "--unsigned", "--out", folder.path("site")] + (untp.map { ["--untp", $0] } ?? []))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(folder.files(under: "site/contexts") == ["textile-passport/" + context])
+        let passport = try JSONParser().parse(Array(try Data(contentsOf: folder.file("site/\(Self.expectedFolders[0])/passport.jsonld"))))
+        let contexts = passport["@context"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let untpContexts = [
+            "0.7.0": "https://vocabulary.uncefact.org/untp/0.7.0/context/", "0.6.1": "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/",
+        ]
+        #expect(
+            contexts == [
+                "https://www.w3.org/ns/credentials/v2", untpContexts[version]!, "https://dpp.example.com/contexts/textile-passport/" + context,
+            ])
+        let page = try String(contentsOfFile: folder.path("site/\(Self.expectedFolders[0])/index.html"), encoding: .utf8)
+        #expect(page.contains("UNTP Digital Product Passport \(version))"))
     }
 
-    @Test(.requiring(.all, otherwise: "the VC and UNTP JSON-LD contexts are not here"))
-    func passportsExpandWithPyLDWithoutDroppingATerm() throws {
-        try checkOutside("jsonld")
+    @Test func anUnknownUNTPVersionIsAUsageError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try DPPProcess.run(["demo", "--untp", "0.5.0", "--out", folder.path("site")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--untp must be 0.6.1 or 0.7.0, not '0.5.0'"))
+    }
+
+    @Test(.requiring(.all, otherwise: "the UNTP and VC schemas are not here to check against"), arguments: UNTPVersions.all)
+    func passportsAreValidAgainstTheUNTPAndVCSchemas(untp: String) throws {
+        try checkOutside("schemas", untp: untp)
+    }
+
+    @Test(.requiring(.all, otherwise: "the VC and UNTP JSON-LD contexts are not here"), arguments: UNTPVersions.all)
+    func passportsExpandWithPyLDWithoutDroppingATerm(untp: String) throws {
+        try checkOutside("jsonld", untp: untp)
+    }
+
+    /// In RDF the credential and the product are two nodes (in 0.6.1 the passport subject too: it
+    /// once had the product's id, making one node that was both and linked to itself).
+    @Test(.requiring(.all, otherwise: "the VC and UNTP JSON-LD contexts are not here"), arguments: UNTPVersions.all)
+    func thePassportAndTheProductAreDistinctRDFNodes(untp: String) throws {
+        try checkOutside("nodes", untp: untp)
     }
 
     @Test(.requiring(.all, otherwise: "the UNTP 0.7.0 DTE and VC schemas are not here to check against"))
     func traceabilityEventsAreValidAgainstTheUNTPDTEAndVCSchemas() throws {
-        try checkOutside("event-schemas", expecting: "41 traceability events checked, 0 problems")
+        try checkOutside("event-schemas", untp: "0.7.0", expecting: "41 traceability events checked, 0 problems")
     }
 
     @Test(.requiring(.all, otherwise: "the VC and UNTP 0.7.0 JSON-LD contexts are not here"))
     func traceabilityEventsExpandWithPyLDWithoutDroppingATerm() throws {
-        try checkOutside("event-jsonld", expecting: "41 traceability events checked, 0 problems")
+        try checkOutside("event-jsonld", untp: "0.7.0", expecting: "41 traceability events checked, 0 problems")
     }
 
-    private func checkOutside(_ check: String, expecting summary: String = "6 passports checked, 0 problems") throws {
+    private func checkOutside(_ check: String, untp: String, expecting summary: String = "6 passports checked, 0 problems") throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        #expect(try DPPProcess.run(["demo", "--out", folder.path("site")]).status == 0)
+        #expect(try DPPProcess.run(["demo", "--untp", untp, "--out", folder.path("site")]).status == 0)
         let script = PackageFolders.root.appendingPathComponent("Tests/EndToEndTests/Support/outside_checks.py").path
         let result = try OutsideTool.run("python3", [script, check, folder.path("site"), ReferenceFolder.all.url.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

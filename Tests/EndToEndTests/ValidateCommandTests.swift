@@ -10,6 +10,9 @@ import Testing
     static let untpSamples = [
         "spec-untp-v0.6.1/data-models/untp-dpp/artefacts/untp-dpp-instance.json",
         "tests-untp/packages/untp-test-suite-mocha/example-credentials/UNTP/product-passport-simple.json",
+        "spec-untp-v0.7.0/artefacts/samples/v0.7.0/dpp/DigitalProductPassport_instance.json",
+        "spec-untp-v0.7.0/artefacts/samples/v0.7.0/dpp/DigitalProductPassport_battery_instance.json",
+        "spec-untp-v0.7.0/artefacts/samples/v0.7.0/dpp/DigitalProductPassport_cathode_instance.json",
     ]
 
     static func validate(_ arguments: [String], input: ChildProcess.Input = .bytes(Data())) throws -> ChildProcess.Result {
@@ -21,13 +24,16 @@ import Testing
         try #require(try JSONParser().parse(Array(result.stdout.utf8))["summary"])
     }
 
-    /// The fixtures (name, rule) of `Fixtures/invalid/`.
+    /// The fixtures (path without extension, rule) of `Fixtures/invalid/` (UNTP 0.7.0) and of its
+    /// `untp-0.6.1/` (the same defects in 0.6.1 passports).
     static func fixtures() throws -> [(name: String, rule: String)] {
-        try FileManager.default.contentsOfDirectory(atPath: invalid.path).filter { $0.hasSuffix(".rule") }.sorted().map { file in
-            (
-                String(file.dropLast(5)),
-                try String(contentsOf: invalid.appendingPathComponent(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-            )
+        try [invalid, PackageFolders.invalidFixtures061].flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".rule") }.sorted().map { file in
+                (
+                    folder.appendingPathComponent(String(file.dropLast(5))).path,
+                    try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+                )
+            }
         }
     }
 
@@ -45,12 +51,13 @@ import Testing
         }
     }
 
-    @Test(.requiring(.untp, otherwise: "the UNTP 0.6.1 samples are not checked"))
+    @Test(.requiring(.untp, otherwise: "the UNTP 0.6.1 and 0.7.0 samples are not checked"))
     func theUNTPSamplePassportsPassTheUNTPProfile() throws {
         let paths = Self.untpSamples.map { ReferenceFolder.untp.file($0).path }
         let result = try Self.validate(["--profile", "untp"] + paths)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("2 file(s) checked against profile untp: 2 valid, 0 invalid"))
+        // Two 0.6.1 and three 0.7.0 passports, each checked against its version's envelope.
+        #expect(result.stdout.contains("5 file(s) checked against profile untp: 5 valid, 0 invalid"))
     }
 
     @Test(.requiring(.untp, otherwise: "the UNTP samples are not checked against eu-textile"))
@@ -65,7 +72,7 @@ import Testing
     @Test func eachInvalidFixtureFailsWithItsRuleThroughTheCommand() throws {
         for (name, rule) in try Self.fixtures() {
             let profile = rule.hasPrefix("US-CASHMERE-") ? "us-cashmere" : "eu-textile"
-            let result = try Self.validate([Self.invalid.appendingPathComponent(name + ".jsonld").path, "--profile", profile, "--format", "json"])
+            let result = try Self.validate([name + ".jsonld", "--profile", profile, "--format", "json"])
             #expect(result.status == 1, "\(name)")
             let errors = try Self.summary(result)["errors"]?.objectValue?.keys ?? []
             #expect(errors == [rule], "\(name): \(errors)")
@@ -80,7 +87,8 @@ import Testing
         let summary = try #require(result.stdout.components(separatedBy: "Errors by rule:\n").last)
         var expected: [String: Int] = [:]
         for (_, rule) in fixtures { expected[rule, default: 0] += 1 }
-        // One line per rule raised, each counting its diagnostics: one per fixture.
+        // The folder and its untp-0.6.1/ are read. One line per rule raised, each counting its
+        // diagnostics: one per fixture, in each version.
         let lines = summary.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.count == expected.count)
         for (rule, count) in expected {
@@ -103,7 +111,7 @@ import Testing
         let profile = try folder.write(
             "buyer.json",
             """
-            {"name": "buyer", "schema": "textile-passport.schema.json", "rulePacks": ["core", "traceability"],
+            {"name": "buyer", "schemas": {"0.7.0": "textile-passport-0.7.0.schema.json"}, "rulePacks": ["core", "traceability"],
              "thresholds": {"minimumTracedMassFraction": 0.85}}
             """)
         #expect(try Self.validate([fixture, "--profile", profile]).status == 0)

@@ -33,18 +33,21 @@ import Testing
 
     static let beanie = "01/09521234000358/10/KC-BN-2026-001"
 
-    /// The demo site published in `folder/site`, signed with a demo key kept in `folder/site-keys`; the key's path.
-    static func demo(_ folder: TemporaryFolder) throws -> String {
-        let result = try DPPProcess.run(["demo", "--out", folder.path("site")])
+    /// The demo site published in `folder/site` in UNTP `untp`, signed with a demo key kept in
+    /// `folder/site-keys`; the key's path.
+    static func demo(_ folder: TemporaryFolder, untp: String = "0.7.0") throws -> String {
+        let result = try DPPProcess.run(["demo", "--untp", untp, "--out", folder.path("site")])
         try #require(result.status == 0, "\(result.stderr)")
         let keys = try FileManager.default.contentsOfDirectory(atPath: folder.path("site-keys")).filter { $0.hasSuffix(".pem") }
         return folder.path("site-keys/" + (try #require(keys.first)))
     }
 
-    @Test func everyDemoPassportVerifiesAndARevokedOneAloneFails() throws {
+    /// In either UNTP version: the passport checks read the signed payload in its own version.
+    @Test(arguments: ["0.7.0", "0.6.1"])
+    func everyDemoPassportVerifiesAndARevokedOneAloneFails(untp: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let key = try Self.demo(folder)
+        let key = try Self.demo(folder, untp: untp)
         let site = folder.path("site")
         let result = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)")

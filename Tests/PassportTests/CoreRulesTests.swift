@@ -5,10 +5,10 @@ import Testing
 
 /// Each core rule fires on a passport with its defect planted, and only there.
 @Suite struct CoreRulesTests {
-    static func demoDocument() throws -> JSONValue {
+    static func demoDocument(_ version: UNTPVersion = .latest) throws -> JSONValue {
         let generator = PassportGenerator(
             catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
-            baseURL: "https://dpp.example.com")
+            baseURL: "https://dpp.example.com", version: version)
         return try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" }).document
     }
 
@@ -22,8 +22,9 @@ import Testing
         return try #require(document.replacing(at: tokens[...], with: value))
     }
 
-    @Test func theDemoPassportPassesEveryRule() throws {
-        #expect(Self.rules(try Self.demoDocument()) == [])
+    @Test(arguments: UNTPVersion.allCases)
+    func theDemoPassportPassesEveryRule(version: UNTPVersion) throws {
+        #expect(Self.rules(try Self.demoDocument(version)) == [])
     }
 
     @Test(arguments: [
@@ -34,8 +35,23 @@ import Testing
         ("/credentialSubject/certificates/0/certifiedUntil", "2026-08-31" as JSONValue, "CERT-NOT-VALID"),
         ("/credentialSubject/productClaims/0/evidenceRefs", JSONValue.array([]), "CLAIM-NO-EVIDENCE"),
     ])
-    func aPlantedDefectRaisesItsRule(pointer: String, value: JSONValue, rule: String) throws {
-        let document = try Self.planting(value, at: pointer, in: try Self.demoDocument())
+    func aPlantedDefectRaisesItsRuleIn061(pointer: String, value: JSONValue, rule: String) throws {
+        let document = try Self.planting(value, at: pointer, in: try Self.demoDocument(.v061))
+        #expect(Self.rules(document) == [rule])
+    }
+
+    /// The same defects where UNTP 0.7.0 puts the members: the textile terms in the product's
+    /// characteristics, the origins in its `materialProvenance`.
+    @Test(arguments: [
+        ("/credentialSubject/characteristics/components/0/fibreContent/0/percent", 95 as JSONValue, "TXT-COMPOSITION-SUM"),
+        ("/credentialSubject/characteristics/components/1/weightPercent", 25 as JSONValue, "TXT-COMPONENT-WEIGHT-SUM"),
+        ("/credentialSubject/characteristics/components/1/fibreContent/0/fibre", "merino" as JSONValue, "TXT-FIBRE-NAME"),
+        ("/credentialSubject/materialProvenance/0/massFraction", 0.5 as JSONValue, "TRACE-ORIGIN-SHARES"),
+        ("/credentialSubject/characteristics/certificates/0/certifiedUntil", "2026-08-31" as JSONValue, "CERT-NOT-VALID"),
+        ("/credentialSubject/characteristics/productClaims/0/evidenceRefs", JSONValue.array([]), "CLAIM-NO-EVIDENCE"),
+    ])
+    func aPlantedDefectRaisesItsRuleIn070(pointer: String, value: JSONValue, rule: String) throws {
+        let document = try Self.planting(value, at: pointer, in: try Self.demoDocument(.v070))
         #expect(Self.rules(document) == [rule])
     }
 

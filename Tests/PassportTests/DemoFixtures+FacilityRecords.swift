@@ -29,7 +29,8 @@ extension Passport.Origin {
         origin.region = region
         origin.district = district
         origin.country = "MN"
-        origin.fibre = "cashmere"
+        origin.materialType = Passport.Classification(
+            code: "cashmere", name: "cashmere", schemeID: Passport.Origin.fibreScheme.id, schemeName: Passport.Origin.fibreScheme.name)
         return origin
     }
 }

@@ -65,7 +65,7 @@ import Testing
             catalog: try DemoFixtures.catalog(), graph: try DemoFixtures.graph(),
             baseURL: "https://dpp.example.com")
         let beanie = try #require(generator.assembleAll().compactMap(\.assembled).first { $0.passport.lot == "KC-BN-2026-001" })
-        let shares = beanie.document["credentialSubject"]?["materialsProvenance"]?.arrayValue?.compactMap {
+        let shares = beanie.document["credentialSubject"]?["materialProvenance"]?.arrayValue?.compactMap {
             $0["massFraction"]?.numberValue?.description
         }
         // 0.8 × 0.5 × 300/550 = 0.2181818… and 0.8 × 0.5 × 250/550 = 0.1818181…

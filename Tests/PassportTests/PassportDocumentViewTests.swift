@@ -4,50 +4,69 @@ import Testing
 
 @testable import Passport
 
-/// The UNTP 0.6.1 view: every demo passport reads back as it was assembled, a document of the
-/// wrong shape reads without a crash and keeps its places, and every field has a pointer.
+/// The document views of both UNTP versions: every demo passport reads back as it was assembled,
+/// a document of the wrong shape reads without a crash and keeps its places, and every field has
+/// a pointer.
 @Suite struct PassportDocumentViewTests {
-    static let view = PassportDocument.view
-
-    /// The demo passports with their documents, as `dpp demo` generates them.
-    static let outputs: [AssembledPassport] = {
-        let generator = PassportGenerator(catalog: try! DemoFixtures.catalog(), graph: try! DemoFixtures.graph(), baseURL: "https://dpp.example.com")
+    /// The demo passports with their documents, as `dpp demo` generates them in `version`.
+    static func outputs(_ version: UNTPVersion) -> [AssembledPassport] {
+        let generator = PassportGenerator(
+            catalog: try! DemoFixtures.catalog(), graph: try! DemoFixtures.graph(), baseURL: "https://dpp.example.com", version: version)
         return generator.assembleAll().compactMap(\.assembled)
-    }()
+    }
 
-    /// `passport` as far as 0.6.1 documents carry it: they have no member for a party's address
-    /// or a producer's name (which only the origin's name holds).
-    static func carriedBy061(_ passport: Passport) -> Passport {
+    static let outputs061 = outputs(.v061)
+
+    /// `passport` as far as documents of `version` carry it: neither has a member for a party's
+    /// one-line address; 0.6.1 writes no claim criteria and no link media types; 0.7.0 gives a
+    /// classification no identifier of its own.
+    static func carried(_ passport: Passport, by version: UNTPVersion) -> Passport {
         var carried = passport
         for keyPath: WritableKeyPath<Passport, Passport.Party?> in [\.product.manufacturer, \.product.facility, \.importer] {
             carried[keyPath: keyPath]?.address = nil
         }
         for index in carried.issuer.alsoKnownAs.indices { carried.issuer.alsoKnownAs[index].address = nil }
-        for index in carried.origins.indices { carried.origins[index].producerName = nil }
+        // Neither writes a media type for recyclability or repair links.
+        carried.circularity.recyclingInformation?.mediaType = nil
+        carried.circularity.repairInformation?.mediaType = nil
+        switch version {
+        case .v061:
+            for index in carried.conformityClaims.indices {
+                carried.conformityClaims[index].criteria = []
+                carried.conformityClaims[index].evidence?.mediaType = nil
+            }
+            for index in carried.product.furtherInformation.indices { carried.product.furtherInformation[index].mediaType = nil }
+            for process in carried.processes.indices {
+                for event in carried.processes[process].events.indices { carried.processes[process].events[event].mediaType = nil }
+            }
+        case .v070:
+            for index in carried.origins.indices { carried.origins[index].materialType?.id = nil }
+            for index in carried.product.categories.indices { carried.product.categories[index].id = nil }
+        }
         return carried
     }
 
-    /// `passport` written, printed, parsed and read back, as a reader of the published file sees it.
-    static func readBack(_ passport: Passport) throws -> Passport {
-        view.decode(try JSONParser().parse(JSONWriter(pretty: true).bytes(view.encode(passport))))
+    /// `passport` written in `version`, printed, parsed and read back, as a reader of the published file sees it.
+    static func readBack(_ passport: Passport, in version: UNTPVersion) throws -> Passport {
+        version.view.decode(try JSONParser().parse(JSONWriter(pretty: true).bytes(version.view.encode(passport))))
     }
 
-    @Test func everyDemoPassportReadsBackAsAssembled() throws {
-        #expect(Self.outputs.count == 6)
-        for output in Self.outputs {
-            #expect(view(output.passport) == output.document, "\(output.passport.lot ?? "?") is written by the view")
-            let decoded = try Self.readBack(output.passport)
-            #expect(decoded == Self.carriedBy061(output.passport), "\(output.passport.lot ?? "?")")
-            #expect(Self.view.encode(decoded) == output.document, "\(output.passport.lot ?? "?") is written again the same")
+    @Test(arguments: UNTPVersion.allCases)
+    func everyDemoPassportReadsBackAsAssembled(version: UNTPVersion) throws {
+        let outputs = Self.outputs(version)
+        #expect(outputs.count == 6)
+        for output in outputs {
+            #expect(version.view.encode(output.passport) == output.document, "\(output.passport.lot ?? "?") is written by the view")
+            let decoded = try Self.readBack(output.passport, in: version)
+            #expect(decoded == Self.carried(output.passport, by: version), "\(output.passport.lot ?? "?")")
+            #expect(version.view.encode(decoded) == output.document, "\(output.passport.lot ?? "?") is written again the same")
         }
     }
-
-    private func view(_ passport: Passport) -> JSONValue { Self.view.encode(passport) }
 
     /// The demo beanie with every value the demo leaves out filled in, so that every member of
     /// ``Passport`` is set somewhere in it.
     static let fullPassport: Passport = {
-        var passport = outputs.first { $0.passport.lot == "KC-BN-2026-001" }!.passport
+        var passport = outputs061.first { $0.passport.lot == "KC-BN-2026-001" }!.passport
         let party = Passport.Party(
             id: "https://id.gs1.org/417/9521234000105", name: "Khangai Cashmere LLC", registeredID: "9521234000105",
             address: "Ulaanbaatar", eori: "DE123456789")
@@ -65,9 +84,15 @@ import Testing
         passport.journey[0].measurements = [
             Passport.Measurement(
                 lotID: passport.journey[0].inputs[0], quantity: "fibre diameter", meanValue: 15.8, standardDeviation: 3.2,
-                percentileRank: 97, percentileValue: 22.4, unit: "4H", method: "IWTO-47")
+                percentileRank: 97, percentileValue: 22.4, unit: "4H", methodURL: "https://iwto.org/iwto-47")
         ]
         passport.conformityClaims[0].evidence?.type = "certificate"
+        passport.conformityClaims[0].evidence?.mediaType = "text/html"
+        passport.product.furtherInformation[0].mediaType = "text/html"
+        passport.processes[0].events[0].mediaType = "application/ld+json"
+        passport.circularity.recyclingInformation?.mediaType = "text/html"
+        passport.circularity.repairInformation?.mediaType = "text/html"
+        passport.validUntil = "2036-01-01T00:00:00Z"
         passport.circularity.recyclingInformation?.type = "recycling"
         passport.circularity.repairInformation?.type = "repair"
         passport.status = Passport.StatusEntry(
@@ -76,18 +101,20 @@ import Testing
         return passport
     }()
 
-    @Test func aFullPassportSetsEveryMemberAndReadsBack() throws {
+    @Test(arguments: UNTPVersion.allCases)
+    func aFullPassportSetsEveryMemberAndReadsBack(version: UNTPVersion) throws {
         var coverage = MemberCoverage()
         coverage.walk(Self.fullPassport, at: "")
         #expect(coverage.neverSet == [], "members the full passport leaves unset, so the round trip would not cover them")
-        #expect(try Self.readBack(Self.fullPassport) == Self.carriedBy061(Self.fullPassport))
+        #expect(try Self.readBack(Self.fullPassport, in: version) == Self.carried(Self.fullPassport, by: version))
     }
 
     @Test func aDocumentOfTheWrongShapeReadsWithoutACrashAndKeepsItsPlaces() throws {
         let document = try JSONParser().parse(
             Array(
                 """
-                {"issuer": "did:web:example.com", "validFrom": 2026,
+                {"@context": ["https://www.w3.org/ns/credentials/v2", "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/"],
+                 "issuer": "did:web:example.com", "validFrom": 2026,
                  "credentialSubject": {"granularityLevel": 3, "tracedMassFraction": "all", "materialsProvenance": {"0": {}},
                    "product": {"name": ["a sweater"], "producedByParty": "Khangai",
                      "characteristics": {"labelStatements": ["a", 1, "b"], "substancesOfConcern": {},
@@ -95,7 +122,7 @@ import Testing
                    "journey": [{"inputLots": [1, "https://id.gs1.org/01/09521234100010/10/L1"], "measurements": [7]}],
                    "certificates": [{"certificateURL": "https://certs.example.org/1", "certifiedFrom": "2026-02-30", "certifiedUntil": 20270101}]}}
                 """.utf8))
-        let passport = Self.view.decode(document)
+        let passport = UNTPVersion.v061.view.decode(document)
         #expect(passport.issuer == Passport.Issuer())
         #expect(passport.validFrom == nil && passport.granularityLevel == nil && passport.tracedMassFraction == nil)
         #expect(passport.origins == [])
@@ -112,7 +139,9 @@ import Testing
                 Passport.JourneyStep(inputs: [nil, "https://id.gs1.org/01/09521234100010/10/L1"], measurements: [Passport.Measurement()])
             ])
         #expect(passport.certificates == [Passport.Certificate(id: "https://certs.example.org/1")])
-        for value: JSONValue in [[:], [], "a passport", 1, nil] { #expect(Self.view.decode(value) == Passport()) }
+        for value: JSONValue in [[:], [], "a passport", 1, nil] {
+            for version in UNTPVersion.allCases { #expect(version.view.decode(value) == Passport(), "\(version)") }
+        }
         // The rules read it as it is and say what is wrong, at the places of the document: the
         // body, an empty component, has no composition.
         let findings = PassportCheck().run(document, file: "p.jsonld", context: CheckContext(date: CalendarDate("2026-09-01")!))
@@ -126,7 +155,7 @@ import Testing
         typealias Field = PassportField
         let step = fullPassport.journey.firstIndex { !$0.measurements.isEmpty }!
         var fields: [Field] = [
-            .subjectID, .granularityLevel, .tracedMassFraction, .processes, .journey,
+            .granularityLevel, .tracedMassFraction, .processes, .journey,
             .originCertificate(origin: 0, reference: 0), .inputLot(step: 0, 0), .outputLot(step: 0, 0),
         ]
         fields += Field.ProductMember.allCases.map { .product($0) }
@@ -150,22 +179,23 @@ import Testing
     /// case is added, so that the example list grows with it.
     static func hasExample(_ field: PassportField) -> Bool {
         switch field {
-        case .subjectID, .granularityLevel, .product, .manufacturer, .facility, .importer, .issuerAlias, .component, .fibre,
+        case .granularityLevel, .product, .manufacturer, .facility, .importer, .issuerAlias, .component, .fibre,
             .excludedFibre, .origin, .originCertificate, .tracedMassFraction, .processes, .process, .journey, .journeyStep,
             .inputLot, .outputLot, .measurement, .certificate, .conformityClaim, .claim:
             true
         }
     }
 
-    @Test func everyFieldHasAPointerThatResolvesInAFullDocument() {
-        let document = Self.view.encode(Self.fullPassport)
+    @Test(arguments: UNTPVersion.allCases)
+    func everyFieldHasAPointerThatResolvesInAFullDocument(version: UNTPVersion) {
+        let document = version.view.encode(Self.fullPassport)
         #expect(Self.fields.allSatisfy(Self.hasExample))
-        for field in Self.fields {
-            let pointer = Self.view.pointer(to: field)
+        let pointers = Self.fields.map { version.view.pointer(to: $0, in: document) }
+        for (field, pointer) in zip(Self.fields, pointers) {
             #expect(pointer.tokens.count > 1, "\(field) has no pointer of its own")
             #expect(pointer.resolve(in: document) != nil, "\(field) -> \(pointer) does not resolve")
         }
-        #expect(Set(Self.fields.map(Self.view.pointer)).count == Self.fields.count, "two fields share a pointer")
+        #expect(Set(pointers).count == Self.fields.count, "two fields share a pointer")
     }
 
     @Test(arguments: [
@@ -175,9 +205,28 @@ import Testing
         (.origin(3, .fibre), "/credentialSubject/materialsProvenance/3/materialType"),
         (.product(.labelStatements), "/credentialSubject/product/characteristics/labelStatements"),
         (.measurement(step: 4, measurement: 1, .percentileRank), "/credentialSubject/journey/4/measurements/1/percentileRank"),
+        (.manufacturer(.registeredID), "/credentialSubject/product/producedByParty/registeredId"),
     ])
-    func aFieldHasTheDocumentsPointer(field: PassportField, pointer: String) {
-        #expect(Self.view.pointer(to: field).description == pointer)
+    func aFieldHasThe061DocumentsPointer(field: PassportField, pointer: String) {
+        #expect(UNTPVersion.v061.view.pointer(to: field, in: [:]).description == pointer)
+    }
+
+    /// In 0.7.0 the subject is the product, the textile evidence is in its characteristics and a
+    /// party stands at its role's place in `relatedParty` (the importer second in the full passport).
+    @Test(arguments: [
+        (PassportField.fibre(component: 1, fibre: 0, .name), "/credentialSubject/characteristics/components/1/fibreContent/0/fibreName"),
+        (.certificate(2, .validUntil), "/credentialSubject/characteristics/certificates/2/certifiedUntil"),
+        (.issuerAlias(0, .registeredID), "/issuer/issuerAlsoKnownAs/0/registeredId"),
+        (.origin(3, .fibre), "/credentialSubject/materialProvenance/3/materialType"),
+        (.product(.labelStatements), "/credentialSubject/characteristics/labelStatements"),
+        (.measurement(step: 4, measurement: 1, .percentileRank), "/credentialSubject/characteristics/journey/4/measurements/1/percentileRank"),
+        (.manufacturer(.registeredID), "/credentialSubject/relatedParty/0/party/registeredId"),
+        (.importer(.eori), "/credentialSubject/relatedParty/1/party/eori"),
+        (.facility(.id), "/credentialSubject/producedAtFacility/id"),
+    ])
+    func aFieldHasThe070DocumentsPointer(field: PassportField, pointer: String) {
+        let document = UNTPVersion.v070.view.encode(Self.fullPassport)
+        #expect(UNTPVersion.v070.view.pointer(to: field, in: document).description == pointer)
     }
 }
 

@@ -6,12 +6,13 @@ import Testing
 @Suite struct ValidationProfileTests {
     @Test func theBuiltInProfilesNameTheirSchemaAndPacks() throws {
         let eu = try ValidationProfile.builtIn("eu-textile")
-        #expect(eu.schemaReference == "textile-passport.schema.json")
+        #expect(eu.schemas == .byVersion([.v061: "textile-passport.schema.json", .v070: "textile-passport-0.7.0.schema.json"]))
         #expect(eu.packs.map(\.id) == ["core", "eu-textile-labelling", "espr-data", "certificates-claims", "identifiers", "traceability"])
         let us = try ValidationProfile.builtIn("us-cashmere")
         #expect(us.packs.map(\.id) == eu.packs.map(\.id) + ["us-cashmere"])
         let untp = try ValidationProfile.builtIn("untp")
-        #expect(untp.schemaReference == "untp-dpp-envelope.schema.json" && untp.packs.isEmpty)
+        #expect(untp.schemas == .byVersion([.v061: "untp-dpp-envelope.schema.json", .v070: "untp-dpp-envelope-0.7.0.schema.json"]))
+        #expect(untp.packs.isEmpty)
     }
 
     @Test func theEUProfileFileStatesTheDefaultsThatGenerateUses() throws {
@@ -38,6 +39,9 @@ import Testing
         (["name": "x", "rulePacks": [], "packs": []] as JSONValue, "/packs"),
         (["name": "x"] as JSONValue, "/rulePacks"),
         (["name": "x", "rulePacks": [], "schema": 3] as JSONValue, "/schema"),
+        (["name": "x", "rulePacks": [], "schemas": ["0.5.0": "a.json"]] as JSONValue, "/schemas/0.5.0"),
+        (["name": "x", "rulePacks": [], "schemas": ["0.7.0": 1]] as JSONValue, "/schemas/0.7.0"),
+        (["name": "x", "rulePacks": [], "schema": "a.json", "schemas": [:]] as JSONValue, "/schemas"),
         (["rulePacks": []] as JSONValue, "/name"),
     ])
     func aMistakeInAProfileIsReportedAtItsPointer(document: JSONValue, pointer: String) {

@@ -55,7 +55,7 @@ import Traceability
 
     @Test(arguments: PageText.languages)
     func thePageIsInItsLanguageWithLinksToTheOthers(language: PageText.Language) {
-        let html = ConsumerPage.html(for: Self.passport(), language: language)
+        let html = ConsumerPage.html(for: Self.passport(), writtenIn: .latest, language: language)
         #expect(html.contains("<html lang=\"\(language.code)\">"))
         let composition = ["en": "100% cashmere", "mn": "100% ноолуур", "de": "100% Kaschmir", "fr": "100% cachemire", "it": "100% cashmere"]
         #expect(html.contains(composition[language.code]!))
@@ -71,15 +71,25 @@ import Traceability
 
     @Test(arguments: PageText.languages)
     func productDataIsEscapedInEveryLanguage(language: PageText.Language) {
-        let html = ConsumerPage.html(for: Self.passport(name: "<script>alert(1)</script>"), language: language)
+        let html = ConsumerPage.html(for: Self.passport(name: "<script>alert(1)</script>"), writtenIn: .latest, language: language)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("A &lt;b&gt;warm&lt;/b&gt; sweater"))
     }
 
-    @Test func aPageRendersForAnyDecodedPassport() {
-        let html = ConsumerPage.html(for: PassportDocument.view.decode(["credentialSubject": ["product": ["name": "A scarf"]]]))
+    @Test(arguments: [
+        (UNTPVersion.v061, ["credentialSubject": ["product": ["name": "A scarf"]]] as JSONValue),
+        (.v070, ["credentialSubject": ["name": "A scarf"]] as JSONValue),
+    ])
+    func aPageRendersForAnyDecodedPassport(version: UNTPVersion, document: JSONValue) {
+        let html = ConsumerPage.html(for: version.view.decode(document), writtenIn: version)
         #expect(html.contains("<h1>A scarf</h1>"))
         #expect(html.hasSuffix("</main></body></html>\n"))
+    }
+
+    @Test(arguments: UNTPVersion.allCases)
+    func theFooterNamesTheVersionTheDocumentIsWrittenIn(version: UNTPVersion) {
+        let html = ConsumerPage.html(for: Self.passport(), writtenIn: version)
+        #expect(html.contains("(W3C Verifiable Credential, UNTP Digital Product Passport \(version.rawValue))"))
     }
 }

@@ -65,14 +65,16 @@ extension PassportAssembler {
         )
     }
 
-    /// A declaration of conformity for each certificate with a conformity topic, numbered by the certificate's place.
-    func conformityClaims(_ certificates: [Certificate], link: String) -> [Passport.ConformityClaim] {
+    /// A declaration of conformity for each certificate with a conformity topic, numbered by the
+    /// certificate's place, assessed against the certificate's scheme, on `date`.
+    func conformityClaims(_ certificates: [Certificate], link: String, date: String) -> [Passport.ConformityClaim] {
         certificates.enumerated().compactMap { index, certificate in
             certificate.conformityTopic.map { topic in
                 Passport.ConformityClaim(
                     id: link + "#claim-\(index + 1)", description: "\(certificate.scheme) certificate \(certificate.number)",
                     conformance: true, topic: topic,
-                    evidence: Passport.Link(url: certificate.id, name: "\(certificate.scheme) \(certificate.number)")
+                    evidence: Passport.Link(url: certificate.id, name: "\(certificate.scheme) \(certificate.number)"),
+                    criteria: [passportCertificate(certificate).criterion], date: date
                 )
             }
         }

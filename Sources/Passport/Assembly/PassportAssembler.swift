@@ -12,12 +12,15 @@ public struct PassportAssembler: Sendable {
     public let catalog: Catalog
     /// The base URL of the publishing site, without a trailing slash.
     public let baseURL: String
+    /// The UNTP version the passport is written in, whose textile context it names.
+    public let version: UNTPVersion
     /// The fibre names the passport prints, in English.
     public let fibreNames: FibreNames
 
-    public init(catalog: Catalog, baseURL: String, fibreNames: FibreNames = .standard) {
+    public init(catalog: Catalog, baseURL: String, version: UNTPVersion, fibreNames: FibreNames = .standard) {
         self.catalog = catalog
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.version = version
         self.fibreNames = fibreNames
     }
 
@@ -42,13 +45,13 @@ public struct PassportAssembler: Sendable {
         let journey = trace.steps.map(journeyStep)
         return Passport(
             credentialURL: link.uri + "/passport.jsonld", name: "Digital Product Passport: \(product.name), lot \(lot.lot)",
-            issuer: issuer(catalog.issuer), validFrom: producedAt, contextURL: baseURL + PassportDocument.contextPath,
-            link: link.uri, lot: lot.lot, granularityLevel: "batch",
+            issuer: issuer(catalog.issuer), validFrom: producedAt, contextURL: baseURL + version.contextPath,
+            lot: lot.lot, granularityLevel: "batch",
             product: passportProduct(product, link: link.uri, producedAt: producedAt),
             importer: catalog.parties.first { $0.role == "importer" }.map { party($0, eori: $0.eori) },
             origins: origins, tracedMassFraction: trace.tracedMassFraction.roundedToSixDecimals,
             processes: processes(of: journey), journey: journey,
-            conformityClaims: conformityClaims(certificates, link: link.uri),
+            conformityClaims: conformityClaims(certificates, link: link.uri, date: String(producedAt.prefix(10))),
             claims: product.claims.map { claim in
                 Passport.Claim(text: claim.text, kind: claim.kind, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
             },
@@ -60,15 +63,17 @@ public struct PassportAssembler: Sendable {
         let producer = origin.producer ?? origin.party
         let fibre = origin.fibre ?? "unknown"
         let producerName = producer.flatMap { catalog.party($0)?.name }
+        let materialType = Passport.Classification(
+            id: Passport.Origin.fibreScheme.id.map { $0 + fibre }, code: fibre, name: fibreNames.label(fibre),
+            schemeID: Passport.Origin.fibreScheme.id, schemeName: Passport.Origin.fibreScheme.name)
         return Passport.Origin(
-            lotID: origin.id, fibre: fibre, species: origin.species, massFraction: origin.massFraction.roundedToSixDecimals,
+            lotID: origin.id, materialType: materialType, species: origin.species, massFraction: origin.massFraction.roundedToSixDecimals,
             country: origin.country, region: origin.region, district: origin.district, producer: producer,
             producerName: producerName, location: origin.location,
             harvestMethod: origin.harvestMethod,
             harvestDate: origin.commissionedAt.map { String($0.description.prefix(10)) },
             certificateIDs: origin.certificates,
-            name: fibreNames.label(fibre).capitalizedFirst + (producerName.map { ", " + $0 } ?? "") + (origin.region.map { " (\($0))" } ?? ""),
-            fibreName: fibreNames.label(fibre)
+            name: fibreNames.label(fibre).capitalizedFirst + (producerName.map { ", " + $0 } ?? "") + (origin.region.map { " (\($0))" } ?? "")
         )
     }
 
@@ -79,12 +84,12 @@ public struct PassportAssembler: Sendable {
         let measurements = step.sensorReports.compactMap { report -> Passport.Measurement? in
             guard report.meanValue != nil || report.value != nil else { return nil }
             return Passport.Measurement(
-                lotID: step.inputs.first?.epcClass, quantity: report.type ?? "measurement",
+                lotID: step.inputs.first?.epcClass, quantity: Self.measuredQuantity(report),
                 meanValue: (report.meanValue ?? report.value)?.doubleValue.roundedToSixDecimals,
                 standardDeviation: report.sDev?.doubleValue.roundedToSixDecimals,
                 percentileRank: report.percRank?.doubleValue.roundedToSixDecimals,
                 percentileValue: report.percValue?.doubleValue.roundedToSixDecimals,
-                unit: report.uom, method: step.dataProcessingMethod
+                unit: report.uom, methodURL: step.dataProcessingMethod
             )
         }
         return Passport.JourneyStep(
@@ -92,5 +97,12 @@ public struct PassportAssembler: Sendable {
             location: step.location, locationName: step.location.flatMap { catalog.facility($0)?.name },
             inputs: step.inputs.map(\.epcClass), outputs: step.outputs.map(\.epcClass), measurements: measurements
         )
+    }
+
+    /// What a sensor report measured, in words: a length in micrometres (UN/ECE `4H`) measured on
+    /// a fibre lot is the fibres' diameter (staple lengths are given in millimetres); otherwise
+    /// the report's type as EPCIS gives it.
+    static func measuredQuantity(_ report: SensorReport) -> String {
+        report.type == "Length" && report.uom == "4H" ? Passport.Measurement.fibreDiameter : report.type ?? "measurement"
     }
 }

@@ -13,10 +13,14 @@ public struct PassportGenerator: Sendable {
     public let graph: TraceGraph
     private let assembler: PassportAssembler
 
-    public init(catalog: Catalog, graph: TraceGraph, baseURL: String) {
+    /// The UNTP version the passports are written in.
+    public var version: UNTPVersion { assembler.version }
+
+    /// A generator of passports published at `baseURL`, written in `version`.
+    public init(catalog: Catalog, graph: TraceGraph, baseURL: String, version: UNTPVersion = .latest) {
         self.catalog = catalog
         self.graph = graph
-        assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
+        assembler = PassportAssembler(catalog: catalog, baseURL: baseURL, version: version)
     }
 
     /// Every production lot of every catalogue product, in catalogue then lot order.
@@ -46,8 +50,8 @@ public struct PassportGenerator: Sendable {
             var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
             passport.status = status
             return LotAssembly(
-                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport)), diagnostics: sink.diagnostics,
-                tracedEvents: trace.steps.map(\.eventNumber))
+                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport, as: version)),
+                diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))
         } catch {
             sink.add(error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(lot.product.sku) cannot be published"))
             return LotAssembly(assembled: nil, diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))

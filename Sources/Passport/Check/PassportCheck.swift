@@ -2,56 +2,64 @@ import Diagnostics
 import JSONCore
 import JSONSchema
 
-/// The check stage: validates a passport document against a JSON Schema (when the profile names
-/// one) and runs the rule packs on it, listing every problem found.
+/// The check stage: reads which UNTP version a passport document is written in, validates it
+/// against the profile's JSON Schema for that version (when the profile names one) and runs the
+/// rule packs on the passport that version's view reads, listing every problem found.
 public struct PassportCheck: Sendable {
     public let rules: [PassportRule]
-    public let schema: SchemaValidator?
+    public let schemas: VersionedSchemas<SchemaValidator>?
 
-    public init(rules: [PassportRule], schema: SchemaValidator? = nil) {
+    public init(rules: [PassportRule], schemas: VersionedSchemas<SchemaValidator>? = nil) {
         self.rules = rules
-        self.schema = schema
+        self.schemas = schemas
     }
 
-    /// The check of the built-in `eu-textile` profile: the textile passport schema and every EU pack.
+    /// The check of the built-in `eu-textile` profile: the textile passport schemas and every EU pack.
     public init() {
         self = Self.euTextile
     }
 
-    /// The check `profile` asks for, its schema compiled once; `schemaDocument` is the schema the
-    /// profile names, read by the caller (``ValidationProfile/embeddedSchema(_:)`` or a file).
-    public init(profile: ValidationProfile, schemaDocument: JSONValue?) throws(ProfileError) {
-        var validator: SchemaValidator?
-        if let schemaDocument {
-            do { validator = try JSONSchemaCompiler().compile(schemaDocument) } catch {
-                throw ProfileError("the schema '\(profile.schemaReference ?? "?")' does not compile: \(error)")
+    /// The check `profile` asks for, its schemas compiled once; `schemaDocuments` are the schemas
+    /// the profile names, read by the caller (``ValidationProfile/embeddedSchema(_:)`` or files).
+    public init(profile: ValidationProfile, schemaDocuments: VersionedSchemas<JSONValue>?) throws(ProfileError) {
+        let compiled = try schemaDocuments?.map { document throws(ProfileError) -> SchemaValidator in
+            do { return try JSONSchemaCompiler().compile(document) } catch {
+                throw ProfileError("a schema of the profile '\(profile.name)' does not compile: \(error)")
             }
         }
-        self.init(rules: profile.rules, schema: validator)
+        self.init(rules: profile.rules, schemas: compiled)
     }
 
-    /// The check `profile` asks for, when the schema it names (if any) is one of `Schemas/`.
+    /// The check `profile` asks for, when the schemas it names (if any) are files of `Schemas/`.
     public init(profile: ValidationProfile) throws(ProfileError) {
-        guard let reference = profile.schemaReference else {
-            try self.init(profile: profile, schemaDocument: nil)
-            return
-        }
-        guard let bytes = ValidationProfile.embeddedSchema(reference) else {
-            throw ProfileError("no built-in schema '\(reference)'", at: JSONPointer(tokens: ["schema"]))
-        }
-        let document: JSONValue
-        do { document = try JSONParser().parse(bytes) } catch { throw ProfileError("built-in schema \(reference): \(error.message)") }
-        try self.init(profile: profile, schemaDocument: document)
+        try self.init(profile: profile, schemaDocuments: try profile.schemas?.map(Self.builtInSchema))
     }
 
-    /// The built-in `eu-textile` check; the embedded profile and schema are covered by tests.
+    /// The built-in schema `reference` names, parsed.
+    private static func builtInSchema(_ reference: String) throws(ProfileError) -> JSONValue {
+        guard let bytes = ValidationProfile.embeddedSchema(reference) else { throw ProfileError("no built-in schema '\(reference)'") }
+        do { return try JSONParser().parse(bytes) } catch { throw ProfileError("built-in schema \(reference): \(error.message)") }
+    }
+
+    /// The built-in `eu-textile` check; the embedded profile and schemas are covered by tests.
     private static let euTextile: PassportCheck = try! PassportCheck(profile: ValidationProfile.builtIn("eu-textile"))
 
-    /// Every diagnostic for `document`, located in `file`: schema findings first, then each rule's
-    /// on the passport the document view reads from it.
+    /// Every diagnostic for `document`, located in `file`: a document of no known UNTP version
+    /// first, then the schema's findings, then each rule's on the passport the version's view
+    /// reads from it. The rules need the version to find the members, so a document of no known
+    /// version is checked by a schema for every version alone.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        if let schema {
+        let version = UNTPVersion(of: document)
+        if version == nil {
+            diagnostics.append(
+                Diagnostic(
+                    PassportDocumentRule.unknownVersion,
+                    "the @context names no UNTP Digital Product Passport version dpp reads; after the VC 2.0 context it needs "
+                        + UNTPVersion.allCases.map { "\($0.untpContext) (\($0.rawValue))" }.joined(separator: " or "),
+                    at: SourceLocation(file: file, pointer: "/@context")))
+        }
+        if let schema = schemas?.schema(for: version) {
             let result = schema.validate(document)
             diagnostics += result.errors.map { error in
                 Diagnostic(
@@ -59,11 +67,11 @@ public struct PassportCheck: Sendable {
                     at: SourceLocation(file: file, pointer: error.instanceLocation.description))
             }
         }
-        let view = PassportDocument.view
+        guard let view = version?.view else { return diagnostics }
         let passport = view.decode(document)
         diagnostics += rules.flatMap { rule in
             rule.check(passport, context).map { finding in
-                Diagnostic(rule, finding.message, at: SourceLocation(file: file, pointer: view.pointer(to: finding.field).description))
+                Diagnostic(rule, finding.message, at: SourceLocation(file: file, pointer: view.pointer(to: finding.field, in: document).description))
             }
         }
         return diagnostics

@@ -2,17 +2,18 @@ import JSONCore
 import JSONSchema
 import TextileResources
 
-/// What a buyer or a market checks passports against: a JSON Schema, rule packs and thresholds.
+/// What a buyer or a market checks passports against: JSON Schemas, rule packs and thresholds.
 ///
 /// The built-in profiles are files in `Schemas/profiles/`; a buyer's own profile file has the
-/// same form (see `Schemas/profiles/eu-textile.json`): `name`, `schema` (a file of `Schemas/`,
-/// a path relative to the profile, or null), `rulePacks` (ids of ``RulePack/all``) and
-/// `thresholds` (members of ``ProfileThresholds``).
+/// same form (see `Schemas/profiles/eu-textile.json`): `name`; either `schema`, one schema for
+/// passports of every UNTP version, or `schemas`, one per version (`{"0.6.1": ..., "0.7.0": ...}`),
+/// each a file of `Schemas/` or a path relative to the profile (`schema` may be null);
+/// `rulePacks` (ids of ``RulePack/all``) and `thresholds` (members of ``ProfileThresholds``).
 public struct ValidationProfile: Sendable {
     public var name: String
     public var summary: String
-    /// The schema the passport must satisfy, as the profile names it, if any.
-    public var schemaReference: String?
+    /// The schemas passports must satisfy, as the profile names them, if any.
+    public var schemas: VersionedSchemas<String>?
     public var packs: [RulePack]
     public var thresholds: ProfileThresholds
 
@@ -39,7 +40,7 @@ public struct ValidationProfile: Sendable {
     /// The profile described by `document`.
     public init(document: JSONValue) throws(ProfileError) {
         guard let object = document.objectValue else { throw ProfileError("a profile is a JSON object", at: JSONPointer()) }
-        let known: Set<String> = ["$comment", "name", "summary", "schema", "rulePacks", "thresholds"]
+        let known: Set<String> = ["$comment", "name", "summary", "schema", "schemas", "rulePacks", "thresholds"]
         if let unknown = object.keys.first(where: { !known.contains($0) }) {
             throw ProfileError(
                 "unknown member '\(unknown)'; a profile has \(known.sorted().joined(separator: ", "))", at: JSONPointer(tokens: [unknown]))
@@ -49,11 +50,7 @@ public struct ValidationProfile: Sendable {
         }
         self.name = name
         summary = object["summary"]?.stringValue ?? ""
-        switch object["schema"] {
-        case nil, .null?: schemaReference = nil
-        case .string(let reference)?: schemaReference = reference
-        default: throw ProfileError("'schema' is a file name or null", at: JSONPointer(tokens: ["schema"]))
-        }
+        schemas = try Self.schemas(object)
         guard let packIDs = object["rulePacks"]?.arrayValue else {
             throw ProfileError("the profile needs 'rulePacks', an array of pack ids", at: JSONPointer(tokens: ["rulePacks"]))
         }
@@ -72,6 +69,30 @@ public struct ValidationProfile: Sendable {
         case nil: thresholds = ProfileThresholds()
         case .object(let members)?: thresholds = try ProfileThresholds(overriding: members, at: thresholdsPointer)
         default: throw ProfileError("'thresholds' is an object", at: thresholdsPointer)
+        }
+    }
+
+    /// The schemas `profile` names: its `schema` or its `schemas`, which it may not both give.
+    private static func schemas(_ profile: JSONObject) throws(ProfileError) -> VersionedSchemas<String>? {
+        switch (profile["schema"], profile["schemas"]) {
+        case (nil, nil), (.null?, nil): return nil
+        case (.string(let reference)?, nil): return .every(reference)
+        case (_?, nil): throw ProfileError("'schema' is a file name or null", at: JSONPointer(tokens: ["schema"]))
+        case (nil, .object(let members)?):
+            var references: [UNTPVersion: String] = [:]
+            for (key, value) in members {
+                guard let version = UNTPVersion(rawValue: key) else {
+                    throw ProfileError(
+                        "'\(key)' is not a UNTP version dpp reads (\(PassportDocumentRule.versions))", at: JSONPointer(tokens: ["schemas", key]))
+                }
+                guard let reference = value.stringValue else {
+                    throw ProfileError("a schema is a file name", at: JSONPointer(tokens: ["schemas", key]))
+                }
+                references[version] = reference
+            }
+            return .byVersion(references)
+        case (nil, _?): throw ProfileError("'schemas' maps UNTP versions to file names", at: JSONPointer(tokens: ["schemas"]))
+        case (_?, _?): throw ProfileError("give 'schema' or 'schemas', not both", at: JSONPointer(tokens: ["schemas"]))
         }
     }
 

@@ -92,6 +92,12 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
             read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
     }
 
+    /// An array of objects read from a document but never written: the version can hold them,
+    /// but not in a form the passports written state.
+    static func readOnlyObjects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>) -> Self {
+        Self(key, keyPath: path, write: { _ in nil }, read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
+    }
+
     /// An array of objects whose absence says something (not disclosed, as against none).
     static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
         Self(

@@ -8,6 +8,7 @@ extension Passport.Issuer: DocumentModel {}
 extension Passport.StatusEntry: DocumentModel {}
 extension Passport.Party: DocumentModel {}
 extension Passport.Link: DocumentModel {}
+extension Passport.Reference: DocumentModel {}
 extension Passport.IdentifierScheme: DocumentModel {}
 extension Passport.Classification: DocumentModel {}
 extension Passport.Measure: DocumentModel {}

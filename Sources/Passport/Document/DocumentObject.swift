@@ -9,6 +9,11 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         self.members = members
     }
 
+    /// The object of `members`, for tables put together from shared lists.
+    init(_ members: [DocumentMember<Model>]) {
+        self.members = members
+    }
+
     /// `model` as a JSON object; members without a value are left out.
     func encode(_ model: Model) -> JSONValue {
         var object = JSONObject()

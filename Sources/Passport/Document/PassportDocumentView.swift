@@ -13,6 +13,7 @@ public protocol PassportDocumentView: Sendable {
     /// `nil` or empty, and an array element of the wrong type keeps its place as an empty element.
     func decode(_ document: JSONValue) -> Passport
 
-    /// Where `field` stands in a document of this version.
-    func pointer(to field: PassportField) -> JSONPointer
+    /// Where `field` stands in `document`, a document of this version (some versions place a
+    /// value by what the document holds, such as a party by its role).
+    func pointer(to field: PassportField, in document: JSONValue) -> JSONPointer
 }

@@ -20,7 +20,7 @@ public struct TraceabilityEventAssembler: Sendable {
 
     public init(catalog: Catalog, baseURL: String) {
         self.catalog = catalog
-        let assembler = PassportAssembler(catalog: catalog, baseURL: baseURL)
+        let assembler = PassportAssembler(catalog: catalog, baseURL: baseURL, version: .v070)
         self.baseURL = assembler.baseURL
         issuer = assembler.issuer(catalog.issuer)
         var names: [String: String] = [:]

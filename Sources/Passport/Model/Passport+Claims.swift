@@ -21,11 +21,16 @@ extension Passport {
     /// A declaration that the product conforms on a topic, with the certificate as evidence.
     public struct ConformityClaim: Sendable, Hashable {
         public var id: String?
+        /// The claim in one line, e.g. `SFA Cashmere Standard certificate SFA-MN-2026-0102`.
         public var description: String?
         public var conformance: Bool?
-        /// The UNTP conformity topic (`environment.deforestation`, `social.labour`...).
+        /// The conformity topic as a UNTP 0.6.1 code (`environment.biodiversity`, `social.labour`...).
         public var topic: String?
         public var evidence: Link?
+        /// What conformity is assessed against, such as the certification scheme's standard.
+        public var criteria: [Reference] = []
+        /// The day the claim applies to, `YYYY-MM-DD`.
+        public var date: String?
     }
 
     /// A claim made about the product and the evidence behind it.
@@ -48,4 +53,9 @@ extension Passport {
         public var recyclable: Bool?
         public var recyclingInstructions: String?
     }
+}
+
+extension Passport.Certificate {
+    /// What a claim this certificate backs is assessed against: the certification scheme.
+    public var criterion: Passport.Reference { Passport.Reference(id: schemeURL, name: scheme) }
 }

@@ -3,8 +3,8 @@ extension Passport {
     public struct Origin: Sendable, Hashable {
         /// The canonical Digital Link of the origin lot.
         public var lotID: String?
-        /// The fibre's key (`cashmere`, `yak`...).
-        public var fibre: String?
+        /// What the lot is made of: for a textile fibre, its key in ``fibreScheme`` with its English name.
+        public var materialType: Classification?
         public var species: String?
         /// The share of the product's fibre mass from this lot (0 to 1).
         public var massFraction: Double?
@@ -26,8 +26,6 @@ extension Passport {
         public var certificateIDs: [String?] = []
         /// The origin in words, e.g. `Cashmere, Bayan-Uul Herders' Cooperative (Bayankhongor)`.
         public var name: String?
-        /// The fibre's English name.
-        public var fibreName: String?
     }
 
     /// A value-chain process, the share of it that was verified, and its events.
@@ -63,6 +61,7 @@ extension Passport {
     public struct Measurement: Sendable, Hashable {
         /// The lot measured.
         public var lotID: String?
+        /// What was measured, e.g. `fibre diameter`.
         public var quantity: String?
         public var meanValue: Double?
         public var standardDeviation: Double?
@@ -70,6 +69,22 @@ extension Passport {
         public var percentileValue: Double?
         /// UN/ECE Rec 20 unit code (`4H` micrometre).
         public var unit: String?
-        public var method: String?
+        /// The URL of the test method, e.g. IWTO-47's page.
+        public var methodURL: String?
     }
+}
+
+extension Passport.Origin {
+    /// The classification scheme of the textile fibres: the keys of `Schemas/fibre-names.json`,
+    /// the fibre names of Regulation (EU) No 1007/2011 Annex I.
+    public static let fibreScheme = Passport.Reference(
+        id: "https://textilepassport.example.org/vocab/fibre/", name: "TextilePassport fibre names (Regulation (EU) No 1007/2011 Annex I)")
+
+    /// The fibre's key (`cashmere`, `yak`...) when the material is a fibre of ``fibreScheme``.
+    public var fibre: String? { materialType?.schemeID == Self.fibreScheme.id ? materialType?.code : nil }
+}
+
+extension Passport.Measurement {
+    /// The ``quantity`` of a fibre-diameter test.
+    public static let fibreDiameter = "fibre diameter"
 }

@@ -13,12 +13,12 @@ public struct Passport: Sendable, Hashable {
     public var issuer = Issuer()
     /// When the passport is valid from: the time the lot was produced (ISO 8601).
     public var validFrom: String?
+    /// When the passport expires (ISO 8601), if it does.
+    public var validUntil: String?
     /// Where a verifier looks up whether the passport is revoked: its entry in a status list.
     public var status: StatusEntry?
     /// The URL of the textile JSON-LD context the document's own terms expand with.
     public var contextURL: String?
-    /// The GS1 Digital Link of the lot on the publishing site: the subject, what the QR code encodes.
-    public var link: String?
     /// The lot number (AI 10), the product's batch number.
     public var lot: String?
     /// What the product identifier identifies: `model`, `batch` or `item`.
@@ -41,6 +41,10 @@ public struct Passport: Sendable, Hashable {
     /// Every certificate the passport rests on.
     public var certificates: [Certificate] = []
     public var circularity = Circularity()
+
+    /// The GS1 Digital Link of the lot on the publishing site, what the QR code encodes: the
+    /// product's identifier.
+    public var link: String? { product.id }
 }
 
 extension Passport {
@@ -90,10 +94,18 @@ extension Passport {
         }
     }
 
-    /// A link to a web resource: its URL, a name for people and the kind of link.
+    /// A link to a web resource: its URL, a name for people, the kind of link and the media type
+    /// of what it leads to (`application/ld+json`).
     public struct Link: Sendable, Hashable {
         public var url: String?
         public var name: String?
         public var type: String?
+        public var mediaType: String?
+    }
+
+    /// A named thing a passport refers to by its URI, such as a criterion or a standard.
+    public struct Reference: Sendable, Hashable {
+        public var id: String?
+        public var name: String?
     }
 }

@@ -4,8 +4,6 @@
 /// Positions are those of the passport's lists, which decoding keeps (an element of the wrong
 /// type reads as an empty one), so they are the positions in the document too.
 public enum PassportField: Hashable, Sendable {
-    /// The subject's identifier (the lot's Digital Link).
-    case subjectID
     case granularityLevel
     case product(ProductMember)
     case manufacturer(PartyMember? = nil)
@@ -105,7 +103,7 @@ public enum PassportField: Hashable, Sendable {
         var keyPath: PartialKeyPath<Passport.Origin> {
             switch self {
             case .lotID: \.lotID
-            case .fibre: \.fibre
+            case .fibre: \.materialType
             case .producer: \.producer
             case .location: \.location
             }

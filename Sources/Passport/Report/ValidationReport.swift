@@ -3,7 +3,7 @@ import JSONCore
 
 /// The verdicts of a validation run: each file with all its diagnostics, and a summary.
 ///
-/// `dpp verify` reports in the same shape, in the words of a verification (``Wording``).
+/// `dpp verify` and `dpp migrate` report in the same shape, in their own words (``Wording``).
 public struct ValidationReport: Sendable {
     /// The words the text gives the verdicts; the JSON is the same for both.
     public enum Wording: Sendable {
@@ -11,6 +11,8 @@ public struct ValidationReport: Sendable {
         case validation
         /// `verified` and `not verified` credentials (`dpp verify`).
         case verification
+        /// `migrated` and `not migrated` files (`dpp migrate`).
+        case migration
     }
 
     /// One file's verdict.
@@ -81,7 +83,12 @@ public struct ValidationReport: Sendable {
 
     /// The report as text: each file's verdict and diagnostics, then a summary.
     public var text: String {
-        let (noun, valid, invalid) = wording == .validation ? ("file", "valid", "invalid") : ("credential", "verified", "not verified")
+        let (noun, valid, invalid) =
+            switch wording {
+            case .validation: ("file", "valid", "invalid")
+            case .verification: ("credential", "verified", "not verified")
+            case .migration: ("file", "migrated", "not migrated")
+            }
         var text = ""
         for file in files {
             text += "\(file.path): \(file.isValid ? valid : file.readable ? invalid : "unreadable")\n"

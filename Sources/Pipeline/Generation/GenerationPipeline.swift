@@ -28,7 +28,7 @@ public enum GenerationPipeline {
         }
         progress.report(.started(stage: .indexing, total: nil))
         let graph = TraceGraph(documents: inputs.events.eventLists)
-        let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL)
+        let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL, version: request.version)
         let plan = generator.plan()
         let signing = try request.signingKey.map { keyFile throws(SigningFailure) in
             var signing = try SiteSigning(keyFile: keyFile, issuerDID: catalog.issuer.did, baseURL: request.baseURL, site: request.output)
@@ -75,7 +75,8 @@ public enum GenerationPipeline {
         try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
         let frame = SiteFrame.files(
-            index: results.compactMap(\.indexEntry), issuerName: catalog.issuer.name, report: report.json, signingFiles: signingFiles)
+            index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
+            signingFiles: signingFiles)
         for file in frame { try staging.write(file) }
         try staging.commit()
         return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))
@@ -115,7 +116,8 @@ private struct LotResult: Sendable {
         // Once anything fails nothing will be published, so the rest is checked but not rendered.
         guard publishable.load(ordering: .relaxed) else { return }
         do {
-            let files = try PassportFiles(passport: passport, document: document, signature: signing?.signature(of: document))
+            let files = try PassportFiles(
+                passport: passport, document: document, version: generator.version, signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             indexEntry = files.indexEntry
             facilityOrigins.add(passport)

@@ -21,14 +21,20 @@ public struct GenerationRequest: Sendable {
     public var jobs: JobCount
     /// The issuer's private key file (its DID document beside it), when the passports are signed.
     public var signingKey: String?
+    /// The UNTP version the passports are written in.
+    public var version: UNTPVersion
 
-    public init(inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil) {
+    public init(
+        inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil,
+        version: UNTPVersion = .latest
+    ) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.checkDate = checkDate
         self.output = output
         self.jobs = jobs
         self.signingKey = signingKey
+        self.version = version
     }
 
     /// The base URL the generated passports use unless told otherwise.

@@ -19,10 +19,11 @@ public enum ProfileLoader {
             let document = try parse(option)
             if isPlainSchema(document) {
                 let profile = try ValidationProfile(document: ["name": .string(option), "schema": .string(option), "rulePacks": []])
-                return (profile, try PassportCheck(profile: profile, schemaDocument: document))
+                return (profile, try PassportCheck(profile: profile, schemaDocuments: .every(document)))
             }
             let profile = try ValidationProfile(document: document)
-            return (profile, try PassportCheck(profile: profile, schemaDocument: try schema(profile.schemaReference, besides: option)))
+            let schemas = try profile.schemas?.map { reference throws(ProfileFailure) in try schema(reference, besides: option) }
+            return (profile, try PassportCheck(profile: profile, schemaDocuments: schemas))
         } catch let error as ProfileFailure {
             throw error
         } catch let error as ProfileError {
@@ -39,8 +40,7 @@ public enum ProfileLoader {
     }
 
     /// The schema `reference` names: a built-in schema, or a file relative to the profile file.
-    private static func schema(_ reference: String?, besides profilePath: String) throws(ProfileFailure) -> JSONValue? {
-        guard let reference else { return nil }
+    private static func schema(_ reference: String, besides profilePath: String) throws(ProfileFailure) -> JSONValue {
         if let bytes = ValidationProfile.embeddedSchema(reference) {
             do { return try JSONParser().parse(bytes) } catch { throw ProfileFailure("built-in schema \(reference): \(error.message)") }
         }

@@ -14,6 +14,7 @@ public enum RuleCatalog {
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

@@ -7,11 +7,11 @@ import Passport
 /// care text) is shown as the passport gives it. Any passport renders, a decoded one too: what it
 /// lacks is left blank.
 public enum ConsumerPage {
-    /// The page for `passport` in `language`, whose QR code image is `qr.svg` beside it; when the
-    /// passport is signed, its signed form `passport.jwt` is beside it too, and `didDocumentURL` is
-    /// where the issuer's public keys are published.
+    /// The page for `passport`, published as a document of `version`, in `language`, whose QR code
+    /// image is `qr.svg` beside it; when the passport is signed, its signed form `passport.jwt` is
+    /// beside it too, and `didDocumentURL` is where the issuer's public keys are published.
     public static func html(
-        for passport: Passport, language: PageText.Language = PageText.languages[0],
+        for passport: Passport, writtenIn version: UNTPVersion, language: PageText.Language = PageText.languages[0],
         fibreNames: FibreNames = .standard, didDocumentURL: String? = nil
     ) -> String {
         let product = passport.product
@@ -88,7 +88,7 @@ public enum ConsumerPage {
                 page.element("time", String((step.time ?? "").prefix(10)))
                 page.element("strong", " " + (step.process ?? "").capitalizedFirst)
                 if let place = step.locationName ?? step.location { page.element("span", " – " + place) }
-                for measurement in step.measurements {
+                for measurement in step.measurements where measurement.quantity == Passport.Measurement.fibreDiameter {
                     if let mean = measurement.meanValue {
                         let unit = measurement.unit == "4H" ? " µm" : ""
                         page.element("small", "\(t("meanDiameter")) \(formatted(mean))\(unit)")
@@ -169,7 +169,10 @@ public enum ConsumerPage {
         page.open("footer")
         page.text(t("machineReadable") + " ")
         page.link("passport.jsonld", to: "passport.jsonld")
-        page.text(" (W3C Verifiable Credential, UNTP Digital Product Passport 0.6.1). " + t("issuedBy", ["issuer": passport.issuer.name ?? ""]) + " ")
+        page.text(
+            " (W3C Verifiable Credential, UNTP Digital Product Passport \(version.rawValue)). "
+                + t("issuedBy", ["issuer": passport.issuer.name ?? ""])
+                + " ")
         page.text(passport.link ?? "")
         if let didDocumentURL {
             page.open("p", attributes: [("class", "signature")])

@@ -24,15 +24,16 @@ public struct PassportFiles: Sendable {
     /// What the site's index page lists for this passport.
     public let indexEntry: SiteIndexPage.Entry
 
-    /// Renders `passport`, whose JSON-LD form is `document` and, when signed, its `signature`.
-    public init(passport: Passport, document: JSONValue, signature: Signature? = nil) throws {
+    /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, and, when
+    /// signed, its `signature`.
+    public init(passport: Passport, document: JSONValue, version: UNTPVersion, signature: Signature? = nil) throws {
         folder = try PassportPath.folder(of: passport)
         let link = passport.link ?? ""
         let qr = try QRCode(encoding: link)
         var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: JSONWriter(pretty: true).bytes(document))]
         if let signature { files.append(SiteFile(path: folder + ["passport.jwt"], text: signature.jwt)) }
         for language in PageText.languages {
-            let page = ConsumerPage.html(for: passport, language: language, didDocumentURL: signature?.didDocumentURL)
+            let page = ConsumerPage.html(for: passport, writtenIn: version, language: language, didDocumentURL: signature?.didDocumentURL)
             files.append(SiteFile(path: folder + [PageText.pageName(language)], text: page))
         }
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
@@ -42,18 +43,19 @@ public struct PassportFiles: Sendable {
     }
 }
 
-/// The files every site has besides its passports: the textile context, the index page, the run
-/// report, and the files of a signed site (the issuer's DID document, the status list).
+/// The files every site has besides its passports: the textile context its passports name, the
+/// index page, the run report, and the files of a signed site (the issuer's DID document, the status list).
 public enum SiteFrame {
-    /// The frame of a site listing `entries`, with `report` as `report.json`; `signingFiles`, each
-    /// with a title, are published and listed on the index page.
+    /// The frame of a site listing `entries`, passports of `version`, with `report` as
+    /// `report.json`; `signingFiles`, each with a title, are published and listed on the index page.
     public static func files(
-        index entries: [SiteIndexPage.Entry], issuerName: String?, report: JSONValue, signingFiles: [(title: String, file: SiteFile)] = []
+        index entries: [SiteIndexPage.Entry], version: UNTPVersion, issuerName: String?, report: JSONValue,
+        signingFiles: [(title: String, file: SiteFile)] = []
     ) -> [SiteFile] {
-        let contextPath = PassportDocument.contextPath.split(separator: "/").map(String.init)
+        let contextPath = version.contextPath.split(separator: "/").map(String.init)
         let links = signingFiles.map { (title: $0.title, path: $0.file.path) }
         return [
-            SiteFile(path: contextPath, bytes: EmbeddedResources.schemas["textile-passport.context.jsonld"]!),
+            SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!),
             SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
             SiteFile(path: ["report.json"], bytes: JSONWriter(pretty: true).bytes(report)),
         ] + signingFiles.map(\.file)

@@ -27,6 +27,15 @@ extension Arguments {
         return date
     }
 
+    /// `--untp VERSION` (or the option `name`): the UNTP version passports are written in, the latest by default.
+    mutating func untpVersion(_ name: String = "--untp") throws(UsageError) -> UNTPVersion {
+        guard let text = try option(name) else { return .latest }
+        guard let version = UNTPVersion(rawValue: text) else {
+            throw UsageError("\(name) must be \(UNTPVersion.allCases.map(\.rawValue).joined(separator: " or ")), not '\(text)'")
+        }
+        return version
+    }
+
     /// `--quiet`: whether progress may be shown (it is, on one line, only when standard error is a terminal).
     mutating func progress(on console: Console) throws(UsageError) -> ProgressLine? {
         let quiet = try flag("--quiet")

@@ -6,7 +6,8 @@ enum DemoCommand: Command {
     static let name = "demo"
     static let summary = "run the whole job on the bundled fixtures"
     static let help = """
-        Usage: dpp demo [--out DIR] [--keys FOLDER | --key KEY] [--unsigned] [--at DATE] [--format text|json] [--quiet]
+        Usage: dpp demo [--out DIR] [--keys FOLDER | --key KEY] [--unsigned] [--at DATE] [--untp 0.7.0|0.6.1]
+                        [--format text|json] [--quiet]
 
         Generates the passports of the bundled demo fixtures (a fictional Mongolian cashmere
         processor: its catalogue and an EPCIS 2.0 export of its chain, embedded in dpp) into DIR
@@ -20,6 +21,7 @@ enum DemoCommand: Command {
           --key KEY      sign with this key instead (made by `dpp keys new --did \(DemoSigningKey.did)`)
           --unsigned     publish the passports unsigned, as `dpp generate` without --key
           --at DATE      check certificates on DATE (default \(GenerationRequest.demoCheckDate), the fixtures' shipping date)
+          --untp VERSION the UNTP Digital Product Passport version to write: 0.7.0 (default) or 0.6.1
           --format FORMAT  text (default) or json: the report printed
           --quiet        no progress line (shown on standard error only when it is a terminal)
 
@@ -32,6 +34,7 @@ enum DemoCommand: Command {
         let keysFolder = try arguments.option("--keys")
         var key = try arguments.option("--key")
         let unsigned = try arguments.flag("--unsigned")
+        let version = try arguments.untpVersion()
         try arguments.finish()
         guard [keysFolder != nil, key != nil, unsigned].filter({ $0 }).count <= 1 else {
             throw UsageError("give at most one of --keys, --key and --unsigned")
@@ -46,7 +49,7 @@ enum DemoCommand: Command {
         }
         let request = GenerationRequest(
             inputs: .demoFixtures, baseURL: GenerationRequest.defaultBaseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), signingKey: key)
+            output: URL(fileURLWithPath: out), signingKey: key, version: version)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

@@ -8,13 +8,16 @@ enum GenerateCommand: Command {
     static let summary = "assemble, check and publish a passport for every SKU and lot"
     static let help = """
         Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
-               [--format text|json] [--jobs N] [--quiet]
+               [--untp 0.7.0|0.6.1] [--format text|json] [--jobs N] [--quiet]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
         every product back to its origin lots, assembles and checks one passport per lot, and
         publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
-        qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report. Every
+        qr.svg and qr.png; DIR/index.html lists them; DIR/report.json is the run report. The
+        passports are W3C Verifiable Credentials holding a UNTP Digital Product Passport 0.7.0 (the
+        subject is the product), or 0.6.1 with --untp 0.6.1, with the textile terms of the JSON-LD
+        context published with them (DIR/contexts/textile-passport/v2.jsonld, v1 for 0.6.1). Every
         EPCIS event in a passport's trace is published once as a UNTP 0.7.0 traceability event
         credential, DIR/events/<name>.jsonld (<name>: the UUID of a urn:uuid eventID).
         DIR/facilities/<gln>.jsonld is the UNTP 0.7.0 Digital Facility Record of each facility of
@@ -43,6 +46,7 @@ enum GenerateCommand: Command {
           --base-url URL     where the site will be hosted (default \(GenerationRequest.defaultBaseURL)); the QR codes
                              and passport identifiers use it
           --at DATE          check certificates on DATE (YYYY-MM-DD); default today (UTC)
+          --untp VERSION     the UNTP Digital Product Passport version to write: 0.7.0 (default) or 0.6.1
           --format FORMAT    text (default) or json: the report printed
           --quiet            no progress line (shown on standard error only when it is a terminal)
 
@@ -62,10 +66,11 @@ enum GenerateCommand: Command {
         guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
         guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
         let key = try arguments.option("--key")
+        let version = try arguments.untpVersion()
         try arguments.finish()
         let request = GenerationRequest(
             inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key)
+            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

@@ -10,20 +10,23 @@ enum ValidateCommand: Command {
         Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
 
         Checks every passport file given, and every *.jsonld file below each folder given
-        (except JSON-LD contexts under a 'contexts' folder and the facility records under a
-        'facilities' folder), and reports each file's verdict with all its diagnostics, then a
-        summary by rule.
+        (except JSON-LD contexts under a 'contexts' folder, the facility records under a
+        'facilities' folder and the traceability events under an 'events' folder), and reports
+        each file's verdict with all its diagnostics, then a summary by rule. Each passport is read
+        in the UNTP version its @context names (0.6.1 or 0.7.0), and the same rules check both.
 
         Options:
           --profile PROFILE  what to check against (default eu-textile):
                                eu-textile   the textile passport schema; EU textile labelling
                                             (Reg. 1007/2011), ESPR data, certificates and claims,
                                             identifiers, traceability (at least 95% traced)
-                               untp         the UNTP Digital Product Passport 0.6.1 structure only
+                               untp         the UNTP Digital Product Passport structure only (0.6.1
+                                            or 0.7.0, each passport against its own version's)
                                us-cashmere  eu-textile plus the US cashmere fineness test
                                FILE         a profile file of your own (the form of
-                                            Schemas/profiles/eu-textile.json; its 'schema' is a
-                                            built-in schema name or a path relative to the file),
+                                            Schemas/profiles/eu-textile.json; its 'schema', or
+                                            'schemas' by UNTP version, names built-in schemas or
+                                            paths relative to the file),
                                             or a plain JSON Schema file (schema only, no rule packs)
           --at DATE          check certificate validity on DATE (YYYY-MM-DD); default today (UTC)
           --format FORMAT    text (default) or json

@@ -71,11 +71,11 @@ public enum IdentifierRules {
         return [.init("the passport is at \(level) level, so its identifier must be \(needs); \(uri) is not", at: .product(.id))]
     }
 
-    /// The Digital Links of the passport with their fields: product and subject ids, the
-    /// manufacturer, facility and importer, origin lots, producers and places, journey places and lots.
+    /// The Digital Links of the passport with their fields: the product's id, the manufacturer,
+    /// facility and importer, origin lots, producers and places, journey places and lots.
     static func links(in passport: Passport) -> [(String, PassportField)] {
         var links: [(String?, PassportField)] = [
-            (passport.link, .subjectID), (passport.product.id, .product(.id)), (passport.product.manufacturer?.id, .manufacturer(.id)),
+            (passport.product.id, .product(.id)), (passport.product.manufacturer?.id, .manufacturer(.id)),
             (passport.product.facility?.id, .facility(.id)), (passport.importer?.id, .importer(.id)),
         ]
         for (index, origin) in passport.origins.enumerated() {

@@ -1,7 +1,7 @@
 import JSONCore
 
 /// The UNTP Digital Product Passport 0.6.1 document: a W3C VC 2.0 whose subject is the passport,
-/// its product and textile characteristics, provenance, journey, certificates and claims.
+/// which holds its product and textile characteristics, provenance, journey, certificates and claims.
 ///
 /// The member names are those of ``UNTP061DocumentView/document`` and the tables it nests.
 public struct UNTP061DocumentView: PassportDocumentView {
@@ -9,8 +9,6 @@ public struct UNTP061DocumentView: PassportDocumentView {
     public static let credentialsContext = "https://www.w3.org/ns/credentials/v2"
     /// The UNTP DPP 0.6.1 context.
     public static let untpContext = "https://test.uncefact.org/vocabulary/untp/dpp/0.6.1/"
-    /// The IRI our textile terms expand to.
-    public static let vocabulary = "https://textilepassport.example.org/vocab#"
 
     public func encode(_ passport: Passport) -> JSONValue {
         Self.document.encode(passport)

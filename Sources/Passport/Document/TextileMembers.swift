@@ -1,0 +1,147 @@
+/// The members of our textile extension, the terms our JSON-LD context defines: the same names
+/// in the documents of every UNTP version, wherever each version puts them.
+enum TextileMembers {
+    /// The product's textile characteristics: composition, durability, care, repair, recycled
+    /// content, substances of concern and what the label prints (Reg. (EU) 1007/2011, ESPR).
+    static let characteristics: [DocumentMember<Passport>] = [
+        .objects("components", \.product.components, component),
+        .objects("durability", \.product.durability, testResult),
+        .object("care", \.product.care, care),
+        .number("recycledContentPercent", \.product.recycledContentPercent),
+        .objects("substancesOfConcern", \.product.substancesOfConcern, substance),
+        .object("repair", \.product.repair, repair),
+        .text("labelText", \.product.labelText),
+        .texts("labelStatements", \.product.labelStatements, omittedWhenEmpty: true),
+        .flag("containsNonTextileAnimalParts", \.product.containsNonTextileAnimalParts),
+        .objects("excludedFibres", \.product.excludedFibres, excludedFibre, omittedWhenEmpty: true),
+    ]
+
+    static let tracedMassFraction: DocumentMember<Passport> = .number("tracedMassFraction", \.tracedMassFraction)
+    static let journey: DocumentMember<Passport> = .objects("journey", \.journey, journeyStep)
+    static let productClaims: DocumentMember<Passport> = .objects("productClaims", \.claims, claim)
+    static let certificates: DocumentMember<Passport> = .objects("certificates", \.certificates, certificate)
+    /// Recyclability and repair: UNTP's `circularityScorecard` in 0.6.1 (with our `recyclable` and
+    /// `recyclingInstructions`), ours alone in 0.7.0, which has no such member.
+    static let circularity: DocumentMember<Passport> = .object("circularityScorecard", \.circularity, circularityScorecard)
+
+    /// An origin lot's textile details, after the members UNTP gives every material.
+    static let origin: [DocumentMember<Passport.Origin>] = [
+        .text("originLot", \.lotID),
+        .text("species", \.species),
+        .text("originRegion", \.region),
+        .text("originDistrict", \.district),
+        .text("producer", \.producer),
+        .text("producerName", \.producerName),
+        .text("originLocation", \.location),
+        .text("harvestMethod", \.harvestMethod),
+        .text("harvestDate", \.harvestDate),
+        .texts("certificateRefs", \.certificateIDs),
+    ]
+
+    /// A link: UNTP's `Link` members, which our context also gives the links of our own terms.
+    static let link: DocumentObject<Passport.Link> = [
+        .text("linkURL", \.url),
+        .text("linkName", \.name),
+        .text("linkType", \.type),
+    ]
+
+    static let component: DocumentObject<Passport.Component> = [
+        .text("componentName", \.name),
+        .text("componentKind", \.kind),
+        .number("weightPercent", \.weightPercent),
+        .flag("carded", \.carded),
+        .objects("fibreContent", \.fibres, fibreShare),
+    ]
+
+    static let fibreShare: DocumentObject<Passport.FibreShare> = [
+        .text("fibre", \.fibre),
+        .text("fibreName", \.name),
+        .number("percent", \.percent),
+    ]
+
+    static let testResult: DocumentObject<Passport.TestResult> = [
+        .text("testedProperty", \.property),
+        .text("testMethod", \.method),
+        .number("testResult", \.result),
+        .text("resultUnit", \.unit),
+    ]
+
+    static let care: DocumentObject<Passport.Care> = [
+        .text("washing", \.washing),
+        .text("bleaching", \.bleaching),
+        .text("drying", \.drying),
+        .text("ironing", \.ironing),
+        .text("professionalCleaning", \.professionalCleaning),
+        .texts("careSymbols", \.symbols),
+    ]
+
+    static let substance: DocumentObject<Passport.Substance> = [
+        .text("substanceName", \.name),
+        .text("casNumber", \.casNumber),
+        .number("concentrationPercent", \.concentrationPercent),
+        .text("substanceLocation", \.location),
+    ]
+
+    static let repair: DocumentObject<Passport.Repair> = [
+        .text("instructions", \.instructions),
+        .text("moreInformation", \.url),
+    ]
+
+    static let excludedFibre: DocumentObject<Passport.ExcludedFibre> = [
+        .text("fibre", \.fibre),
+        .text("fibreRole", \.role),
+        .number("percentOfWeight", \.percentOfWeight),
+    ]
+
+    static let journeyStep: DocumentObject<Passport.JourneyStep> = [
+        .text("stepTime", \.time),
+        .text("process", \.process),
+        .text("eventRef", \.eventID),
+        .text("businessStep", \.businessStep),
+        .text("stepLocation", \.location),
+        .text("stepLocationName", \.locationName),
+        .texts("inputLots", \.inputs),
+        .texts("outputLots", \.outputs),
+        .objects("measurements", \.measurements, measurement, omittedWhenEmpty: true),
+    ]
+
+    /// A fibre test: what was measured, its statistics, and the test method's URL.
+    static let measurement: DocumentObject<Passport.Measurement> = [
+        .text("measuredQuantity", \.quantity),
+        .text("measuredLot", \.lotID),
+        .number("meanValue", \.meanValue),
+        .number("standardDeviation", \.standardDeviation),
+        .number("percentileRank", \.percentileRank),
+        .number("percentileValue", \.percentileValue),
+        .text("unitCode", \.unit),
+        .text("testMethodURL", \.methodURL),
+    ]
+
+    static let claim: DocumentObject<Passport.Claim> = [
+        .text("claimText", \.text),
+        .text("claimKind", \.kind),
+        .texts("evidenceRefs", \.evidence),
+    ]
+
+    static let certificate: DocumentObject<Passport.Certificate> = [
+        .text("certificateURL", \.id),
+        .text("certificationScheme", \.scheme),
+        .text("schemeURL", \.schemeURL),
+        .text("certificateNumber", \.number),
+        .text("certificationBody", \.issuer),
+        .text("certificateHolder", \.holder),
+        .texts("certifiedFibres", \.fibres),
+        .texts("certifiedActivities", \.activities),
+        .date("certifiedFrom", \.validFrom),
+        .date("certifiedUntil", \.validUntil),
+    ]
+
+    static let circularityScorecard: DocumentObject<Passport.Circularity> = [
+        .object("recyclingInformation", \.recyclingInformation, link),
+        .object("repairInformation", \.repairInformation, link),
+        .number("recyclableContent", \.recyclableContent),
+        .number("recycledContent", \.recycledContent),
+        .flag("recyclable", \.recyclable),
+        .text("recyclingInstructions", \.recyclingInstructions),
+    ]
+}
