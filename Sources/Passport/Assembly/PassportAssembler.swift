@@ -24,10 +24,17 @@ public struct PassportAssembler: Sendable {
         self.fibreNames = fibreNames
     }
 
-    /// The passport of `lot` of `product`, traced by `trace`; problems go to `sink`.
-    public func assemble(_ product: CatalogProduct, lot: ProductionLot, trace: Trace, sink: DiagnosticSink) throws(GS1Error) -> Passport {
+    /// The passport of `lot` of `product`, traced by `trace`, linking to the credentials `links`
+    /// names; problems go to `sink`.
+    public func assemble(
+        _ product: CatalogProduct, lot: ProductionLot, trace: Trace, links: CredentialLinks, sink: DiagnosticSink
+    ) throws(GS1Error) -> Passport {
         let link = try DigitalLink.product(gtin: GTIN(product.gtin), lot: lot.lot, base: baseURL)
-        let origins = trace.origins.map(origin)
+        let origins = trace.origins.map { traced in
+            var origin = origin(traced)
+            origin.facilityRecord = links.facilityRecord(of: origin)
+            return origin
+        }
         var certificateIDs: [String] = []
         for id in origins.flatMap(\.certificateIDs).compactMap({ $0 }) where !certificateIDs.contains(id) { certificateIDs.append(id) }
         let certificates = certificateIDs.compactMap { id -> Certificate? in
@@ -42,7 +49,11 @@ public struct PassportAssembler: Sendable {
             return certificate
         }
         let producedAt = lot.producedAt.description
-        let journey = trace.steps.map(journeyStep)
+        let journey = trace.steps.map { traced in
+            var step = journeyStep(traced)
+            step.eventCredential = links.eventCredential(of: traced)
+            return step
+        }
         return Passport(
             credentialURL: link.uri + "/passport.jsonld", name: "Digital Product Passport: \(product.name), lot \(lot.lot)",
             issuer: issuer(catalog.issuer), validFrom: producedAt, contextURL: baseURL + version.contextPath,

@@ -12,6 +12,7 @@ public struct PassportGenerator: Sendable {
     /// The events of every input document, indexed once by the caller.
     public let graph: TraceGraph
     private let assembler: PassportAssembler
+    private let links: CredentialLinks
 
     /// The UNTP version the passports are written in.
     public var version: UNTPVersion { assembler.version }
@@ -21,6 +22,7 @@ public struct PassportGenerator: Sendable {
         self.catalog = catalog
         self.graph = graph
         assembler = PassportAssembler(catalog: catalog, baseURL: baseURL, version: version)
+        links = CredentialLinks(catalog: catalog, graph: graph, baseURL: baseURL)
     }
 
     /// Every production lot of every catalogue product, in catalogue then lot order.
@@ -47,7 +49,7 @@ public struct PassportGenerator: Sendable {
         let sink = DiagnosticSink()
         sink.add(contentsOf: trace.diagnostics)
         do {
-            var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, sink: sink)
+            var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, links: links, sink: sink)
             passport.status = status
             return LotAssembly(
                 assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport, as: version)),

@@ -19,6 +19,8 @@ extension Passport {
         public var producerName: String?
         /// The place the lot was commissioned at.
         public var location: String?
+        /// The URL of the UNTP Digital Facility Record of that place (or of the producer).
+        public var facilityRecord: String?
         public var harvestMethod: String?
         /// `YYYY-MM-DD`.
         public var harvestDate: String?
@@ -43,6 +45,8 @@ extension Passport {
         public var time: String?
         /// The EPCIS event identifier.
         public var eventID: String?
+        /// The URL of the event's UNTP Digital Traceability Event credential.
+        public var eventCredential: String?
         /// The CBV business step (`commissioning`, `shipping`...).
         public var businessStep: String?
         /// The process in words (`origin`, `dehairing`, `spinning`, `knitting`...).
