@@ -1,8 +1,22 @@
 import JSONCore
 
 /// The members every UNTP version shares with the W3C VC 2.0 envelope: the `@context`, the
-/// credential's issuer and its Bitstring Status List entry.
+/// credential's issuer and its Bitstring Status List entry; and the UNTP objects both versions
+/// spell alike, an identifier scheme and a measure.
 enum CredentialMembers {
+    /// An identifier scheme, such as GS1's GTIN.
+    static let identifierScheme: DocumentObject<Passport.IdentifierScheme> = [
+        .constant("type", ["IdentifierScheme"]),
+        .text("id", \.id),
+        .text("name", \.name),
+    ]
+
+    /// A value with its UN/ECE Rec. 20 unit.
+    static let measure: DocumentObject<Passport.Measure> = [
+        .number("value", \.value),
+        .text("unit", \.unit),
+    ]
+
     /// How a version writes a status entry's `statusListIndex`.
     enum IndexForm {
         /// A base-10 string, as the W3C Bitstring Status List Recommendation asks.

@@ -17,6 +17,9 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import outside_checks  # noqa: E402 (the sibling script: the pyld check of every credential)
+
 # The members of the facility the DFR schema requires that the inputs may lack, by the schema
 # path of the object that requires them and the missing property.
 MAY_BE_ABSENT = {
@@ -27,10 +30,6 @@ MAY_BE_ABSENT = {
     ("credentialSubject/address", "addressLocality"): "address.addressLocality",
     ("credentialSubject/address", "addressRegion"): "address.addressRegion",
 }
-
-# Types the UNTP 0.7.0 context (this snapshot) does not define although its own schema requires
-# them: the credential type. UNTP's own DFR samples have the same gap.
-UNDEFINED_BY_UNTP = {"DigitalFacilityRecord"}
 
 UNTP = "untp/spec-untp-v0.7.0/artefacts"
 
@@ -81,79 +80,9 @@ def check_schemas(site, reference, strict):
     return files, problems
 
 
-def key_paths(value, prefix=""):
-    paths = set()
-    if isinstance(value, dict):
-        for key, member in value.items():
-            if key == "@context":
-                continue
-            path = f"{prefix}/{key}"
-            paths.add(path)
-            paths |= key_paths(member, path)
-    elif isinstance(value, list):
-        for member in value:
-            paths |= key_paths(member, prefix)
-    return paths
-
-
-def expanded_types(value):
-    types = []
-    if isinstance(value, dict):
-        for key, member in value.items():
-            if key == "@type":
-                types += member if isinstance(member, list) else [member]
-            else:
-                types += expanded_types(member)
-    elif isinstance(value, list):
-        for member in value:
-            types += expanded_types(member)
-    return types
-
-
 def check_jsonld(site, reference):
-    from pyld import jsonld
-    local = {
-        "https://www.w3.org/ns/credentials/v2": reference / "untp/w3c-vc-data-model/contexts/credentials/v2",
-        "https://vocabulary.uncefact.org/untp/0.7.0/context/": reference / UNTP / "contexts/v0.7.0/untp-context.jsonld",
-    }
-
-    def loader(url, options=None):
-        path = local.get(url)
-        if path is None or not path.exists():
-            raise jsonld.JsonLdError(f"no local copy of {url} (network is not used)", "loading document failed")
-        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url,
-                "document": json.loads(path.read_text())}
-
-    # A type no context defines resolves against the base: this one names no vocabulary.
-    undefined_base = "https://undefined.invalid/base/"
-    options = {"documentLoader": loader, "base": undefined_base}
-    problems = 0
-    gaps = set()
-    files = records(site)
-    for path in files:
-        document = json.loads(path.read_text())
-        try:
-            expanded = jsonld.expand(document, options)
-            compacted = jsonld.compact(expanded, {"@context": document["@context"]}, options)
-        except Exception as error:  # pyld raises its own error types
-            problems += 1
-            print(f"{path}: JSON-LD processing failed: {error}")
-            continue
-        for lost in sorted(key_paths(document) - key_paths(compacted)):
-            problems += 1
-            print(f"{path}: dropped by JSON-LD expansion: {lost}")
-        for type_iri in expanded_types(expanded):
-            if not type_iri.startswith(undefined_base):
-                continue
-            name = type_iri[len(undefined_base):]
-            if name in UNDEFINED_BY_UNTP:
-                gaps.add(name)
-            else:
-                problems += 1
-                print(f"{path}: type {name} is defined by no context")
-    for name in sorted(gaps):
-        print(f"type {name} is defined by no context: a gap of the UNTP 0.7.0 context, not counted")
-    return files, problems
+    """Every record expanded with pyld as outside_checks.py expands passports and events."""
+    return outside_checks.check_jsonld(site, reference, records)
 
 
 def main():

@@ -37,7 +37,7 @@ extension UNTP061DocumentView {
         .text("id", \.product.id),
         .text("name", \.product.name),
         .text("registeredId", \.product.registeredID),
-        .object("idScheme", \.product.idScheme, identifierScheme),
+        .object("idScheme", \.product.idScheme, CredentialMembers.identifierScheme),
         .text("batchNumber", \.lot),
         .text("description", \.product.description),
         .objects("productCategory", \.product.categories, classification),
@@ -45,7 +45,7 @@ extension UNTP061DocumentView {
         .object("producedAtFacility", \.product.facility, party),
         .text("productionDate", \.product.productionDate),
         .text("countryOfProduction", \.product.countryOfProduction),
-        .group("dimensions", [.object("weight", \.product.weight, measure)]),
+        .group("dimensions", [.object("weight", \.product.weight, CredentialMembers.measure)]),
         .objects("furtherInformation", \.product.furtherInformation, TextileMembers.link),
         .group("characteristics", characteristics),
     ]
@@ -63,12 +63,6 @@ extension UNTP061DocumentView {
         .text("eori", \.eori),
     ]
 
-    static let identifierScheme: DocumentObject<Passport.IdentifierScheme> = [
-        .constant("type", ["IdentifierScheme"]),
-        .text("id", \.id),
-        .text("name", \.name),
-    ]
-
     static let classification: DocumentObject<Passport.Classification> = [
         .constant("type", ["Classification"]),
         .text("id", \.id),
@@ -76,11 +70,6 @@ extension UNTP061DocumentView {
         .text("name", \.name),
         .text("schemeID", \.schemeID),
         .text("schemeName", \.schemeName),
-    ]
-
-    static let measure: DocumentObject<Passport.Measure> = [
-        .number("value", \.value),
-        .text("unit", \.unit),
     ]
 
     /// Origin lots: UNTP's material, then our textile details.

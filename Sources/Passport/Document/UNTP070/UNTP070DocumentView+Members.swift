@@ -22,7 +22,7 @@ extension UNTP070DocumentView {
         .text("id", \.product.id),
         .text("name", \.product.name),
         .text("description", \.product.description),
-        .object("idScheme", \.product.idScheme, identifierScheme),
+        .object("idScheme", \.product.idScheme, CredentialMembers.identifierScheme),
         .text("modelNumber", \.product.registeredID),
         .text("batchNumber", \.lot),
         .text("idGranularity", \.granularityLevel),
@@ -32,7 +32,7 @@ extension UNTP070DocumentView {
         .object("producedAtFacility", \.product.facility, facility),
         .text("productionDate", \.product.productionDate),
         country("countryOfProduction", \.product.countryOfProduction),
-        .group("dimensions", [.object("weight", \.product.weight, measure)]),
+        .group("dimensions", [.object("weight", \.product.weight, CredentialMembers.measure)]),
         .objects("materialProvenance", \.origins, origin),
         .objects("performanceClaim", \.conformityClaims, conformityClaim),
         .group("characteristics", characteristics),
@@ -65,23 +65,12 @@ extension UNTP070DocumentView {
         ]
     }
 
-    static let identifierScheme: DocumentObject<Passport.IdentifierScheme> = [
-        .constant("type", ["IdentifierScheme"]),
-        .text("id", \.id),
-        .text("name", \.name),
-    ]
-
     /// A code of a classification scheme; 0.7.0 gives it no identifier of its own.
     static let classification: DocumentObject<Passport.Classification> = [
         .text("code", \.code),
         .text("name", \.name),
         .text("schemeId", \.schemeID),
         .text("schemeName", \.schemeName),
-    ]
-
-    static let measure: DocumentObject<Passport.Measure> = [
-        .number("value", \.value),
-        .text("unit", \.unit),
     ]
 
     static let link = DocumentObject<Passport.Link>(TextileMembers.link.members + [.text("mediaType", \.mediaType)])
