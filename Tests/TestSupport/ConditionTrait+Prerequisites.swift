@@ -11,4 +11,10 @@ extension Trait where Self == ConditionTrait {
     public static func requiring(tool program: String, debianPackage: String) -> Self {
         .enabled(if: OutsideTool.isInstalled(program), Comment(rawValue: "\(program) is not installed (Debian package \(debianPackage))"))
     }
+
+    /// Runs the test only when `program` is on the `PATH`; otherwise skips it naming the PyPI package
+    /// that provides it (`make test-deps` installs it).
+    public static func requiring(tool program: String, pythonPackage: String) -> Self {
+        .enabled(if: OutsideTool.isInstalled(program), Comment(rawValue: "\(program) is not installed (PyPI package \(pythonPackage))"))
+    }
 }

@@ -18,7 +18,8 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
-import outside_checks  # noqa: E402 (the sibling script: the pyld check of every credential)
+import outside_checks  # noqa: E402 (the sibling script: the format checker and the pyld check of every credential)
+from outside_checks import format_checker  # noqa: E402
 
 # The members of the facility the DFR schema requires that the inputs may lack, by the schema
 # path of the object that requires them and the missing property.
@@ -56,7 +57,7 @@ def check_schemas(site, reference, strict):
     import jsonschema
     dfr = json.loads((reference / UNTP / "schema/v0.7.0/dfr/DigitalFacilityRecord.json").read_text())
     vc = json.loads((reference / "untp/w3c-vc-data-model/schema/verifiable-credential/verifiable-credential-schema.json").read_text())
-    checker = jsonschema.FormatChecker()
+    checker = format_checker()
     validators = {"UNTP DFR 0.7.0": jsonschema.Draft202012Validator(dfr, format_checker=checker),
                   "W3C VC 2.0": jsonschema.Draft202012Validator(vc, format_checker=checker)}
     gaps = {} if strict else announced_gaps(site)

@@ -60,6 +60,22 @@ UNTP_SCHEMAS = {
 }
 
 
+# The formats the UNTP and VC schemas use that jsonschema checks only when an optional package is
+# installed (rfc3987 for the URI and IRI ones, rfc3339-validator for date-time); without it the
+# format checker passes every value of that format silently.
+CHECKED_FORMATS = ("uri", "uri-reference", "iri", "date-time")
+
+
+def format_checker():
+    """jsonschema's format checker; stops the check when it would skip one of `CHECKED_FORMATS`."""
+    import jsonschema
+    checker = jsonschema.FormatChecker()
+    missing = [name for name in CHECKED_FORMATS if name not in checker.checkers]
+    if missing:
+        sys.exit(f"jsonschema cannot check the formats {', '.join(missing)}: install rfc3987 and rfc3339-validator (make test-deps)")
+    return checker
+
+
 def version(document):
     """The UNTP version whose context the document names, or None."""
     contexts = document.get("@context", [])
@@ -70,7 +86,7 @@ def version(document):
 def check_schemas(site, reference):
     import jsonschema
     vc = json.loads((reference / "untp/w3c-vc-data-model/schema/verifiable-credential/verifiable-credential-schema.json").read_text())
-    checker = jsonschema.FormatChecker()
+    checker = format_checker()
     vc_validator = jsonschema.Draft202012Validator(vc, format_checker=checker)
     untp_validators = {v: jsonschema.Draft202012Validator(json.loads((reference / f).read_text()), format_checker=checker)
                        for v, f in UNTP_SCHEMAS.items()}
@@ -91,7 +107,7 @@ def check_schemas(site, reference):
 def check_event_schemas(site, reference):
     import jsonschema
     folder = reference / "untp/spec-untp-v0.7.0/artefacts/schema/v0.7.0/dte"
-    checker = jsonschema.FormatChecker()
+    checker = format_checker()
 
     def validator(path):
         return jsonschema.Draft202012Validator(json.loads(path.read_text()), format_checker=checker)
