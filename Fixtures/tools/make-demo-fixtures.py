@@ -51,12 +51,23 @@ SUPPLIER = gln("00017", prefix="9524321")  # silk lining supplier (fictional)
 IMPORTER = gln("00019", prefix="9528765")  # EU importer (fictional), Germany
 
 HERDERS = {
-    "BKH": dict(gln=gln("00102"), name="Bayan-Uul Herders' Cooperative", aimag="Bayankhongor", soum="Bayan-Ovoo"),
-    "GAL": dict(gln=gln("00119"), name="Altai Ovoo Herders' Cooperative", aimag="Govi-Altai", soum="Tonkhil"),
-    "OVK": dict(gln=gln("00126"), name="Orkhon Valley Herders' Cooperative", aimag="Övörkhangai", soum="Khujirt"),
-    "ARK": dict(gln=gln("00133"), name="Tsagaan Nuur Yak Herders' Cooperative", aimag="Arkhangai", soum="Tariat"),
-    "OMN": dict(gln=gln("00140"), name="Gobi Temee Camel Herders' Cooperative", aimag="Ömnögovi", soum="Bayandalai"),
+    "BKH": dict(gln=gln("00102"), name="Bayan-Uul Herders' Cooperative", aimag="Bayankhongor", soum="Bayan-Ovoo",
+                postal="64000", point=(47.0, 100.5)),
+    "GAL": dict(gln=gln("00119"), name="Altai Ovoo Herders' Cooperative", aimag="Govi-Altai", soum="Tonkhil",
+                postal="81000", point=(46.3, 93.9)),
+    "OVK": dict(gln=gln("00126"), name="Orkhon Valley Herders' Cooperative", aimag="Övörkhangai", soum="Khujirt",
+                postal="62000", point=(46.9, 102.8)),
+    "ARK": dict(gln=gln("00133"), name="Tsagaan Nuur Yak Herders' Cooperative", aimag="Arkhangai", soum="Tariat",
+                postal="65000", point=(48.2, 99.9)),
+    "OMN": dict(gln=gln("00140"), name="Gobi Temee Camel Herders' Cooperative", aimag="Ömnögovi", soum="Bayandalai",
+                postal="46000", point=(43.5, 103.5)),
 }
+
+
+def located(postal, locality, region, point):
+    """A facility's postal code, locality, region and coordinates: illustrative values for the
+    fictional demo (the aimag's postal prefix, a point near the soum or town named), not surveyed."""
+    return {"postalCode": postal, "locality": locality, "region": region, "latitude": point[0], "longitude": point[1]}
 
 # --- Product classes (GTIN-14) ------------------------------------------------------------
 RAW = {"cashmere": gtin("10001"), "yak": gtin("10002"), "camel": gtin("10003"), "wool": gtin("10004")}
@@ -310,16 +321,20 @@ catalog = {
           "address": f"{h['soum']} soum, {h['aimag']} aimag, Mongolia", "role": "herder organisation"} for h in HERDERS.values()],
     "facilities": [
         {"id": place(DEHAIRING), "gln": DEHAIRING, "name": "Khangai dehairing and scouring plant", "country": "MN",
-         "address": "Darkhan, Darkhan-Uul aimag, Mongolia", "operator": party(COMPANY), "process": "dehairing"},
+         "address": "Darkhan, Darkhan-Uul aimag, Mongolia", "operator": party(COMPANY), "process": "dehairing"}
+        | located("45000", "Darkhan", "Darkhan-Uul", (49.49, 105.92)),
         {"id": place(SPINNING), "gln": SPINNING, "name": "Khangai spinning mill", "country": "MN",
-         "address": "Songinokhairkhan district, Ulaanbaatar, Mongolia", "operator": party(COMPANY), "process": "spinning"},
+         "address": "Songinokhairkhan district, Ulaanbaatar, Mongolia", "operator": party(COMPANY), "process": "spinning"}
+        | located("18000", "Songinokhairkhan", "Ulaanbaatar", (47.92, 106.79)),
         {"id": place(KNITTING), "gln": KNITTING, "name": "Khangai knitting factory", "country": "MN",
-         "address": "Khan-Uul district, Ulaanbaatar, Mongolia", "operator": party(COMPANY), "process": "knitting"},
+         "address": "Khan-Uul district, Ulaanbaatar, Mongolia", "operator": party(COMPANY), "process": "knitting"}
+        | located("17000", "Khan-Uul", "Ulaanbaatar", (47.88, 106.88)),
         {"id": place(SUPPLIER), "gln": SUPPLIER, "name": "Example Silk Weaving Co. mill", "country": "CN",
-         "address": "Suzhou, Jiangsu, China", "operator": party(SUPPLIER), "process": "weaving"},
+         "address": "Suzhou, Jiangsu, China", "operator": party(SUPPLIER), "process": "weaving"}
+        | located("215000", "Suzhou", "Jiangsu", (31.30, 120.59)),
     ] + [{"id": place(h["gln"]), "gln": h["gln"], "name": f"{h['name']} pastures", "country": "MN",
           "address": f"{h['soum']} soum, {h['aimag']} aimag, Mongolia", "operator": party(h["gln"]), "process": "herding"}
-         for h in HERDERS.values()],
+         | located(h["postal"], h["soum"], h["aimag"], h["point"]) for h in HERDERS.values()],
     "certificates": [{k: v for k, v in c.items() if k != "topic"} | {"conformityTopic": c["topic"]} for c in CERTIFICATES],
     "products": [
         product("sweater", "Crew-neck cashmere sweater", "Fully fashioned crew-neck sweater knitted from 2/26 Nm Mongolian cashmere yarn.",

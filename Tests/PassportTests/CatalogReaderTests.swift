@@ -79,24 +79,38 @@ extension CatalogReaderTests {
 extension CatalogReaderTests {
     /// The demo catalogue with the knitting factory's location fields replaced by `fields` (JSON members).
     private static func knittingFactory(with fields: String) throws -> String {
-        String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self).replacingOccurrences(
-            of: "\"address\": \"Khan-Uul district, Ulaanbaatar, Mongolia\",\n      \"operator\"",
-            with: "\"address\": \"Khan-Uul district, Ulaanbaatar, Mongolia\", \(fields),\n      \"operator\"")
+        let demo = String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self)
+        let location = """
+            "process": "knitting",
+                  "postalCode": "17000",
+                  "locality": "Khan-Uul",
+                  "region": "Ulaanbaatar",
+                  "latitude": 47.88,
+                  "longitude": 106.88
+            """
+        try #require(demo.contains(location), "the demo's knitting factory is not written as this test expects")
+        return demo.replacingOccurrences(of: location, with: "\"process\": \"knitting\", \(fields)")
     }
 
     @Test func aFacilitysPostalAddressAndCoordinatesAreRead() throws {
         let text = try Self.knittingFactory(
-            with: #""postalCode": "17000", "locality": "Khan-Uul", "region": "Ulaanbaatar", "latitude": 47.9, "longitude": 106.9"#)
+            with: #""postalCode": "17001", "locality": "Khan-Uul", "region": "Ulaanbaatar", "latitude": 47.9, "longitude": 106.9"#)
         let sink = DiagnosticSink()
         let catalog = try #require(CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink), "\(sink.diagnostics)")
         let factory = try #require(catalog.facilities.first { $0.gln == "9521234000419" })
-        #expect(factory.postalCode == "17000")
+        #expect(factory.postalCode == "17001")
         #expect(factory.locality == "Khan-Uul")
         #expect(factory.region == "Ulaanbaatar")
         #expect(factory.coordinates == Coordinates(latitude: 47.9, longitude: 106.9))
-        // The demo's facilities give none of them.
-        let plant = try #require(catalog.facilities.first { $0.gln == "9521234000273" })
-        #expect(plant.postalCode == nil && plant.locality == nil && plant.region == nil && plant.coordinates == nil)
+    }
+
+    @Test func aFacilityMayGiveNoLocation() throws {
+        let sink = DiagnosticSink()
+        let catalog = try #require(
+            CatalogReader.read(Array(try Self.knittingFactory(with: #""region": "Ulaanbaatar""#).utf8), file: "catalog.json", sink: sink))
+        let factory = try #require(catalog.facilities.first { $0.gln == "9521234000419" })
+        #expect(factory.postalCode == nil && factory.locality == nil && factory.coordinates == nil && factory.region == "Ulaanbaatar")
+        #expect(sink.diagnostics.isEmpty)
     }
 
     @Test(arguments: [
