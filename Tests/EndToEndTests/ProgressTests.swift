@@ -69,7 +69,7 @@ import Testing
             return name == "validate"
                 ? (["validate", folder.path("demo"), "--at", "2026-09-01"], "validating passports: 6/6")
                 // The 6 passports and the 41 traceability events.
-                : (["verify", folder.path("demo"), "--at", "2026-09-01"], "verifying credentials: 47/47")
+                : (["verify", folder.path("demo"), "--at", "2026-09-01"], "verifying credentials: 56/56")
         }
         let command = try #require(commands(folder).first { $0.name == name })
         return (command.arguments, command.progress)

@@ -52,15 +52,15 @@ import Testing
         let result = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stdout)")
         let summary = try Self.report(result)["summary"]
-        // The 6 passports and the 41 traceability events.
-        #expect(summary?["files"] == 47 && summary?["valid"] == 47 && summary?["profile"] == "eu-textile")
+        // The 6 passports, the 41 traceability events and the 9 facility records.
+        #expect(summary?["files"] == 56 && summary?["valid"] == 56 && summary?["profile"] == "eu-textile")
         // Revoked today, its list re-signed valid from today: checked on the shipping date, as before.
         let revoke = try DPPProcess.run(["revoke", site, "https://id.gs1.org/\(Self.beanie)", "--key", key])
         try #require(revoke.status == 0, "\(revoke.stderr)")
         let revoked = try Self.verify([site, "--at", "2026-09-01", "--format", "json"])
         #expect(revoked.status == 1)
         let rules = try Self.errorRules(revoked)
-        #expect(rules.count == 47)
+        #expect(rules.count == 56)
         for (path, errors) in rules { #expect(errors == (path.hasSuffix(Self.beanie + "/passport.jwt") ? ["VC-REVOKED"] : []), "\(path)") }
     }
 

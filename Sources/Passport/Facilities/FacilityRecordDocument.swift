@@ -8,12 +8,14 @@ import JSONCore
 public enum FacilityRecordDocument {
     /// The document's contexts: the VC 2.0 context, then the UNTP 0.7.0 context.
     public static let contexts = ["https://www.w3.org/ns/credentials/v2", "https://vocabulary.uncefact.org/untp/0.7.0/context/"]
+    /// The credential's own type, beside `VerifiableCredential`.
+    public static let credentialType = "DigitalFacilityRecord"
 
     /// `record` as a JSON-LD document.
     public static func encode(_ record: FacilityRecord) -> JSONValue {
         object([
             ("@context", .array(contexts.map(JSONValue.string))),
-            ("type", ["DigitalFacilityRecord", "VerifiableCredential"]),
+            ("type", [.string(credentialType), "VerifiableCredential"]),
             ("id", .string(record.url)),
             ("issuer", object([("type", ["CredentialIssuer"]), ("id", .string(record.issuer.did)), ("name", .string(record.issuer.name))])),
             ("validFrom", .string("\(record.issued)T00:00:00Z")),

@@ -22,8 +22,9 @@ public struct CredentialInput: Sendable {
     /// The name of the files a folder's passports are in: a site's `passport.jwt`, not its status list.
     public static let fileName = "passport.jwt"
 
-    /// The credentials `paths` name: each file as given, every `passport.jwt` and every
-    /// traceability event credential (`events/<name>.jwt`) below each folder (hidden folders
+    /// The credentials `paths` name: each file as given, every `passport.jwt`, every
+    /// traceability event credential (`events/<name>.jwt`) and every facility record
+    /// (`facilities/<gln>.jwt`) below each folder (hidden folders
     /// left out), and each non-empty line of standard input for `-`.
     /// - Throws: ``InputPathError`` for `-` given twice, a folder that cannot be listed, or one
     ///   without a `passport.jwt` (an unsigned site would otherwise pass with nothing verified).
@@ -41,10 +42,11 @@ public struct CredentialInput: Sendable {
     }
 
     /// Whether the file at `path` (its components below a folder given) is a site's signed
-    /// passport or signed traceability event.
+    /// passport, signed traceability event or signed facility record.
     private static func isCredential(_ path: [String]) -> Bool {
         guard let name = path.last else { return false }
-        return name == fileName || (path.dropLast().last == TraceabilityEventPath.folder && name.hasSuffix(".jwt"))
+        let folder = path.dropLast().last
+        return name == fileName || ([TraceabilityEventPath.folder, FacilityRecordLinks.folder].contains(folder) && name.hasSuffix(".jwt"))
     }
 
     /// The bytes to verify, or why they cannot be read: a file is read now, at most ``JWS/maximumSize`` of it.

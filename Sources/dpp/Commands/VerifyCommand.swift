@@ -11,8 +11,9 @@ enum VerifyCommand: Command {
                           [--profile eu-textile|untp|us-cashmere|FILE|none] [--format text|json] [--jobs N] [--quiet]
 
         Verifies every secured credential given (application/vc+jwt: a JWS whose payload is the
-        credential): each .jwt file, every passport.jwt and events/*.jwt (traceability events)
-        below each site folder, or each line of standard input (-). For each, in this order, it
+        credential): each .jwt file, every passport.jwt, events/*.jwt (traceability events) and
+        facilities/*.jwt (facility records) below each site folder, or each line of standard
+        input (-). For each, in this order, it
         checks and reports every failure:
           the JWS is well formed (nothing else can be checked when it is not); typ is vc+jwt and
           cty, when present, vc; the payload is a VC 2.0 credential without JWT vc/vp claims;

@@ -3,7 +3,8 @@ import Passport
 
 /// The payload passes the passport checks of a profile: what `dpp validate --profile P` finds in
 /// a `passport.jsonld`, found in the credential and located the same way (JSON Pointers into it).
-/// A traceability event credential (type `DigitalTraceabilityEvent`) is no passport: it is left alone.
+/// A traceability event credential (type `DigitalTraceabilityEvent`) or a facility record (type
+/// `DigitalFacilityRecord`) is no passport: it is left alone.
 public struct PassportCheckPolicy: VerificationPolicy {
     /// The profile's compiled check.
     public let check: PassportCheck
@@ -16,9 +17,10 @@ public struct PassportCheckPolicy: VerificationPolicy {
     }
 
     public func failures(of credential: SecuredCredential) -> [Diagnostic] {
-        guard let payload = credential.payload,
-            !(payload["type"].map { $0.arrayValue ?? [$0] } ?? []).contains(.string(TraceabilityEventDocument.credentialType))
-        else { return [] }
+        guard let payload = credential.payload else { return [] }
+        let types = payload["type"].map { $0.arrayValue ?? [$0] } ?? []
+        let otherCredentials = [TraceabilityEventDocument.credentialType, FacilityRecordDocument.credentialType]
+        guard !otherCredentials.contains(where: { types.contains(.string($0)) }) else { return [] }
         return check.run(payload, file: credential.source.file, context: context)
     }
 }
