@@ -5,8 +5,7 @@
 ///
 /// Every decision is a `map` (hashed exact entries for the published keys, ordered regular
 /// expressions for headers and paths) read by a few `if … return` lines at server level:
-/// - a path of a published key (trailing slash, a serial under it, a GTIN-8, -12 or -13 padded to
-///   14 digits) becomes `$dpp_key`; `?linkType=all` or `linkset`, or an `Accept` preferring
+/// - a path of a published key (with a trailing slash, or a serial under it) becomes `$dpp_key`; `?linkType=all` or `linkset`, or an `Accept` preferring
 ///   `application/linkset+json` without a `linkType`, gets the key's linkset (200); any other
 ///   request a 307 to the link chosen by ``LinkChoice`` for its `linkType` (the default link when
 ///   the key has none of that type), media type and language, with the query string passed on;
@@ -81,14 +80,10 @@ public struct NginxConfiguration: Sendable {
         let serial = "(?:/21/\(segment))?"
         var text = """
 
-            # The published key a path names: the key itself, with a trailing slash, a serial under
-            # it, or a GTIN-8, -12 or -13 written as the GTIN-14 it is.
+            # The published key a path names: the key itself, with a trailing slash, or a serial under it.
             map $uri $dpp_candidate {
                 default "";
-                "~^(?<dpp_k14>/01/[0-9]{14}\(lot))\(serial)/?$" $dpp_k14;
-                "~^/01/(?<dpp_g13>[0-9]{13})(?<dpp_l13>\(lot))\(serial)/?$" /01/0$dpp_g13$dpp_l13;
-                "~^/01/(?<dpp_g12>[0-9]{12})(?<dpp_l12>\(lot))\(serial)/?$" /01/00$dpp_g12$dpp_l12;
-                "~^/01/(?<dpp_g8>[0-9]{8})(?<dpp_l8>\(lot))\(serial)/?$" /01/000000$dpp_g8$dpp_l8;
+                "~^(?<dpp_k>/01/[0-9]{14}\(lot))\(serial)/?$" $dpp_k;
             }
 
             map $dpp_candidate $dpp_key {
@@ -99,13 +94,14 @@ public struct NginxConfiguration: Sendable {
         text += """
             }
 
-            # GS1 paths: a file of a key's folder, a well-formed path (the Digital Link syntax of AI 01
-            # with its qualifiers 22, 10, 21, 235 in order and their lengths), a malformed one (400), or
+            # GS1 paths: a file of a key's folder, a well-formed path (the Digital Link syntax of AI 01:
+            # a GTIN-14, its qualifiers 22, 10, 21, 235 in order and their lengths), a malformed one
+            # (400; GTIN-8, -12 and -13 too, legacy forms the standard removed, as `dpp link` says), or
             # another primary key this site publishes none of (404).
             map $uri $dpp_path_kind {
                 default "";
                 "~^/01/[0-9]{14}\(lot)/[^/]+[.][a-z]+$" file;
-                "~^/01/(?:[0-9]{8}|[0-9]{12,14})(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
+                "~^/01/[0-9]{14}(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
                 "~^/01(?:/|$)" malformed;
                 "~^/(?:00|253|255|401|402|414|417|8003|8004|8006|8010|8013|8017|8018)(?:/|$)" unknown;
             }
