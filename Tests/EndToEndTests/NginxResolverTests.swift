@@ -165,6 +165,10 @@ struct NginxResolverTests {
             let passport = try server.request(Self.lot + "/passport.jsonld")
             #expect(passport["Link"] == "<\(Self.base)\(Self.lot)/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
             #expect(passport["Vary"] == nil)
+            // A file under a key the site does not publish: no linkset to point at.
+            let unknown = try server.request("/01/09521234999999/10/X/index.html")
+            #expect(unknown.status == 404)
+            #expect(unknown["Link"] == nil)
         }
     }
 

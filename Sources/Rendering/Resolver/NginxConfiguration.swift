@@ -113,15 +113,26 @@ public struct NginxConfiguration: Sendable {
                 "unknown " 404;
             }
 
-            # The Link header of every response about a key, or a file of its folder.
-            map $uri $dpp_file_link {
+            # The Link header of every response about a key, or a file of a key's folder.
+            map $uri $dpp_file_folder {
                 default "";
-                "~^(?<dpp_f>/01/[0-9]{14}\(lot))/[^/]+$" '<\(site.baseURL)$dpp_f/\(Linkset.fileName)>; rel="linkset"; type="\(Linkset.mediaType)"';
+                "~^(?<dpp_f>/01/[0-9]{14}\(lot))/[^/]+$" $dpp_f;
+            }
+
+            map $dpp_file_folder $dpp_file_link {
+                default "";
+
+            """
+        for key in site.keys {
+            let path = path(of: key, in: site)
+            text += "    \(quoted(path)) \(quoted(linkHeader(site.baseURL + path)));\n"
+        }
+        text += """
             }
 
             map $dpp_key $dpp_link {
                 "" $dpp_file_link;
-                default '<\(site.baseURL)$dpp_key/\(Linkset.fileName)>; rel="linkset"; type="\(Linkset.mediaType)"';
+                default \(quoted(linkHeader(site.baseURL + "$dpp_key")));
             }
 
             map $dpp_key $dpp_vary {
@@ -326,6 +337,11 @@ public struct NginxConfiguration: Sendable {
         let anchor = key.context.anchor
         let path = anchor.hasPrefix(site.baseURL) ? String(anchor.dropFirst(site.baseURL.count)) : anchor
         return path.removingPercentEncodingSafely
+    }
+
+    /// The `Link` header value pointing at the linkset of the key at `url`.
+    private static func linkHeader(_ url: String) -> String {
+        "<\(url)/\(Linkset.fileName)>; rel=\"linkset\"; type=\"\(Linkset.mediaType)\""
     }
 
     /// `text` as an nginx string in double quotes.
