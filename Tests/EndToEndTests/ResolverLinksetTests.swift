@@ -115,4 +115,12 @@ import Testing
         #expect(description["resolverRoot"] == .string(Self.base))
         #expect(description["supportedPrimaryKeys"] == ["01"])
     }
+
+    @Test func theHelpOfGenerateAndDemoNamesNginxAndListen() throws {
+        for command in ["generate", "demo"] {
+            let help = try DPPProcess.run([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("--nginx") && help.stdout.contains("--listen ADDR:PORT"), "\(command)")
+        }
+    }
 }
