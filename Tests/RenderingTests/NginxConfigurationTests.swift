@@ -38,4 +38,21 @@ import Testing
         #expect(configuration.nginxConf.contains("include site.conf;"))
         #expect(configuration.notFoundPage.contains("href=\"https://x.example:8443/index.html\""))
     }
+
+    @Test func aTargetCannotInjectAVariableOrBreakOutOfItsString() throws {
+        let base = "https://x.example"
+        let page = Linkset.Link(href: base + "/01/09521234000112/10/L1/index.html", title: "page", hreflang: ["en"], type: "text/html")
+        let repair = Linkset.Link(href: "https://r.example/$host\"; return 200 \"x\nü", title: "repair", type: "text/html")
+        let context = Linkset.Context(
+            anchor: base + "/01/09521234000112/10/L1", itemDescription: "Sweater, lot L1",
+            links: [.defaultLink: [page], .defaultLinkMulti: [page], .serviceInfo: [repair]])
+        let site = ResolverSite(
+            lots: [.init(folder: ["01", "09521234000112", "10", "L1"], productName: "Sweater", context: context)], baseURL: base,
+            publisherName: "Khangai")
+        let configuration = try NginxConfiguration(site: site, siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80")
+        #expect(
+            configuration.siteConf.contains(
+                "    \"/01/09521234000112/10/L1 gs1:serviceInfo\" \"https://r.example/%24host%22;%20return%20200%20%22x%0A%C3%BC\";\n"))
+        #expect(!configuration.siteConf.contains("$host"))
+    }
 }

@@ -207,22 +207,22 @@ public struct NginxConfiguration: Sendable {
             let path = path(of: key, in: site)
             let context = key.context
             let defaultLink = context.links(.defaultLink).first?.href ?? ""
-            fallback += "    \(quoted(path)) \(quoted(defaultLink));\n"
+            fallback += "    \(quoted(path)) \(quoted(target(defaultLink)));\n"
             for media in LinkChoice.Media.allCases {
                 for language in languages {
                     let chosen = LinkChoice.choose(context.links(.defaultLinkMulti), media: media, language: language)?.href ?? defaultLink
-                    if chosen != defaultLink { negotiated += "    \(quoted("\(path) \(media.rawValue) \(language)")) \(quoted(chosen));\n" }
+                    if chosen != defaultLink { negotiated += "    \(quoted("\(path) \(media.rawValue) \(language)")) \(quoted(target(chosen)));\n" }
                 }
             }
             for type in LinkType.allCases {
                 let links = context.links(type)
                 guard let first = links.first else { continue }
-                plain += "    \(quoted("\(path) \(type.curie)")) \(quoted(first.href));\n"
+                plain += "    \(quoted("\(path) \(type.curie)")) \(quoted(target(first.href)));\n"
                 for media in LinkChoice.Media.allCases {
                     for language in languages {
                         let chosen = LinkChoice.choose(links, media: media, language: language) ?? first
                         if chosen != first {
-                            specific += "    \(quoted("\(path) \(type.curie) \(media.rawValue) \(language)")) \(quoted(chosen.href));\n"
+                            specific += "    \(quoted("\(path) \(type.curie) \(media.rawValue) \(language)")) \(quoted(target(chosen.href)));\n"
                         }
                     }
                 }
@@ -342,6 +342,20 @@ public struct NginxConfiguration: Sendable {
     /// The `Link` header value pointing at the linkset of the key at `url`.
     private static func linkHeader(_ url: String) -> String {
         "<\(url)/\(Linkset.fileName)>; rel=\"linkset\"; type=\"\(Linkset.mediaType)\""
+    }
+
+    /// `href` as a redirect target in a map value: every byte that is not printable ASCII, and `$`
+    /// (which nginx would read as a variable), `"` and `\\`, written `%XX`.
+    private static func target(_ href: String) -> String {
+        var text = ""
+        for byte in href.utf8 {
+            if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                text += (byte < 0x10 ? "%0" : "%") + String(byte, radix: 16, uppercase: true)
+            } else {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return text
     }
 
     /// `text` as an nginx string in double quotes.
