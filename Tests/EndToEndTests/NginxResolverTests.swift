@@ -43,6 +43,11 @@ struct NginxResolverTests {
                 let answer = try server.request(Self.lot, headers: ["Accept": Self.chromiumAccept, "Accept-Language": languages])
                 #expect(answer["Location"] == "\(Self.base)\(Self.lot)/\(page)", "\(languages)")
             }
+            // UNTP's language parameter overrides the header, and is passed on.
+            let asked = try server.request(Self.lot + "?language=de-CH", headers: ["Accept-Language": Self.mongolianPhone])
+            #expect(asked["Location"] == "\(Self.base)\(Self.lot)/index.de.html?language=de-CH")
+            let unknown = try server.request(Self.lot + "?language=ja", headers: ["Accept-Language": Self.mongolianPhone])
+            #expect(unknown["Location"] == "\(Self.base)\(Self.lot)/index.mn.html?language=ja")
             // No headers at all (curl sends Accept: */*), and a trailing slash: the default link.
             #expect(try server.request(Self.lot + "/")["Location"] == "\(Self.base)\(Self.lot)/index.html")
         }

@@ -145,7 +145,7 @@ public struct NginxConfiguration: Sendable {
     }
 
     /// What the request asks for: `$dpp_type` (the `linkType`, normalised to its CURIE, `all` for
-    /// a linkset), `$dpp_media` (from `Accept`) and `$dpp_language` (from `Accept-Language`).
+    /// a linkset), `$dpp_media` (from `Accept`) and `$dpp_language` (from UNTP's `?language=`, else `Accept-Language`).
     private static var negotiationMaps: String {
         let prefix = "(?:gs1(?::|%3A)|https?(?::|%3A)(?:/|%2F)(?:/|%2F)(?:ref[.]|www[.])?gs1[.]org(?:/|%2F)voc(?:/|%2F))"
         var text = """
@@ -174,8 +174,10 @@ public struct NginxConfiguration: Sendable {
             """
         let languages = PageText.languages.map(\.code)
         text += preference(header: "$http_accept_language", variable: "$dpp_accept_language", capture: "dpp_lt", tokens: languages, subtags: true)
-        text += "map $dpp_accept_language $dpp_language {\n    default \(languages.first ?? "en");\n"
-        for language in languages { text += "    \"~*^\(language)$\" \(language);\n" }
+        // UNTP's `?language=` first, then the header.
+        text += "map \"$arg_language|$dpp_accept_language\" $dpp_language {\n    default \(languages.first ?? "en");\n"
+        for language in languages { text += "    \"~*^\(language)(?:-[a-z0-9]+)*[|]\" \(language);\n" }
+        for language in languages { text += "    \"~*[|]\(language)$\" \(language);\n" }
         text += "}\n\nmap \"$dpp_key $dpp_type $dpp_media\" $dpp_serves_linkset {\n    default \"\";\n"
         text += "    \"~^/[^ ]* all \" 1;\n    \"~^/[^ ]*  linkset$\" 1;\n}\n"
         return text
