@@ -65,6 +65,7 @@ let package = Package(
             name: "EndToEndTests", dependencies: ["JSONCore", "TestSupport"],
             exclude: [
                 "Support/outside_checks.py", "Support/signature_checks.py", "Support/peer_issuer.py", "Support/facility_record_checks.py",
+                "Support/resolver_checks.py",
             ]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(

@@ -18,7 +18,9 @@ public enum GenerationPipeline {
     /// Runs `request`; the report lists every problem, `published` says where the site went.
     /// Throws ``InputFailure`` for an input that cannot be read, ``SigningFailure`` for a key, DID
     /// document or published status list that does not let the run sign, ``SiteStaging/Failure``
-    /// when the site cannot be written.
+    /// when the site cannot be written, ``NginxConfiguration/Failure`` when the nginx configuration
+    /// asked for cannot serve the site (nothing is published), ``AtomicFile/Failure`` when it
+    /// cannot be written (the site is).
     public static func run(_ request: GenerationRequest, progress: ProgressSink = .none) throws -> GenerationOutcome {
         progress.report(.started(stage: .readingEvents, total: nil))
         let inputs = try GenerationInputs(reading: request.inputs, jobs: request.jobs, progress: progress)
@@ -78,7 +80,17 @@ public enum GenerationPipeline {
             index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
             signingFiles: signingFiles)
         for file in frame { try staging.write(file) }
+        let resolver = ResolverSite(lots: results.compactMap(\.resolverLot), baseURL: request.baseURL, publisherName: catalog.issuer.name)
+        for file in ResolverFiles.files(of: resolver) { try staging.write(file) }
+        let nginx: NginxConfiguration?
+        do {
+            nginx = try request.nginx?.configuration(of: resolver, siteFolder: staging.target)
+        } catch {
+            staging.discard()
+            throw error
+        }
         try staging.commit()
+        if let nginx { try request.nginx?.write(nginx) }
         return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))
     }
 }
@@ -89,6 +101,8 @@ private struct LotResult: Sendable {
     var inputDiagnostics: [Diagnostic]
     var verdict: ValidationReport.FileVerdict?
     var indexEntry: SiteIndexPage.Entry?
+    /// What the resolver answers for the lot, once written.
+    var resolverLot: ResolverSite.Lot?
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
@@ -120,6 +134,7 @@ private struct LotResult: Sendable {
                 passport: passport, document: document, version: generator.version, signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             indexEntry = files.indexEntry
+            resolverLot = files.resolverLot
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)

@@ -23,10 +23,12 @@ public struct GenerationRequest: Sendable {
     public var signingKey: String?
     /// The UNTP version the passports are written in.
     public var version: UNTPVersion
+    /// Where the site's nginx configuration goes, if it is asked for.
+    public var nginx: NginxOutput?
 
     public init(
         inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil,
-        version: UNTPVersion = .latest
+        version: UNTPVersion = .latest, nginx: NginxOutput? = nil
     ) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -35,6 +37,7 @@ public struct GenerationRequest: Sendable {
         self.jobs = jobs
         self.signingKey = signingKey
         self.version = version
+        self.nginx = nginx
     }
 
     /// The base URL the generated passports use unless told otherwise.

@@ -23,6 +23,8 @@ public struct PassportFiles: Sendable {
     public let files: [SiteFile]
     /// What the site's index page lists for this passport.
     public let indexEntry: SiteIndexPage.Entry
+    /// What the site's resolver answers for this passport's lot.
+    public let resolverLot: ResolverSite.Lot
 
     /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, and, when
     /// signed, its `signature`.
@@ -40,6 +42,8 @@ public struct PassportFiles: Sendable {
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
         indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder)
+        resolverLot = ResolverSite.Lot(
+            folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, signed: signature != nil))
     }
 }
 

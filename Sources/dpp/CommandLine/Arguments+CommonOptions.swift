@@ -36,6 +36,17 @@ extension Arguments {
         return version
     }
 
+    /// `--nginx DIR [--listen ADDR:PORT]`: where the site's nginx configuration goes, if asked for.
+    mutating func nginxOutput() throws(UsageError) -> NginxOutput? {
+        let folder = try option("--nginx")
+        let listen = try option("--listen")
+        guard let folder else {
+            if listen != nil { throw UsageError("--listen goes with --nginx") }
+            return nil
+        }
+        return NginxOutput(folder: URL(fileURLWithPath: folder), listen: listen ?? "80")
+    }
+
     /// `--quiet`: whether progress may be shown (it is, on one line, only when standard error is a terminal).
     mutating func progress(on console: Console) throws(UsageError) -> ProgressLine? {
         let quiet = try flag("--quiet")

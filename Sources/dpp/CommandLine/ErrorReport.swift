@@ -21,6 +21,7 @@ enum ErrorReport {
         case let error as AtomicFile.Failure: (error.message, .usageOrUnreadable)
         case let error as VerificationSetupError: (error.message, .usageOrUnreadable)
         case let error as SiteStaging.Failure: ("cannot publish: \(error.message)", .usageOrUnreadable)
+        case let error as NginxConfiguration.Failure: (error.description, .usageOrUnreadable)
         case let error as QRCodeError: (error.description, .usageOrUnreadable)
         case let error as QRCommandError: (error.message, .usageOrUnreadable)
         default: ("internal error: \(error)\nPlease report this as a bug.", .internalError)

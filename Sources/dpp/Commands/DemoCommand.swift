@@ -7,7 +7,7 @@ enum DemoCommand: Command {
     static let summary = "run the whole job on the bundled fixtures"
     static let help = """
         Usage: dpp demo [--out DIR] [--keys FOLDER | --key KEY] [--unsigned] [--at DATE] [--untp 0.7.0|0.6.1]
-                        [--format text|json] [--quiet]
+                        [--nginx NGINX_DIR [--listen ADDR:PORT]] [--format text|json] [--quiet]
 
         Generates the passports of the bundled demo fixtures (a fictional Mongolian cashmere
         processor: its catalogue and an EPCIS 2.0 export of its chain, embedded in dpp) into DIR
@@ -22,6 +22,8 @@ enum DemoCommand: Command {
           --unsigned     publish the passports unsigned, as `dpp generate` without --key
           --at DATE      check certificates on DATE (default \(GenerationRequest.demoCheckDate), the fixtures' shipping date)
           --untp VERSION the UNTP Digital Product Passport version to write: 0.7.0 (default) or 0.6.1
+          --nginx NGINX_DIR  also write the site's nginx configuration there, as `dpp generate --nginx`
+          --listen ADDR:PORT what it listens on: PORT or ADDR:PORT (default 80)
           --format FORMAT  text (default) or json: the report printed
           --quiet        no progress line (shown on standard error only when it is a terminal)
 
@@ -35,6 +37,7 @@ enum DemoCommand: Command {
         var key = try arguments.option("--key")
         let unsigned = try arguments.flag("--unsigned")
         let version = try arguments.untpVersion()
+        let nginx = try arguments.nginxOutput()
         try arguments.finish()
         guard [keysFolder != nil, key != nil, unsigned].filter({ $0 }).count <= 1 else {
             throw UsageError("give at most one of --keys, --key and --unsigned")
@@ -49,7 +52,7 @@ enum DemoCommand: Command {
         }
         let request = GenerationRequest(
             inputs: .demoFixtures, baseURL: GenerationRequest.defaultBaseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), signingKey: key, version: version)
+            output: URL(fileURLWithPath: out), signingKey: key, version: version, nginx: nginx)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

@@ -8,7 +8,7 @@ enum GenerateCommand: Command {
     static let summary = "assemble, check and publish a passport for every SKU and lot"
     static let help = """
         Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
-               [--untp 0.7.0|0.6.1] [--format text|json] [--jobs N] [--quiet]
+               [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
@@ -22,6 +22,16 @@ enum GenerateCommand: Command {
         credential, DIR/events/<name>.jsonld (<name>: the UUID of a urn:uuid eventID).
         DIR/facilities/<gln>.jsonld is the UNTP 0.7.0 Digital Facility Record of each facility of
         the manufacturer and of each place the passports' origin lots come from.
+
+        The site is also a GS1 resolver (GS1 Resolver standard 1.2, UNTP identity resolver): every
+        product (DIR/01/<gtin>/) and lot has its linkset, linkset.json (application/linkset+json:
+        its consumer pages, passport, certificates, recycling and repair pages, traceability events
+        and facility records, by GS1 and UNTP link type), and DIR/.well-known/gs1resolver describes
+        the resolver. With --nginx, NGINX_DIR/site.conf is an nginx server block (with its maps) to
+        include in the http block of an nginx configuration, and NGINX_DIR/nginx.conf runs it alone
+        (nginx -p NGINX_DIR -c nginx.conf): it redirects each key (307) to the link its linkType,
+        Accept and Accept-Language ask for, answers ?linkType=all with the linkset, and sets the
+        media types, Link, Vary and CORS headers. The base URL must be a host without a path.
 
         With --key, every passport is also published signed, as passport.jwt (application/vc+jwt,
         VC-JOSE), and every facility record as DIR/facilities/<gln>.jwt; each passport has a
@@ -47,6 +57,8 @@ enum GenerateCommand: Command {
                              and passport identifiers use it
           --at DATE          check certificates on DATE (YYYY-MM-DD); default today (UTC)
           --untp VERSION     the UNTP Digital Product Passport version to write: 0.7.0 (default) or 0.6.1
+          --nginx DIR        also write the site's nginx configuration into DIR (site.conf, nginx.conf, 404.html)
+          --listen ADDR:PORT what that configuration listens on: PORT or ADDR:PORT (default 80)
           --format FORMAT    text (default) or json: the report printed
           --quiet            no progress line (shown on standard error only when it is a terminal)
 
@@ -67,10 +79,11 @@ enum GenerateCommand: Command {
         guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
         let key = try arguments.option("--key")
         let version = try arguments.untpVersion()
+        let nginx = try arguments.nginxOutput()
         try arguments.finish()
         let request = GenerationRequest(
             inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version)
+            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

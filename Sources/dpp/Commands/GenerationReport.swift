@@ -28,6 +28,9 @@ enum GenerationReport {
             return ExitStatus(report) == .success ? .invalid : ExitStatus(report)
         }
         console.err("Published \(site.passportCount) passport(s) to \(request.output.path)/ (open \(request.output.path)/index.html)\n")
+        if let nginx = request.nginx {
+            console.err("Wrote the nginx configuration to \(nginx.folder.path)/ (run it with: nginx -p \(nginx.folder.path) -c nginx.conf)\n")
+        }
         return .success
     }
 }

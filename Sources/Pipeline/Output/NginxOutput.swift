@@ -1,0 +1,34 @@
+import Foundation
+import Rendering
+
+/// Where `dpp generate --nginx` writes the site's nginx configuration, and what it listens on.
+public struct NginxOutput: Sendable {
+    /// The folder of `site.conf`, `nginx.conf` and the page of unknown keys.
+    public var folder: URL
+    /// `PORT` or `ADDR:PORT`.
+    public var listen: String
+
+    public init(folder: URL, listen: String = "80") {
+        self.folder = folder.standardizedFileURL
+        self.listen = listen
+    }
+
+    /// The configuration of `site`, published in `siteFolder`.
+    func configuration(of site: ResolverSite, siteFolder: URL) throws(NginxConfiguration.Failure) -> NginxConfiguration {
+        try NginxConfiguration(site: site, siteFolder: siteFolder.path, folder: folder.path, listen: listen)
+    }
+
+    /// Writes `configuration` into the folder, made if need be.
+    func write(_ configuration: NginxConfiguration) throws(AtomicFile.Failure) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw AtomicFile.Failure(message: "\(folder.path): cannot make the folder: \(error.localizedDescription)")
+        }
+        let files = [
+            (NginxConfiguration.siteConfName, configuration.siteConf), (NginxConfiguration.nginxConfName, configuration.nginxConf),
+            (NginxConfiguration.notFoundPageName, configuration.notFoundPage),
+        ]
+        for (name, text) in files { try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(name).path) }
+    }
+}

@@ -1,0 +1,82 @@
+import Passport
+
+/// The linkset contexts of the keys a site publishes: each lot (GTIN and lot) from its passport,
+/// and each product (GTIN alone) from its lots.
+public enum KeyLinks {
+    /// The context of the lot of `passport`, published at its Digital Link with its pages in
+    /// every language, its JSON-LD document and, when `signed`, its `application/vc+jwt` form.
+    public static func lot(of passport: Passport, signed: Bool) -> Linkset.Context {
+        let anchor = passport.link ?? ""
+        let name = passport.product.name ?? "Product"
+        let lot = passport.lot ?? ""
+        let pages = PageText.languages.map { language in
+            Linkset.Link(
+                href: anchor + "/" + PageText.pageName(language), title: "\(name), lot \(lot): product information (\(language.name))",
+                hreflang: [language.code], type: "text/html")
+        }
+        var passports = [
+            Linkset.Link(href: anchor + "/passport.jsonld", title: "Digital Product Passport of lot \(lot) (JSON-LD)", type: "application/ld+json")
+        ]
+        if signed {
+            passports.append(
+                Linkset.Link(
+                    href: anchor + "/passport.jwt", title: "Digital Product Passport of lot \(lot), signed (VC-JOSE)", type: "application/vc+jwt"))
+        }
+        var links: [LinkType: [Linkset.Link]] = [
+            .defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages + passports, .pip: pages, .dpp: passports, .untpDPP: passports,
+        ]
+        links[.certificationInfo] = unique(
+            passport.certificates.compactMap { certificate in
+                web(certificate.id).map {
+                    Linkset.Link(
+                        href: $0, title: [certificate.scheme, certificate.number].compactMap { $0 }.joined(separator: " "), type: "text/html")
+                }
+            })
+        links[.sustainabilityInfo] = web(passport.circularity.recyclingInformation?.url).map {
+            [Linkset.Link(href: $0, title: "Recycling and take-back of \(name)", type: "text/html")]
+        }
+        links[.serviceInfo] = web(passport.product.repair?.url).map {
+            [Linkset.Link(href: $0, title: "Repair of \(name)", type: "text/html")]
+        }
+        links[.traceability] = unique(
+            passport.journey.compactMap { step in
+                web(step.eventCredential).map {
+                    Linkset.Link(
+                        href: $0, title: "Traceability event: \(step.process ?? step.businessStep ?? "step"), \(step.time ?? "")",
+                        type: "application/ld+json")
+                }
+            })
+        links[.untpDFR] = unique(
+            passport.origins.compactMap { origin in
+                web(origin.facilityRecord).map {
+                    Linkset.Link(href: $0, title: "Facility record: \(origin.producerName ?? origin.region ?? "origin")", type: "application/ld+json")
+                }
+            })
+        return Linkset.Context(anchor: anchor, itemDescription: "\(name), lot \(lot)", links: links)
+    }
+
+    /// The context of the product `gtinAnchor` (its Digital Link without qualifiers), whose lots
+    /// are `lots`, in order: every lot's passport, and the first lot's pages as its information
+    /// page until the site has a page of the product itself.
+    public static func product(anchor gtinAnchor: String, name: String, lots: [Linkset.Context]) -> Linkset.Context {
+        let pages = lots.first?.links(.pip) ?? []
+        let passports = lots.flatMap { $0.links(.dpp) }
+        let links: [LinkType: [Linkset.Link]] = [
+            .defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages + passports, .pip: pages, .dpp: passports,
+            .untpDPP: passports,
+        ]
+        return Linkset.Context(anchor: gtinAnchor, itemDescription: name, links: links)
+    }
+
+    /// `url` when it is an http(s) URL a linkset may hold.
+    private static func web(_ url: String?) -> String? {
+        guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
+        return url
+    }
+
+    /// `links` without repeated targets, in order.
+    private static func unique(_ links: [Linkset.Link]) -> [Linkset.Link] {
+        var seen: Set<String> = []
+        return links.filter { seen.insert($0.href).inserted }
+    }
+}

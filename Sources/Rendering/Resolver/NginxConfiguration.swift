@@ -1,0 +1,367 @@
+/// The nginx configuration that makes Debian's nginx (no modules beyond the default) a GS1
+/// conformant resolver for the keys a site publishes: `site.conf`, the maps and the server block
+/// an operator includes in the `http` block of their nginx, and `nginx.conf`, a complete
+/// configuration that runs it alone (`nginx -p DIR -c nginx.conf`).
+///
+/// Every decision is a `map` (hashed exact entries for the published keys, ordered regular
+/// expressions for headers and paths) read by a few `if … return` lines at server level:
+/// - a path of a published key (with a trailing slash, or a serial under it) becomes `$dpp_key`; `?linkType=all` or `linkset`, or an `Accept` preferring
+///   `application/linkset+json` without a `linkType`, gets the key's linkset (200); any other
+///   request a 307 to the link chosen by ``LinkChoice`` for its `linkType` (the default link when
+///   the key has none of that type), media type and language, with the query string passed on;
+/// - a GS1 path that the patterns can tell is malformed gets 400, a well-formed unknown one 404
+///   with a readable page; the check digit of an unpublished GTIN is not checked (404, not 400);
+/// - `Accept` and `Accept-Language` are read with their q-values to one decimal place (equal
+///   values go to the first listed; values under 0.1 count as 0);
+/// - every response carries CORS headers, every response about a key `Link` to its linkset and
+///   `Vary: Accept, Accept-Language`; `.jsonld`, `.jwt` and linksets get their media types.
+public struct NginxConfiguration: Sendable {
+    /// Why no configuration can be written for a site.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The server block and its maps, to include in an `http` block.
+    public let siteConf: String
+    /// A complete configuration running `site.conf` alone.
+    public let nginxConf: String
+    /// The page of unknown keys, `404.html` beside the configuration.
+    public let notFoundPage: String
+
+    /// The configuration of `site`, published in `siteFolder`, written to `folder` (both absolute
+    /// paths), listening on `listen` (`80`, `8080` or `127.0.0.1:8080`).
+    public init(site: ResolverSite, siteFolder: String, folder: String, listen: String) throws(Failure) {
+        guard let host = Self.host(of: site.baseURL) else {
+            throw Failure(
+                description: "the base URL \(site.baseURL) is not http(s)://host[:port] with no path: nginx serves the site at the root of a host")
+        }
+        for path in [siteFolder, folder] where !path.hasPrefix("/") || path.contains(where: { "\"'\\;{}$\n".contains($0) }) {
+            throw Failure(description: "\(path) must be an absolute path without quotes, backslashes, ;, {, }, $ or line breaks for nginx")
+        }
+        guard listen.allSatisfy({ $0.isLetter || $0.isNumber || ".:[]".contains($0) }), !listen.isEmpty else {
+            throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT")
+        }
+        var conf = Self.header
+        conf += Self.keyMaps(site)
+        conf += Self.negotiationMaps
+        conf += Self.targetMaps(site)
+        conf += Self.server(host: host, siteFolder: siteFolder, folder: folder, listen: listen, baseURL: site.baseURL)
+        siteConf = conf
+        nginxConf = Self.complete
+        notFoundPage = NotFoundPage.html(indexURL: site.baseURL + "/index.html")
+    }
+
+    /// The file names the configuration is written under, beside each other.
+    public static let siteConfName = "site.conf"
+    public static let nginxConfName = "nginx.conf"
+    public static let notFoundPageName = "404.html"
+
+    /// The host (and port) of `baseURL` when it has no path.
+    private static func host(of baseURL: String) -> String? {
+        for scheme in ["https://", "http://"] where baseURL.hasPrefix(scheme) {
+            let host = baseURL.dropFirst(scheme.count)
+            guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) }) else { return nil }
+            return String(host.split(separator: ":").first ?? host)
+        }
+        return nil
+    }
+
+    private static let header = """
+        # Written by dpp generate --nginx: a GS1 conformant resolver for the keys of one site.
+        # Include this file in the http block of nginx.conf; nginx.conf beside it runs it alone.
+
+        """
+
+    /// The key of the request path: `$dpp_key`, a published key's path or empty; `$dpp_path_status`,
+    /// 400 or 404 for GS1 paths that are malformed or unknown.
+    private static func keyMaps(_ site: ResolverSite) -> String {
+        let segment = "[^/]+"
+        let lot = "(?:/10/\(segment))?"
+        let serial = "(?:/21/\(segment))?"
+        var text = """
+
+            # The published key a path names: the key itself, with a trailing slash, or a serial under it.
+            map $uri $dpp_candidate {
+                default "";
+                "~^(?<dpp_k>/01/[0-9]{14}\(lot))\(serial)/?$" $dpp_k;
+            }
+
+            map $dpp_candidate $dpp_key {
+                default "";
+
+            """
+        for key in site.keys { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        text += """
+            }
+
+            # GS1 paths: a file of a key's folder, a well-formed path (the Digital Link syntax of AI 01:
+            # a GTIN-14, its qualifiers 22, 10, 21, 235 in order and their lengths), a malformed one
+            # (400; GTIN-8, -12 and -13 too, legacy forms the standard removed, as `dpp link` says), or
+            # another primary key this site publishes none of (404).
+            map $uri $dpp_path_kind {
+                default "";
+                "~^/01/[0-9]{14}\(lot)/[^/]+[.][a-z]+$" file;
+                "~^/01/[0-9]{14}(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
+                "~^/01(?:/|$)" malformed;
+                "~^/(?:00|253|255|401|402|414|417|8003|8004|8006|8010|8013|8017|8018)(?:/|$)" unknown;
+            }
+
+            map "$dpp_path_kind $dpp_key" $dpp_path_status {
+                default "";
+                "malformed " 400;
+                "wellformed " 404;
+                "unknown " 404;
+            }
+
+            # The Link header of every response about a key, or a file of a key's folder.
+            map $uri $dpp_file_folder {
+                default "";
+                "~^(?<dpp_f>/01/[0-9]{14}\(lot))/[^/]+$" $dpp_f;
+            }
+
+            map $dpp_file_folder $dpp_file_link {
+                default "";
+
+            """
+        for key in site.keys {
+            let path = path(of: key, in: site)
+            text += "    \(quoted(path)) \(quoted(linkHeader(site.baseURL + path)));\n"
+        }
+        text += """
+            }
+
+            map $dpp_key $dpp_link {
+                "" $dpp_file_link;
+                default \(quoted(linkHeader(site.baseURL + "$dpp_key")));
+            }
+
+            map $dpp_key $dpp_vary {
+                "" "";
+                default "Accept, Accept-Language";
+            }
+
+            """
+        return text
+    }
+
+    /// What the request asks for: `$dpp_type` (the `linkType`, normalised to its CURIE, `all` for
+    /// a linkset), `$dpp_media` (from `Accept`) and `$dpp_language` (from UNTP's `?language=`, else `Accept-Language`).
+    private static var negotiationMaps: String {
+        let prefix = "(?:gs1(?::|%3A)|https?(?::|%3A)(?:/|%2F)(?:/|%2F)(?:ref[.]|www[.])?gs1[.]org(?:/|%2F)voc(?:/|%2F))"
+        var text = """
+
+            # The linkType asked for, as its CURIE; `all` for the linkset.
+            map $arg_linktype $dpp_type {
+                default $arg_linktype;
+                "~*^(?:all|linkset)$" all;
+                "~^\(prefix)(?<dpp_t>[A-Za-z]+)$" gs1:$dpp_t;
+                "~^(?:untp(?::|%3A))?(?<dpp_u>dpp|dfr)$" untp:$dpp_u;
+            }
+
+            """
+        let media = [
+            "text/html", "application/xhtml[+]xml", "application/ld[+]json", "application/json", "application/vc[+]jwt", "application/linkset[+]json",
+        ]
+        text += preference(header: "$http_accept", variable: "$dpp_accept", capture: "dpp_mt", tokens: media, subtags: false)
+        text += """
+            map $dpp_accept $dpp_media {
+                default html;
+                "~*^application/(?:ld[+])?json$" jsonld;
+                "~*^application/vc[+]jwt$" jwt;
+                "~*^application/linkset[+]json$" linkset;
+            }
+
+            """
+        let languages = PageText.languages.map(\.code)
+        text += preference(header: "$http_accept_language", variable: "$dpp_accept_language", capture: "dpp_lt", tokens: languages, subtags: true)
+        // UNTP's `?language=` first, then the header.
+        text += "map \"$arg_language|$dpp_accept_language\" $dpp_language {\n    default \(languages.first ?? "en");\n"
+        for language in languages { text += "    \"~*^\(language)(?:-[a-z0-9]+)*[|]\" \(language);\n" }
+        for language in languages { text += "    \"~*[|]\(language)$\" \(language);\n" }
+        text += "}\n\nmap \"$dpp_key $dpp_type $dpp_media\" $dpp_serves_linkset {\n    default \"\";\n"
+        text += "    \"~^/[^ ]* all \" 1;\n    \"~^/[^ ]*  linkset$\" 1;\n}\n"
+        return text
+    }
+
+    /// A map of `header` to the first of `tokens` (regular expressions, case-insensitive) it
+    /// prefers: those with the highest q-value first (to one decimal place), in the header's order;
+    /// `subtags` lets a language range carry subtags (`mn-MN`).
+    private static func preference(header: String, variable: String, capture: String, tokens: [String], subtags: Bool) -> String {
+        let token = "(?<\(capture)>\(tokens.joined(separator: "|")))" + (subtags ? "(?:-[a-z0-9]+)*" : "")
+        let q = "[^,]*;[ \\t]*q[ \\t]*=[ \\t]*"
+        var text = "map \(header) \(variable) {\n    default \"\";\n"
+        let tiers = ["(?!\(q)0)"] + (1...9).reversed().map { "(?=\(q)0[.]\($0))" }
+        for tier in tiers {
+            text += "    \"~*(?:^|,)[ \\t]*\(token)\(tier)[ \\t]*(?:;[^,]*)?(?:,|$)\" $\(capture);\n"
+        }
+        return text + "}\n\n"
+    }
+
+    /// The target of each key for each link type, media kind and language (`$dpp_target`), the
+    /// default link's when the key has no link of the type asked for.
+    private static func targetMaps(_ site: ResolverSite) -> String {
+        var specific = "\nmap \"$dpp_key $dpp_type $dpp_media $dpp_language\" $dpp_target {\n    default $dpp_target_of_type;\n"
+        var plain = "map \"$dpp_key $dpp_type\" $dpp_target_of_type {\n    default $dpp_target_default;\n"
+        var negotiated = "map \"$dpp_key $dpp_media $dpp_language\" $dpp_target_default {\n    default $dpp_default_link;\n"
+        var fallback = "map $dpp_key $dpp_default_link {\n    default \"\";\n"
+        let languages = PageText.languages.map(\.code)
+        for key in site.keys {
+            let path = path(of: key, in: site)
+            let context = key.context
+            let defaultLink = context.links(.defaultLink).first?.href ?? ""
+            fallback += "    \(quoted(path)) \(quoted(target(defaultLink)));\n"
+            for media in LinkChoice.Media.allCases {
+                for language in languages {
+                    let chosen = LinkChoice.choose(context.links(.defaultLinkMulti), media: media, language: language)?.href ?? defaultLink
+                    if chosen != defaultLink { negotiated += "    \(quoted("\(path) \(media.rawValue) \(language)")) \(quoted(target(chosen)));\n" }
+                }
+            }
+            for type in LinkType.allCases {
+                let links = context.links(type)
+                guard let first = links.first else { continue }
+                plain += "    \(quoted("\(path) \(type.curie)")) \(quoted(target(first.href)));\n"
+                for media in LinkChoice.Media.allCases {
+                    for language in languages {
+                        let chosen = LinkChoice.choose(links, media: media, language: language) ?? first
+                        if chosen != first {
+                            specific += "    \(quoted("\(path) \(type.curie) \(media.rawValue) \(language)")) \(quoted(target(chosen.href)));\n"
+                        }
+                    }
+                }
+            }
+        }
+        return [specific, plain, negotiated, fallback].map { $0 + "}\n\n" }.joined()
+    }
+
+    /// The server block.
+    private static func server(host: String, siteFolder: String, folder: String, listen: String, baseURL: String) -> String {
+        """
+        server {
+            listen \(listen);
+            server_name \(host);
+            root \(siteFolder);
+            charset utf-8;
+            index index.html;
+
+            add_header Access-Control-Allow-Origin "*" always;
+            add_header Access-Control-Allow-Methods "GET, HEAD, OPTIONS" always;
+            add_header Access-Control-Allow-Headers "Accept, Accept-Language" always;
+            add_header Access-Control-Expose-Headers "Link, Location, Vary" always;
+            add_header Link $dpp_link always;
+            add_header Vary $dpp_vary always;
+
+            error_page 404 /.dpp-resolver/\(notFoundPageName);
+            location ^~ /.dpp-resolver/ {
+                internal;
+                alias \(folder)/;
+            }
+
+            # The error page, reached by an internal redirect that runs these lines again with the
+            # variables of the original request: nothing more to decide.
+            if ($uri ~ ^/[.]dpp-resolver/) {
+                break;
+            }
+            if ($request_method = OPTIONS) {
+                return 204;
+            }
+            if ($dpp_path_status = 400) {
+                return 400;
+            }
+            if ($dpp_path_status = 404) {
+                return 404;
+            }
+            if ($dpp_serves_linkset) {
+                rewrite ^ $dpp_key/\(Linkset.fileName) last;
+            }
+            if ($dpp_key) {
+                return 307 $dpp_target$is_args$args;
+            }
+
+            location / {
+                try_files $uri $uri/ =404;
+            }
+            location ~ [.]jsonld$ {
+                types { }
+                default_type application/ld+json;
+            }
+            location ~ [.]jwt$ {
+                types { }
+                default_type application/vc+jwt;
+            }
+            location ~ /linkset[.]json$ {
+                types { }
+                default_type \(Linkset.mediaType);
+            }
+            location = /\(ResolverDescription.path.joined(separator: "/")) {
+                types { }
+                default_type application/json;
+            }
+        }
+
+        """
+    }
+
+    /// `nginx.conf`: one worker, logs to standard error, temporary files under the prefix.
+    private static let complete = """
+        # Written by dpp generate --nginx: runs site.conf alone, e.g. nginx -p "$PWD" -c nginx.conf
+        worker_processes 1;
+        pid nginx.pid;
+        error_log stderr;
+
+        events {
+            worker_connections 256;
+        }
+
+        http {
+            types {
+                text/html html;
+                text/css css;
+                image/svg+xml svg;
+                image/png png;
+                application/json json;
+            }
+            default_type application/octet-stream;
+            access_log off;
+            client_body_temp_path client_body;
+            proxy_temp_path proxy;
+            fastcgi_temp_path fastcgi;
+            uwsgi_temp_path uwsgi;
+            scgi_temp_path scgi;
+            map_hash_max_size 65536;
+            map_hash_bucket_size 256;
+            include site.conf;
+        }
+
+        """
+
+    /// The path of `key` below the host, as nginx decodes it in `$uri`.
+    private static func path(of key: ResolverSite.Key, in site: ResolverSite) -> String {
+        let anchor = key.context.anchor
+        let path = anchor.hasPrefix(site.baseURL) ? String(anchor.dropFirst(site.baseURL.count)) : anchor
+        return path.removingPercentEncodingSafely
+    }
+
+    /// The `Link` header value pointing at the linkset of the key at `url`.
+    private static func linkHeader(_ url: String) -> String {
+        "<\(url)/\(Linkset.fileName)>; rel=\"linkset\"; type=\"\(Linkset.mediaType)\""
+    }
+
+    /// `href` as a redirect target in a map value: every byte that is not printable ASCII, and `$`
+    /// (which nginx would read as a variable), `"` and `\\`, written `%XX`.
+    private static func target(_ href: String) -> String {
+        var text = ""
+        for byte in href.utf8 {
+            if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                text += (byte < 0x10 ? "%0" : "%") + String(byte, radix: 16, uppercase: true)
+            } else {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return text
+    }
+
+    /// `text` as an nginx string in double quotes.
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,58 @@
+/// The keys a site publishes and the linkset of each: every lot, and every product (GTIN alone)
+/// above its lots. What the linkset files, the resolver description file and the nginx
+/// configuration are written from.
+public struct ResolverSite: Sendable {
+    /// A published lot: its folder (the Digital Link path made safe) and its linkset context.
+    public struct Lot: Sendable, Hashable {
+        public var folder: [String]
+        public var productName: String
+        public var context: Linkset.Context
+
+        public init(folder: [String], productName: String, context: Linkset.Context) {
+            self.folder = folder
+            self.productName = productName
+            self.context = context
+        }
+    }
+
+    /// A key the resolver answers: its folder below the site root and its linkset, whose first
+    /// context is the key itself and the others the levels above it.
+    public struct Key: Sendable, Hashable {
+        public var folder: [String]
+        public var linkset: Linkset
+
+        /// The key's own links.
+        public var context: Linkset.Context { linkset.contexts[0] }
+        /// The path of the key's linkset file below the site root.
+        public var linksetFile: [String] { folder + [Linkset.fileName] }
+    }
+
+    /// The site's base URL, without a trailing slash.
+    public let baseURL: String
+    /// Who publishes the site, named in the resolver description file.
+    public let publisherName: String
+    /// The products first, each followed by its lots, in the order of `lots`.
+    public let keys: [Key]
+
+    /// The keys of a site at `baseURL` publishing `lots`.
+    public init(lots: [Lot], baseURL: String, publisherName: String) {
+        self.baseURL = baseURL
+        self.publisherName = publisherName
+        var keys: [Key] = []
+        var products: [[String]] = []
+        var lotsOfProduct: [[String]: [Lot]] = [:]
+        for lot in lots {
+            let product = Array(lot.folder.prefix(2))
+            if lotsOfProduct[product] == nil { products.append(product) }
+            lotsOfProduct[product, default: []].append(lot)
+        }
+        for product in products {
+            let lots = lotsOfProduct[product] ?? []
+            let anchor = baseURL + "/" + product.joined(separator: "/")
+            let productContext = KeyLinks.product(anchor: anchor, name: lots[0].productName, lots: lots.map(\.context))
+            keys.append(Key(folder: product, linkset: Linkset(contexts: [productContext])))
+            for lot in lots { keys.append(Key(folder: lot.folder, linkset: Linkset(contexts: [lot.context, productContext]))) }
+        }
+        self.keys = keys
+    }
+}

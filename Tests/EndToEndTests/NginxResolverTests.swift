@@ -1,0 +1,209 @@
+import Foundation
+import JSONCore
+import TestSupport
+import Testing
+
+/// The nginx configuration `dpp demo --nginx` writes, run by Debian's nginx on 127.0.0.1 over the
+/// demo site and asked with real HTTP requests (curl) what GS1's resolver standard 1.2 asks of a resolver.
+@Suite(.requiring(tool: "nginx", debianPackage: "nginx"), .requiring(tool: "curl", debianPackage: "curl"))
+struct NginxResolverTests {
+    static let base = "https://dpp.example.com"
+    static let lot = "/01/09521234000358/10/KC-BN-2026-001"
+    /// What Chromium sends for a page it opens, and a Mongolian phone's languages.
+    static let chromiumAccept =
+        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7"
+    static let mongolianPhone = "mn-MN,mn;q=0.9,en;q=0.8"
+
+    /// Runs `body` with nginx serving the demo (signed unless `options` say otherwise).
+    static func withDemo(_ options: [String] = [], _ body: (NginxServer) throws -> Void) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let port = try NginxServer.freePort()
+        let result = try DPPProcess.run(
+            ["demo", "--out", folder.path("site"), "--nginx", folder.path("nginx"), "--listen", "127.0.0.1:\(port)"] + options)
+        try #require(result.status == 0, "\(result.stderr)")
+        let server = try NginxServer(folder: folder.path("nginx"), port: port)
+        defer { server.stop() }
+        try body(server)
+    }
+
+    @Test func aPhoneScanningTheQRIsRedirectedToThePageInItsLanguage() throws {
+        try Self.withDemo { server in
+            let response = try server.request(Self.lot, headers: ["Accept": Self.chromiumAccept, "Accept-Language": Self.mongolianPhone])
+            #expect(response.status == 307)
+            #expect(response["Location"] == "\(Self.base)\(Self.lot)/index.mn.html")
+            #expect(response["Link"] == "<\(Self.base)\(Self.lot)/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            #expect(response["Vary"] == "Accept, Accept-Language")
+            #expect(response["Access-Control-Allow-Origin"] == "*")
+            let cases: [(String, String)] = [
+                ("de;q=0.5, fr;q=0.9", "index.fr.html"), ("it", "index.it.html"), ("ja, de-CH;q=0.3", "index.de.html"),
+                ("ja", "index.html"), ("en-GB,en;q=0.9,mn;q=0.8", "index.html"), ("fr;q=0, de;q=0.1", "index.de.html"),
+            ]
+            for (languages, page) in cases {
+                let answer = try server.request(Self.lot, headers: ["Accept": Self.chromiumAccept, "Accept-Language": languages])
+                #expect(answer["Location"] == "\(Self.base)\(Self.lot)/\(page)", "\(languages)")
+            }
+            // UNTP's language parameter overrides the header, and is passed on.
+            let asked = try server.request(Self.lot + "?language=de-CH", headers: ["Accept-Language": Self.mongolianPhone])
+            #expect(asked["Location"] == "\(Self.base)\(Self.lot)/index.de.html?language=de-CH")
+            let unknown = try server.request(Self.lot + "?language=ja", headers: ["Accept-Language": Self.mongolianPhone])
+            #expect(unknown["Location"] == "\(Self.base)\(Self.lot)/index.mn.html?language=ja")
+            // No headers at all (curl sends Accept: */*), and a trailing slash: the default link.
+            #expect(try server.request(Self.lot + "/")["Location"] == "\(Self.base)\(Self.lot)/index.html")
+        }
+    }
+
+    @Test func machinesGetThePassportAsTheyAskForIt() throws {
+        try Self.withDemo { server in
+            let accepts: [(String, String)] = [
+                ("application/ld+json", "passport.jsonld"), ("application/json", "passport.jsonld"),
+                ("application/vc+jwt", "passport.jwt"), ("text/html;q=0.5, application/ld+json", "passport.jsonld"),
+                ("application/ld+json;q=0.4, text/html;q=0.8", "index.html"),
+            ]
+            for (accept, file) in accepts {
+                let response = try server.request(Self.lot, headers: ["Accept": accept])
+                #expect(response.status == 307)
+                #expect(response["Location"] == "\(Self.base)\(Self.lot)/\(file)", "\(accept)")
+            }
+            let linkset = try server.request(Self.lot, headers: ["Accept": "application/linkset+json"])
+            #expect(linkset.status == 200)
+            #expect(linkset["Content-Type"] == "application/linkset+json")
+        }
+    }
+
+    @Test func aLinkTypeIsRedirectedToWithTheQueryStringAndTheDefaultLinkWhenThereIsNone() throws {
+        try Self.withDemo { server in
+            let cases: [(String, String)] = [
+                ("linkType=gs1:pip", "\(Self.lot)/index.de.html?linkType=gs1:pip"),
+                ("linkType=gs1%3Adpp&x=1", "\(Self.lot)/passport.jsonld?linkType=gs1%3Adpp&x=1"),
+                ("linkType=https%3A%2F%2Fgs1.org%2Fvoc%2Fdpp", "\(Self.lot)/passport.jsonld?linkType=https%3A%2F%2Fgs1.org%2Fvoc%2Fdpp"),
+                ("linkType=https://ref.gs1.org/voc/pip", "\(Self.lot)/index.de.html?linkType=https://ref.gs1.org/voc/pip"),
+                ("linkType=gs1:epcis", "\(Self.lot)/index.de.html?linkType=gs1:epcis"),
+                ("linkType=gs1:serviceInfo", "REPAIR"),
+            ]
+            for (query, target) in cases {
+                let response = try server.request(Self.lot + "?" + query, headers: ["Accept-Language": "de"])
+                #expect(response.status == 307, "\(query)")
+                let expected = target == "REPAIR" ? "https://khangai-cashmere.example.com/repair?\(query)" : Self.base + target
+                #expect(response["Location"] == expected, "\(query)")
+            }
+            let dfr = try server.request(Self.lot + "?linkType=untp:dfr")
+            #expect(dfr["Location"]?.hasPrefix("\(Self.base)/facilities/") == true, "\(dfr.headers)")
+            let events = try server.request(Self.lot + "?linkType=gs1:traceability")
+            #expect(events["Location"]?.hasPrefix("\(Self.base)/events/") == true, "\(events.headers)")
+        }
+    }
+
+    @Test func linkTypeAllAnswersTheLinksetOfTheLotAndItsProduct() throws {
+        try Self.withDemo { server in
+            for query in ["linkType=all", "linkType=linkset", "linkType=ALL"] {
+                let response = try server.request(Self.lot + "?" + query)
+                #expect(response.status == 200, "\(query)")
+                #expect(response["Content-Type"] == "application/linkset+json")
+                #expect(response["Link"]?.contains("\(Self.lot)/linkset.json>; rel=\"linkset\"") == true)
+                let linkset = try JSONParser().parse(response.body)
+                #expect(
+                    linkset["linkset"]?.arrayValue?.map { $0["anchor"]?.stringValue } == [
+                        "\(Self.base)\(Self.lot)", "\(Self.base)/01/09521234000358",
+                    ])
+            }
+        }
+    }
+
+    @Test func headOptionsProductsAndSerials() throws {
+        try Self.withDemo { server in
+            let head = try server.request(Self.lot, method: "HEAD")
+            #expect(head.status == 307)
+            #expect(head["Location"] == "\(Self.base)\(Self.lot)/index.html")
+            let options = try server.request(
+                Self.lot, method: "OPTIONS", headers: ["Origin": "https://shop.example", "Access-Control-Request-Method": "GET"])
+            #expect(options.status == 204)
+            #expect(options["Access-Control-Allow-Origin"] == "*")
+            #expect(options["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS")
+            #expect(options["Access-Control-Expose-Headers"]?.contains("Link") == true)
+            // The product: the page of its first lot (until the site has a page of the product).
+            let product = try server.request("/01/09521234000112")
+            #expect(product.status == 307)
+            #expect(product["Location"] == "\(Self.base)/01/09521234000112/10/KC-SW-2026-001/index.html")
+            #expect(product["Link"] == "<\(Self.base)/01/09521234000112/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            // A serial without its lot is answered by its product, the level the site knows it at.
+            let serial = try server.request("/01/09521234000112/21/SN-0001")
+            #expect(serial.status == 307)
+            #expect(serial["Location"] == "\(Self.base)/01/09521234000112/10/KC-SW-2026-001/index.html")
+            #expect(serial["Link"] == "<\(Self.base)/01/09521234000112/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            // A serial under a published lot is answered by the lot.
+            for path in [Self.lot + "/21/SN-0001", Self.lot + "/21/SN-0001/"] {
+                let response = try server.request(path, headers: ["Accept-Language": "fr"])
+                #expect(response.status == 307, "\(path)")
+                #expect(response["Location"] == "\(Self.base)\(Self.lot)/index.fr.html", "\(path)")
+            }
+        }
+    }
+
+    @Test func malformedPathsAre400AndUnknownKeys404WithAPage() throws {
+        try Self.withDemo { server in
+            // GTIN-13 included: a legacy form the standard removed, refused as `dpp link` refuses it.
+            for path in [
+                "/01/12345", "/01/0952123400035X", "/01/9521234000358/10/KC-BN-2026-001", "/01/09521234000358/99/x", "/01/09521234000358/21/a/10/b",
+                "/01",
+            ] {
+                #expect(try server.request(path).status == 400, "\(path)")
+            }
+            for path in ["/01/09521234999999", "/01/09521234999999/10/X", "/01/09521234000358/10/NO-SUCH-LOT", "/414/9521234000419", "/nothing"] {
+                let response = try server.request(path)
+                #expect(response.status == 404, "\(path)")
+                #expect(response["Content-Type"] == "text/html; charset=utf-8", "\(path)")
+                #expect(response.body.contains("No passport here"), "\(path)")
+                #expect(response["Access-Control-Allow-Origin"] == "*")
+            }
+        }
+    }
+
+    @Test func filesAreServedWithTheirMediaTypesAndALinkToTheirKeysLinkset() throws {
+        try Self.withDemo { server in
+            let files: [(String, String)] = [
+                (Self.lot + "/passport.jsonld", "application/ld+json"), (Self.lot + "/passport.jwt", "application/vc+jwt"),
+                (Self.lot + "/linkset.json", "application/linkset+json"), (Self.lot + "/index.mn.html", "text/html; charset=utf-8"),
+                (Self.lot + "/qr.svg", "image/svg+xml"), ("/.well-known/gs1resolver", "application/json"),
+                ("/index.html", "text/html; charset=utf-8"),
+            ]
+            for (path, type) in files {
+                let response = try server.request(path)
+                #expect(response.status == 200, "\(path)")
+                #expect(response["Content-Type"] == type, "\(path)")
+            }
+            let passport = try server.request(Self.lot + "/passport.jsonld")
+            #expect(passport["Link"] == "<\(Self.base)\(Self.lot)/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            #expect(passport["Vary"] == nil)
+            // A file under a key the site does not publish: no linkset to point at.
+            let unknown = try server.request("/01/09521234999999/10/X/index.html")
+            #expect(unknown.status == 404)
+            #expect(unknown["Link"] == nil)
+        }
+    }
+
+    @Test func anUnsignedSiteSendsJWTRequestsToTheDefaultLink() throws {
+        try Self.withDemo(["--unsigned"]) { server in
+            let response = try server.request(Self.lot, headers: ["Accept": "application/vc+jwt", "Accept-Language": "it"])
+            #expect(response.status == 307)
+            #expect(response["Location"] == "\(Self.base)\(Self.lot)/index.it.html")
+        }
+    }
+
+    @Test func aBaseURLWithAPathOrAListenWithoutNginxIsAUsageErrorAndNothingIsPublished() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = GenerateCommandTests.catalogPath, events = GenerateCommandTests.eventsPath
+        let withPath = try DPPProcess.run([
+            "generate", "--catalog", catalog, "--events", events, "--out", folder.path("site"), "--at", "2026-09-01",
+            "--base-url", "https://example.com/dpp", "--nginx", folder.path("nginx"),
+        ])
+        #expect(withPath.status == 2)
+        #expect(withPath.stderr.contains("nginx serves the site at the root of a host"), "\(withPath.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("nginx")))
+        let listen = try DPPProcess.run(["demo", "--out", folder.path("site"), "--listen", "8080"])
+        #expect(listen.status == 2)
+        #expect(listen.stderr.contains("--listen goes with --nginx"))
+    }
+}
