@@ -68,6 +68,7 @@ import TextileResources
     @Test func theCatalogueTextIsMarkedWithItsLanguageAndTranslationsAreNot() {
         let beanie = DemoPages.page("KC-BN-2026-001", "de")
         #expect(beanie.contains("<h1>Kaschmirmütze mit Seidenfutter</h1>"))
+        #expect(beanie.contains("<li>Außenseite: 100\u{A0}% Kaschmir</li>"))
         #expect(beanie.contains("<dd>Handwäsche bei 30 °C mit Wollwaschmittel</dd>"))
         #expect(beanie.contains("<p lang=\"en\">Separate the silk lining from the cashmere shell before recycling; both are mono-fibre.</p>"))
         let sweater = DemoPages.page("KC-SW-2026-001", "de")

@@ -8,7 +8,7 @@ enum ConsumerPageSections {
             page.open("ul", attributes: [("class", "composition")])
             for component in components {
                 page.open("li")
-                if components.count > 1 { page.raw(voice.data((component.name ?? "").capitalizedFirst) + ": ") }
+                if components.count > 1 { page.raw(voice.term(.component, component.name ?? "", capitalized: true) + ": ") }
                 let fibres = component.fibres.map {
                     "\(voice.format.percent($0.percent ?? 0)) \(fibreNames.label($0.fibre ?? "fibre", language: voice.text.language.code))"
                 }

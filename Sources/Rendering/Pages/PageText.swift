@@ -18,6 +18,8 @@ public struct PageText: Sendable {
     public enum Vocabulary: String, Sendable, CaseIterable {
         /// GS1 CBV business steps and the catalogue's processes: the journey's steps.
         case process
+        /// Common names of a product's components (`outer shell`, `lining`...).
+        case component
         /// The durability table's test properties.
         case property
         /// The durability table's units.
