@@ -2,6 +2,7 @@ import Passport
 
 /// The sections of the consumer page, each written in the page's voice.
 enum ConsumerPageSections {
+    /// The fibre composition of each component, with the component's name when there are several.
     static func composition(_ passport: Passport, voice: PageVoice, fibreNames: FibreNames, into page: inout HTMLWriter) {
         let components = passport.product.components
         section(&page, voice.text("composition")) { page in
@@ -19,6 +20,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// Where the fibre comes from: the traced share, the chart, and each origin lot with its place and harvest.
     static func origins(_ passport: Passport, voice: PageVoice, fibreNames: FibreNames, into page: inout HTMLWriter) {
         let t = voice.text
         let code = t.language.code
@@ -53,6 +55,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// The steps from herder to garment, with the fibre diameters measured on the way.
     static func journey(_ passport: Passport, voice: PageVoice, into page: inout HTMLWriter) {
         section(&page, voice.text("journey")) { page in
             page.open("ol", attributes: [("class", "journey")])
@@ -72,6 +75,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// The certificates with their holders and validity, and the claims with their evidence counted.
     static func certificates(_ passport: Passport, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         section(&page, t("certificates")) { page in
@@ -105,6 +109,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// The durability tests: property, result with its unit, and method.
     static func durability(_ product: Passport.Product, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         section(&page, t("durability")) { page in
@@ -129,6 +134,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// The care instructions and the repair information, translated when the catalogue translates them.
     static func care(_ product: Passport.Product, translation: ProductTranslation?, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         section(&page, t("care")) { page in
@@ -152,6 +158,7 @@ enum ConsumerPageSections {
         }
     }
 
+    /// Recyclability, recycled content, substances of concern and the take-back programme.
     static func endOfLife(_ passport: Passport, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         let format = voice.format
