@@ -109,17 +109,18 @@ enum ConsumerPageSections {
         }
     }
 
-    /// The durability tests: property, result with its unit, and method.
+    /// The durability tests: each property with its test method below it, and the result with its unit.
     static func durability(_ product: Passport.Product, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         section(&page, t("durability")) { page in
             page.open("table")
             page.open("tr")
-            for heading in ["property", "result", "method"] { page.element("th", t(heading)) }
+            for heading in ["property", "result"] { page.element("th", t(heading)) }
             page.close("tr")
             for test in product.durability {
                 page.open("tr")
-                page.raw("<td>" + voice.term(.property, test.property ?? "", capitalized: true) + "</td><td>")
+                page.raw("<td>" + voice.term(.property, test.property ?? "", capitalized: true))
+                page.raw("<small>" + HTMLWriter.phraseMarkup(t.template("method"), ["method": voice.data(test.method ?? "")]) + "</small></td><td>")
                 if test.unit == "%" {
                     page.text(test.result.map(voice.format.percent) ?? "")
                 } else {
@@ -127,7 +128,6 @@ enum ConsumerPageSections {
                     if let unit = test.unit { page.raw("\u{00A0}" + voice.term(.unit, unit)) }
                 }
                 page.raw("</td>")
-                page.element("td", test.method ?? "", attributes: voice.dataAttributes)
                 page.close("tr")
             }
             page.close("table")
@@ -138,7 +138,7 @@ enum ConsumerPageSections {
     static func care(_ product: Passport.Product, translation: ProductTranslation?, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         section(&page, t("care")) { page in
-            page.open("dl")
+            page.open("dl", attributes: [("class", "stacked")])
             let rows: [(String, String?, String?)] = [
                 ("washing", translation?.washing, product.care?.washing), ("bleaching", translation?.bleaching, product.care?.bleaching),
                 ("drying", translation?.drying, product.care?.drying), ("ironing", translation?.ironing, product.care?.ironing),
