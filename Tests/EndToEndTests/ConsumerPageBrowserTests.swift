@@ -4,7 +4,7 @@ import Testing
 
 /// The demo's consumer pages (the beanie's lot in every language) and the beanie's product page
 /// as a browser and outside checkers see them: headless Chromium screenshots at a phone's width
-/// (412 px), the Nu HTML Checker and axe-core (see `Support/page_checks.py` for where they come from).
+/// (412 px), their width at a phone's, the Nu HTML Checker and axe-core (see `Support/page_checks.py` for where they come from).
 @Suite struct ConsumerPageBrowserTests {
     static let script = PackageFolders.root.appendingPathComponent("Tests/EndToEndTests/Support/page_checks.py").path
     static let languages = ["en", "mn", "de", "fr", "it"]
@@ -50,6 +50,15 @@ import Testing
             #expect(size == [412, 2000], "\(code)")
             if let keep { try? png.write(to: URL(fileURLWithPath: keep).appendingPathComponent("\(code).png")) }
         }
+    }
+
+    @Test(.requiring(tool: "chromium", debianPackage: "chromium"))
+    func everyPageFitsAPhonesWidthWithoutScrollingSideways() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try OutsideTool.run("python3", [Self.script, "width"] + Self.demoPages(folder))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("10 pages laid out at 412 px, 0 wider"))
     }
 
     @Test(.enabled(if: checkersInstalled, Comment(rawValue: checkersMissing)))

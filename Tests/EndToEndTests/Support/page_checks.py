@@ -8,6 +8,9 @@
       what is missing and exits 1.
   page_checks.py vnu PAGE...
       the Nu HTML Checker on every page, errors only.
+  page_checks.py width PAGE...
+      each page laid out 412 px wide (a phone's width) in headless Chromium: no box may reach past
+      that width, so nothing needs scrolling sideways.
   page_checks.py axe PAGE...
       axe-core in headless Chromium on every page: a copy of the page beside it (so that its
       images load) with axe.min.js added runs axe.run() and writes the violations into the DOM,
@@ -76,20 +79,51 @@ RUNNER = (
 )
 
 
+def run_in_chromium(page, script):
+    """The DOM Chromium prints after loading a copy of `page`, beside it, with `script` added at the end of its body."""
+    copy = page.with_name(page.stem + ".check.html")
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8")
+    try:
+        return subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--allow-file-access-from-files",
+             "--window-size=412,2000", "--virtual-time-budget=20000", "--dump-dom", copy.resolve().as_uri()],
+            capture_output=True, text=True, timeout=120,
+        ).stdout
+    finally:
+        copy.unlink()
+
+
+# Headless Chromium lays a page printed with --dump-dom out at least 500 px wide whatever the
+# window's size, so the page itself is made 412 px wide; the right edge of its widest box is measured.
+MEASURE = (
+    '<script>window.addEventListener("load", function () {'
+    'document.documentElement.style.width = "412px";'
+    'var right = Math.max.apply(null, Array.from(document.querySelectorAll("body *")).map(function (e) {'
+    "return Math.ceil(e.getBoundingClientRect().right); }));"
+    'var p = document.createElement("pre"); p.id = "width-result";'
+    'p.textContent = right + " " + 412; document.body.appendChild(p); });</script>'
+)
+
+
+def width(pages):
+    problems = 0
+    for page in map(pathlib.Path, pages):
+        found = re.search(r'<pre id="width-result">(\d+) (\d+)</pre>', run_in_chromium(page, MEASURE))
+        if not found:
+            print(f"{page}: Chromium gave no width")
+            problems += 1
+        elif int(found.group(1)) > int(found.group(2)):
+            print(f"{page}: a box reaches {found.group(1)} px, past {found.group(2)} px")
+            problems += 1
+    print(f"{len(pages)} pages laid out at 412 px, {problems} wider")
+    return 1 if problems else 0
+
+
 def axe(pages):
     script = axe_script().as_uri()
     problems = 0
     for page in map(pathlib.Path, pages):
-        copy = page.with_name(page.stem + ".axe-check.html")
-        copy.write_text(page.read_text(encoding="utf-8").replace("</body>", RUNNER.format(script=script) + "</body>"), encoding="utf-8")
-        try:
-            dom = subprocess.run(
-                ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                 "--virtual-time-budget=20000", "--dump-dom", copy.resolve().as_uri()],
-                capture_output=True, text=True, timeout=120,
-            ).stdout
-        finally:
-            copy.unlink()
+        dom = run_in_chromium(page, RUNNER.format(script=script))
         found = re.search(r'<pre id="axe-result">(.*?)</pre>', dom, re.S)
         if not found:
             print(f"{page}: axe-core gave no result")
@@ -109,4 +143,5 @@ def axe(pages):
 
 if __name__ == "__main__":
     command, pages = sys.argv[1], sys.argv[2:]
-    sys.exit({"available": lambda: available(), "vnu": lambda: vnu(pages), "axe": lambda: axe(pages)}[command]())
+    checks = {"available": lambda: available(), "vnu": lambda: vnu(pages), "width": lambda: width(pages), "axe": lambda: axe(pages)}
+    sys.exit(checks[command]())
