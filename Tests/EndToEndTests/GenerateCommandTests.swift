@@ -48,12 +48,14 @@ enum UNTPVersions {
             "contexts/textile-passport/v2.jsonld", "index.html", "report.json", "khangai-cashmere/did.json", "status/allocation.json",
             "status/revocation.jwt", ".well-known/gs1resolver",
         ]
+        let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"]
         for lot in Self.expectedFolders {
-            let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"]
             expected += (pages + ["passport.jsonld", "passport.jwt", "qr.png", "qr.svg", "linkset.json"]).map { "\(lot)/\($0)" }
         }
-        // The linkset of each product, in the folder of its GTIN.
-        expected += Set(Self.expectedFolders.map { $0.split(separator: "/").prefix(2).joined(separator: "/") + "/linkset.json" })
+        // The linkset of each product, in the folder of its GTIN, and its page in every language.
+        let products = Set(Self.expectedFolders.map { $0.split(separator: "/").prefix(2).joined(separator: "/") })
+        expected += products.map { $0 + "/linkset.json" }
+        expected += products.flatMap { product in pages.map { "\(product)/\($0)" } }
         expected += Self.facilityRecordGLNs.flatMap { ["facilities/\($0).jsonld", "facilities/\($0).jwt"] }
         expected += Self.expectedEventNames.flatMap { ["events/\($0).jsonld", "events/\($0).jwt"] }
         #expect(folder.files(under: "site") == expected.sorted())
@@ -74,7 +76,7 @@ enum UNTPVersions {
         let files = folder.files(under: "one")
         #expect(files == folder.files(under: "two"))
         // Ed25519 signatures are deterministic: the passport.jwt, events/*.jwt and facilities/*.jwt files are the same too.
-        #expect(files.count == 6 + 6 * 9 + 41 * 2 + 9 * 2 + 6 + 5 + 1)
+        #expect(files.count == 6 + 6 * 9 + 5 * 5 + 41 * 2 + 9 * 2 + 6 + 5 + 1)
         for file in files {
             let one = FileManager.default.contents(atPath: folder.path("one/" + file))
             #expect(one == FileManager.default.contents(atPath: folder.path("two/" + file)), "\(file) differs between runs")

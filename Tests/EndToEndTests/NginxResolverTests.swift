@@ -121,15 +121,15 @@ struct NginxResolverTests {
             #expect(options["Access-Control-Allow-Origin"] == "*")
             #expect(options["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS")
             #expect(options["Access-Control-Expose-Headers"]?.contains("Link") == true)
-            // The product: the page of its first lot (until the site has a page of the product).
+            // The product: its own page, the product and its lots.
             let product = try server.request("/01/09521234000112")
             #expect(product.status == 307)
-            #expect(product["Location"] == "\(Self.base)/01/09521234000112/10/KC-SW-2026-001/index.html")
+            #expect(product["Location"] == "\(Self.base)/01/09521234000112/index.html")
             #expect(product["Link"] == "<\(Self.base)/01/09521234000112/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
             // A serial without its lot is answered by its product, the level the site knows it at.
             let serial = try server.request("/01/09521234000112/21/SN-0001")
             #expect(serial.status == 307)
-            #expect(serial["Location"] == "\(Self.base)/01/09521234000112/10/KC-SW-2026-001/index.html")
+            #expect(serial["Location"] == "\(Self.base)/01/09521234000112/index.html")
             #expect(serial["Link"] == "<\(Self.base)/01/09521234000112/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
             // A serial under a published lot is answered by the lot.
             for path in [Self.lot + "/21/SN-0001", Self.lot + "/21/SN-0001/"] {

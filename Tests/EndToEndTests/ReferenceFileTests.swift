@@ -8,11 +8,13 @@ import Testing
 /// review `git diff Fixtures/expected`, and run them again without it.
 @Suite struct ReferenceFileTests {
     /// The beanie's lot covers the most: two components, four origins (one from China),
-    /// four certificates, fibre tests in the journey.
+    /// four certificates, fibre tests in the journey, product text translated; its product's page too.
     static let files = [
         "01/09521234000358/10/KC-BN-2026-001/passport.jsonld",
         "01/09521234000358/10/KC-BN-2026-001/index.html",
         "01/09521234000358/10/KC-BN-2026-001/index.de.html",
+        "01/09521234000358/10/KC-BN-2026-001/index.mn.html",
+        "01/09521234000358/index.html",
         "index.html",
     ]
 

@@ -13,6 +13,14 @@ import Testing
         let beanie = try #require(catalog.products.first { $0.sku == "KC-BEANIE" })
         #expect(beanie.components.map(\.kind) == ["main", "main lining"])
         #expect(catalog.certificates.count == 7)
+        #expect(catalog.language == "en")
+        #expect(Set(beanie.translations.keys) == ["mn", "de", "fr", "it"])
+        #expect(beanie.translations["de"]?.name == "Kaschmirmütze mit Seidenfutter")
+        #expect(beanie.translations["fr"]?.washing == "lavage à la main à 30 °C avec une lessive pour laine")
+        #expect(beanie.translations["it"]?.repairInstructions?.hasPrefix("Il filato di ricambio") == true)
+        let sweater = try #require(catalog.products.first { $0.sku == "KC-SWEATER" })
+        #expect(catalog.texts(ofProduct: sweater.gtin).translations["de"]?.washing == nil)
+        #expect(catalog.texts(ofProduct: "00000000000000") == ProductTexts(language: "en"))
     }
 
     @Test func aWrongGTINCheckDigitIsReportedAtItsPointer() throws {

@@ -57,7 +57,10 @@ import Traceability
     func thePageIsInItsLanguageWithLinksToTheOthers(language: PageText.Language) {
         let html = ConsumerPage.html(for: Self.passport(), writtenIn: .latest, language: language)
         #expect(html.contains("<html lang=\"\(language.code)\">"))
-        let composition = ["en": "100% cashmere", "mn": "100% ноолуур", "de": "100% Kaschmir", "fr": "100% cachemire", "it": "100% cashmere"]
+        // CLDR percent patterns: a no-break space before % in German, a narrow one in French.
+        let composition = [
+            "en": "100% cashmere", "mn": "100% ноолуур", "de": "100\u{00A0}% Kaschmir", "fr": "100\u{202F}% cachemire", "it": "100% cashmere",
+        ]
         #expect(html.contains(composition[language.code]!))
         let heading = ["en": "Composition", "mn": "Найрлага", "de": "Zusammensetzung", "fr": "Composition", "it": "Composizione"]
         #expect(html.contains("<h2>\(heading[language.code]!)</h2>"))

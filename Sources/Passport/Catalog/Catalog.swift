@@ -6,13 +6,19 @@ public struct Catalog: Sendable, Hashable {
     public var facilities: [Facility]
     public var certificates: [Certificate]
     public var products: [CatalogProduct]
+    /// The BCP 47 language the catalogue's text is written in.
+    public var language: String
 
-    public init(issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate], products: [CatalogProduct]) {
+    public init(
+        issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate], products: [CatalogProduct],
+        language: String = "en"
+    ) {
         self.issuer = issuer
         self.parties = parties
         self.facilities = facilities
         self.certificates = certificates
         self.products = products
+        self.language = language
     }
 
     /// The party whose Digital Link is `id`.
@@ -23,6 +29,12 @@ public struct Catalog: Sendable, Hashable {
 
     /// The certificate whose URL is `id`.
     public func certificate(_ id: String) -> Certificate? { certificates.first { $0.id == id } }
+
+    /// The text of the product whose GTIN is `gtin` for people: the catalogue's language and the
+    /// product's translations.
+    public func texts(ofProduct gtin: String) -> ProductTexts {
+        ProductTexts(language: language, translations: products.first { $0.gtin == gtin }?.translations ?? [:])
+    }
 }
 
 /// Who issues the passports: a W3C DID and a GLN.
@@ -120,6 +132,8 @@ public struct CatalogProduct: Sendable, Hashable {
     public var containsNonTextileAnimalParts: Bool
     /// Visible decorative or antistatic fibres left out of the composition (Art. 10).
     public var excludedFibres: [ExcludedFibre]
+    /// The product's name, description, care and repair text in other languages, by language code.
+    public var translations: [String: ProductTranslation] = [:]
 }
 
 /// A fibre the composition may leave out: visible decorative (up to 7%) or antistatic (up to 2%).

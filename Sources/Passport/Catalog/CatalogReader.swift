@@ -28,7 +28,8 @@ public enum CatalogReader {
             parties: root.array("parties").compactMap(readParty),
             facilities: root.array("facilities").compactMap(readFacility),
             certificates: root.array("certificates").compactMap(readCertificate),
-            products: root.array("products").compactMap(readProduct)
+            products: root.array("products").compactMap(readProduct),
+            language: root.string("language", required: false) ?? "en"
         )
         let errorsAfter = sink.diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? catalog : nil
@@ -149,8 +150,26 @@ public enum CatalogReader {
             labelText: reader.string("labelText", required: false),
             labelStatements: reader.strings("labelStatements", required: false),
             containsNonTextileAnimalParts: reader.bool("containsNonTextileAnimalParts", required: false) ?? false,
-            excludedFibres: excludedFibres
+            excludedFibres: excludedFibres,
+            translations: readTranslations(reader.member("translations", required: false))
         )
+    }
+
+    /// The product's translations by language code.
+    private static func readTranslations(_ reader: JSONFieldReader?) -> [String: ProductTranslation] {
+        guard let reader else { return [:] }
+        var translations: [String: ProductTranslation] = [:]
+        for code in reader.value.objectValue?.keys ?? [] {
+            guard let text = reader.member(code) else { continue }
+            let care = text.member("care", required: false)
+            translations[code] = ProductTranslation(
+                name: text.string("name", required: false), description: text.string("description", required: false),
+                washing: care?.string("washing", required: false), bleaching: care?.string("bleaching", required: false),
+                drying: care?.string("drying", required: false), ironing: care?.string("ironing", required: false),
+                professionalCleaning: care?.string("professionalCleaning", required: false),
+                repairInstructions: text.member("repair", required: false)?.string("instructions", required: false))
+        }
+        return translations
     }
 
     private static func readComponent(_ reader: JSONFieldReader) -> Component? {

@@ -131,7 +131,8 @@ private struct LotResult: Sendable {
         guard publishable.load(ordering: .relaxed) else { return }
         do {
             let files = try PassportFiles(
-                passport: passport, document: document, version: generator.version, signature: signing?.signature(of: document))
+                passport: passport, document: document, version: generator.version,
+                texts: generator.catalog.texts(ofProduct: passport.product.registeredID ?? ""), signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             indexEntry = files.indexEntry
             resolverLot = files.resolverLot

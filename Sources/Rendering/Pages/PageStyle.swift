@@ -9,7 +9,7 @@ enum PageStyle {
         header{background:#fff;border:1px solid var(--line);border-radius:12px;padding:1rem;position:relative}\
         h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.15rem;margin:0 0 .5rem;color:var(--accent)}h3{font-size:1rem}\
         .kicker{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--muted);margin:0}\
-        dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem;margin:.5rem 0}dt{color:var(--muted)}dd{margin:0}\
+        dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem .8rem;margin:.5rem 0}dt{color:var(--muted)}dd{margin:0}.stacked{display:block}.stacked dd{margin-bottom:.4rem}\
         .qr{display:block;margin:.5rem auto 0}\
         section{background:#fff;border:1px solid var(--line);border-radius:12px;padding:1rem;margin-top:1rem}\
         ul,ol{padding-left:1.2rem}li{margin:.35rem 0}small{display:block;color:var(--muted)}\
@@ -18,6 +18,7 @@ enum PageStyle {
         .bar{position:absolute;left:0;top:0;bottom:0;background:#f1e6d8;z-index:0}.origins li>*{position:relative}\
         .journey time{font-variant-numeric:tabular-nums;color:var(--muted)}\
         table{width:100%;border-collapse:collapse;font-size:.9rem}th,td{text-align:left;padding:.3rem;border-bottom:1px solid var(--line)}\
-        a{color:var(--accent)}footer{font-size:.8rem;color:var(--muted);margin:1rem 0;word-break:break-all}
+        a{color:var(--accent)}footer{font-size:.8rem;color:var(--muted);margin:1rem 0;overflow-wrap:break-word}\
+        .url{overflow-wrap:anywhere}.chart{margin:.5rem 0}.chart svg{display:block;width:100%;height:auto}
         """
 }

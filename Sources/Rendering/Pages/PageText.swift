@@ -1,7 +1,8 @@
 import JSONCore
 import TextileResources
 
-/// The fixed text of the consumer page in one language, from `Schemas/consumer-page-text.json`.
+/// The fixed text of the consumer and product pages in one language, with the words it
+/// translates and how it writes numbers and dates, from `Schemas/consumer-page-text.json`.
 public struct PageText: Sendable {
     /// A language the pages are published in.
     public struct Language: Sendable, Hashable {
@@ -9,6 +10,24 @@ public struct PageText: Sendable {
         public let code: String
         /// The language's name in itself, for the language links.
         public let name: String
+        /// How the language writes numbers, dates and plurals.
+        public let format: LocaleFormat
+    }
+
+    /// A controlled vocabulary whose words the pages translate.
+    public enum Vocabulary: String, Sendable, CaseIterable {
+        /// GS1 CBV business steps and the catalogue's processes: the journey's steps.
+        case process
+        /// Common names of a product's components (`outer shell`, `lining`...).
+        case component
+        /// The durability table's test properties.
+        case property
+        /// The durability table's units.
+        case unit
+        /// How an origin lot's fibre was harvested.
+        case harvestMethod
+        /// Countries by ISO 3166-1 alpha-2 code.
+        case country
     }
 
     public let language: Language
@@ -25,10 +44,27 @@ public struct PageText: Sendable {
 
     /// The text for `key` with its `{placeholders}` filled in.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        // The embedded file is checked by a test: every key the page uses exists in every language.
-        var text = strings[key] ?? key
+        var text = template(key)
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
+    }
+
+    /// The text for `key` with its `{placeholders}` left in.
+    func template(_ key: String) -> String {
+        // The embedded file is checked by a test: every key the page uses exists in every language.
+        strings[key] ?? key
+    }
+
+    /// The text for `key` of the `plurals` table in the plural form of `count`, its `{count}` filled in.
+    func plural(_ key: String, count: Int) -> String {
+        let forms = Self.table.plurals[key]?[language.code] ?? Self.table.plurals[key]?["en"] ?? [:]
+        let form = forms[language.format.pluralCategory(count)] ?? forms["other"] ?? key
+        return form.replacingOccurrences(of: "{count}", with: language.format.number(Double(count)))
+    }
+
+    /// The word `word` of `vocabulary` in this language, or `nil` when the vocabulary does not list it.
+    func term(_ vocabulary: Vocabulary, _ word: String) -> String? {
+        Self.table.terms[vocabulary]?[word.lowercased()]?[language.code] ?? Self.table.terms[vocabulary]?[word]?[language.code]
     }
 
     /// The file name of the page in `language`: `index.html` for English, `index.<code>.html` otherwise.
@@ -36,19 +72,40 @@ public struct PageText: Sendable {
         language.code == "en" ? "index.html" : "index.\(language.code).html"
     }
 
-    private static let table: (languages: [Language], text: [String: [String: String]]) = {
-        // A build defect, not a user error, if the embedded file does not parse: a test reads it.
-        let document = try! JSONParser().parse(EmbeddedResources.schemas["consumer-page-text.json"]!)
-        let languages = (document["languages"]?.arrayValue ?? []).compactMap { entry -> Language? in
-            guard let code = entry["code"]?.stringValue, let name = entry["name"]?.stringValue else { return nil }
-            return Language(code: code, name: name)
-        }
-        var text: [String: [String: String]] = [:]
-        for (key, translations) in document["text"]?.objectValue ?? JSONObject() {
-            var byLanguage: [String: String] = [:]
-            for (code, value) in translations.objectValue ?? JSONObject() { byLanguage[code] = value.stringValue }
-            text[key] = byLanguage
-        }
-        return (languages, text)
-    }()
+    private typealias Translations = [String: [String: String]]
+
+    private static let table:
+        (
+            languages: [Language], text: Translations, plurals: [String: [String: [String: String]]],
+            terms: [Vocabulary: Translations]
+        ) = {
+            // A build defect, not a user error, if the embedded file does not parse: a test reads it.
+            let document = try! JSONParser().parse(EmbeddedResources.schemas["consumer-page-text.json"]!)
+            let languages = (document["languages"]?.arrayValue ?? []).compactMap(language)
+            let plurals = (document["plurals"]?.objectValue ?? JSONObject()).reduce(into: [String: [String: [String: String]]]()) {
+                $0[$1.key] = ($1.value.objectValue ?? JSONObject()).reduce(into: [:]) { $0[$1.key] = strings($1.value) }
+            }
+            var terms: [Vocabulary: Translations] = [:]
+            for vocabulary in Vocabulary.allCases { terms[vocabulary] = translations(document["terms"]?[vocabulary.rawValue]) }
+            return (languages, translations(document["text"]), plurals, terms)
+        }()
+
+    private static func language(_ entry: JSONValue) -> Language? {
+        guard let code = entry["code"]?.stringValue, let name = entry["name"]?.stringValue else { return nil }
+        let format = LocaleFormat(
+            decimalSeparator: entry["decimalSeparator"]?.stringValue ?? ".", groupingSeparator: entry["groupingSeparator"]?.stringValue ?? ",",
+            percentPattern: entry["percent"]?.stringValue ?? "{number}%", datePattern: entry["date"]?.stringValue ?? "{year}-{month}-{day}",
+            months: (entry["months"]?.arrayValue ?? []).compactMap(\.stringValue),
+            pluralOne: Set((entry["one"]?.arrayValue ?? []).compactMap { $0.numberValue.map { Int($0.doubleValue) } }))
+        return Language(code: code, name: name, format: format)
+    }
+
+    /// Each key of `object` with its text per language.
+    private static func translations(_ object: JSONValue?) -> Translations {
+        (object?.objectValue ?? JSONObject()).reduce(into: Translations()) { $0[$1.key] = strings($1.value) }
+    }
+
+    private static func strings(_ object: JSONValue) -> [String: String] {
+        (object.objectValue ?? JSONObject()).reduce(into: [String: String]()) { $0[$1.key] = $1.value.stringValue }
+    }
 }

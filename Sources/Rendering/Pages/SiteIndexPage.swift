@@ -7,12 +7,15 @@ public enum SiteIndexPage {
         public var title: String
         public var detail: String
         public var folder: [String]
+        /// What the product's page shows of the passport's product and lot.
+        public var product: ProductPage.Lot
 
-        /// The entry of `passport`, published in `folder`.
-        public init(passport: Passport, folder: [String]) {
+        /// The entry of `passport`, published in `folder`, whose product's text for people is `texts`.
+        public init(passport: Passport, folder: [String], texts: ProductTexts = ProductTexts()) {
             title = "\(passport.product.name ?? ""), lot \(passport.lot ?? "")"
             detail = "GTIN \(passport.product.registeredID ?? "") · produced \(passport.product.productionDate ?? "")"
             self.folder = folder
+            product = ProductPage.Lot(passport: passport, folder: folder, texts: texts)
         }
     }
 

@@ -56,10 +56,14 @@ public enum KeyLinks {
     }
 
     /// The context of the product `gtinAnchor` (its Digital Link without qualifiers), whose lots
-    /// are `lots`, in order: every lot's passport, and the first lot's pages as its information
-    /// page until the site has a page of the product itself.
+    /// are `lots`, in order: the product's own page in every language (the product and its lots)
+    /// and every lot's passport.
     public static func product(anchor gtinAnchor: String, name: String, lots: [Linkset.Context]) -> Linkset.Context {
-        let pages = lots.first?.links(.pip) ?? []
+        let pages = PageText.languages.map { language in
+            Linkset.Link(
+                href: gtinAnchor + "/" + PageText.pageName(language), title: "\(name): the product and its lots (\(language.name))",
+                hreflang: [language.code], type: "text/html")
+        }
         let passports = lots.flatMap { $0.links(.dpp) }
         let links: [LinkType: [Linkset.Link]] = [
             .defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages + passports, .pip: pages, .dpp: passports,

@@ -26,29 +26,32 @@ public struct PassportFiles: Sendable {
     /// What the site's resolver answers for this passport's lot.
     public let resolverLot: ResolverSite.Lot
 
-    /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, and, when
-    /// signed, its `signature`.
-    public init(passport: Passport, document: JSONValue, version: UNTPVersion, signature: Signature? = nil) throws {
+    /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, with the
+    /// product's text for people in `texts` and, when signed, its `signature`.
+    public init(
+        passport: Passport, document: JSONValue, version: UNTPVersion, texts: ProductTexts = ProductTexts(), signature: Signature? = nil
+    ) throws {
         folder = try PassportPath.folder(of: passport)
         let link = passport.link ?? ""
         let qr = try QRCode(encoding: link)
         var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: JSONWriter(pretty: true).bytes(document))]
         if let signature { files.append(SiteFile(path: folder + ["passport.jwt"], text: signature.jwt)) }
         for language in PageText.languages {
-            let page = ConsumerPage.html(for: passport, writtenIn: version, language: language, didDocumentURL: signature?.didDocumentURL)
+            let page = ConsumerPage.html(
+                for: passport, writtenIn: version, language: language, texts: texts, didDocumentURL: signature?.didDocumentURL)
             files.append(SiteFile(path: folder + [PageText.pageName(language)], text: page))
         }
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
-        indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder)
+        indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
         resolverLot = ResolverSite.Lot(
             folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, signed: signature != nil))
     }
 }
 
 /// The files every site has besides its passports: the textile context its passports name, the
-/// index page, the run report, and the files of a signed site (the issuer's DID document, the status list).
+/// index page, the run report, the product pages (`01/<gtin>/`), and the files of a signed site (the issuer's DID document, the status list).
 public enum SiteFrame {
     /// The frame of a site listing `entries`, passports of `version`, with `report` as
     /// `report.json`; `signingFiles`, each with a title, are published and listed on the index page.
@@ -62,6 +65,6 @@ public enum SiteFrame {
             SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!),
             SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
             SiteFile(path: ["report.json"], bytes: JSONWriter(pretty: true).bytes(report)),
-        ] + signingFiles.map(\.file)
+        ] + ProductPage.files(for: entries.map(\.product)) + signingFiles.map(\.file)
     }
 }

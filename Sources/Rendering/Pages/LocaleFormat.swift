@@ -1,0 +1,54 @@
+/// How one language writes numbers, percentages, dates and plurals: the CLDR conventions that
+/// `Schemas/consumer-page-text.json` gives for each published language.
+public struct LocaleFormat: Sendable, Hashable {
+    /// The decimal separator (`.` or `,`).
+    let decimalSeparator: String
+    /// The thousands separator (`,`, `.` or a narrow no-break space).
+    let groupingSeparator: String
+    /// The percent pattern, `{number}%` or with a no-break space before the sign.
+    let percentPattern: String
+    /// The long date pattern with `{day}`, `{month}` (a month name) and `{year}`.
+    let datePattern: String
+    /// The twelve month names as the date pattern uses them.
+    let months: [String]
+    /// The integer counts in CLDR plural category `one`; every other count is `other`.
+    let pluralOne: Set<Int>
+
+    /// `value` rounded to at most one decimal, its thousands grouped; a negative number is signed
+    /// with U+2212 MINUS SIGN.
+    public func number(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        let magnitude = Int(abs(tenths))
+        var digits = Array(String(magnitude / 10))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = groupingSeparator + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        grouped = String(digits) + grouped
+        let decimals = magnitude % 10 == 0 ? "" : decimalSeparator + String(magnitude % 10)
+        return (tenths < 0 ? "\u{2212}" : "") + grouped + decimals
+    }
+
+    /// `value` (0 to 100) as a percentage.
+    public func percent(_ value: Double) -> String {
+        percentPattern.replacingOccurrences(of: "{number}", with: number(value))
+    }
+
+    /// The date `text` begins with (`YYYY-MM-DD`, alone or starting a date-time) written out, or
+    /// `nil` when it does not begin with a date.
+    public func date(_ text: String) -> String? {
+        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return datePattern.replacingOccurrences(of: "{day}", with: String(day))
+            .replacingOccurrences(of: "{month}", with: months[month - 1])
+            .replacingOccurrences(of: "{year}", with: String(year))
+    }
+
+    /// The CLDR plural category of the integer `count`: `one` or `other`.
+    public func pluralCategory(_ count: Int) -> String {
+        pluralOne.contains(count) ? "one" : "other"
+    }
+}

@@ -1,0 +1,83 @@
+import Passport
+
+/// The page of a product at its GTIN's Digital Link (`01/<gtin>/`): the product, in each
+/// published language, and its lots, each linked to its consumer page.
+public enum ProductPage {
+    /// What the product's page shows of one lot's passport.
+    public struct Lot: Sendable, Hashable {
+        /// The 14-digit GTIN.
+        public var gtin: String
+        public var lot: String
+        public var name: String?
+        public var description: String?
+        /// `YYYY-MM-DD`.
+        public var productionDate: String?
+        /// The lot's folder below the site root (`01/<gtin>/10/<lot>`).
+        public var folder: [String]
+        public var texts: ProductTexts
+
+        /// The lot of `passport`, published in `folder`, whose product's text for people is `texts`.
+        public init(passport: Passport, folder: [String], texts: ProductTexts) {
+            gtin = passport.product.registeredID ?? ""
+            lot = passport.lot ?? ""
+            name = passport.product.name
+            description = passport.product.description
+            productionDate = passport.product.productionDate
+            self.folder = folder
+            self.texts = texts
+        }
+    }
+
+    /// The product pages of every GTIN of `lots`, one per published language, each in the
+    /// GTIN's folder (the lots' folders less their last two names).
+    public static func files(for lots: [Lot]) -> [SiteFile] {
+        var byProduct: [[String]: [Lot]] = [:]
+        for lot in lots { byProduct[Array(lot.folder.dropLast(2)), default: []].append(lot) }
+        return byProduct.keys.sorted { $0.joined(separator: "/") < $1.joined(separator: "/") }.flatMap { folder in
+            PageText.languages.map { language in
+                SiteFile(path: folder + [PageText.pageName(language)], text: html(for: byProduct[folder]!, language: language))
+            }
+        }
+    }
+
+    /// The page in `language` of the product whose lots are `lots` (at least one, all of one GTIN).
+    public static func html(for lots: [Lot], language: PageText.Language) -> String {
+        let first = lots[0]
+        let voice = PageVoice(language, dataLanguage: first.texts.language)
+        let t = voice.text
+        let translation = first.texts.translations[language.code]
+        let name = voice.product(translation?.name, first.name)
+        var page = HTMLWriter()
+        page.raw("<!DOCTYPE html>\n<html lang=\"")
+        page.text(language.code)
+        page.raw("\"><head><meta charset=\"utf-8\">")
+        page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        page.element("title", "\(name.text) – GTIN \(first.gtin) – \(t("pageTitle"))")
+        page.raw("<style>" + PageStyle.css + "</style></head><body><main>")
+        LanguageLinks.write(into: &page, current: language)
+        page.open("header")
+        page.element("p", t("product"), attributes: [("class", "kicker")])
+        page.element("h1", name.text, attributes: name.attributes)
+        let description = voice.product(translation?.description, first.description)
+        page.element("p", description.text, attributes: description.attributes)
+        page.open("dl")
+        page.row("GTIN", first.gtin)
+        page.close("dl")
+        page.close("header")
+        page.open("section")
+        page.element("h2", t("lots"))
+        page.element("p", t.plural("lotCount", count: lots.count))
+        page.open("ul")
+        for lot in lots.sorted(by: { ($0.productionDate ?? "", $0.lot) < ($1.productionDate ?? "", $1.lot) }) {
+            page.open("li")
+            let href = lot.folder.dropFirst(2).map(\.pathSegmentEscaped).joined(separator: "/") + "/" + PageText.pageName(language)
+            page.link("\(t("lot")) \(lot.lot)", to: href)
+            page.raw("<small>" + t("productionDate").markupEscaped + ": " + voice.date(lot.productionDate ?? "") + "</small>")
+            page.close("li")
+        }
+        page.close("ul")
+        page.close("section")
+        page.raw("</main></body></html>\n")
+        return page.html
+    }
+}
