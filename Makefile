@@ -4,10 +4,10 @@ SWIFT ?= swift
 DEMO_OUT ?= demo-site
 # Debian packages the build needs, and those the tests need on top.
 BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev
-TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin nginx curl
+TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin nginx curl libreoffice-calc-nogui
 # Python peers the tests use as outside checkers (rfc3987 and rfc3339-validator let jsonschema
 # check the uri, iri and date-time formats, which it otherwise passes unchecked).
-TEST_PYTHON := jsonschema rfc3987 rfc3339-validator pyld zxing-cpp numpy joserfc jwcrypto dppvalidator==0.5.1
+TEST_PYTHON := jsonschema rfc3987 rfc3339-validator pyld zxing-cpp numpy joserfc jwcrypto dppvalidator==0.5.1 openpyxl
 
 .PHONY: all build demo test deps test-deps release clean format lint
 
