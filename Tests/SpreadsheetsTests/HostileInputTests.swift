@@ -36,6 +36,8 @@ struct HostileInputTests {
         let latin1 = #expect(throws: Diagnostic.self) { try Workbook(bytes: try GeneratedFiles.bytes("latin1.xlsx"), source: "latin1.xlsx") }
         #expect(latin1?.location.part == "entry xl/worksheets/sheet1.xml")
         #expect(latin1?.location.line == 3)
+        #expect(latin1?.ruleID == "XML-MALFORMED")
+        #expect(latin1?.message.contains("UTF-8") == true, "\(String(describing: latin1))")
     }
 
     @Test(arguments: ["latin1.csv", "unclosed.csv"])

@@ -17,6 +17,8 @@ enum Inflater {
 
     /// The bytes the raw deflate stream `compressed` inflates to, refused once they pass `limit`.
     static func inflate(_ compressed: ArraySlice<UInt8>, limit: Int) throws(Failure) -> [UInt8] {
+        // zlib counts in 32 bits; no entry within the limits comes near.
+        guard compressed.count < UInt32.max, limit < UInt32.max else { throw .tooLarge }
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer { stream.deallocate() }
