@@ -11,6 +11,7 @@ public enum SpreadsheetRule: String, DiagnosticRule, CaseIterable {
     case unsupported = "SHEET-UNSUPPORTED"
     case xmlEntity = "SHEET-XML-ENTITY"
     case workbookMalformed = "SHEET-WORKBOOK-MALFORMED"
+    case rowLimit = "SHEET-ROW-LIMIT"
     case csvEncoding = "CSV-ENCODING"
     case csvMalformed = "CSV-MALFORMED"
 
@@ -20,7 +21,7 @@ public enum SpreadsheetRule: String, DiagnosticRule, CaseIterable {
 
     public var kind: RuleKind {
         switch self {
-        case .zipLimit, .encrypted, .unsupported, .csvEncoding: .unreadable
+        case .zipLimit, .rowLimit, .encrypted, .unsupported, .csvEncoding: .unreadable
         case .zipMalformed, .zipChecksum, .zipPath, .xmlEntity, .workbookMalformed, .csvMalformed: .malformed
         }
     }
@@ -36,6 +37,7 @@ public enum SpreadsheetRule: String, DiagnosticRule, CaseIterable {
         case .unsupported: "a workbook's entries are stored or deflated (no other zip method), and it is an .xlsx, not .xls or .xlsb"
         case .xmlEntity: "the XML parts of a workbook declare no DOCTYPE and no entities"
         case .workbookMalformed: "a workbook has its workbook part, sheets and cells as SpreadsheetML (ECMA-376) writes them"
+        case .rowLimit: "a sheet or CSV file has no more rows than the limit (1,048,576 by default, Excel's own)"
         case .csvEncoding: "a CSV file is UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark"
         case .csvMalformed: "a CSV file follows RFC 4180: quotes close, and a quoted field is followed by a delimiter or a line end"
         }

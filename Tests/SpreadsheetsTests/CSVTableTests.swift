@@ -28,6 +28,14 @@ struct CSVTableTests {
         #expect(table.location(of: row, column: "input kg").description == "steps.csv:5 (column \"input kg\")")
     }
 
+    @Test func rowsBeyondTheLimitAreRefusedAtTheFirstOneTooMany() throws {
+        let text = "a\n1\n2\n\n3\n"
+        #expect(try CSVTable(bytes: Array(text.utf8), source: "r.csv", maximumRows: 3).rows.count == 3)
+        let refused = #expect(throws: Diagnostic.self) { try CSVTable(bytes: Array(text.utf8), source: "r.csv", maximumRows: 2) }
+        #expect(refused?.ruleID == "SHEET-ROW-LIMIT")
+        #expect(refused?.location == SourceLocation(file: "r.csv", line: 5))
+    }
+
     /// Hand-checked against RFC 4180 §2: a quote inside a quoted field is doubled; text after a closing quote is an error.
     @Test func quotesFollowRFC4180() throws {
         let table = try CSVTable(bytes: Array("a,b\r\n\"x \"\"y\"\"\",\"\"\r\n".utf8), source: "q.csv")

@@ -31,6 +31,14 @@ struct WorkbookTests {
         #expect(sheet.row(2).map(\.reference.description) == ["A2", "B2", "D2", "E2", "F2", "G2"])
     }
 
+    @Test func sheetsWithRowsBeyondTheLimitAreRefused() throws {
+        let bytes = try GeneratedFiles.bytes("openpyxl.xlsx")
+        #expect(try Workbook(bytes: bytes, source: "c.xlsx", maximumRows: 7).sheets.count == 3)
+        let refused = #expect(throws: Diagnostic.self) { try Workbook(bytes: bytes, source: "c.xlsx", maximumRows: 6) }
+        #expect(refused?.ruleID == "SHEET-ROW-LIMIT")
+        #expect(refused?.location == SourceLocation(file: "c.xlsx", part: "Products"))
+    }
+
     /// Compares a workbook with the writer's description in `expected.json`.
     static func expectWorkbook(_ workbook: Workbook, equals expected: [String: Any], name: String) throws {
         #expect(workbook.dateSystem == ((expected["date1904"] as? Bool) == true ? .from1904 : .from1900), "\(name)")

@@ -23,14 +23,22 @@ public struct CSVTable: Sendable {
     /// The delimiters the header line is searched for; the most frequent outside quotes wins, `,` on a tie.
     private static let candidates: [Unicode.Scalar] = [",", ";", "\t"]
 
-    /// Reads the CSV file whose bytes are `bytes`, named `source` in diagnostics.
-    public init(bytes: [UInt8], source: String) throws(Diagnostic) {
+    /// The most rows after the header a file may have unless the caller says otherwise: Excel's own maximum less the header.
+    public static let standardMaximumRows = 1_048_575
+
+    /// Reads the CSV file whose bytes are `bytes`, named `source` in diagnostics, with at most `maximumRows` rows after the header.
+    public init(bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows) throws(Diagnostic) {
         self.source = source
         let text = try CSVText.decode(bytes, source: source)
         delimiter = Self.detectDelimiter(text)
         var records = try CSVRecordParser(text: text, delimiter: delimiter, source: source).records()
         records.removeAll { $0.fields == [""] }
         header = records.first?.fields ?? []
+        guard records.count - 1 <= maximumRows else {
+            throw .error(
+                SpreadsheetRule.rowLimit, "the file has \(records.count - 1) rows, more than the \(maximumRows) accepted",
+                at: SourceLocation(file: source, line: records[maximumRows + 1].line))
+        }
         rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields) }
     }
 

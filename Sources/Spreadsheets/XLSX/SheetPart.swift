@@ -9,6 +9,7 @@ struct SheetPart {
         let dateSystem: DateSystem
         let source: String
         let sheetName: String
+        let maximumRows: Int
 
         func location(_ reference: CellReference) -> SourceLocation {
             SourceLocation(file: source, part: "\(sheetName)!\(reference)")
@@ -44,6 +45,11 @@ struct SheetPart {
                         return number
                     } ?? row + 1
                 column = 0
+                guard row <= context.maximumRows else {
+                    throw .error(
+                        SpreadsheetRule.rowLimit, "the sheet has a row \(row), beyond the \(context.maximumRows) rows accepted",
+                        at: SourceLocation(file: context.source, part: context.sheetName))
+                }
             case .start("c", let attributes, _):
                 let reference: CellReference
                 if let text = attributes["r"] {

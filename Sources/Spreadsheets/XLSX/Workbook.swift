@@ -6,10 +6,14 @@ public struct Workbook: Sendable {
     /// The workbook's date system, by which date cells were read.
     public let dateSystem: DateSystem
 
-    /// Reads the workbook whose bytes are `bytes`, named `source` in diagnostics, within `limits`.
+    /// The most rows a sheet may have unless the caller says otherwise: Excel's own maximum, 1,048,576.
+    public static let standardMaximumRows = CellReference.maximumRow
+
+    /// Reads the workbook whose bytes are `bytes`, named `source` in diagnostics, within `limits`
+    /// and with at most `maximumRows` rows a sheet.
     ///
     /// Anything that makes the workbook unreadable or hostile is thrown as one diagnostic.
-    public init(bytes: [UInt8], source: String, limits: ZipLimits = .standard) throws(Diagnostic) {
+    public init(bytes: [UInt8], source: String, limits: ZipLimits = .standard, maximumRows: Int = standardMaximumRows) throws(Diagnostic) {
         let archive = try ZipArchive(bytes: bytes, source: source, limits: limits)
         let package = try WorkbookPackage(archive: archive)
         let workbook = try WorkbookPart(package: package)
@@ -23,7 +27,8 @@ public struct Workbook: Sendable {
             } ?? CellStyles(dateStyles: [])
         var sheets: [Sheet] = []
         for entry in workbook.sheets {
-            let context = SheetPart.Context(strings: strings, styles: styles, dateSystem: workbook.dateSystem, source: source, sheetName: entry.name)
+            let context = SheetPart.Context(
+                strings: strings, styles: styles, dateSystem: workbook.dateSystem, source: source, sheetName: entry.name, maximumRows: maximumRows)
             let part = try SheetPart.read(try package.reader(entry.path), context: context)
             sheets.append(
                 Sheet(name: entry.name, visibility: entry.visibility, cells: part.cells, mergedRanges: part.mergedRanges, source: source))
