@@ -9,7 +9,8 @@ import Testing
 @Suite(.enabled(if: GeneratedFiles.openpyxlIsInstalled, "openpyxl is not installed (PyPI package openpyxl)"))
 struct HostileInputTests {
     static let workbooks = [
-        "bomb.xlsx", "bad-crc.xlsx", "truncated.xlsx", "entities.xlsx", "latin1.xlsx", "traversal.xlsx", "encrypted.xlsx", "text.xlsx",
+        "bomb.xlsx", "bad-crc.xlsx", "lying-size.xlsx", "cut-entry.xlsx", "truncated.xlsx", "entities.xlsx", "latin1.xlsx", "traversal.xlsx",
+        "encrypted.xlsx", "text.xlsx",
     ]
 
     @Test(arguments: workbooks)
@@ -23,7 +24,8 @@ struct HostileInputTests {
 
     @Test func entryProblemsNameTheEntry() throws {
         for (name, entry) in [
-            ("bomb.xlsx", "xl/worksheets/sheet1.xml"), ("bad-crc.xlsx", "xl/worksheets/sheet1.xml"), ("traversal.xlsx", "../../etc/cron.d/evil"),
+            ("bomb.xlsx", "xl/worksheets/sheet1.xml"), ("bad-crc.xlsx", "xl/worksheets/sheet1.xml"), ("lying-size.xlsx", "xl/worksheets/sheet1.xml"),
+            ("cut-entry.xlsx", "xl/worksheets/sheet1.xml"), ("traversal.xlsx", "../../etc/cron.d/evil"),
         ] {
             let diagnostic = #expect(throws: Diagnostic.self) { try Workbook(bytes: try GeneratedFiles.bytes(name), source: name) }
             #expect(diagnostic?.location.part == "entry \(entry)", "\(name)")

@@ -37,6 +37,25 @@ struct LibreOfficeWorkbookTests {
         try WorkbookTests.expectWorkbook(workbook, equals: expected, name: "\(name) saved by LibreOffice")
     }
 
+    /// A sheet exported by LibreOffice as CSV with `;` (filter options: `;`, `"`, UTF-8, from row 1)
+    /// reads as the rows Python wrote; a quoted field keeps its line break, so the rows' lines are 2, 3 and 5.
+    @Test func aSheetExportedAsSemicolonCSVReadsAsWritten() throws {
+        let folder = try Self.converted.get()
+        let result = try OutsideTool.run(
+            "soffice",
+            [
+                "-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1",
+                "--outdir", folder.path("csv"), try GeneratedFiles.folder().path("steps.xlsx"),
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try #require(try GeneratedFiles.expected("csv") as? [String: Any])
+        let table = try CSVTable(bytes: [UInt8](try Data(contentsOf: folder.file("csv/steps.csv"))), source: "steps.csv")
+        #expect(table.delimiter == ";")
+        #expect(table.header == expected["header"] as? [String])
+        #expect(table.rows.map(\.fields) == expected["rows"] as? [[String]])
+        #expect(table.rows.map(\.line) == expected["lines"] as? [Int])
+    }
+
     /// The sheet description with LibreOffice's changes made.
     static func asLibreOfficeSavesIt(_ sheet: [String: Any]) -> [String: Any] {
         var sheet = sheet

@@ -236,6 +236,17 @@ def hostile():
     whole = open(path("hand.xlsx"), "rb").read()
     open(path("truncated.xlsx"), "wb").write(whole[: len(whole) // 2])
     rules["truncated.xlsx"] = "SHEET-ZIP-MALFORMED"
+    # Entries whose central directory lies: a size smaller than the entry inflates to, and a
+    # compressed size that cuts the deflate stream short.
+    for name, field, rule in (("lying-size.xlsx", 24, "SHEET-ZIP-CRC"), ("cut-entry.xlsx", 20, "SHEET-ZIP-MALFORMED")):
+        data = bytearray(open(path("hand.xlsx"), "rb").read())
+        # The name's last occurrence is in the central directory, after the header's 46 fixed bytes.
+        header = data.rindex(b"xl/worksheets/sheet1.xml") - 46
+        assert data[header : header + 4] == b"PK\x01\x02"
+        size = int.from_bytes(data[header + field : header + field + 4], "little")
+        data[header + field : header + field + 4] = (size // 2).to_bytes(4, "little")
+        open(path(name), "wb").write(bytes(data))
+        rules[name] = rule
     # Billion laughs in a sheet.
     laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)
@@ -286,6 +297,13 @@ def csv_files():
         writer.writerow(header)
         writer.writerow([])
         writer.writerows(rows)
+    # The same rows in a workbook, all text, which LibreOffice exports as CSV in the tests.
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Steps"
+    for row in [header] + rows:
+        sheet.append([value if value else None for value in row])
+    workbook.save(path("steps.xlsx"))
     expected["csv"] = {
         "header": header, "rows": rows, "lines": [2, 3, 5],
         "files": {"semicolon-bom.csv": ";", "unicode-text.txt": "\t", "plain.csv": ","},
