@@ -36,6 +36,14 @@ struct CSVTableTests {
         #expect(refused?.location == SourceLocation(file: "r.csv", line: 5))
     }
 
+    /// The delimiter is the one the header line has most of outside quotes; `,` on a tie or when there is none.
+    @Test func theDelimiterComesFromTheHeaderLine() throws {
+        #expect(try CSVTable(bytes: Array("\"a;b\",c,d;e\n".utf8), source: "d.csv").delimiter == ",")
+        #expect(try CSVTable(bytes: Array("a;b,c;d\n1,2;3;4\n".utf8), source: "d.csv").delimiter == ";")
+        #expect(try CSVTable(bytes: Array("a;b,c\n".utf8), source: "d.csv").delimiter == ",")
+        #expect(try CSVTable(bytes: Array("name\n".utf8), source: "d.csv").delimiter == ",")
+    }
+
     /// Hand-checked against RFC 4180 §2: a quote inside a quoted field is doubled; text after a closing quote is an error.
     @Test func quotesFollowRFC4180() throws {
         let table = try CSVTable(bytes: Array("a,b\r\n\"x \"\"y\"\"\",\"\"\r\n".utf8), source: "q.csv")

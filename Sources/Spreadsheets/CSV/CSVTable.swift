@@ -62,6 +62,7 @@ public struct CSVTable: Sendable {
             if !quoted, scalar == "\n" || scalar == "\r" { break }
             if !quoted, candidates.contains(scalar) { counts[scalar, default: 0] += 1 }
         }
-        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] }.flatMap { counts[$0, default: 0] > 0 ? $0 : nil } ?? ","
+        // `max(by:)` keeps the first of equals, so `,` wins a tie (and a line with no delimiter at all).
+        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? ","
     }
 }

@@ -34,9 +34,6 @@ public struct Sheet: Sendable {
         return mergedRanges.first { $0.contains(reference) }.flatMap { cells[$0.first]?.value }
     }
 
-    /// The highest row that holds a cell, 0 for an empty sheet.
-    public var lastRow: Int { cells.keys.map(\.row).max() ?? 0 }
-
     /// The cells of `row`, by column, in column order.
     public func row(_ row: Int) -> [Cell] {
         cells.values.filter { $0.reference.row == row }.sorted { $0.reference < $1.reference }
