@@ -3,6 +3,9 @@ import TestSupport
 
 /// The workbooks, containers and CSV files `Support/write_workbooks.py` writes (openpyxl,
 /// Python's zipfile and csv), written once per test run, with what the writer says they hold.
+///
+/// They go to `.build/spreadsheets-test-files/`, emptied at each run, rather than to a temporary
+/// folder: a suite-wide folder has no test to remove it, and this one is replaced, not left behind.
 enum GeneratedFiles {
     /// Why the files could not be written.
     struct Failure: Error, CustomStringConvertible {
@@ -10,20 +13,22 @@ enum GeneratedFiles {
     }
 
     /// The folder of the files and the bytes of `expected.json`; written on first use.
-    static let written: Result<(folder: TemporaryFolder, expected: Data), Failure> = {
+    static let written: Result<(folder: URL, expected: Data), Failure> = {
         do {
-            let folder = try TemporaryFolder()
+            let folder = PackageFolders.root.appendingPathComponent(".build/spreadsheets-test-files")
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let script = PackageFolders.root.appendingPathComponent("Tests/SpreadsheetsTests/Support/write_workbooks.py").path
-            let result = try OutsideTool.run("python3", [script, folder.url.path])
+            let result = try OutsideTool.run("python3", [script, folder.path])
             guard result.status == 0 else { return .failure(Failure(description: "write_workbooks.py failed: \(result.stderr)")) }
-            return .success((folder, try Data(contentsOf: folder.file("expected.json"))))
+            return .success((folder, try Data(contentsOf: folder.appendingPathComponent("expected.json"))))
         } catch {
             return .failure(Failure(description: "\(error)"))
         }
     }()
 
-    /// The folder the files are in.
-    static func folder() throws -> TemporaryFolder { try written.get().folder }
+    /// The generated file `name`.
+    static func file(_ name: String) throws -> URL { try written.get().folder.appendingPathComponent(name) }
 
     /// `expected.json`'s member `name`.
     static func expected(_ name: String) throws -> Any? {
@@ -33,7 +38,7 @@ enum GeneratedFiles {
 
     /// The bytes of the generated file `name`.
     static func bytes(_ name: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: try folder().file(name)))
+        [UInt8](try Data(contentsOf: try file(name)))
     }
 
     /// Whether Python with openpyxl can write the files.

@@ -12,15 +12,18 @@ import Testing
     .enabled(if: GeneratedFiles.openpyxlIsInstalled, "openpyxl is not installed (PyPI package openpyxl)"),
     .requiring(tool: "soffice", debianPackage: "libreoffice-calc-nogui"))
 struct LibreOfficeWorkbookTests {
-    /// The workbooks as LibreOffice saves them, converted once for the suite.
-    static let converted: Result<TemporaryFolder, GeneratedFiles.Failure> = {
+    /// The workbooks as LibreOffice saves them, converted once for the suite (beside the generated files, in `libreoffice/`).
+    static let converted: Result<URL, GeneratedFiles.Failure> = {
         do {
-            let folder = try TemporaryFolder()
+            let folder = try GeneratedFiles.file("libreoffice")
             let names = ["openpyxl.xlsx", "openpyxl-1904.xlsx", "formulas.xlsx", "hand.xlsx"]
             let result = try OutsideTool.run(
                 "soffice",
-                ["-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--convert-to", "xlsx", "--outdir", folder.path("out")]
-                    + names.map { try GeneratedFiles.folder().path($0) })
+                [
+                    "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless", "--convert-to", "xlsx", "--outdir",
+                    folder.appendingPathComponent("out").path,
+                ]
+                    + names.map { try GeneratedFiles.file($0).path })
             guard result.status == 0 else { return .failure(GeneratedFiles.Failure(description: "soffice failed: \(result.stderr)")) }
             return .success(folder)
         } catch {
@@ -30,7 +33,7 @@ struct LibreOfficeWorkbookTests {
 
     @Test(arguments: ["openpyxl.xlsx", "openpyxl-1904.xlsx", "formulas.xlsx", "hand.xlsx"])
     func everyCellReadsAsWrittenAfterLibreOffice(name: String) throws {
-        let file = try Self.converted.get().file("out/" + name)
+        let file = try Self.converted.get().appendingPathComponent("out/" + name)
         let workbook = try Workbook(bytes: [UInt8](try Data(contentsOf: file)), source: name)
         var expected = try #require(try GeneratedFiles.expected(name) as? [String: Any])
         expected["sheets"] = try #require(expected["sheets"] as? [[String: Any]]).map(Self.asLibreOfficeSavesIt)
@@ -44,12 +47,13 @@ struct LibreOfficeWorkbookTests {
         let result = try OutsideTool.run(
             "soffice",
             [
-                "-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1",
-                "--outdir", folder.path("csv"), try GeneratedFiles.folder().path("steps.xlsx"),
+                "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):59,34,76,1",
+                "--outdir", folder.appendingPathComponent("csv").path, try GeneratedFiles.file("steps.xlsx").path,
             ])
         #expect(result.status == 0, "\(result.stderr)")
         let expected = try #require(try GeneratedFiles.expected("csv") as? [String: Any])
-        let table = try CSVTable(bytes: [UInt8](try Data(contentsOf: folder.file("csv/steps.csv"))), source: "steps.csv")
+        let table = try CSVTable(bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("csv/steps.csv"))), source: "steps.csv")
         #expect(table.delimiter == ";")
         #expect(table.header == expected["header"] as? [String])
         #expect(table.rows.map(\.fields) == expected["rows"] as? [[String]])
