@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "JSONCore"),
         .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
         .target(name: "GS1", dependencies: ["Diagnostics"]),
+        // Spreadsheets: zip containers (zlib), XLSX workbooks (libxml2) and CSV files, read within limits.
+        .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CZlib", "CLibXML2"]),
         .target(name: "Traceability", dependencies: ["Diagnostics", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
@@ -38,6 +40,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
+                "Spreadsheets",
             ]
         ),
         .executableTarget(
@@ -67,11 +70,15 @@ let package = Package(
                 "Support/outside_checks.py", "Support/signature_checks.py", "Support/peer_issuer.py", "Support/facility_record_checks.py",
                 "Support/resolver_checks.py",
             ]),
+        // The Python writer of the test workbooks and archives is run by path, not built.
+        .testTarget(
+            name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"], exclude: ["Support/write_workbooks.py"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
+                "Spreadsheets",
             ]
         ),
     ],

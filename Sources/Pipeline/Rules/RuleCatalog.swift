@@ -3,6 +3,7 @@ import Diagnostics
 import GS1
 import JSONSchema
 import Passport
+import Spreadsheets
 import Traceability
 
 /// Every rule a diagnostic of any stage can name, as `dpp rules` lists them.
@@ -14,7 +15,7 @@ public enum RuleCatalog {
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations + MigrationRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

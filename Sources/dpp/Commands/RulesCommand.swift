@@ -19,7 +19,7 @@ enum RulesCommand: Command {
           --format text|json   text (default): one rule a line; json: an array of objects with
                                id, severity, kind, module and summary
           --module NAME        only the rules of one module (Diagnostics, GS1, JSONSchema,
-                               Traceability, Passport)
+                               Traceability, Spreadsheets, Passport, Credentials, Pipeline)
 
         Exit codes: 0 listed, 2 usage error.
 

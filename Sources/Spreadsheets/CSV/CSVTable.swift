@@ -1,0 +1,68 @@
+import Diagnostics
+
+/// A CSV file read as RFC 4180 describes it, with what spreadsheet programs add: a byte-order
+/// mark, UTF-16, and `;` or tab as the delimiter, found from the header line.
+///
+/// The first record is the header; each later record is a row, with the line it starts on (a
+/// quoted field may hold line breaks, so records and lines differ). Blank lines are skipped.
+public struct CSVTable: Sendable {
+    /// One record after the header.
+    public struct Row: Sendable, Hashable {
+        /// The 1-based line of the file the record starts on.
+        public let line: Int
+        /// The fields, as many as the record has (which may differ from the header's count).
+        public let fields: [String]
+    }
+
+    public let source: String
+    /// The delimiter found on the header line: `,`, `;` or a tab.
+    public let delimiter: Unicode.Scalar
+    public let header: [String]
+    public let rows: [Row]
+
+    /// The delimiters the header line is searched for; the most frequent outside quotes wins, `,` on a tie.
+    private static let candidates: [Unicode.Scalar] = [",", ";", "\t"]
+
+    /// The most rows after the header a file may have unless the caller says otherwise: Excel's own maximum less the header.
+    public static let standardMaximumRows = 1_048_575
+
+    /// Reads the CSV file whose bytes are `bytes`, named `source` in diagnostics, with at most `maximumRows` rows after the header.
+    public init(bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows) throws(Diagnostic) {
+        self.source = source
+        let text = try CSVText.decode(bytes, source: source)
+        delimiter = Self.detectDelimiter(text)
+        var records = try CSVRecordParser(text: text, delimiter: delimiter, source: source).records()
+        records.removeAll { $0.fields == [""] }
+        header = records.first?.fields ?? []
+        guard records.count - 1 <= maximumRows else {
+            throw .error(
+                SpreadsheetRule.rowLimit, "the file has \(records.count - 1) rows, more than the \(maximumRows) accepted",
+                at: SourceLocation(file: source, line: records[maximumRows + 1].line))
+        }
+        rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields) }
+    }
+
+    /// The field of `row` under the header `column`, or `nil` when there is no such column or the row is short.
+    public func field(_ row: Row, column: String) -> String? {
+        guard let index = header.firstIndex(of: column), row.fields.indices.contains(index) else { return nil }
+        return row.fields[index]
+    }
+
+    /// Where `column` of `row` is, for a diagnostic: `steps.csv:12 (column "input kg")`.
+    public func location(of row: Row, column: String) -> SourceLocation {
+        SourceLocation(file: source, line: row.line, part: "column \"\(column)\"")
+    }
+
+    /// The candidate delimiter that occurs most often outside quotes on the first line.
+    private static func detectDelimiter(_ text: [Unicode.Scalar]) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [:]
+        var quoted = false
+        for scalar in text {
+            if scalar == "\"" { quoted.toggle() }
+            if !quoted, scalar == "\n" || scalar == "\r" { break }
+            if !quoted, candidates.contains(scalar) { counts[scalar, default: 0] += 1 }
+        }
+        // `max(by:)` keeps the first of equals, so `,` wins a tie (and a line with no delimiter at all).
+        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? ","
+    }
+}
