@@ -3,8 +3,8 @@
 SWIFT ?= swift
 DEMO_OUT ?= demo-site
 # Debian packages the build needs, and those the tests need on top.
-BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev
-TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin
+BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev libcairo2-dev fonts-dejavu-core
+TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin poppler-utils
 # Python peers the tests use as outside checkers.
 TEST_PYTHON := jsonschema pyld zxing-cpp numpy joserfc jwcrypto
 
