@@ -133,4 +133,44 @@ import Testing
         }
         #expect(!text.contains("30% yak 70% Kaschmir"), "German follows Italian and English only in the order asked for")
     }
+
+    /// The lines of `pdfinfo` for a PDF file.
+    func pdfInfo(_ path: String) throws -> String { try OutsideTool.run("pdfinfo", [path]).stdout }
+
+    @Test(
+        .requiring(tool: "zbarimg", debianPackage: "zbar-tools"), .requiring(tool: "pdftoppm", debianPackage: "poppler-utils"),
+        .requiring(tool: "pdfinfo", debianPackage: "poppler-utils"))
+    func sheetsHoldTheCountAskedForWithCropMarks() throws {
+        let result = try labels(["--sheet", "A4", "--grid", "3x2", "--count", "23"])
+        try #require(result.status == 0, "\(result.stderr)")
+        let sheet = folder.path("labels/labels/01_09521234000112_10_KC-SW-2026-001_label-sheet.pdf")
+        let info = try pdfInfo(sheet)
+        // 23 labels at 6 a page: 4 pages, the last with 5; A4 is 210 × 297 mm, 595.276 × 841.89 pt.
+        #expect(info.contains("Pages:           4"), "\(info)")
+        #expect(info.contains("595.276 x 841.89 pts (A4)"), "\(info)")
+        let raster = try OutsideTool.run("pdftoppm", ["-r", "300", "-gray", "-f", "4", "-l", "4", "-singlefile", sheet, folder.path("page")])
+        #expect(raster.status == 0)
+        let decoded = try OutsideTool.run("zbarimg", ["--raw", "-q", "--nodbus", folder.path("page.pgm")])
+        #expect(decoded.stdout.split(separator: "\n") == Array(repeating: Substring(Self.links[0]), count: 5), "\(decoded.stdout)")
+        let text = try OutsideTool.run("pdftotext", ["-f", "4", "-l", "4", sheet, "-"]).stdout
+        #expect(text.contains("labels 19–23 of 23, page 4 of 4"), "\(text)")
+    }
+
+    @Test(.requiring(tool: "pdfinfo", debianPackage: "poppler-utils"))
+    func sheetsCountTheLotsPiecesFromItsEvents() throws {
+        let result = try labels(["--sheet", "Letter"])
+        try #require(result.status == 0, "\(result.stderr)")
+        // The demo events make 280 pieces (H87) of KC-SW-2026-001. A 30 × 120 mm label on
+        // Letter (215.9 × 279.4 mm) with 10 mm margins and 6 mm gutters: 5 columns
+        // (5 × 30 + 4 × 6 = 174 ≤ 195.9) and 2 rows (2 × 120 + 6 = 246 ≤ 259.4), 10 a page, 28 pages.
+        let info = try pdfInfo(folder.path("labels/labels/01_09521234000112_10_KC-SW-2026-001_label-sheet.pdf"))
+        #expect(info.contains("Pages:           28"), "\(info)")
+        #expect(info.contains("612 x 792 pts (letter)"), "\(info)")
+    }
+
+    @Test func aGridThatDoesNotFitIsRefusedWithTheOneThatDoes() throws {
+        let result = try labels(["--sheet", "A4", "--grid", "9x9", "--count", "10"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("a 9x9 grid does not fit on A4 paper; at most 5x2 labels of this size fit"), "\(result.stderr)")
+    }
 }

@@ -67,6 +67,7 @@ private struct LotLabels: Sendable {
         let diagnostics = check.run(document, file: file, context: context)
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else { return }
-        do { files = try LabelFiles(passport: passport, options: options).files } catch { failure = error }
+        let count = generator.graph.producedCount(of: lot.lot.id)
+        do { files = try LabelFiles(passport: passport, producedCount: count, options: options).files } catch { failure = error }
     }
 }

@@ -10,7 +10,8 @@ enum LabelsCommand: Command {
     static let summary = "draw each lot's care label and hang tag (SVG and PDF) in the buyers' languages"
     static let help = """
         Usage: dpp labels --catalog FILE --events FILE... --out DIR [--languages en,de,...] [--countries DE,FR,...]
-               [--size WxH] [--hangtag-size WxH] [--base-url URL] [--at DATE] [--format text|json] [--jobs N]
+               [--size WxH] [--hangtag-size WxH] [--sheet A4|Letter [--grid CxR] [--count N]]
+               [--base-url URL] [--at DATE] [--format text|json] [--jobs N]
 
         Assembles and checks every lot's passport as `dpp generate` does and, when all pass,
         writes each lot's labels into DIR at its Digital Link path, DIR/01/<gtin>/10/<lot>/:
@@ -20,6 +21,10 @@ enum LabelsCommand: Command {
         (the Annex I names of Regulation (EU) 1007/2011, checked by the same rules as
         `dpp validate`), the label statements, the manufacturer and EU importer, the care text
         and the passport's address. Nothing is written unless every lot's labels can be made.
+
+        With --sheet, each lot's labels are also laid out for printing, as many as the lot has
+        pieces (the production event's count, or --count), on A4 or Letter pages with crop marks:
+        DIR/labels/01_<gtin>_10_<lot>_label-sheet.pdf and ..._hangtag-sheet.pdf.
 
         Print checks: the QR modules are at least \(PrintQuality.minimumModule) mm (GS1's minimum for a Digital
         Link QR code) with a quiet zone of \(PrintQuality.quietZoneModules) modules, text is 6 pt, and nothing may
@@ -34,6 +39,9 @@ enum LabelsCommand: Command {
                                official languages (Art. 16), after those of --languages
           --size WxH           the care label's size in mm (default \(LabelKind.careLabel.defaultSize))
           --hangtag-size WxH   the hang tag's size in mm (default \(LabelKind.hangTag.defaultSize))
+          --sheet PAPER        also lay out each lot's labels on A4 or Letter sheets
+          --grid CxR           columns and rows of labels per sheet (default: as many as fit)
+          --count N            labels per lot on the sheets (default: the lot's count of pieces in its events)
           --base-url URL       the site the QR codes lead to (default \(GenerationRequest.defaultBaseURL))
           --at DATE            check certificates on DATE (YYYY-MM-DD); default today (UTC)
           --format FORMAT      text (default) or json: the report printed
@@ -101,7 +109,31 @@ enum LabelsCommand: Command {
             }
             sizes[kind] = size
         }
-        return LabelFiles.Options(languages: languages, sizes: sizes)
+        return LabelFiles.Options(languages: languages, sizes: sizes, sheets: try sheets(&arguments))
+    }
+
+    /// The sheets of `--sheet`, `--grid` and `--count`; `nil` without `--sheet`.
+    private static func sheets(_ arguments: inout Arguments) throws(UsageError) -> LabelFiles.Sheets? {
+        let grid = try arguments.option("--grid").map { text throws(UsageError) -> LabelSheet.Grid in
+            guard let grid = LabelSheet.Grid(parsing: text) else {
+                throw UsageError("--grid must be COLUMNSxROWS, each from 1 to 100 (e.g. 3x8), not '\(text)'")
+            }
+            return grid
+        }
+        let count = try arguments.option("--count").map { text throws(UsageError) -> Int in
+            guard let count = Int(text), (1...LabelSheet.maximumCount).contains(count) else {
+                throw UsageError("--count must be a whole number from 1 to \(LabelSheet.maximumCount), not '\(text)'")
+            }
+            return count
+        }
+        guard let name = try arguments.option("--sheet") else {
+            if grid != nil || count != nil { throw UsageError("--grid and --count need --sheet A4 or --sheet Letter") }
+            return nil
+        }
+        guard let paper = LabelSheet.Paper.all.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw UsageError("--sheet must be A4 or Letter, not '\(name)'")
+        }
+        return LabelFiles.Sheets(paper: paper, grid: grid, count: count)
     }
 
     /// The non-empty items of a comma-separated list.
