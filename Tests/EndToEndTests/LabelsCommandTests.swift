@@ -173,4 +173,25 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("a 9x9 grid does not fit on A4 paper; at most 5x2 labels of this size fit"), "\(result.stderr)")
     }
+
+    @Test func generateWithLabelsPublishesThemBesideEachPassport() throws {
+        let arguments = [
+            "generate", "--catalog", DemoFixtures.file("catalog.json").path, "--events", DemoFixtures.file("events.jsonld").path,
+            "--at", "2026-09-01", "--quiet", "--labels", "--languages", "en,de", "--sheet", "A4", "--count", "3",
+        ]
+        let result = try DPPProcess.run(arguments + ["--out", folder.path("site")])
+        try #require(result.status == 0, "\(result.stderr)")
+        for link in Self.links {
+            let lot = folder.path("site/\(Self.lotFolder(link))")
+            for name in ["label.svg", "label.pdf", "hangtag.svg", "hangtag.pdf", "passport.jsonld"] {
+                #expect(FileManager.default.fileExists(atPath: "\(lot)/\(name)"), "\(lot)/\(name)")
+            }
+            let sheet = "site/labels/" + Self.lotFolder(link).replacing("/", with: "_") + "_label-sheet.pdf"
+            #expect(FileManager.default.fileExists(atPath: folder.path(sheet)), "\(sheet)")
+        }
+        let refused = try DPPProcess.run(arguments + ["--out", folder.path("small"), "--size", "10x120"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("the care label needs at least 20.3x120 mm"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("small")))
+    }
 }

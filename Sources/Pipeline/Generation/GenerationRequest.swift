@@ -1,5 +1,6 @@
 import Foundation
 import Passport
+import Rendering
 import TextileResources
 
 /// What a generation run is asked to do: its inputs, where the site goes, and how to check.
@@ -23,10 +24,12 @@ public struct GenerationRequest: Sendable {
     public var signingKey: String?
     /// The UNTP version the passports are written in.
     public var version: UNTPVersion
+    /// The labels each lot's folder gets (and their sheets, in `labels/`), when asked for.
+    public var labels: LabelFiles.Options?
 
     public init(
         inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil,
-        version: UNTPVersion = .latest
+        version: UNTPVersion = .latest, labels: LabelFiles.Options? = nil
     ) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -35,6 +38,7 @@ public struct GenerationRequest: Sendable {
         self.jobs = jobs
         self.signingKey = signingKey
         self.version = version
+        self.labels = labels
     }
 
     /// The base URL the generated passports use unless told otherwise.
