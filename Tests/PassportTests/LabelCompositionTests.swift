@@ -67,4 +67,20 @@ import Testing
         #expect(throws: LabelLanguagesError.unknownCountry("MN")) { try LabelLanguages.languages(ofCountries: ["MN"]) }
         #expect(LabelLanguages.byCountry.count == 27)
     }
+
+    /// A label text in several languages, each language's composition after the other, is what
+    /// the textile rules accept for every demo lot; a percentage changed in one language is not.
+    @Test func everyLanguageTogetherPassesTheTextileRules() throws {
+        let context = CheckContext(date: CalendarDate("2026-09-01")!)
+        for (lot, passport) in Self.demo {
+            var labelled = passport
+            let texts = try ["en", "de", "fr", "it", "mn"].map { try LabelComposition(of: passport, language: $0).text }
+            labelled.product.labelText = texts.joined(separator: " / ")
+            let findings = TextileLabellingRules.pack.rules.flatMap { $0.check(labelled, context) }
+            #expect(findings.isEmpty, "\(lot): \(findings.map(\.message))")
+        }
+        var scarf = try #require(Self.demo["KC-SC-2026-001"])
+        scarf.product.labelText = "70% cashmere, 30% yak / 60% Kaschmir, 40% Yak"
+        #expect(TextileLabellingRules.labelComposition.check(scarf, context).count == 1)
+    }
 }
