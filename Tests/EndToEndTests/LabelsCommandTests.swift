@@ -154,6 +154,7 @@ import Testing
         #expect(decoded.stdout.split(separator: "\n") == Array(repeating: Substring(Self.links[0]), count: 5), "\(decoded.stdout)")
         let text = try OutsideTool.run("pdftotext", ["-f", "4", "-l", "4", sheet, "-"]).stdout
         #expect(text.contains("labels 19–23 of 23, page 4 of 4"), "\(text)")
+        #expect(text.components(separatedBy: "(10) KC-SW-2026-001\n").count == 6, "each of the 5 labels' text is extractable: \(text)")
     }
 
     @Test(.requiring(tool: "pdfinfo", debianPackage: "poppler-utils"))

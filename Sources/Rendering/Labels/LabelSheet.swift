@@ -83,6 +83,17 @@ public struct LabelSheet: Sendable {
         let height = Double(grid.rows) * label.size.height + Double(grid.rows - 1) * Self.gutter
         let left = (paper.size.width - width) / 2
         let top = (paper.size.height - height) / 2
+        // The label is drawn once into a recording surface that every copy paints, so the PDF
+        // holds it once (a form XObject) however many copies the sheets have.
+        // It is recorded in points, as the page is, which keeps its text extractable as words.
+        let scale = CairoPDF.pointsPerMillimetre
+        var extents = cairo_rectangle_t(x: 0, y: 0, width: label.size.width * scale, height: label.size.height * scale)
+        let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)
+        let recorder = cairo_create(recording)!
+        cairo_scale(recorder, scale, scale)
+        label.draw(in: recorder)
+        cairo_destroy(recorder)
+        defer { cairo_surface_destroy(recording) }
         return try CairoPDF.document(size: paper.size, pageCount: pageCount) { context, page in
             let first = page * perPage
             let onPage = min(perPage, count - first)
@@ -90,8 +101,9 @@ public struct LabelSheet: Sendable {
                 let x = left + Double(index % grid.columns) * (label.size.width + Self.gutter)
                 let y = top + Double(index / grid.columns) * (label.size.height + Self.gutter)
                 cairo_save(context)
-                cairo_translate(context, x, y)
-                label.draw(in: context)
+                cairo_scale(context, 1 / scale, 1 / scale)
+                cairo_set_source_surface(context, recording, x * scale, y * scale)
+                cairo_paint(context)
                 cairo_restore(context)
                 drawCropMarks(in: context, x: x, y: y)
             }
