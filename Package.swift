@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
 
         .target(name: "Diagnostics", dependencies: ["JSONCore"]),
         .target(name: "JSONCore"),
@@ -34,7 +35,7 @@ let package = Package(
         // Signed credentials: JWS (VC-JOSE), keys, did:web documents, Bitstring Status Lists.
         .target(name: "Credentials", dependencies: ["Diagnostics", "JSONCore", "CCrypto", "CZlib"]),
         .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
-        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
+        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib", "CCairo"]),
         // The library entry point: the stages of every command run in order, with their policies.
         .target(
             name: "Pipeline",
@@ -69,6 +70,7 @@ let package = Package(
             exclude: [
                 "Support/outside_checks.py", "Support/signature_checks.py", "Support/peer_issuer.py", "Support/facility_record_checks.py",
                 "Support/resolver_checks.py",
+                "Support/label_checks.py",
             ]),
         // The Python writer of the test workbooks and archives is run by path, not built.
         .testTarget(

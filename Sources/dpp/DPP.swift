@@ -12,6 +12,7 @@ struct DPP {
         TraceCommand.self,
         EventsCommand.self,
         QRCommand.self,
+        LabelsCommand.self,
         LinkCommand.self,
         SchemaCommand.self,
         KeysCommand.self,

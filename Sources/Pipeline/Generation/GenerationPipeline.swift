@@ -49,7 +49,7 @@ public enum GenerationPipeline {
             defer { progress.report(.passportDone) }
             return LotResult(
                 lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
-                facilityOrigins: facilityOrigins, traced: traced)
+                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels)
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -111,7 +111,7 @@ private struct LotResult: Sendable {
     init(
         _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
-        traced: TraceabilityEventPublication.TracedEvents
+        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         traced.insert(assembly.tracedEvents)
@@ -134,12 +134,19 @@ private struct LotResult: Sendable {
                 passport: passport, document: document, version: generator.version,
                 texts: generator.catalog.texts(ofProduct: passport.product.registeredID ?? ""), signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
+            if let labels {
+                let count = generator.graph.producedCount(of: lot.lot.id)
+                for file in try LabelFiles(passport: passport, producedCount: count, options: labels).files { try staging.write(file) }
+            }
             indexEntry = files.indexEntry
             resolverLot = files.resolverLot
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)
             writeFailure = failure
+        } catch let failure as LabelFailure {
+            publishable.store(false, ordering: .relaxed)
+            writeFailure = SiteStaging.Failure(message: "the labels of \(failure)")
         } catch {
             publishable.store(false, ordering: .relaxed)
             writeFailure = SiteStaging.Failure(message: "the passport of \(passport.link ?? "") cannot be rendered: \(error)")

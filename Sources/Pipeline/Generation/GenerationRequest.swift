@@ -1,5 +1,6 @@
 import Foundation
 import Passport
+import Rendering
 import TextileResources
 
 /// What a generation run is asked to do: its inputs, where the site goes, and how to check.
@@ -25,10 +26,12 @@ public struct GenerationRequest: Sendable {
     public var version: UNTPVersion
     /// Where the site's nginx configuration goes, if it is asked for.
     public var nginx: NginxOutput?
+    /// The labels each lot's folder gets (and their sheets, in `labels/`), when asked for.
+    public var labels: LabelFiles.Options?
 
     public init(
         inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil,
-        version: UNTPVersion = .latest, nginx: NginxOutput? = nil
+        version: UNTPVersion = .latest, nginx: NginxOutput? = nil, labels: LabelFiles.Options? = nil
     ) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -38,6 +41,7 @@ public struct GenerationRequest: Sendable {
         self.signingKey = signingKey
         self.version = version
         self.nginx = nginx
+        self.labels = labels
     }
 
     /// The base URL the generated passports use unless told otherwise.

@@ -26,7 +26,7 @@ extension QRCode {
 
     /// Path data such as `M4 4.5h7m1 0h4m-12 1h1`: an absolute move to the middle of the first
     /// run's first module, then for each run a horizontal line and a relative move to the next.
-    private func darkRunsPath(offset: Int) -> String {
+    func darkRunsPath(offset: Int) -> String {
         var path = ""
         var pen: (x: Int, y: Int)?
         for y in 0..<size {

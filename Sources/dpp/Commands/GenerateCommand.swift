@@ -9,6 +9,7 @@ enum GenerateCommand: Command {
     static let help = """
         Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
                [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet]
+               [--labels [--languages LIST] [--countries LIST] [--size WxH] [--hangtag-size WxH] [--sheet A4|Letter ...]]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
@@ -41,6 +42,10 @@ enum GenerateCommand: Command {
         and at DIR/issuer/did.json otherwise, for the issuer to host at its own domain. Each lot
         keeps its status list index (DIR/status/allocation.json) and every revocation is kept when
         the site is generated again. Each traceability event is signed too, as events/<name>.jwt.
+
+        With --labels, each lot's folder also gets its care label and hang tag (label.svg,
+        label.pdf, hangtag.svg, hangtag.pdf) and, with --sheet, DIR/labels/ their sheets; the
+        label options are those of `dpp labels` (see `dpp labels --help`).
 
         Publishing is atomic: when any input or passport has an error, nothing is written and
         DIR keeps its previous content.
@@ -80,10 +85,11 @@ enum GenerateCommand: Command {
         let key = try arguments.option("--key")
         let version = try arguments.untpVersion()
         let nginx = try arguments.nginxOutput()
+        let labels = try arguments.flag("--labels") ? try LabelsCommand.labelOptions(&arguments) : nil
         try arguments.finish()
         let request = GenerationRequest(
             inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx)
+            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx, labels: labels)
         return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
     }
 }

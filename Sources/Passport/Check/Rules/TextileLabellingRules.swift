@@ -2,13 +2,13 @@
 /// structured composition, the label text and the label statements, the label naming only fibres
 /// the composition lists, percentages in descending order (their range is the schema's),
 /// "100%"/"pure"/"all" only within the extraneous-fibre tolerance, "other fibres", decorative and antistatic fibres, multi-component products,
-/// non-textile parts of animal origin, and "virgin wool".
+/// non-textile parts of animal origin, "virgin wool", and the label text agreeing with the composition.
 public enum TextileLabellingRules {
     public static let pack = RulePack(
         "eu-textile-labelling", "Regulation (EU) 1007/2011 textile fibre names and labelling",
         rules: [
             fibreLabel, labelFibreUnlisted, compositionOrder, otherFibres, pureLabel, decorativeFibres, antistaticFibres,
-            componentComposition, animalParts, virginWool,
+            componentComposition, animalParts, virginWool, labelComposition,
         ])
 
     /// The fibre key that stands for the "other fibres" grouping of Art. 9, kept in `fibre-names.json`.

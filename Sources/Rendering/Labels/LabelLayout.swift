@@ -1,0 +1,116 @@
+/// Where everything on one label goes, in millimetres from the top left corner: the QR code at
+/// a module size within ``PrintQuality``, then each paragraph of the ``LabelContent`` wrapped
+/// to the label's width with the font's advance widths (long words broken after a `/` or
+/// between characters, never cut), the whole checked to fit before anything is written.
+public struct LabelLayout: Sendable {
+    /// One line of text: its baseline's start and whether it is bold.
+    public struct Line: Sendable, Equatable {
+        public var text: String
+        public var x: Double
+        public var baseline: Double
+        public var bold: Bool
+    }
+
+    public let size: LabelSize
+    public let code: QRCode
+    /// The QR symbol's top left corner, quiet zone included, and its module size.
+    public let qrOrigin: (x: Double, y: Double)
+    public let moduleSize: Double
+    public let lines: [Line]
+    /// The text size of every line.
+    public let textSize = PrintQuality.textSize
+
+    /// Lays out `content` on a label of `kind` at `size`.
+    ///
+    /// - Throws: ``LabelLayoutError`` for text the label cannot print, a QR code whose modules
+    ///   would be smaller than GS1's minimum, or content taller than the label.
+    public init(_ content: LabelContent, kind: LabelKind, size: LabelSize) throws(LabelLayoutError) {
+        let font = LabelFont()
+        for paragraph in content.paragraphs { try Self.checkPrintable(paragraph.text, font: font) }
+        let code: QRCode
+        do { code = try QRCode(encoding: content.link) } catch { throw .qrCode(error) }
+        let margin = kind.margin
+        let available = size.width - 2 * margin
+        let modules = Double(code.size + 2 * PrintQuality.quietZoneModules)
+        let module = min(PrintQuality.targetModule, available / modules)
+        guard module >= PrintQuality.minimumModule else {
+            throw .qrTooSmall(
+                kind, module: module, at: size, needed: LabelSize(width: modules * PrintQuality.minimumModule + 2 * margin, height: size.height))
+        }
+        let side = modules * module
+        var top = margin + side
+        let lineHeight = textSize * PrintQuality.lineSpacing
+        var lines: [Line] = []
+        for paragraph in content.paragraphs {
+            let weight: LabelFont.Weight = paragraph.bold ? .bold : .regular
+            for text in Self.wrap(paragraph.text, width: available, size: textSize, weight: weight, font: font) {
+                lines.append(Line(text: text, x: margin, baseline: top + textSize, bold: paragraph.bold))
+                top += lineHeight
+            }
+        }
+        let needed = top + margin
+        guard needed <= size.height + 1e-9 else { throw .overflow(kind, at: size, needed: LabelSize(width: size.width, height: needed)) }
+        self.size = size
+        self.code = code
+        qrOrigin = ((size.width - side) / 2, margin)
+        moduleSize = module
+        self.lines = lines
+    }
+
+    /// Refuses text with control or format characters, right-to-left characters (the label sets
+    /// text left to right only) or characters the font has no glyph for.
+    private static func checkPrintable(_ text: String, font: LabelFont) throws(LabelLayoutError) {
+        if let scalar = text.unicodeScalars.first(where: { [.control, .format].contains($0.properties.generalCategory) || isRightToLeft($0) }) {
+            throw .unprintable(scalar, in: text)
+        }
+        if let character = font.firstMissingGlyph(in: text), let scalar = character.unicodeScalars.first {
+            throw .unprintable(scalar, in: text)
+        }
+    }
+
+    /// Whether `scalar` belongs to a right-to-left script block (Hebrew, Arabic, Syriac, Thaana,
+    /// N'Ko, Samaritan, Mandaic and their presentation forms).
+    private static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0590...0x08FF).contains(scalar.value) || (0xFB1D...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
+            || (0x1_0800...0x1_0FFF).contains(scalar.value) || (0x1_E800...0x1_EFFF).contains(scalar.value)
+    }
+
+    /// `text` broken into lines no wider than `width`: between words, else after a `/`, else
+    /// between characters.
+    static func wrap(_ text: String, width: Double, size: Double, weight: LabelFont.Weight, font: LabelFont) -> [String] {
+        func fits(_ line: String) -> Bool { font.width(of: line, size: size, weight: weight) <= width }
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if fits(candidate) {
+                current = candidate
+                continue
+            }
+            flush()
+            if fits(word) {
+                current = word
+                continue
+            }
+            let pieces = word.split(separator: "/", omittingEmptySubsequences: false).map { $0 + "/" }
+            for (index, slashed) in pieces.enumerated() {
+                let piece = index == pieces.count - 1 ? String(slashed.dropLast()) : String(slashed)
+                if fits(current + piece) {
+                    current += piece
+                    continue
+                }
+                flush()
+                for character in piece {
+                    if !current.isEmpty && !fits(current + String(character)) { flush() }
+                    current.append(character)
+                }
+            }
+        }
+        flush()
+        return lines
+    }
+}

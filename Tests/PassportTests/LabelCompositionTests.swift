@@ -1,0 +1,86 @@
+import TestSupport
+import Testing
+
+@testable import Passport
+
+/// The composition a label prints: Annex I names per language, in the passport's order, and
+/// refused where the textile labelling rules would reject it as label text.
+@Suite struct LabelCompositionTests {
+    /// The demo passports by lot, assembled from `Fixtures/demo/`.
+    static let demo: [String: Passport] = {
+        let generator = PassportGenerator(catalog: try! DemoFixtures.catalog(), graph: try! DemoFixtures.graph(), baseURL: "https://dpp.example.com")
+        return Dictionary(uniqueKeysWithValues: generator.assembleAll().compactMap(\.assembled).map { ($0.passport.lot!, $0.passport) })
+    }()
+
+    // Names of Annex I in the EN, DE, FR and IT language versions (cashmere: Kaschmir, cachemire,
+    // cashmere; silk: Seide, soie, seta), written here by hand.
+    @Test(arguments: [
+        ("en", ["Outer shell: 100% cashmere", "Lining: 100% silk"]), ("de", ["Outer shell: 100% Kaschmir", "Lining: 100% Seide"]),
+        ("fr", ["Outer shell: 100% cachemire", "Lining: 100% soie"]), ("it", ["Outer shell: 100% cashmere", "Lining: 100% seta"]),
+    ])
+    func everyComponentGetsALine(language: String, lines: [String]) throws {
+        let composition = try LabelComposition(of: try #require(Self.demo["KC-BN-2026-001"]), language: language)
+        #expect(composition.lines == lines)
+    }
+
+    /// The English label text is the one the catalogue gives the passport, fibre for fibre
+    /// (the catalogue may use another admitted form, `camel hair` for `camel`).
+    @Test func englishAgreesWithTheCataloguesLabelText() throws {
+        for (lot, passport) in Self.demo {
+            let text = try LabelComposition(of: passport, language: "en").text
+            let catalogue = try #require(passport.product.labelText)
+            #expect(text == catalogue || (lot == "KC-CT-2026-001" && text == "100% camel" && catalogue == "100% camel hair"), "\(lot)")
+        }
+    }
+
+    @Test func aLanguageWithoutNamesIsRefused() throws {
+        let passport = try #require(Self.demo["KC-SC-2026-001"])
+        #expect(throws: LabelCompositionError.noNames(language: "xx", fibres: ["cashmere", "yak"])) {
+            try LabelComposition(of: passport, language: "xx")
+        }
+    }
+
+    @Test func aCompositionTheRulesRejectIsRefused() throws {
+        var passport = try #require(Self.demo["KC-SC-2026-001"])
+        passport.product.components[0].fibres = [
+            .init(fibre: "cashmere", percent: 80), .init(fibre: "other-fibres", percent: 20),
+        ]
+        do {
+            _ = try LabelComposition(of: passport, language: "de")
+            Issue.record("20% of other fibres was accepted")
+        } catch {
+            guard case .rejected(let language, let text, let findings) = error else { Issue.record("\(error)"); return }
+            #expect(language == "de")
+            #expect(text == "80% Kaschmir, 20% sonstige Fasern")
+            #expect(findings.count == 1 && findings[0].hasPrefix("TXT-OTHER-FIBRES: "), "\(findings)")
+        }
+    }
+
+    @Test func noCompositionIsRefused() throws {
+        var passport = try #require(Self.demo["KC-SC-2026-001"])
+        passport.product.components[0].fibres = []
+        #expect(throws: LabelCompositionError.noComposition) { try LabelComposition(of: passport, language: "en") }
+    }
+
+    @Test func countriesGiveTheirOfficialLanguagesOnce() throws {
+        #expect(try LabelLanguages.languages(ofCountries: ["de", "BE", "LU", "FR"]) == ["de", "nl", "fr"])
+        #expect(throws: LabelLanguagesError.unknownCountry("MN")) { try LabelLanguages.languages(ofCountries: ["MN"]) }
+        #expect(LabelLanguages.byCountry.count == 27)
+    }
+
+    /// A label text in several languages, each language's composition after the other, is what
+    /// the textile rules accept for every demo lot; a percentage changed in one language is not.
+    @Test func everyLanguageTogetherPassesTheTextileRules() throws {
+        let context = CheckContext(date: CalendarDate("2026-09-01")!)
+        for (lot, passport) in Self.demo {
+            var labelled = passport
+            let texts = try ["en", "de", "fr", "it", "mn"].map { try LabelComposition(of: passport, language: $0).text }
+            labelled.product.labelText = texts.joined(separator: " / ")
+            let findings = TextileLabellingRules.pack.rules.flatMap { $0.check(labelled, context) }
+            #expect(findings.isEmpty, "\(lot): \(findings.map(\.message))")
+        }
+        var scarf = try #require(Self.demo["KC-SC-2026-001"])
+        scarf.product.labelText = "70% cashmere, 30% yak / 60% Kaschmir, 40% Yak"
+        #expect(TextileLabellingRules.labelComposition.check(scarf, context).count == 1)
+    }
+}

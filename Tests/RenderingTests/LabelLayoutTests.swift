@@ -1,0 +1,77 @@
+import Foundation
+import Passport
+import TestSupport
+import Testing
+
+@testable import Rendering
+
+/// Label layout: print-quality limits, wrapping within the width, and hostile catalogue text
+/// refused or escaped, never a broken file.
+@Suite struct LabelLayoutTests {
+    /// The demo sweater's passport with its product name replaced.
+    static func passport(name: String) -> Passport {
+        var passport = ConsumerPageTests.demoSweater
+        passport.product.name = name
+        return passport
+    }
+
+    static func layout(_ passport: Passport, kind: LabelKind = .careLabel, size: LabelSize? = nil) throws -> LabelLayout {
+        try LabelLayout(try LabelContent(passport: passport, languages: ["en"]), kind: kind, size: size ?? kind.defaultSize)
+    }
+
+    @Test func everyLineFitsTheWidthAndTheModulesAreWithinGS1() throws {
+        let layout = try Self.layout(Self.passport(name: "Crew-neck " + String(repeating: "Gobi", count: 40) + " sweater"))
+        let font = LabelFont()
+        for line in layout.lines {
+            #expect(font.width(of: line.text, size: layout.textSize, weight: line.bold ? .bold : .regular) <= 26 + 1e-9, "\(line.text)")
+        }
+        #expect(layout.lines.map(\.text).joined().contains(String(repeating: "Gobi", count: 40)), "a long word is broken, not cut")
+        #expect(layout.moduleSize >= PrintQuality.minimumModule && layout.moduleSize <= PrintQuality.targetModule)
+    }
+
+    // 58 bytes: version 4 at level M, 33 + 8 modules; at 0.396 mm and 2 mm margins 20.236 mm.
+    @Test func tooNarrowIsRefusedWithTheWidthThatWorks() throws {
+        #expect(throws: LabelLayoutError.self) { try Self.layout(Self.passport(name: "x"), size: LabelSize(width: 20.2, height: 200)) }
+        _ = try Self.layout(Self.passport(name: "x"), size: LabelSize(width: 20.24, height: 200))
+    }
+
+    @Test func tooShortIsRefusedWithAHeightThatWorks() throws {
+        let passport = Self.passport(name: "x")
+        do {
+            _ = try Self.layout(passport, size: LabelSize(width: 30, height: 40))
+            Issue.record("a 40 mm label was accepted")
+        } catch let error as LabelLayoutError {
+            guard case .overflow(_, _, let needed) = error else { Issue.record("\(error)"); return }
+            _ = try Self.layout(passport, size: needed)
+            #expect(throws: LabelLayoutError.self) { try Self.layout(passport, size: LabelSize(width: 30, height: needed.height - 0.1)) }
+        }
+    }
+
+    @Test(arguments: ["Sweater\u{7}", "Sweater\u{202E}", "סוודר", "سترة", "Sweater \u{1F410}"])
+    func unprintableTextIsRefused(name: String) throws {
+        #expect(throws: LabelLayoutError.self) { try Self.layout(Self.passport(name: name)) }
+    }
+
+    @Test func markupIsEscaped() throws {
+        let layout = try Self.layout(Self.passport(name: "</svg><script>alert(1)</script> & 'x'"), size: LabelSize(width: 30, height: 200))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("label.svg", layout.svg)
+        let parsed = try OutsideTool.run(
+            "python3", ["-c", "import sys, xml.etree.ElementTree as t; r = t.parse(sys.argv[1]).getroot(); print(''.join(r.itertext()))", file])
+        #expect(parsed.status == 0, "\(parsed.stderr)")
+        #expect(parsed.stdout.contains("</svg><script>alert(1)</script> & 'x'"))
+    }
+
+    @Test func tenThousandComponentsAreRefusedAsTooTall() throws {
+        var passport = Self.passport(name: "x")
+        let main = passport.product.components[0]
+        passport.product.components = (0..<10_000).map { index in
+            var part = main
+            part.name = "part \(index)"
+            part.weightPercent = 0.01
+            return part
+        }
+        #expect(throws: LabelLayoutError.self) { try Self.layout(passport) }
+    }
+}
