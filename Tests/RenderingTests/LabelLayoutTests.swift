@@ -63,15 +63,24 @@ import Testing
         #expect(parsed.stdout.contains("</svg><script>alert(1)</script> & 'x'"))
     }
 
-    @Test func tenThousandComponentsAreRefusedAsTooTall() throws {
+    /// The passport with `count` components of equal weight, each of the first's composition.
+    static func passport(components count: Int) -> Passport {
         var passport = Self.passport(name: "x")
         let main = passport.product.components[0]
-        passport.product.components = (0..<10_000).map { index in
+        passport.product.components = (0..<count).map { index in
             var part = main
             part.name = "part \(index)"
-            part.weightPercent = 0.01
+            part.weightPercent = 100 / Double(count)
             return part
         }
-        #expect(throws: LabelLayoutError.self) { try Self.layout(passport) }
+        return passport
+    }
+
+    @Test func fiftyComponentsAreRefusedAsTooTall() throws {
+        #expect(throws: LabelLayoutError.self) { try Self.layout(Self.passport(components: 50)) }
+    }
+
+    @Test func tenThousandComponentsAreRefusedBeforeTheRulesReadThem() throws {
+        #expect(throws: LabelContentError.composition(.tooManyComponents(10_000))) { try Self.layout(Self.passport(components: 10_000)) }
     }
 }

@@ -6,6 +6,10 @@
 /// ``TextileLabellingRules`` checks): `100% cashmere`, or `Lining: 100% silk` when the product
 /// has several components. "Other fibres" (Art. 9) print as the fibre-names file names them.
 public struct LabelComposition: Sendable, Equatable {
+    /// The most components whose composition a label states: more would not fit any label, and
+    /// are refused before the rules read them (their cost grows with the text).
+    public static let maximumComponents = 50
+
     /// The language code the lines are written in (`en`, `de`, `mn`...).
     public let language: String
     /// One line per component that states a composition.
@@ -26,6 +30,7 @@ public struct LabelComposition: Sendable, Equatable {
         guard missing.isEmpty else { throw .noNames(language: language, fibres: Array(Set(missing)).sorted()) }
         let stated = passport.product.components.filter { !$0.fibres.isEmpty }
         guard !stated.isEmpty else { throw .noComposition }
+        guard stated.count <= Self.maximumComponents else { throw .tooManyComponents(stated.count) }
         let lines = stated.map { component in
             let shares = component.fibres.map { share in
                 "\((share.percent ?? 0).plain)% \(share.fibre.flatMap { names.entries[$0]?.labels[language] } ?? "")"
