@@ -25,8 +25,9 @@ let package = Package(
         .target(name: "JSONSchema", dependencies: ["JSONCore", "Diagnostics"]),
         .target(name: "GS1", dependencies: ["Diagnostics"]),
         // Spreadsheets: zip containers (zlib), XLSX workbooks (libxml2) and CSV files, read within limits.
-        .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CZlib", "CLibXML2"]),
-        .target(name: "Traceability", dependencies: ["Diagnostics", "JSONCore", "GS1", "CLibXML2"]),
+        .target(name: "CivilCalendar"),
+        .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CivilCalendar", "CZlib", "CLibXML2"]),
+        .target(name: "Traceability", dependencies: ["Diagnostics", "CivilCalendar", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
             name: "TextileResources",

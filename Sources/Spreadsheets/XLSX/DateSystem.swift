@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The epoch of a workbook's date serial numbers (ECMA-376 Part 1 §18.17.4.1).
 public enum DateSystem: Sendable, Hashable {
     /// Serial 1 is 1900-01-01, and serial 60 is the 1900-02-29 that never was (kept for Lotus 1-2-3).
@@ -24,20 +26,7 @@ public enum DateSystem: Sendable, Hashable {
             if days == 0 { return CellDate(year: 1900, month: 1, day: 0, millisecondsOfDay: milliseconds) }
         case .from1904: daysFrom1970 = days - 24_107
         }
-        let (year, month, day) = Self.civil(fromDaysSince1970: daysFrom1970)
+        let (year, month, day) = CivilDays.date(fromDays: daysFrom1970)
         return CellDate(year: year, month: month, day: day, millisecondsOfDay: milliseconds)
-    }
-
-    /// The proleptic Gregorian year, month and day of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civil(fromDaysSince1970 days: Int) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
