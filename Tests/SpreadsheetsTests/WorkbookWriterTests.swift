@@ -77,7 +77,7 @@ import Testing
     static var expectedProducts: [String: Any?] {
         [
             "name": "Бүтээгдэхүүн", "state": "visible", "freeze": "A2",
-            "widths": ["A": 16, "B": 30, "C": 12, "D": 10, "E": 8.5, "F": 20],
+            "widths": ["A": 16, "B": 30, "C": 12, "D": 10, "E": 9.5, "F": 20],
             "cells": [
                 "A1": ["s", "GTIN", true, "FFFFF2CC"], "B1": ["s", "Нэр / name", true, "FFFFF2CC"], "C1": ["s", "Fibre", true, nil],
                 "D1": ["s", "Share %", true, nil], "E1": ["s", "Active", true, nil], "F1": ["s", "Made on", true, nil],

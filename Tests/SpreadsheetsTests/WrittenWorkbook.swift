@@ -32,7 +32,7 @@ enum WrittenWorkbook {
             [.empty, .empty, .empty, CellDraft(.number(-0.0125)), .empty, CellDraft(.date(CellDate(year: 1900, month: 3, day: 1)))],
             [CellDraft(.text("Ноолуур")), CellDraft(.error("#N/A"))],
         ],
-        columnWidths: [16, 30, 12, 10, 8.5, 20],
+        columnWidths: [16, 30, 12, 10, 9.5, 20],
         frozenRows: 1,
         validations: [
             ListValidation(
