@@ -7,8 +7,10 @@ import Testing
 /// reads back as drafted, and its first sheet exported as CSV holds the values as drafted, with
 /// what LibreOffice changes on the way, each checked by hand in its output: a very hidden sheet
 /// becomes hidden, `\r\n` in text becomes `\n`, booleans and error values become the formulas
-/// `TRUE()`, `FALSE()` and `#N/A` (with the same values), and the frozen header row is lost
-/// (headless LibreOffice keeps no view settings: openpyxl's own frozen rows are lost the same way).
+/// `TRUE()`, `FALSE()` and `#N/A` (with the same values), the frozen header row is lost
+/// (headless LibreOffice keeps no view settings: openpyxl's own frozen rows are lost the same way),
+/// the date formats are spelled with escaped separators (`yyyy\-mm\-dd`), a column with no width
+/// gets LibreOffice's default (9.14), and a drop-down's default error style is written (`stop`).
 @Suite(
     .enabled(if: GeneratedFiles.openpyxlIsInstalled, "openpyxl is not installed (PyPI package openpyxl)"),
     .requiring(tool: "soffice", debianPackage: "libreoffice-calc-nogui"))
@@ -56,11 +58,21 @@ struct LibreOfficeWrittenWorkbookTests {
         try #require(sheets.count == 3)
         var products = WorkbookWriterTests.expectedProducts
         products["freeze"] = .some(nil)
+        var columns = try #require(products["columns"] as? [String: [Any?]])
+        columns["F"] = [20, "yyyy\\-mm\\-dd"]
+        columns["G"] = [9.14, "@"]
+        products["columns"] = columns
+        var validations = try #require(products["validations"] as? [[String: Any?]])
+        validations[0]["errorStyle"] = "stop"
+        products["validations"] = validations
         var cells = try #require(products["cells"] as? [String: [Any?]])
-        cells["B3"] = ["s", "line 1\nline 2\nline 3\ttab", false, nil]
-        cells["E2"] = ["f", "=TRUE()", false, nil]
-        cells["E3"] = ["f", "=FALSE()", false, nil]
-        cells["B6"] = ["f", "=#N/A", false, nil]
+        cells["B3"] = ["s", "line 1\nline 2\nline 3\ttab", false, nil, "General"]
+        cells["E2"] = ["f", "=TRUE()", false, nil, "General"]
+        cells["E3"] = ["f", "=FALSE()", false, nil, "General"]
+        cells["B6"] = ["f", "=#N/A", false, nil, "General"]
+        cells["F2"] = ["d", "2024-02-29T00:00:00", false, nil, "yyyy\\-mm\\-dd"]
+        cells["F3"] = ["d", "2023-12-31T18:30:15", false, nil, "yyyy\\-mm\\-dd\\ hh:mm:ss"]
+        cells["F5"] = ["d", "1900-03-01T00:00:00", false, nil, "yyyy\\-mm\\-dd"]
         products["cells"] = cells
         try WorkbookWriterTests.expectSheet(sheets[0], equals: products)
         try WorkbookWriterTests.expectSheet(sheets[1], equals: WorkbookWriterTests.expectedLists)
@@ -77,7 +89,7 @@ struct LibreOfficeWrittenWorkbookTests {
                 [" leading and trailing ", "line 1\nline 2\nline 3\ttab", "Yak's down", "1250.75", "FALSE", "2023-12-31 18:30:15"],
                 ["", "", "", "", "", ""],
                 ["", "", "", "-0.0125", "", "1900-03-01"],
-                ["Ноолуур", "#N/A", "", "", "", ""],
+                ["Ноолуур", "#N/A", "_x0041_ stays as typed", "", "", ""],
             ])
     }
 }

@@ -106,7 +106,7 @@ import Testing
         wide.rows = [Array(repeating: CellDraft(.number(1)), count: CellReference.maximumColumn)]
         #expect(Self.refusal([wide]) == nil)
         var widths = Self.sheet("Data", [])
-        widths.columnWidths = [10, 256]
+        widths.columns = [ColumnDraft(width: 10), ColumnDraft(width: 256)]
         #expect(Self.refusal([widths])?.ruleID == "SHEET-WRITE-VALUE")
         var frozen = Self.sheet("Data", [])
         frozen.frozenRows = -1

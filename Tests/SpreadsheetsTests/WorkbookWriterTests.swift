@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 
 /// Workbooks the writer makes read back as drafted: through our reader cell by cell, through
-/// openpyxl (values, types, states, frozen panes, widths, styles, drop-downs, each expected
+/// openpyxl (values, types, states, frozen panes, columns, styles, formats, drop-downs, each expected
 /// value written here by hand), with zipfile and `unzip -t` accepting the container; the same
 /// draft gives the same bytes; and what Excel would not open is refused, located.
 @Suite struct WorkbookWriterTests {
@@ -69,42 +69,58 @@ import Testing
         try Self.expectSheet(
             sheets[2],
             equals: [
-                "name": "Internal", "state": "veryHidden", "freeze": nil, "widths": [:], "cells": ["A1": ["n", 7, false, nil]], "validations": [],
+                "name": "Internal", "state": "veryHidden", "freeze": nil, "columns": [:], "cells": ["A1": ["n", 7, false, nil, "General"]],
+                "validations": [],
             ])
     }
 
-    /// The products sheet as openpyxl reads it, written by hand: cells are [type, value, bold, fill].
+    /// The products sheet as openpyxl reads it, written by hand: cells are [type, value, bold, fill, number format],
+    /// columns [width, number format]. Text and empty styled cells take their column's Text format (`@`);
+    /// column G has no width, and openpyxl gives it its own default, 13.
     static var expectedProducts: [String: Any?] {
         [
             "name": "Бүтээгдэхүүн", "state": "visible", "freeze": "A2",
-            "widths": ["A": 16, "B": 30, "C": 12, "D": 10, "E": 9.5, "F": 20],
+            "columns": [
+                "A": [16, "@"], "B": [30, "General"], "C": [12, "General"], "D": [10, "General"], "E": [9.5, "General"],
+                "F": [20, "yyyy-mm-dd"], "G": [13, "@"],
+            ] as [String: [Any?]],
             "cells": [
-                "A1": ["s", "GTIN", true, "FFFFF2CC"], "B1": ["s", "Нэр / name", true, "FFFFF2CC"], "C1": ["s", "Fibre", true, nil],
-                "D1": ["s", "Share %", true, nil], "E1": ["s", "Active", true, nil], "F1": ["s", "Made on", true, nil],
-                "G1": ["n", nil, true, "FFFFF2CC"],
-                "A2": ["s", "09524000000018", false, nil], "B2": ["s", "Ноолууран цамц, \"classic\" & <new>", false, nil],
-                "C2": ["s", "Ноолуур", false, nil], "D2": ["n", 100, false, nil], "E2": ["b", true, false, nil],
-                "F2": ["d", "2024-02-29T00:00:00", false, nil],
-                "A3": ["s", " leading and trailing ", false, nil], "B3": ["s", "line 1\nline 2\r\nline 3\ttab", false, nil],
-                "C3": ["s", "Yak's down", false, nil], "D3": ["n", 1250.75, false, nil], "E3": ["b", false, false, nil],
-                "F3": ["d", "2023-12-31T18:30:15", false, nil],
-                "D5": ["n", -0.0125, false, nil], "F5": ["d", "1900-03-01T00:00:00", false, nil],
-                "A6": ["s", "Ноолуур", false, nil], "B6": ["e", "#N/A", false, nil],
+                "A1": ["s", "GTIN", true, "FFFFF2CC", "@"], "B1": ["s", "Нэр / name", true, "FFFFF2CC", "General"],
+                "C1": ["s", "Fibre", true, nil, "General"], "D1": ["s", "Share %", true, nil, "General"],
+                "E1": ["s", "Active", true, nil, "General"],
+                "F1": ["s", "Made on", true, nil, "General"], "G1": ["n", nil, true, "FFFFF2CC", "@"],
+                "A2": ["s", "09524000000018", false, nil, "@"], "B2": ["s", "Ноолууран цамц, \"classic\" & <new>", false, nil, "General"],
+                "C2": ["s", "Ноолуур", false, nil, "General"], "D2": ["n", 100, false, nil, "General"], "E2": ["b", true, false, nil, "General"],
+                "F2": ["d", "2024-02-29T00:00:00", false, nil, "yyyy-mm-dd"],
+                "A3": ["s", " leading and trailing ", false, nil, "@"], "B3": ["s", "line 1\nline 2\r\nline 3\ttab", false, nil, "General"],
+                "C3": ["s", "Yak's down", false, nil, "General"], "D3": ["n", 1250.75, false, nil, "General"],
+                "E3": ["b", false, false, nil, "General"], "F3": ["d", "2023-12-31T18:30:15", false, nil, "yyyy-mm-dd hh:mm:ss"],
+                "D5": ["n", -0.0125, false, nil, "General"], "F5": ["d", "1900-03-01T00:00:00", false, nil, "yyyy-mm-dd"],
+                "A6": ["s", "Ноолуур", false, nil, "@"], "B6": ["e", "#N/A", false, nil, "General"],
+                "C6": ["s", "_x0041_ stays as typed", false, nil, "General"],
             ] as [String: [Any?]],
             "validations": [
                 [
-                    "type": "list", "sqref": "C2:C1000", "formula1": "'Lists & Fibre''s'!$A$1:$A$3", "allowBlank": true, "showErrorMessage": true,
-                    "showInputMessage": true, "promptTitle": "Fibre", "prompt": "Choose the fibre from the list / Жагсаалтаас сонгоно уу",
-                    "errorTitle": "Not a fibre", "error": "Choose a fibre from the list",
-                ]
-            ] as [[String: Any]],
+                    "type": "list", "errorStyle": nil, "sqref": "C2:C1000", "formula1": "'Lists & Fibre''s'!$A$1:$A$3", "allowBlank": true,
+                    "showErrorMessage": true, "showInputMessage": true, "promptTitle": "Fibre",
+                    "prompt": "Choose the fibre from the list / Жагсаалтаас сонгоно уу", "errorTitle": "Not a fibre",
+                    "error": "Choose a fibre from the list",
+                ],
+                [
+                    "type": "list", "errorStyle": "warning", "sqref": "G2:G1000", "formula1": "'Lists & Fibre''s'!$A$1:$A$3", "allowBlank": true,
+                    "showErrorMessage": true, "showInputMessage": false, "promptTitle": nil, "prompt": nil, "errorTitle": nil, "error": nil,
+                ],
+            ] as [[String: Any?]],
         ]
     }
 
     static var expectedLists: [String: Any?] {
         [
-            "name": "Lists & Fibre's", "state": "hidden", "freeze": nil, "widths": [:] as [String: Any],
-            "cells": ["A1": ["s", "Ноолуур", false, nil], "A2": ["s", "Wool", false, nil], "A3": ["s", "Yak's down", false, nil]] as [String: [Any?]],
+            "name": "Lists & Fibre's", "state": "hidden", "freeze": nil, "columns": [:] as [String: Any],
+            "cells": [
+                "A1": ["s", "Ноолуур", false, nil, "General"], "A2": ["s", "Wool", false, nil, "General"],
+                "A3": ["s", "Yak's down", false, nil, "General"],
+            ] as [String: [Any?]],
             "validations": [] as [[String: Any]],
         ]
     }
@@ -123,7 +139,7 @@ import Testing
         #expect(sheet["name"] as? String == name)
         #expect(sheet["state"] as? String == expected["state"] as? String, "\(name)")
         #expect(sheet["freeze"] as? String == expected["freeze"] as? String, "\(name)")
-        #expect(Self.json(sheet["widths"]) == Self.json(expected["widths"] ?? nil), "\(name)")
+        #expect(Self.json(sheet["columns"]) == Self.json(expected["columns"] ?? nil), "\(name)")
         let cells = try #require(sheet["cells"] as? [String: [Any]])
         let expectedCells = try #require(expected["cells"] as? [String: [Any?]])
         #expect(Set(cells.keys) == Set(expectedCells.keys), "\(name)")

@@ -30,16 +30,22 @@ enum WrittenWorkbook {
             ],
             [],
             [.empty, .empty, .empty, CellDraft(.number(-0.0125)), .empty, CellDraft(.date(CellDate(year: 1900, month: 3, day: 1)))],
-            [CellDraft(.text("Ноолуур")), CellDraft(.error("#N/A"))],
+            [CellDraft(.text("Ноолуур")), CellDraft(.error("#N/A")), CellDraft(.text("_x0041_ stays as typed"))],
         ],
-        columnWidths: [16, 30, 12, 10, 9.5, 20],
+        columns: [
+            ColumnDraft(width: 16, format: .text), ColumnDraft(width: 30), ColumnDraft(width: 12), ColumnDraft(width: 10), ColumnDraft(width: 9.5),
+            ColumnDraft(width: 20, format: .date), ColumnDraft(format: .text),
+        ],
         frozenRows: 1,
         validations: [
             ListValidation(
                 cells: CellRange(from: CellReference(column: 3, row: 2), to: CellReference(column: 3, row: 1000)), listSheet: listsName,
                 list: CellRange(from: CellReference(column: 1, row: 1), to: CellReference(column: 1, row: 3)),
                 prompt: .init(title: "Fibre", text: "Choose the fibre from the list / Жагсаалтаас сонгоно уу"),
-                error: .init(title: "Not a fibre", text: "Choose a fibre from the list"))
+                error: .init(title: "Not a fibre", text: "Choose a fibre from the list")),
+            ListValidation(
+                cells: CellRange(from: CellReference(column: 7, row: 2), to: CellReference(column: 7, row: 1000)), listSheet: listsName,
+                list: CellRange(from: CellReference(column: 1, row: 1), to: CellReference(column: 1, row: 3)), allowsOtherValues: true),
         ])
 
     static let lists = SheetDraft(

@@ -11,9 +11,27 @@ enum CellFormats {
         case date
         /// `yyyy-mm-dd hh:mm:ss`, custom format 165.
         case dateTime
+        /// `@`, built in.
+        case text
 
-        /// The `numFmtId`: 0 is General, built in.
-        var id: Int { self == .general ? 0 : 163 + rawValue }
+        /// The `numFmtId`: General (0) and Text (49) are built in, the dates are the workbook's own.
+        var id: Int {
+            switch self {
+            case .general: 0
+            case .date: 164
+            case .dateTime: 165
+            case .text: 49
+            }
+        }
+
+        /// The format of a column's cells.
+        init(_ format: ColumnDraft.Format) {
+            switch format {
+            case .general: self = .general
+            case .text: self = .text
+            case .date: self = .date
+            }
+        }
     }
 
     /// The `s` attribute of a cell of `style` showing its number as `format`.

@@ -1,5 +1,5 @@
-/// A worksheet to be written: its name, visibility, rows of cells, column widths, frozen
-/// header rows and drop-down lists.
+/// A worksheet to be written: its name, visibility, rows of cells, columns (widths and
+/// formats), frozen header rows and drop-down lists.
 public struct SheetDraft: Sendable, Hashable {
     /// The tab's name (see ``SpreadsheetWriteRule/sheet`` for what Excel accepts).
     public var name: String
@@ -7,20 +7,20 @@ public struct SheetDraft: Sendable, Hashable {
     /// The rows from row 1, each a row's cells from column A; a cell may be ``CellDraft/empty``
     /// and a row `[]` (nothing is written for them).
     public var rows: [[CellDraft]]
-    /// The widths of columns A, B, ... in characters of the default font (0 to 255); columns beyond keep Excel's default.
-    public var columnWidths: [Double]
+    /// Columns A, B, ...: their widths and formats; columns beyond keep Excel's defaults.
+    public var columns: [ColumnDraft]
     /// How many rows at the top stay in view when scrolling (1 for a header row; 0 for none).
     public var frozenRows: Int
     public var validations: [ListValidation]
 
     public init(
-        name: String, visibility: Sheet.Visibility = .visible, rows: [[CellDraft]] = [], columnWidths: [Double] = [], frozenRows: Int = 0,
+        name: String, visibility: Sheet.Visibility = .visible, rows: [[CellDraft]] = [], columns: [ColumnDraft] = [], frozenRows: Int = 0,
         validations: [ListValidation] = []
     ) {
         self.name = name
         self.visibility = visibility
         self.rows = rows
-        self.columnWidths = columnWidths
+        self.columns = columns
         self.frozenRows = frozenRows
         self.validations = validations
     }

@@ -47,24 +47,29 @@ struct WorksheetPart {
         return xml + "</sheetView></sheetViews>"
     }
 
-    /// The column widths, or nothing when there are none.
+    /// The columns' widths and formats, or nothing when there are none.
     private func columns() throws(Diagnostic) -> String {
-        guard !sheet.columnWidths.isEmpty else { return "" }
-        guard sheet.columnWidths.count <= CellReference.maximumColumn else {
+        guard !sheet.columns.isEmpty else { return "" }
+        guard sheet.columns.count <= CellReference.maximumColumn else {
             throw .error(
-                SpreadsheetWriteRule.limit,
-                "the sheet has widths for \(sheet.columnWidths.count) columns, beyond Excel's \(CellReference.maximumColumn)",
+                SpreadsheetWriteRule.limit, "the sheet describes \(sheet.columns.count) columns, beyond Excel's \(CellReference.maximumColumn)",
                 at: SourceLocation(file: source, part: sheet.name))
         }
         var xml = "<cols>"
-        for (index, width) in sheet.columnWidths.enumerated() {
-            guard (0...Self.maximumWidth).contains(width) else {
-                throw .error(
-                    SpreadsheetWriteRule.value,
-                    "the width \(width) of column \(CellReference(column: index + 1, row: 1).columnName) is not from 0 to 255",
-                    at: SourceLocation(file: source, part: sheet.name))
+        for (index, column) in sheet.columns.enumerated() {
+            var attributes = ""
+            if let width = column.width {
+                guard (0...Self.maximumWidth).contains(width) else {
+                    throw .error(
+                        SpreadsheetWriteRule.value,
+                        "the width \(width) of column \(CellReference(column: index + 1, row: 1).columnName) is not from 0 to 255",
+                        at: SourceLocation(file: source, part: sheet.name))
+                }
+                attributes += " width=\"\(Self.number(width))\" customWidth=\"1\""
             }
-            xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(Self.number(width))\" customWidth=\"1\"/>"
+            let style = CellFormats.index(.plain, CellFormats.NumberFormat(column.format))
+            if style != 0 { attributes += " style=\"\(style)\"" }
+            if !attributes.isEmpty { xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\"\(attributes)/>" }
         }
         return xml + "</cols>"
     }
@@ -78,28 +83,34 @@ struct WorksheetPart {
         }
         var xml = ""
         for (index, cell) in cells.enumerated() {
-            xml += try self.cell(cell, at: CellReference(column: index + 1, row: number), strings: &strings)
+            let format = sheet.columns.indices.contains(index) ? sheet.columns[index].format : .general
+            xml += try self.cell(cell, at: CellReference(column: index + 1, row: number), in: format, strings: &strings)
         }
         return xml.isEmpty ? "" : "<row r=\"\(number)\">\(xml)</row>"
     }
 
-    /// The cell `draft` at `reference`, or nothing for an empty cell with no style.
-    private func cell(_ draft: CellDraft, at reference: CellReference, strings: inout SharedStringTable) throws(Diagnostic) -> String {
+    /// The cell `draft` at `reference` in a column of `column` format, or nothing for an empty cell with no style.
+    ///
+    /// Text and empty styled cells take the column's format, so that what is typed over them is
+    /// taken as the column's empty cells take it; other values keep the format that shows them.
+    private func cell(
+        _ draft: CellDraft, at reference: CellReference, in column: ColumnDraft.Format, strings: inout SharedStringTable
+    ) throws(Diagnostic) -> String {
         let location = SourceLocation(file: source, part: "\(sheet.name)!\(reference)")
         func start(_ format: CellFormats.NumberFormat, type: String? = nil) -> String {
             let style = CellFormats.index(draft.style, format)
             return "<c r=\"\(reference)\"\(style == 0 ? "" : " s=\"\(style)\"")\(type.map { " t=\"\($0)\"" } ?? "")"
         }
         switch draft.value {
-        case nil: return draft.style == .plain ? "" : start(.general) + "/>"
+        case nil: return draft.style == .plain ? "" : start(CellFormats.NumberFormat(column)) + "/>"
         case .text(let text):
             guard text.utf16.count <= Self.maximumTextLength else {
                 throw .error(
                     SpreadsheetWriteRule.value, "the text has \(text.utf16.count) characters, more than Excel's \(Self.maximumTextLength)",
                     at: location)
             }
-            let index = strings.index(ofEscaped: try XMLText.escaped(text, at: location))
-            return start(.general, type: "s") + "><v>\(index)</v></c>"
+            let index = strings.index(ofEscaped: try XMLText.escaped(XstringEscapes.protected(text), at: location))
+            return start(column == .text ? .text : .general, type: "s") + "><v>\(index)</v></c>"
         case .number(let number):
             guard number.isFinite else { throw .error(SpreadsheetWriteRule.value, "the number \(number) is not finite", at: location) }
             return start(.general) + "><v>\(Self.number(number))</v></c>"
@@ -123,7 +134,8 @@ struct WorksheetPart {
         var xml = "<dataValidations count=\"\(sheet.validations.count)\">"
         for validation in sheet.validations {
             let location = SourceLocation(file: source, part: "\(sheet.name)!\(validation.cells)")
-            xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"\(validation.prompt == nil ? 0 : 1)\" showErrorMessage=\"1\""
+            xml += "<dataValidation type=\"list\"\(validation.allowsOtherValues ? " errorStyle=\"warning\"" : "") allowBlank=\"1\""
+            xml += " showInputMessage=\"\(validation.prompt == nil ? 0 : 1)\" showErrorMessage=\"1\""
             if let error = validation.error {
                 xml += " errorTitle=\"\(try Self.text(error.title, Self.maximumTitleLength, location))\""
                 xml += " error=\"\(try Self.text(error.text, Self.maximumMessageLength, location))\""
