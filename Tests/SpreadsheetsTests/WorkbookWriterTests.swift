@@ -28,6 +28,16 @@ import Testing
         #expect(products["B3"]?.value == .text("line 1\nline 2\r\nline 3\ttab"))
     }
 
+    /// Numbers are written as the shortest text that reads back as the same double, whole numbers without a fraction.
+    @Test func everyDoubleReadsBackExactly() throws {
+        let numbers = [1e-5, 1e20, 0.1 + 0.2, 123_456_789_012_345_678, 999_999_999_999_999, -1e15, .greatestFiniteMagnitude, 5e-324, -0.0]
+        let draft = WorkbookDraft(sheets: [SheetDraft(name: "Numbers", rows: numbers.map { [CellDraft(.number($0))] })])
+        let sheet = try #require(try Workbook(bytes: try WorkbookWriter.bytes(of: draft, source: "n.xlsx"), source: "n.xlsx").sheets.first)
+        for (row, number) in numbers.enumerated() {
+            #expect(sheet["A\(row + 1)"]?.value == .number(number), "\(number)")
+        }
+    }
+
     @Test func theSameDraftGivesTheSameBytes() throws {
         let first = try WorkbookWriter.bytes(of: WrittenWorkbook.draft, source: "w.xlsx")
         #expect(first == (try WorkbookWriter.bytes(of: WrittenWorkbook.draft, source: "w.xlsx")))

@@ -6,7 +6,7 @@ enum SheetNames {
     /// The characters Excel refuses in a sheet name.
     private static let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
     /// The longest name Excel accepts, in UTF-16 code units.
-    static let maximumLength = 31
+    private static let maximumLength = 31
 
     /// Refuses the first problem of `sheets` as ``SpreadsheetWriteRule/sheet``, located at the workbook `source`.
     static func check(_ sheets: [SheetDraft], source: String) throws(Diagnostic) {

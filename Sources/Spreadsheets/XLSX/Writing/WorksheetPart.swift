@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// A worksheet part written from a ``SheetDraft`` (`xl/worksheets/sheetN.xml`): its view
-/// (the frozen rows), column widths, cells and list validations, in the order ECMA-376 requires.
+/// (the frozen rows), columns, cells and list validations, in the order ECMA-376 requires.
 struct WorksheetPart {
     let sheet: SheetDraft
     /// The workbook's name in diagnostics.
@@ -10,7 +10,7 @@ struct WorksheetPart {
     /// Excel's error values, the only ones an `.error` cell may hold.
     private static let errorValues: Set<String> = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]
     /// The most characters (UTF-16 code units) Excel keeps in a cell.
-    static let maximumTextLength = 32_767
+    private static let maximumTextLength = 32_767
     /// The widest column Excel allows, in characters.
     private static let maximumWidth = 255.0
     /// Excel's limits on a validation's title and message.
@@ -163,7 +163,7 @@ struct WorksheetPart {
     private static func absolute(_ reference: CellReference) -> String { "$\(reference.columnName)$\(reference.row)" }
 
     /// `number` as the shortest text that reads back as the same double: whole numbers without a fraction.
-    static func number(_ number: Double) -> String {
+    private static func number(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
         return "\(number)"
     }
