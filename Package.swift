@@ -75,7 +75,8 @@ let package = Package(
             ]),
         // The Python writer of the test workbooks and archives is run by path, not built.
         .testTarget(
-            name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"], exclude: ["Support/write_workbooks.py"]),
+            name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"],
+            exclude: ["Support/write_workbooks.py", "Support/dump_workbook.py"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
