@@ -47,6 +47,32 @@ import TextileResources
         #expect(names.fibre(admitting: "\(english) down") == nil)
     }
 
+    /// The Greek names as the Greek table of `sources.el` prints them (entries 1, 2, 4, 5 and 7),
+    /// written here by hand; entry 2 admits its name preceded by «μαλλί» or «τρίχα», not followed.
+    @Test(arguments: [
+        ("wool", "μαλλί"), ("alpaca", "αλπακάς"), ("llama", "λάμα"), ("camel", "καμηλό"), ("cashmere", "κασμίρ"), ("mohair", "μοχέρ"),
+        ("angora", "αγκορά"), ("vicuna", "βικούνα"), ("yak", "γιάκ"), ("guanaco", "γουανάκο"), ("cashgora", "κασγκόρα"),
+        ("beaver", "καστόρ"), ("otter", "λούτρ"), ("silk", "μετάξι"), ("cotton", "βαμβάκι"), ("linen", "λινάρι"),
+    ])
+    func greekNamesAreTheGreekTables(key: String, name: String) {
+        let names = FibreNames.standard
+        #expect(names.label(key, language: "el") == name)
+        #expect(names.fibre(admitting: name) == key)
+        guard Self.entryTwo.contains(key) else { return }
+        #expect(names.fibre(admitting: "μαλλί \(name)") == key)
+        #expect(names.fibre(admitting: "τρίχα \(name)") == key)
+        #expect(names.fibre(admitting: "\(name) μαλλί") == nil)
+    }
+
+    /// A language beyond the Regulation's EN, DE, FR and IT versions and the project's Mongolian
+    /// says under `sources`, by its code, which document its names come from.
+    @Test func everyOtherLanguageNamesItsSource() throws {
+        let sources = try #require(Self.document["sources"]?.objectValue)
+        let languages = Set(FibreNames.standard.entries.values.flatMap(\.labels.keys)).subtracting(["en", "de", "fr", "it", "mn"])
+        #expect(languages == ["el"])
+        for language in languages { #expect(sources[language]?.stringValue?.isEmpty == false, "\(language)") }
+    }
+
     @Test func noFormNamesTwoFibres() {
         let names = FibreNames.standard
         for key in names.entries.keys {

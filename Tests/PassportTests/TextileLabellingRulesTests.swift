@@ -140,6 +140,11 @@ import Testing
         ("100% cashmere, 100% silk", "KC-SW-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
         ("85% cashmere, 15% other fibres", "KC-SW-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
         ("Außenstoff: 100% Kaschmir. Futter: 100% Seide", "KC-BN-2026-001", []),
+        // Greek, from the Greek table of `sources.el`: entry 2 names, preceded or not by «μαλλί» or «τρίχα».
+        ("70% κασμίρ, 30% γιάκ", "KC-SC-2026-001", []),
+        ("70% μαλλί κασμίρ, 30% τρίχα γιάκ", "KC-SC-2026-001", []),
+        ("70% κασμίρ, 30% γιάκ Μογγολίας", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
+        ("70% κασμίρ, 30% καμηλό", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
     ])
     func theLabelTextNamesTheComposition(label: String, lot: String, expected: [String]) throws {
         let document = try RulePackTests.edited(lot, [("\(RulePackTests.characteristics)/labelText", .string(label))])
