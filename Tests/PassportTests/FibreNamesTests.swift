@@ -73,6 +73,16 @@ import TextileResources
         for language in languages { #expect(sources[language]?.stringValue?.isEmpty == false, "\(language)") }
     }
 
+    /// The file's `$comment` lists as left out exactly the official languages of the Union
+    /// (those of ``LabelLanguages/byCountry``) that have no name in the file.
+    @Test func theCommentListsTheLanguagesLeftOut() throws {
+        let comment = try #require(Self.document["$comment"]?.stringValue)
+        let named = Set(FibreNames.standard.entries.values.flatMap(\.labels.keys))
+        let missing = Set(LabelLanguages.byCountry.values.joined()).subtracting(named).sorted()
+        #expect(missing.count == 19)
+        #expect(comment.contains("(" + missing.joined(separator: ", ") + ") are not in this file"), "\(missing)")
+    }
+
     @Test func noFormNamesTwoFibres() {
         let names = FibreNames.standard
         for key in names.entries.keys {

@@ -155,7 +155,7 @@ import Testing
         let document = try RulePackTests.edited("KC-SC-2026-001", [("\(RulePackTests.characteristics)/labelText", "70% cashmere, 30% camel")])
         #expect(
             Self.findings(document).map(\.message) == [
-                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
+                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
             ])
     }
 
