@@ -13,12 +13,12 @@ import Testing
     }()
 
     // Names of Annex I in the EN, DE, FR and IT language versions (cashmere: Kaschmir, cachemire,
-    // cashmere; silk: Seide, soie, seta) and in the Greek table of `sources.el` (κασμίρ, μετάξι),
-    // written here by hand.
+    // cashmere; silk: Seide, soie, seta) and in the Greek and Bulgarian tables of `sources.el`
+    // and `sources.bg` (κασμίρ, μετάξι; кашмир, коприна), written here by hand.
     @Test(arguments: [
         ("en", ["Outer shell: 100% cashmere", "Lining: 100% silk"]), ("de", ["Outer shell: 100% Kaschmir", "Lining: 100% Seide"]),
         ("fr", ["Outer shell: 100% cachemire", "Lining: 100% soie"]), ("it", ["Outer shell: 100% cashmere", "Lining: 100% seta"]),
-        ("el", ["Outer shell: 100% κασμίρ", "Lining: 100% μετάξι"]),
+        ("el", ["Outer shell: 100% κασμίρ", "Lining: 100% μετάξι"]), ("bg", ["Outer shell: 100% кашмир", "Lining: 100% коприна"]),
     ])
     func everyComponentGetsALine(language: String, lines: [String]) throws {
         let composition = try LabelComposition(of: try #require(Self.demo["KC-BN-2026-001"]), language: language)
@@ -42,17 +42,22 @@ import Testing
         }
     }
 
-    /// Greek has names for the animal fibres, silk, cotton and flax only (`sources.el`), and
-    /// Bulgarian none: a label naming another fibre in them is refused with the fibres it lacks.
+    /// Greek and Bulgarian have names for the animal fibres, silk, cotton and flax only
+    /// (`sources.el`, `sources.bg`), and Czech none: a label naming another fibre in them is
+    /// refused with the fibres it lacks.
     @Test func aLanguageWithSomeNamesIsRefusedForTheOthers() throws {
         var passport = try #require(Self.demo["KC-SC-2026-001"])
         #expect(try LabelComposition(of: passport, language: "el").text == "70% κασμίρ, 30% γιάκ")
+        #expect(try LabelComposition(of: passport, language: "bg").text == "70% кашмир, 30% як")
         passport.product.components[0].fibres = [.init(fibre: "cashmere", percent: 95), .init(fibre: "elastane", percent: 5)]
         #expect(throws: LabelCompositionError.noNames(language: "el", fibres: ["elastane"])) {
             try LabelComposition(of: passport, language: "el")
         }
-        #expect(throws: LabelCompositionError.noNames(language: "bg", fibres: ["cashmere", "elastane"])) {
+        #expect(throws: LabelCompositionError.noNames(language: "bg", fibres: ["elastane"])) {
             try LabelComposition(of: passport, language: "bg")
+        }
+        #expect(throws: LabelCompositionError.noNames(language: "cs", fibres: ["cashmere", "elastane"])) {
+            try LabelComposition(of: passport, language: "cs")
         }
     }
 
@@ -91,7 +96,7 @@ import Testing
         let context = CheckContext(date: CalendarDate("2026-09-01")!)
         for (lot, passport) in Self.demo {
             var labelled = passport
-            let texts = try ["en", "de", "fr", "it", "mn", "el"].map { try LabelComposition(of: passport, language: $0).text }
+            let texts = try ["en", "de", "fr", "it", "mn", "el", "bg"].map { try LabelComposition(of: passport, language: $0).text }
             labelled.product.labelText = texts.joined(separator: " / ")
             let findings = TextileLabellingRules.pack.rules.flatMap { $0.check(labelled, context) }
             #expect(findings.isEmpty, "\(lot): \(findings.map(\.message))")

@@ -145,6 +145,11 @@ import Testing
         ("70% μαλλί κασμίρ, 30% τρίχα γιάκ", "KC-SC-2026-001", []),
         ("70% κασμίρ, 30% γιάκ Μογγολίας", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
         ("70% κασμίρ, 30% καμηλό", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
+        // Bulgarian, from the Bulgarian table of `sources.bg`: entry 2 names, followed or not by „вълна“ or „влакна“.
+        ("70% кашмир, 30% як", "KC-SC-2026-001", []),
+        ("70% кашмир вълна, 30% як влакна", "KC-SC-2026-001", []),
+        ("70% монголски кашмир, 30% як", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
+        ("70% кашмир, 30% камила", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
     ])
     func theLabelTextNamesTheComposition(label: String, lot: String, expected: [String]) throws {
         let document = try RulePackTests.edited(lot, [("\(RulePackTests.characteristics)/labelText", .string(label))])
@@ -155,7 +160,7 @@ import Testing
         let document = try RulePackTests.edited("KC-SC-2026-001", [("\(RulePackTests.characteristics)/labelText", "70% cashmere, 30% camel")])
         #expect(
             Self.findings(document).map(\.message) == [
-                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
+                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, bg: камила, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
             ])
     }
 
