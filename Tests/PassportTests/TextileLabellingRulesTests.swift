@@ -204,6 +204,9 @@ import Testing
             Case(label: "German", lot: "KC-WC-2026-001", edits: [(label, "70 % Schurwolle, 30 % Kaschmir")], expected: []),
             Case(label: "French", lot: "KC-WC-2026-001", edits: [(label, "70% laine vierge, 30% cachemire")], expected: []),
             Case(label: "Italian, in a statement", lot: "KC-WC-2026-001", edits: [(statements, ["Lana di tosa"])], expected: []),
+            // The term Art. 8 of the Bulgarian version quotes (`sources.bg`).
+            Case(label: "Bulgarian", lot: "KC-WC-2026-001", edits: [(label, "70% необработена вълна, 30% кашмир")], expected: []),
+            Case(label: "Bulgarian, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["необработена вълна"])], expected: ["TXT-VIRGIN-WOOL"]),
             Case(label: "in the printed fibre name", lot: "KC-WC-2026-001", edits: [("\(composition)/0/fibreName", "virgin wool")], expected: []),
             Case(
                 label: "a blend without percentages", lot: "KC-WC-2026-001", edits: [(label, "Schurwolle und Kaschmir")],
