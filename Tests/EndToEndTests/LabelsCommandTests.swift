@@ -136,17 +136,17 @@ import Testing
     }
 
     /// Greece and Cyprus ask for Greek and Bulgaria for Bulgarian, which have the names of the
-    /// demo's fibres; the Czech Republic asks for Czech, which has none yet, and is refused by name.
-    @Test func greekAndBulgarianAreWrittenAndCzechRefusedByName() throws {
+    /// demo's fibres; Denmark asks for Danish, which has none yet, and is refused by name.
+    @Test func greekAndBulgarianAreWrittenAndDanishRefusedByName() throws {
         let result = try labels(["--countries", "GR,CY,BG", "--size", "30x160", "--hangtag-size", "50x120"])
         try #require(result.status == 0, "\(result.stderr)")
         let svg = try String(contentsOfFile: folder.path("labels/\(Self.lotFolder(Self.links[2]))/label.svg"), encoding: .utf8)
         let text = svg.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }.joined(separator: " ")
         #expect(text.contains("70% κασμίρ, 30% γιάκ 70% кашмир, 30% як"), "\(text)")
         #expect(!text.contains("70% cashmere"), "\(text)")
-        let refused = try labels(["--countries", "CZ"], out: "czech")
+        let refused = try labels(["--countries", "DK"], out: "danish")
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("no fibre names in the language 'cs'"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("no fibre names in the language 'da'"), "\(refused.stderr)")
     }
 
     /// The lines of `pdfinfo` for a PDF file.

@@ -43,12 +43,16 @@ import Testing
     }
 
     /// Greek and Bulgarian have names for the animal fibres, silk, cotton and flax only
-    /// (`sources.el`, `sources.bg`), and Czech none: a label naming another fibre in them is
-    /// refused with the fibres it lacks.
+    /// (`sources.el`, `sources.bg`), Czech for the animal fibres only (`sources.cs`), and Danish
+    /// none: a label naming another fibre in them is refused with the fibres it lacks.
     @Test func aLanguageWithSomeNamesIsRefusedForTheOthers() throws {
         var passport = try #require(Self.demo["KC-SC-2026-001"])
         #expect(try LabelComposition(of: passport, language: "el").text == "70% κασμίρ, 30% γιάκ")
         #expect(try LabelComposition(of: passport, language: "bg").text == "70% кашмир, 30% як")
+        #expect(try LabelComposition(of: passport, language: "cs").text == "70% kašmír, 30% jak")
+        #expect(throws: LabelCompositionError.noNames(language: "cs", fibres: ["silk"])) {
+            try LabelComposition(of: try #require(Self.demo["KC-BN-2026-001"]), language: "cs")
+        }
         passport.product.components[0].fibres = [.init(fibre: "cashmere", percent: 95), .init(fibre: "elastane", percent: 5)]
         #expect(throws: LabelCompositionError.noNames(language: "el", fibres: ["elastane"])) {
             try LabelComposition(of: passport, language: "el")
@@ -56,8 +60,8 @@ import Testing
         #expect(throws: LabelCompositionError.noNames(language: "bg", fibres: ["elastane"])) {
             try LabelComposition(of: passport, language: "bg")
         }
-        #expect(throws: LabelCompositionError.noNames(language: "cs", fibres: ["cashmere", "elastane"])) {
-            try LabelComposition(of: passport, language: "cs")
+        #expect(throws: LabelCompositionError.noNames(language: "da", fibres: ["cashmere", "elastane"])) {
+            try LabelComposition(of: passport, language: "da")
         }
     }
 

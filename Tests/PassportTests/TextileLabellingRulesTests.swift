@@ -150,6 +150,9 @@ import Testing
         ("70% кашмир вълна, 30% як влакна", "KC-SC-2026-001", []),
         ("70% монголски кашмир, 30% як", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
         ("70% кашмир, 30% камила", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
+        // Czech, from the Czech table of `sources.cs`: the bare entry 2 names.
+        ("70% kašmír, 30% jak", "KC-SC-2026-001", []),
+        ("70% kašmír, 30% mongolský jak", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
     ])
     func theLabelTextNamesTheComposition(label: String, lot: String, expected: [String]) throws {
         let document = try RulePackTests.edited(lot, [("\(RulePackTests.characteristics)/labelText", .string(label))])
@@ -160,7 +163,7 @@ import Testing
         let document = try RulePackTests.edited("KC-SC-2026-001", [("\(RulePackTests.characteristics)/labelText", "70% cashmere, 30% camel")])
         #expect(
             Self.findings(document).map(\.message) == [
-                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, bg: камила, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
+                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, bg: камила, cs: velbloud, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
             ])
     }
 
