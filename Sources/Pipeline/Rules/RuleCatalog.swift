@@ -15,7 +15,7 @@ public enum RuleCatalog {
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + StepRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

@@ -1,0 +1,160 @@
+import Diagnostics
+import JSONCore
+import Traceability
+
+/// Turns read step rows into EPCIS 2.0 events, in row order, refusing rows that cannot become
+/// valid EPCIS: a lot used that no row produces, or used before the row that produces it; a
+/// lot produced twice; a processing step that puts out more kilograms than it takes in.
+///
+/// Each step maps to one event (see README, "Steps as EPCIS"): a herder lot to a commissioning
+/// ObjectEvent with the lot's origin as ILMD; shipping and receiving to ObjectEvents with their
+/// parties; dehairing, spinning and knitting to TransformationEvents; a fibre test to an
+/// inspecting ObjectEvent with its measurement as a sensor report; packing to an AggregationEvent.
+struct StepEventBuilder {
+    /// A produced lot: its class, unit, when it was produced and by which row.
+    private struct Lot {
+        var epcClass: String
+        var uom: String
+        var time: EPCISTime
+        var row: StepRow
+    }
+
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// The events of `rows`, one a row, without the rows that have errors (each reported).
+    mutating func events(_ rows: [StepRow]) -> [EPCISEvent] {
+        var lots: [String: Lot] = [:]
+        for row in rows {
+            guard let output = row.output else { continue }
+            if let earlier = lots[output.lot] {
+                diagnostics.append(
+                    .error(
+                        StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.row.locate(.outputLot))",
+                        at: row.locate(.outputLot)))
+                continue
+            }
+            lots[output.lot] = Lot(epcClass: output.epcClass, uom: output.uom, time: row.time, row: row)
+        }
+        return rows.compactMap { event(of: $0, lots: lots) }
+    }
+
+    private mutating func event(of row: StepRow, lots: [String: Lot]) -> EPCISEvent? {
+        let before = diagnostics.count
+        let inputs = row.inputs.compactMap { input -> QuantityElement? in
+            guard let lot = lots[input.lot] else {
+                diagnostics.append(
+                    .error(StepRule.unknownLot, "no row produces the lot \(input.lot) (as its output lot)", at: row.locate(.inputLots)))
+                return nil
+            }
+            guard lot.time <= row.time else {
+                diagnostics.append(
+                    .error(
+                        StepRule.unknownLot,
+                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lot.time) by the row at \(lot.row.locate(.outputLot))",
+                        at: row.locate(.inputLots)))
+                return nil
+            }
+            return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
+        }
+        if row.kind.isTransformation, let output = row.output, output.uom == "KGM", inputs.allSatisfy({ $0.uom == "KGM" }) {
+            let taken = inputs.reduce(0.0) { $0 + ($1.quantity?.doubleValue ?? 0) }
+            if output.quantity.doubleValue > taken + 1e-9 {
+                diagnostics.append(
+                    .error(
+                        StepRule.mass, "the step puts out \(output.quantity) kg but takes in \(JSONNumber(taken)) kg: a step cannot make fibre",
+                        at: row.locate(.outputQuantity)))
+            }
+        }
+        guard diagnostics.count == before else { return nil }
+        return event(of: row, inputs: inputs)
+    }
+
+    private func event(of row: StepRow, inputs: [QuantityElement]) -> EPCISEvent {
+        let kind: EPCISEvent.Kind =
+            switch row.kind {
+            case .dehairing, .spinning, .knitting: .transformationEvent
+            case .packing: .aggregationEvent
+            default: .objectEvent
+            }
+        var event = EPCISEvent(kind: kind, eventTime: row.time, eventTimeZoneOffset: row.timeZoneOffset, location: row.locate(.step))
+        event.eventID = row.eventID
+        event.readPoint = row.location
+        event.certificationInfo = row.certificates
+        let output = row.output.map { [QuantityElement(epcClass: $0.epcClass, quantity: $0.quantity, uom: $0.uom)] } ?? []
+        switch row.kind {
+        case .herderLot:
+            (event.action, event.bizStep, event.disposition) = (.add, "commissioning", "active")
+            event.bizLocation = row.location
+            event.quantityList = output
+            event.ilmd = herderLotILMD(row)
+        case .shipping:
+            (event.action, event.bizStep, event.disposition) = (.observe, "shipping", "in_transit")
+            event.quantityList = inputs
+            event.epcList = row.containers
+            event.sourceList = places(party: row.from, location: row.location)
+            event.destinationList = places(party: row.to, location: row.toLocation)
+            event.bizTransactionList = row.purchaseOrder.map { [BusinessTransaction(type: "po", id: $0)] } ?? []
+        case .receiving:
+            (event.action, event.bizStep, event.disposition) = (.observe, "receiving", "in_progress")
+            event.bizLocation = row.location
+            event.quantityList = inputs
+            event.sourceList = places(party: row.from, location: nil)
+            event.destinationList = places(party: row.to, location: nil)
+        case .dehairing, .spinning, .knitting:
+            (event.bizStep, event.disposition) = ("commissioning", "active")
+            event.bizLocation = row.location
+            event.inputQuantityList = inputs
+            event.outputQuantityList = output
+            event.ilmd = [
+                textile("process", row.process ?? row.kind.rawValue), row.output.map { master("lotNumber", $0.lot) },
+                row.yarnCount.map { textile("yarnCount", $0) },
+            ].compactMap { $0 }
+        case .fibreTest:
+            (event.action, event.bizStep) = (.observe, "inspecting")
+            event.disposition = row.test?.passed == false ? "non_conformant" : "conformant"
+            event.quantityList = inputs
+            event.sensorElementList = row.test.map { [sensorElement($0, time: row.time)] } ?? []
+        case .packing:
+            (event.action, event.bizStep, event.disposition) = (.add, "packing", "in_progress")
+            event.bizLocation = row.location
+            event.parentID = row.containers.first
+            event.quantityList = inputs
+        }
+        return event
+    }
+
+    private func herderLotILMD(_ row: StepRow) -> [ExtensionField] {
+        [
+            row.country.map { master("countryOfOrigin", $0) }, row.output.map { master("lotNumber", $0.lot) },
+            row.fibre.map { textile("fibre", $0) }, row.species.map { textile("species", $0) }, row.aimag.map { textile("region", $0) },
+            row.soum.map { textile("district", $0) }, row.producer.map { textile("producer", $0) },
+            row.harvestMethod.map { textile("harvestMethod", $0) }, row.process.map { textile("process", $0) },
+        ].compactMap { $0 }
+    }
+
+    private func places(party: String?, location: String?) -> [PartyOrPlace] {
+        [party.map { PartyOrPlace(type: "owning_party", id: $0) }, location.map { PartyOrPlace(type: "location", id: $0) }].compactMap { $0 }
+    }
+
+    private func sensorElement(_ test: StepRow.Test, time: EPCISTime) -> SensorElement {
+        var metadata = SensorMetadata()
+        metadata.time = time
+        metadata.dataProcessingMethod = test.method
+        var report = SensorReport()
+        report.type = test.type
+        report.meanValue = test.mean
+        report.sDev = test.standardDeviation
+        report.percRank = test.percentileRank
+        report.percValue = test.percentileValue
+        report.uom = test.unit
+        return SensorElement(metadata: metadata, reports: [report])
+    }
+
+    private func master(_ name: String, _ value: String) -> ExtensionField {
+        ExtensionField(namespace: ExtensionField.cbvMasterData, name: name, value: .text(value))
+    }
+
+    private func textile(_ name: String, _ value: String) -> ExtensionField {
+        ExtensionField(namespace: StepRows.textileNamespace, name: name, value: .text(value))
+    }
+}
