@@ -24,9 +24,11 @@ struct StepEventBuilder {
     /// The events of `rows`, one a row, without the rows that have errors (each reported).
     mutating func events(_ rows: [StepRow]) -> [EPCISEvent] {
         var lots: [String: Lot] = [:]
-        for row in rows {
+        var producesTwice: Set<Int> = []
+        for (index, row) in rows.enumerated() {
             guard let output = row.output else { continue }
             if let earlier = lots[output.lot] {
+                producesTwice.insert(index)
                 diagnostics.append(
                     .error(
                         StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.row.locate(.outputLot))",
@@ -35,7 +37,7 @@ struct StepEventBuilder {
             }
             lots[output.lot] = Lot(epcClass: output.epcClass, uom: output.uom, time: row.time, row: row)
         }
-        return rows.compactMap { event(of: $0, lots: lots) }
+        return rows.enumerated().compactMap { index, row in producesTwice.contains(index) ? nil : event(of: row, lots: lots) }
     }
 
     private mutating func event(of row: StepRow, lots: [String: Lot]) -> EPCISEvent? {
@@ -56,7 +58,10 @@ struct StepEventBuilder {
             }
             return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
         }
-        if row.kind.isTransformation, let output = row.output, output.uom == "KGM", inputs.allSatisfy({ $0.uom == "KGM" }) {
+        // The mass balance is only meaningful when every input lot is known.
+        if diagnostics.count == before, row.kind.isTransformation, let output = row.output, output.uom == "KGM",
+            inputs.allSatisfy({ $0.uom == "KGM" })
+        {
             let taken = inputs.reduce(0.0) { $0 + ($1.quantity?.doubleValue ?? 0) }
             if output.quantity.doubleValue > taken + 1e-9 {
                 diagnostics.append(
@@ -106,7 +111,7 @@ struct StepEventBuilder {
             event.inputQuantityList = inputs
             event.outputQuantityList = output
             event.ilmd = [
-                textile("process", row.process ?? row.kind.rawValue), row.output.map { master("lotNumber", $0.lot) },
+                row.output.map { master("lotNumber", $0.lot) }, textile("process", row.process ?? row.kind.rawValue),
                 row.yarnCount.map { textile("yarnCount", $0) },
             ].compactMap { $0 }
         case .fibreTest:
