@@ -3,7 +3,7 @@ import JSONCore
 import Spreadsheets
 
 /// The rows of a step sheet as text under their ``StepColumn``s, each value locatable for a
-/// diagnostic: `steps.csv:12 (column "input lots")` or `steps.xlsx (Steps!D12 (column "input lots"))`.
+/// diagnostic: `steps.csv:12 (column "input lots")` or `steps.xlsx (Steps!D12, column "input lots")`.
 struct StepTable {
     /// One row: its values by column (empty cells absent) and where each column of it is.
     struct Row {
@@ -58,7 +58,7 @@ struct StepTable {
                     let index = columns.first { $0.value == column }?.key ?? header.count
                     let reference = CellReference(column: index + 1, row: rowNumber)
                     return SourceLocation(
-                        file: sheet.source, part: "\(sheet.name)!\(reference) (column \"\(Self.header(of: column, in: columns, header))\")")
+                        file: sheet.source, part: "\(sheet.name)!\(reference), column \"\(Self.header(of: column, in: columns, header))\"")
                 })
         }
     }
