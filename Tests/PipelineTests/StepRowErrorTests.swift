@@ -73,6 +73,13 @@ import Traceability
         #expect(result.events.count == 1)
     }
 
+    /// A herder lot whose GTIN is wrong is reported once: the dehairing that uses its lot adds no error of its own.
+    @Test func aRowUsingTheLotOfARowWithAnErrorAddsNoError() {
+        let result = Self.planted(line: 2, "output product", "09521234100011")
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.ruleID) == ["STEP-CHECK-DIGIT"])
+        #expect(result.events.isEmpty)
+    }
+
     @Test func aDateWithItsOwnOffsetOrADateAloneIsAnInstant() throws {
         let (withOffset, zone) = try #require(StepRowReader.time("2026-04-18T11:00:00+08:00", offset: "+08:00", zoneGiven: false))
         #expect(withOffset.description == "2026-04-18T03:00:00Z" && zone == "+08:00")

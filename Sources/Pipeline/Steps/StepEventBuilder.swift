@@ -22,7 +22,10 @@ struct StepEventBuilder {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// The events of `rows`, one a row, without the rows that have errors (each reported).
-    mutating func events(_ rows: [StepRow]) -> [EPCISEvent] {
+    ///
+    /// `lotsOfRowsWithErrors` are the output lots of rows that could not be read: a row using
+    /// one gives no event and no error of its own, as the row producing it is already reported.
+    mutating func events(_ rows: [StepRow], lotsOfRowsWithErrors: Set<String>) -> [EPCISEvent] {
         var lots: [String: Lot] = [:]
         var producesTwice: Set<Int> = []
         for (index, row) in rows.enumerated() {
@@ -37,11 +40,14 @@ struct StepEventBuilder {
             }
             lots[output.lot] = Lot(epcClass: output.epcClass, uom: output.uom, time: row.time, row: row)
         }
-        return rows.enumerated().compactMap { index, row in producesTwice.contains(index) ? nil : event(of: row, lots: lots) }
+        return rows.enumerated().compactMap { index, row in
+            producesTwice.contains(index) ? nil : event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
+        }
     }
 
-    private mutating func event(of row: StepRow, lots: [String: Lot]) -> EPCISEvent? {
+    private mutating func event(of row: StepRow, lots: [String: Lot], lotsOfRowsWithErrors: Set<String>) -> EPCISEvent? {
         let before = diagnostics.count
+        if row.inputs.contains(where: { lots[$0.lot] == nil && lotsOfRowsWithErrors.contains($0.lot) }) { return nil }
         let inputs = row.inputs.compactMap { input -> QuantityElement? in
             guard let lot = lots[input.lot] else {
                 diagnostics.append(
@@ -160,6 +166,6 @@ struct StepEventBuilder {
     }
 
     private func textile(_ name: String, _ value: String) -> ExtensionField {
-        ExtensionField(namespace: StepRows.textileNamespace, name: name, value: .text(value))
+        ExtensionField(namespace: ExtensionField.textilePassport, name: name, value: .text(value))
     }
 }

@@ -8,9 +8,6 @@ public enum StepRows {
     /// The names of the sheet of a workbook that holds the steps (any case); without one, the first visible sheet.
     public static let sheetNames = ["steps", "алхам"]
 
-    /// TextilePassport's own EPCIS namespace, of the ILMD fields `fibre`, `region`, `process`...
-    static let textileNamespace = "https://textilepassport.example.org/epcis"
-
     /// The events of the step rows in `bytes` (a workbook when they start as a zip container
     /// does, CSV otherwise), named `source` in diagnostics, with names looked up in `directory`.
     ///
@@ -36,9 +33,17 @@ public enum StepRows {
             return EPCISReadResult(events: [], diagnostics: [error])
         }
         var reader = StepRowReader(directory: directory)
-        let rows = table.rows.compactMap { reader.read($0) }
+        var rows: [StepRow] = []
+        var lotsOfRowsWithErrors: Set<String> = []
+        for tableRow in table.rows {
+            if let row = reader.read(tableRow) {
+                rows.append(row)
+            } else if let lot = tableRow.values[.outputLot] {
+                lotsOfRowsWithErrors.insert(lot)
+            }
+        }
         var builder = StepEventBuilder()
-        let events = builder.events(rows)
+        let events = builder.events(rows, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
         return EPCISReadResult(events: events, diagnostics: table.diagnostics + reader.diagnostics + builder.diagnostics)
     }
 
