@@ -29,6 +29,17 @@ import Traceability
         #expect(result.diagnostics.first?.location.description == "steps.csv:1 (column \"notes\")")
     }
 
+    /// A sheet without a date column is reported once, at its header, and no row is read.
+    @Test func aMissingRequiredColumnIsReportedAtTheHeader() {
+        let header = Self.header.map { $0 == "date" ? "day" : $0 }
+        let result = StepRows.read(StepRowsTests.csv(header, Self.rows), source: "steps.csv")
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(
+            errors.map(\.description) == ["steps.csv:1: error: the header has no column \"date\" (огноо): every step sheet needs one [STEP-COLUMN]"])
+        #expect(result.diagnostics.filter { $0.severity == .warning }.count == 2)
+        #expect(result.events.isEmpty)
+    }
+
     struct Planted: Sendable, CustomTestStringConvertible {
         var line: Int
         var column: String

@@ -139,7 +139,7 @@ struct StepEventBuilder {
             row.country.map { master("countryOfOrigin", $0) }, row.output.map { master("lotNumber", $0.lot) },
             row.fibre.map { textile("fibre", $0) }, row.species.map { textile("species", $0) }, row.aimag.map { textile("region", $0) },
             row.soum.map { textile("district", $0) }, row.producer.map { textile("producer", $0) },
-            row.harvestMethod.map { textile("harvestMethod", $0) }, row.process.map { textile("process", $0) },
+            row.harvestMethod.map { textile("harvestMethod", $0) },
         ].compactMap { $0 }
     }
 

@@ -18,7 +18,8 @@ public enum StepRule: String, DiagnosticRule, CaseIterable {
 
     public var summary: String {
         switch self {
-        case .column: "every column header of a step sheet is one of the documented step columns (in English or Mongolian), each once"
+        case .column:
+            "a step sheet has the columns date and step, and every column header is one of the documented step columns (English or Mongolian), each once"
         case .missingValue: "a step row has the date, the step and every value its step needs (an output lot for a herder lot...)"
         case .badValue:
             "each value of a step row is in its column's form: a date and time, a +hh:mm time zone, a number, `LOT:kg; LOT:kg`..."

@@ -18,9 +18,10 @@ struct StepTable {
 
     /// The rows of a CSV file.
     init(csv: CSVTable) {
-        let columns = columns(of: csv.header) { index in
+        let columns = columns(of: csv.header, header: SourceLocation(file: csv.source, line: 1)) { index in
             SourceLocation(file: csv.source, line: 1, part: "column \"\(csv.header[index])\"")
         }
+        guard let columns else { return }
         for row in csv.rows {
             var values: [StepColumn: String] = [:]
             for (index, field) in row.fields.enumerated() {
@@ -41,11 +42,12 @@ struct StepTable {
         for column in 1...max(lastColumn, 1) {
             header.append(sheet.displayedValue(at: CellReference(column: column, row: headerRow)).map(Self.text) ?? "")
         }
-        let columns = columns(of: header) { index in
+        let headerLocation = SourceLocation(file: sheet.source, part: "\(sheet.name)!\(headerRow):\(headerRow)")
+        let columns = columns(of: header, header: headerLocation) { index in
             SourceLocation(file: sheet.source, part: "\(sheet.name)!\(CellReference(column: index + 1, row: headerRow))")
         }
-        let lastRow = references.last?.row ?? headerRow
-        for rowNumber in (headerRow + 1)...max(lastRow, headerRow + 1) where rowNumber <= lastRow {
+        guard let columns else { return }
+        for rowNumber in Set(references.map(\.row)).sorted() where rowNumber > headerRow {
             var values: [StepColumn: String] = [:]
             for (index, column) in columns {
                 guard let value = sheet.displayedValue(at: CellReference(column: index + 1, row: rowNumber)) else { continue }
@@ -63,8 +65,15 @@ struct StepTable {
         }
     }
 
-    /// The columns of `header` by index; unknown and repeated headers reported (located by `locate`) and left out.
-    private mutating func columns(of header: [String], locate: (Int) -> SourceLocation) -> [Int: StepColumn] {
+    /// The columns every step sheet has.
+    private static let requiredColumns: [StepColumn] = [.date, .step]
+
+    /// The columns of `header` by index; unknown and repeated headers reported (located by
+    /// `locate`) and left out. `nil` when a required column is missing (reported at `headerLocation`):
+    /// then no row is read.
+    private mutating func columns(of header: [String], header headerLocation: SourceLocation, locate: (Int) -> SourceLocation)
+        -> [Int: StepColumn]?
+    {
         var columns: [Int: StepColumn] = [:]
         for (index, text) in header.enumerated() where !text.trimmedCell.isEmpty {
             guard let column = StepColumn(header: text) else {
@@ -80,7 +89,14 @@ struct StepTable {
             }
             columns[index] = column
         }
-        return columns
+        let missing = Self.requiredColumns.filter { !columns.values.contains($0) }
+        for column in missing {
+            diagnostics.append(
+                .error(
+                    StepRule.column, "the header has no column \"\(column.english)\" (\(column.mongolian)): every step sheet needs one",
+                    at: headerLocation))
+        }
+        return missing.isEmpty ? columns : nil
     }
 
     /// The header of `column` as the file writes it, or its English key when the file has no such column.
