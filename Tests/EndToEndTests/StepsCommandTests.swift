@@ -73,6 +73,22 @@ import Testing
         }
     }
 
+    @Test func labelsFromTheRowsAreTheLabelsFromTheEPCIS() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (name, events) in [("epcis", DemoFixtures.file("events.jsonld").path), ("steps", Self.steps)] {
+            let result = try DPPProcess.run(
+                ["labels", "--catalog", DemoFixtures.file("catalog.json").path, "--events", events, "--out", folder.path(name), "--at", "2026-09-01"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let files = folder.files(under: "epcis")
+        #expect(files.contains { $0.hasSuffix("label.pdf") } && files == folder.files(under: "steps"))
+        for file in files {
+            let expected = FileManager.default.contents(atPath: folder.path("epcis/" + file))
+            #expect(expected == FileManager.default.contents(atPath: folder.path("steps/" + file)), "\(file) differs")
+        }
+    }
+
     @Test func aRowThatCannotBecomeEPCISIsReportedAtItsCellAndNothingIsWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
