@@ -133,6 +133,17 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    /// A CSV file that is not UTF-8 cannot be read at all: exit 2, with the spreadsheet reader's rule.
+    @Test func stepRowsThatAreNotUTF8AreUnreadable() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let source = try folder.write("steps.csv", bytes: Array("date,step\n2026-04-18,herder lot \u{FF}".utf8) + [0xFF, 0x0A])
+        let result = try DPPProcess.run(["events", "convert", source, "--to", folder.path("events.xml")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[CSV-ENCODING]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("events.xml")))
+    }
+
     @Test func helpDescribesConvert() throws {
         let result = try DPPProcess.run(["events", "--help"])
         #expect(result.stdout.contains("dpp events convert STEPS --to OUT [--catalog FILE]"))

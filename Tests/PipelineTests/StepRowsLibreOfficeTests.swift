@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Pipeline
+import Spreadsheets
 import TestSupport
 import Testing
 import Traceability
@@ -10,15 +11,21 @@ import Traceability
 /// give the same events: as CSV with `;`, as UTF-16 CSV, and as an `.xlsx` workbook.
 @Suite(.requiring(tool: "soffice", debianPackage: "libreoffice-calc-nogui"), .serialized)
 struct StepRowsLibreOfficeTests {
-    /// The CSV import options: `,` and `"`, UTF-8, from line 1, and each of the 33 columns as text (format 2).
-    static let textImport = "CSV:44,34,76,1," + (1...StepColumn.allCases.count).map { "\($0)/2" }.joined(separator: "/")
+    /// The CSV import options: `,` and `"`, UTF-8, from line 1, and each of the 33 columns as
+    /// text (format 2), but for the columns in `formats` (1: standard, so numbers; 5: a YMD date).
+    static func importOptions(_ formats: [Int: Int] = [:]) -> String {
+        "CSV:44,34,76,1," + (1...StepColumn.allCases.count).map { "\($0)/\(formats[$0] ?? 2)" }.joined(separator: "/")
+    }
 
-    /// `source` converted by LibreOffice with the export filter `filter`; the bytes of the file it writes.
-    static func converted(_ source: URL, filter: String, into folder: TemporaryFolder) throws -> [UInt8] {
+    /// `source` converted by LibreOffice with the export filter `filter`, imported with
+    /// `importOptions`; the bytes of the file it writes.
+    static func converted(_ source: URL, filter: String, importOptions: String = importOptions(), into folder: TemporaryFolder) throws
+        -> [UInt8]
+    {
         let result = try OutsideTool.run(
             "soffice",
             [
-                "-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--infilter=" + textImport, "--convert-to", filter,
+                "-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--infilter=" + importOptions, "--convert-to", filter,
                 "--outdir", folder.path("out"), source.path,
             ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -50,10 +57,18 @@ struct StepRowsLibreOfficeTests {
         try StepRowsTests.expectDemoEvents(result.events, "LibreOffice's UTF-16 CSV")
     }
 
-    @Test func theStepsSavedAsAWorkbookGiveTheSameEvents() throws {
+    /// In the workbook the dates are date cells and the quantities and test statistics numbers
+    /// (columns 2, 9 and 29 to 32 imported as such), the rest text.
+    @Test func theStepsSavedAsAWorkbookWithDateAndNumberCellsGiveTheSameEvents() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let bytes = try Self.converted(DemoFixtures.file("steps.csv"), filter: "xlsx", into: folder)
+        let formats = [2: 5, 9: 1, 29: 1, 30: 1, 31: 1, 32: 1]
+        let bytes = try Self.converted(
+            DemoFixtures.file("steps.csv"), filter: "xlsx", importOptions: Self.importOptions(formats), into: folder)
+        let sheet = try #require(try Workbook(bytes: bytes, source: "steps.xlsx").sheets.first)
+        #expect(sheet["B2"]?.value == .date(CellDate(year: 2026, month: 4, day: 18, millisecondsOfDay: 11 * 3_600_000)))
+        #expect(sheet["I2"]?.value == .number(400))
+        #expect(sheet["AC15"]?.value == .number(15.8))
         let result = StepRows.read(bytes, source: "steps.xlsx")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         try StepRowsTests.expectDemoEvents(result.events, "LibreOffice's workbook")
