@@ -87,7 +87,7 @@ struct StepRowReader {
                 bad(row, .timeZone, zone, "a time zone offset such as +08:00")
                 return (nil, nil)
             }
-            offset = Self.offsetText(seconds)
+            offset = EPCISTime.offsetText(seconds)
         }
         let zoneGiven = row.values[.timeZone] != nil
         let time = required(row, .date, "a date and time such as 2026-04-18 11:00 (local time), or 2026-04-18") { text -> (EPCISTime, String)? in
@@ -104,21 +104,14 @@ struct StepRowReader {
         if let written = EPCISTime(text), let tIndex = text.firstIndex(of: "T") {
             // A time with its own offset: the column's offset (or the written one) is the event's zone.
             let zone = text[tIndex...].drop { $0 != "Z" && $0 != "+" && $0 != "-" }
-            let writtenOffset = EPCISTime.offsetSeconds(zone).map(offsetText) ?? offset
+            let writtenOffset = EPCISTime.offsetSeconds(zone).map(EPCISTime.offsetText) ?? offset
             return (written, zoneGiven ? offset : writtenOffset)
         }
         guard let local = EPCISTime(text + offset) else { return nil }
         return (local, offset)
     }
 
-    /// `±hh:mm` for `seconds` east of UTC (`+00:00` for UTC: EPCIS writes no `Z` here).
-    static func offsetText(_ seconds: Int) -> String {
-        let magnitude = abs(seconds)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return (seconds < 0 ? "-" : "+") + two(magnitude / 3600) + ":" + two(magnitude / 60 % 60)
-    }
-
-    /// A non-negative number, with `.` or `,` as the decimal mark.
+    /// The number `text`, with `.` or `,` as the decimal mark.
     static func number(_ text: String) -> JSONNumber? {
         var text = text.trimmedCell
         if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacingOccurrences(of: ",", with: ".") }
