@@ -91,6 +91,23 @@ import Traceability
         #expect(result.events.isEmpty)
     }
 
+    /// Two dehairings that take 300 kg and 100.5 kg of a 400 kg lot: the second is the error.
+    @Test func stepsThatTakeMoreOfALotThanWasProducedAreAnError() {
+        var rows = Self.rows + [["2026-05-21 16:00", "dehairing", "L1:100", "D2", "09521234200017", "50", "9521234000273", ""]]
+        rows[1][2] = "L1:300"
+        var result = StepRows.read(StepRowsTests.csv(Self.header, rows), source: "steps.csv")
+        #expect(result.events.count == 3)
+        result = StepRows.read(StepRowsTests.csv(Self.header, rows.map { $0.map { $0 == "L1:100" ? "L1:100,5" : $0 } }), source: "steps.csv")
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["STEP-MASS"])
+        #expect(errors.first?.location.description == "steps.csv:4 (column \"input lots\")")
+        #expect(
+            errors.first?.message
+                == "the steps up to this row take 400.5 kg of the lot L1, but 400 kg were produced (the row at steps.csv:2 (column \"output quantity\"))"
+        )
+        #expect(result.events.count == 2)
+    }
+
     @Test func aDateWithItsOwnOffsetOrADateAloneIsAnInstant() throws {
         let (withOffset, zone) = try #require(StepRowReader.time("2026-04-18T11:00:00+08:00", offset: "+08:00", zoneGiven: false))
         #expect(withOffset.description == "2026-04-18T03:00:00Z" && zone == "+08:00")

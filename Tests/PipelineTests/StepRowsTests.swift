@@ -47,10 +47,10 @@ import Traceability
         let result = StepRows.read(try DemoFixtures.bytes("steps.csv"), source: "steps.csv")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         try Self.expectDemoEvents(result.events, "steps.csv")
-        // The comparison can fail: one kilogram less in one row is a different event.
+        // The comparison can fail: one kilogram more in one row is a different event.
         var (header, rows) = try Self.demoTable()
         let column = try #require(header.firstIndex(of: "output quantity"))
-        rows[0][column] = "399"
+        rows[0][column] = "401"
         let changed = StepRows.read(Self.csv(header, rows), source: "steps.csv").events
         let demo = try Self.demoEvents()
         #expect(changed.count == 48 && changed[0] != demo[0])

@@ -4,22 +4,26 @@ import Traceability
 
 /// Turns read step rows into EPCIS 2.0 events, in row order, refusing rows that cannot become
 /// valid EPCIS: a lot used that no row produces, or used before the row that produces it; a
-/// lot produced twice; a processing step that puts out more kilograms than it takes in.
+/// lot produced twice; a processing step that puts out more kilograms than it takes in, or
+/// steps that take more of a lot than was produced of it.
 ///
 /// Each step maps to one event (see README, "Steps as EPCIS"): a herder lot to a commissioning
 /// ObjectEvent with the lot's origin as ILMD; shipping and receiving to ObjectEvents with their
 /// parties; dehairing, spinning and knitting to TransformationEvents; a fibre test to an
 /// inspecting ObjectEvent with its measurement as a sensor report; packing to an AggregationEvent.
 struct StepEventBuilder {
-    /// A produced lot: its class, unit, when it was produced and by which row.
+    /// A produced lot: its class, amount and unit, when it was produced and by which row.
     private struct Lot {
         var epcClass: String
+        var quantity: JSONNumber
         var uom: String
         var time: EPCISTime
         var row: StepRow
     }
 
     private(set) var diagnostics: [Diagnostic] = []
+    /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
+    private var taken: [String: Double] = [:]
 
     /// The events of `rows`, one a row, without the rows that have errors (each reported).
     ///
@@ -38,7 +42,7 @@ struct StepEventBuilder {
                         at: row.locate(.outputLot)))
                 continue
             }
-            lots[output.lot] = Lot(epcClass: output.epcClass, uom: output.uom, time: row.time, row: row)
+            lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, row: row)
         }
         return rows.enumerated().compactMap { index, row in
             producesTwice.contains(index) ? nil : event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
@@ -64,6 +68,7 @@ struct StepEventBuilder {
             }
             return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
         }
+        if diagnostics.count == before, row.kind.isTransformation || row.kind == .packing { take(row, lots: lots) }
         // The mass balance is only meaningful when every input lot is known.
         if diagnostics.count == before, row.kind.isTransformation, let output = row.output, output.uom == "KGM",
             inputs.allSatisfy({ $0.uom == "KGM" })
@@ -78,6 +83,23 @@ struct StepEventBuilder {
         }
         guard diagnostics.count == before else { return nil }
         return event(of: row, inputs: inputs)
+    }
+
+    /// Counts what `row` takes of its input lots, reporting a lot taken beyond what was produced of it.
+    private mutating func take(_ row: StepRow, lots: [String: Lot]) {
+        for input in row.inputs {
+            guard let lot = lots[input.lot] else { continue }
+            let total = taken[input.lot, default: 0] + input.quantity.doubleValue
+            taken[input.lot] = total
+            if total > lot.quantity.doubleValue + 1e-9 {
+                let unit = lot.uom == "KGM" ? "kg" : "pieces"
+                diagnostics.append(
+                    .error(
+                        StepRule.mass,
+                        "the steps up to this row take \(JSONNumber(total)) \(unit) of the lot \(input.lot), but \(lot.quantity) \(unit) were produced (the row at \(lot.row.locate(.outputQuantity)))",
+                        at: row.locate(.inputLots)))
+            }
+        }
     }
 
     private func event(of row: StepRow, inputs: [QuantityElement]) -> EPCISEvent {

@@ -27,7 +27,7 @@ public enum StepRule: String, DiagnosticRule, CaseIterable {
         case .unknownName: "a facility, party or certificate named by a step row is in the catalogue"
         case .unknownLot: "every lot a step row uses is produced by a step row at or before the time it is used"
         case .lotTwice: "each lot is produced by one step row only"
-        case .mass: "a processing step puts out no more kilograms than it takes in"
+        case .mass: "a processing step puts out no more kilograms than it takes in, and the steps take no more of a lot than was produced"
         }
     }
 }
