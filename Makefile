@@ -46,7 +46,7 @@ FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address
 FUZZ_SECONDS ?= 3600
 FUZZ_RUNS ?= 10000000
 
-FUZZ_HARNESSES := json epcis-xml epcis-json digital-link schema catalog xlsx jws
+FUZZ_HARNESSES := json epcis-xml epcis-json digital-link schema catalog xlsx jws steps
 
 ## fuzz-build: build the fuzzing harnesses (Fuzz/), each product alone (a build of the whole
 ## package would link the dpp executable with libFuzzer too).

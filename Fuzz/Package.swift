@@ -7,7 +7,7 @@ import PackageDescription
 let harnesses: [(name: String, product: String)] = [
     ("fuzz-json", "JSONCore"), ("fuzz-epcis-xml", "Traceability"), ("fuzz-epcis-json", "Traceability"),
     ("fuzz-digital-link", "GS1"), ("fuzz-schema", "JSONSchema"), ("fuzz-catalog", "Passport"), ("fuzz-xlsx", "Spreadsheets"),
-    ("fuzz-jws", "Credentials"),
+    ("fuzz-jws", "Credentials"), ("fuzz-steps", "Pipeline"),
 ]
 
 let package = Package(
