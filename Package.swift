@@ -27,6 +27,8 @@ let package = Package(
         // Spreadsheets: zip containers (zlib), XLSX workbooks (libxml2) and CSV files, read within limits.
         .target(name: "CivilCalendar"),
         .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CivilCalendar", "CZlib", "CLibXML2"]),
+        // The catalogue as a workbook or a folder of CSV files: the layout, tables to catalogue JSON and back.
+        .target(name: "CatalogTables", dependencies: ["Diagnostics", "JSONCore", "Spreadsheets", "TextileResources"]),
         .target(name: "Traceability", dependencies: ["Diagnostics", "CivilCalendar", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
@@ -42,7 +44,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
-                "Spreadsheets",
+                "Spreadsheets", "CatalogTables",
             ]
         ),
         .executableTarget(
@@ -76,12 +78,13 @@ let package = Package(
         // The Python writer of the test workbooks and archives is run by path, not built.
         .testTarget(
             name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"], exclude: ["Support/write_workbooks.py"]),
+        .testTarget(name: "CatalogTablesTests", dependencies: ["CatalogTables", "Spreadsheets", "JSONCore", "Diagnostics", "TestSupport"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         .testTarget(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
-                "Spreadsheets",
+                "Spreadsheets", "CatalogTables",
             ]
         ),
     ],

@@ -1,3 +1,4 @@
+import CatalogTables
 import Credentials
 import Diagnostics
 import GS1
@@ -15,7 +16,7 @@ public enum RuleCatalog {
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + CatalogTableRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }
