@@ -13,26 +13,18 @@ public struct GenerationInputs: Sendable {
 
     /// Reads the inputs of `request`. Throws ``InputFailure`` when a file cannot be read at all.
     public init(reading inputs: GenerationRequest.Inputs, jobs: JobCount, progress: ProgressSink = .none) throws(InputFailure) {
-        let catalogBytes: [UInt8]
-        let catalogName: String
+        let sink = DiagnosticSink()
         switch inputs {
         case .files(let catalogPath, let eventPaths):
-            switch InputFile.read(catalogPath) {
-            case .success(let bytes): catalogBytes = bytes
-            case .failure(let diagnostic): throw InputFailure(diagnostic)
-            }
-            catalogName = catalogPath
+            catalog = try CatalogInput.read(catalogPath, sink: sink)
             events = try EventDocuments(reading: eventPaths, jobs: jobs, progress: progress)
         case .demoFixtures:
-            catalogBytes = EmbeddedResources.demoFixtures["catalog.json"]!
-            catalogName = GenerationRequest.demoCatalogName
+            catalog = CatalogReader.read(EmbeddedResources.demoFixtures["catalog.json"]!, file: GenerationRequest.demoCatalogName, sink: sink)
             let name = GenerationRequest.demoEventsName
             events = EventDocuments(documents: [
                 .init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))
             ])
         }
-        let sink = DiagnosticSink()
-        catalog = CatalogReader.read(catalogBytes, file: catalogName, sink: sink)
         diagnostics = sink.diagnostics + events.diagnostics
     }
 }

@@ -1,0 +1,83 @@
+import CatalogTables
+import Diagnostics
+import Foundation
+import JSONCore
+import Passport
+import Pipeline
+import TestSupport
+import Testing
+
+/// `--catalog` takes the catalogue as JSON, as an `.xlsx` workbook or as a folder of CSV files,
+/// written by openpyxl and Python's csv from the demo catalogue's tables: the same site, and every
+/// planted mistake located at its cell.
+@Suite(.enabled(if: CatalogueFiles.openpyxlIsInstalled, "openpyxl is not installed (PyPI package openpyxl)"))
+struct CatalogInputTests {
+    static let events = DemoFixtures.file("events.jsonld").path
+
+    static func generate(catalog: String, out: String) throws -> ChildProcess.Result {
+        try DPPProcess.run(["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"])
+    }
+
+    @Test func theDemoCatalogueAsWorkbooksAndCSVFoldersGivesTheJSONsSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fromJSON = try Self.generate(catalog: DemoFixtures.file("catalog.json").path, out: folder.path("json"))
+        #expect(fromJSON.status == 0, "\(fromJSON.stderr)")
+        let files = folder.files(under: "json")
+        #expect(files.contains("01/09521234000112/10/KC-SW-2026-001/passport.jsonld") && files.count > 100, "\(files.count) files")
+        let tables = try CatalogueFiles.demoTables()
+        for (form, name) in [
+            ("xlsx-en", "catalogue.xlsx"), ("xlsx-mn", "catalogue-mn.xlsx"), ("csv", "catalogue-csv"), ("csv-excel-eu", "catalogue-eu"),
+        ] {
+            let catalog = try CatalogueFiles.write(tables, as: form, to: name, in: folder)
+            let result = try Self.generate(catalog: catalog, out: folder.path("site-" + form))
+            #expect(result.status == 0, "\(form): \(result.stderr)")
+            #expect(folder.files(under: "site-" + form) == files, "\(form)")
+            for file in files where file != "report.json" {
+                let json = FileManager.default.contents(atPath: folder.path("json/" + file))
+                #expect(
+                    json == FileManager.default.contents(atPath: folder.path("site-\(form)/" + file)), "\(file) differs with the catalogue as \(form)"
+                )
+            }
+        }
+    }
+
+    /// The problems of `tables` written as `form`, read as `--catalog` reads them.
+    static func problems(of tables: [CatalogTable], as form: String, name: String) throws -> (catalog: Catalog?, problems: [String]) {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try CatalogueFiles.write(tables, as: form, to: name, in: folder)
+        let sink = DiagnosticSink()
+        let catalog = try CatalogInput.read(path, sink: sink)
+        let prefix = folder.url.path + "/"
+        return (catalog, sink.diagnostics.map { "\($0.location) [\($0.ruleID)]".replacingOccurrences(of: prefix, with: "") })
+    }
+
+    @Test func plantedMistakesAreLocatedAtTheirCells() throws {
+        var tables = try CatalogueFiles.demoTables()
+        // The scarf (Products row 3): 09521234000280's check digit is 0, not 1.
+        tables = CatalogueFiles.replacing(tables, sheet: "Products", row: 1, key: "gtin", with: .text("09521234000281"))
+        // The first fibre row (Fibres row 2) names a product that does not exist.
+        tables = CatalogueFiles.replacing(tables, sheet: "Fibres", row: 0, key: "sku", with: .text("KC-NOPE"))
+        // The second (Fibres row 3, the scarf's cashmere): a percentage as text.
+        tables = CatalogueFiles.replacing(tables, sheet: "Fibres", row: 1, key: "percent", with: .text("seventy %"))
+        let workbook = try Self.problems(of: tables, as: "xlsx-en", name: "catalogue.xlsx")
+        #expect(workbook.catalog == nil)
+        #expect(
+            workbook.problems == [
+                "catalogue.xlsx (Fibres!A2, column \"SKU * (sku)\") [CATALOG-ROW-PARENT]",
+                "catalogue.xlsx (Fibres!D3, column \"Percent * (percent)\") [CATALOG-CELL-VALUE]",
+                // The sweater's one component has lost its one fibre row: at the component's row.
+                "catalogue.xlsx (Components!A2, column \"SKU * (sku)\") [CATALOG-MISSING-FIELD]",
+                "catalogue.xlsx (Products!B3, column \"GTIN * (gtin)\") [GS1-CHECK-DIGIT]",
+            ])
+        let csv = try Self.problems(of: tables, as: "csv-excel-eu", name: "catalogue")
+        #expect(
+            csv.problems == [
+                "catalogue/fibres.csv:2 (column \"SKU * (sku)\") [CATALOG-ROW-PARENT]",
+                "catalogue/fibres.csv:3 (column \"Percent * (percent)\") [CATALOG-CELL-VALUE]",
+                "catalogue/components.csv:2 (column \"SKU * (sku)\") [CATALOG-MISSING-FIELD]",
+                "catalogue/products.csv:3 (column \"GTIN * (gtin)\") [GS1-CHECK-DIGIT]",
+            ])
+    }
+}
