@@ -77,6 +77,11 @@ import Testing
             }
         }
         #expect(Set(CatalogLayout.sheets.map(\.mongolian)).count == CatalogLayout.sheets.count)
+        #expect(CatalogLayout.instructions(in: .mongolian).count == CatalogLayout.instructions(in: .english).count)
+        #expect(CatalogLayout.instructions(in: .mongolian).allSatisfy { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } })
+        #expect(
+            CatalogLayout.isSkipped(sheetNamed: "заавар") && CatalogLayout.isSkipped(sheetNamed: "Lists")
+                && !CatalogLayout.isSkipped(sheetNamed: "Products"))
         #expect(CatalogLayout.sheets.map(\.csvFileName).contains("excluded-fibres.csv"))
     }
 

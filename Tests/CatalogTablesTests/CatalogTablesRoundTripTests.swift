@@ -100,7 +100,8 @@ import Testing
 
     @Test func theDemoTablesHoldTheCellsABookkeeperWouldType() throws {
         let tables = try CatalogTables(catalogue: try Self.demo(), file: "catalog.json")
-        let products = try #require(tables.tables.first { $0.sheet.english == "Products" })
+        let productsSheet = try #require(CatalogLayout.sheet(named: "Products"))
+        let products = try #require(tables.table(of: productsSheet))
         #expect(products.rows.count == 5)
         let columns = products.sheet.columns.map(\.key)
         let sweater = products.rows[0]

@@ -16,6 +16,11 @@ public struct RawTable: Sendable {
     public struct Row: Sendable {
         public let number: Int
         public let cells: [Int: CellValue]
+
+        public init(number: Int, cells: [Int: CellValue]) {
+            self.number = number
+            self.cells = cells
+        }
     }
 
     /// The sheet's name, or the CSV file's name (`products.csv`), by which the layout's sheet is found.

@@ -54,13 +54,15 @@ enum CatalogueFiles {
         ])
     }
 
+    /// `[kind, value for a workbook, field for a CSV file]`, or null for an empty cell.
     private static func json(of cell: TableValue?) -> JSONValue {
-        switch cell {
-        case nil: .null
-        case .text(let text): ["text", .string(text)]
-        case .number(let number): ["number", .string(number.description)]
-        case .boolean(let flag): ["boolean", .bool(flag)]
-        case .date(let date): ["date", .string(date.description)]
+        guard let cell else { return .null }
+        let csv = JSONValue.string(cell.csvField)
+        return switch cell {
+        case .text(let text): ["text", .string(text), csv]
+        case .number(let number): ["number", .string(number.description), csv]
+        case .boolean(let flag): ["boolean", .bool(flag), csv]
+        case .date(let date): ["date", .string(date.description), csv]
         }
     }
 

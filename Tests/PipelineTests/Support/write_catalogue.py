@@ -5,8 +5,9 @@ bookkeeper's spreadsheet program would, from the tables TextilePassport dumped a
 usage: write_catalogue.py TABLES.json OUT FORM
 
 TABLES.json is {"sheets": [{"names": {"en": .., "mn": .., "csv": ..}, "headers": {"en": [..],
-"mn": [..]}, "rows": [[cell, ..], ..]}]}; a cell is null, ["text", s], ["number", "3.5"],
-["boolean", true] or ["date", "YYYY-MM-DD"]. FORM is one of:
+"mn": [..]}, "rows": [[cell, ..], ..]}]}; a cell is null or [kind, value, csv]: ["text", s, s],
+["number", "3.5", "3.5"], ["boolean", true, "TRUE"] or ["date", "YYYY-MM-DD", "YYYY-MM-DD"], csv
+being the field TextilePassport would write in a CSV file. FORM is one of:
   xlsx-en, xlsx-mn    OUT is a workbook with English or Mongolian sheet names and headers,
                       numbers as numbers, booleans as booleans, dates as date cells;
   csv                 OUT is a folder of comma-separated UTF-8 files named by the sheets;
@@ -24,18 +25,11 @@ tables, out, form = json.load(open(sys.argv[1], encoding="utf-8")), sys.argv[2],
 
 
 def workbook_value(cell):
-    kind, value = cell
+    kind, value, _ = cell
     if kind == "number":
         return int(value) if all(c in "-0123456789" for c in value) else float(value)
     if kind == "date":
         return datetime.date.fromisoformat(value)
-    return value
-
-
-def csv_field(cell):
-    kind, value = cell
-    if kind == "boolean":
-        return "TRUE" if value else "FALSE"
     return value
 
 
@@ -62,4 +56,4 @@ else:
             writer = csv.writer(file, delimiter=";" if european else ",")
             writer.writerow(sheet["headers"]["en"])
             for row in sheet["rows"]:
-                writer.writerow(["" if cell is None else csv_field(cell) for cell in row])
+                writer.writerow(["" if cell is None else cell[2] for cell in row])
