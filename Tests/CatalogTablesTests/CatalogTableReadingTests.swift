@@ -72,7 +72,7 @@ import Testing
         #expect(
             problems == [
                 "catalogue.xlsx (Products!C1, column \"Colour\") [CATALOG-COLUMN-UNKNOWN] 'Colour' is not a column of the Products sheet; its columns are SKU, GTIN, Name, Description, HS code, HS description, Weight (g), Country of production, Manufacturer (party Digital Link), Facility (Digital Link), Washing, Bleaching, Drying, Ironing, Professional cleaning, Care symbols, Repair instructions, Repair website, Recyclable, Recyclable content %, Recycling instructions, Recycling website, Recycled content %, Label composition, Contains non-textile animal parts",
-                "catalogue.xlsx (Products!E1, column \"Anything (sku)\") [CATALOG-COLUMN-DUPLICATE] the column SKU (sku) is already column 1",
+                "catalogue.xlsx (Products!E1, column \"Anything (sku)\") [CATALOG-COLUMN-DUPLICATE] the column SKU (sku) is given twice, first at catalogue.xlsx (Products!A1, column \"Барааны код *\")",
                 "catalogue.xlsx (Products!1:1) [CATALOG-COLUMN-MISSING] the Products sheet has no column Name (Нэр, key name), which is required",
                 "catalogue.xlsx (Products!1:1) [CATALOG-COLUMN-MISSING] the Products sheet has no column HS code (HS код, key hsCode), which is required",
             ])

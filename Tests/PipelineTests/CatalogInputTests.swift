@@ -80,4 +80,37 @@ struct CatalogInputTests {
                 "catalogue/products.csv:3 (column \"GTIN * (gtin)\") [GS1-CHECK-DIGIT]",
             ])
     }
+
+    @Test func labelsTakeTheCatalogueAsCSVFilesToo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = try CatalogueFiles.write(try CatalogueFiles.demoTables(), as: "csv", to: "catalogue", in: folder)
+        for (name, path) in [("json", DemoFixtures.file("catalog.json").path), ("csv", catalog)] {
+            let result = try DPPProcess.run([
+                "labels", "--catalog", path, "--events", Self.events, "--out", folder.path("labels-" + name), "--at", "2026-09-01",
+            ])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+        }
+        let files = folder.files(under: "labels-json")
+        #expect(files.contains { $0.hasSuffix(".pdf") })
+        #expect(files == folder.files(under: "labels-csv"))
+        for file in files {
+            let json = FileManager.default.contents(atPath: folder.path("labels-json/" + file))
+            #expect(json == FileManager.default.contents(atPath: folder.path("labels-csv/" + file)), "\(file) differs")
+        }
+    }
+
+    @Test func aWorkbookThatIsNotOneAndAnEmptyFolderAreReportedNotRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sink = DiagnosticSink()
+        #expect(try CatalogInput.read(try folder.write("catalogue.xlsx", "name,gtin\n"), sink: sink) == nil)
+        #expect(sink.diagnostics.map(\.ruleID) == ["SHEET-ZIP-MALFORMED"])
+        #expect(sink.diagnostics.first?.location.file == folder.path("catalogue.xlsx"))
+        try FileManager.default.createDirectory(at: folder.file("empty"), withIntermediateDirectories: true)
+        let empty = DiagnosticSink()
+        #expect(try CatalogInput.read(folder.path("empty"), sink: empty) == nil)
+        #expect(empty.diagnostics.filter { $0.ruleID == "CATALOG-SHEET-MISSING" }.count == 4)
+        #expect(empty.diagnostics.allSatisfy { $0.location.file == folder.path("empty") })
+    }
 }

@@ -73,7 +73,8 @@ struct CatalogTableBuilder {
                 continue
             }
             if let earlier = columns.first(where: { $0.value == column }) {
-                report(.columnDuplicate, "the column \(column.english) (\(column.key)) is already column \(earlier.key)", at: location)
+                let first = table.location(row: table.headerRow, column: earlier.key)
+                report(.columnDuplicate, "the column \(column.english) (\(column.key)) is given twice, first at \(first)", at: location)
                 continue
             }
             columns[index] = column
