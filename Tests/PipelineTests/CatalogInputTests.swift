@@ -26,9 +26,7 @@ struct CatalogInputTests {
         let files = folder.files(under: "json")
         #expect(files.contains("01/09521234000112/10/KC-SW-2026-001/passport.jsonld") && files.count > 100, "\(files.count) files")
         let tables = try CatalogueFiles.demoTables()
-        for (form, name) in [
-            ("xlsx-en", "catalogue.xlsx"), ("xlsx-mn", "catalogue-mn.xlsx"), ("csv", "catalogue-csv"), ("csv-excel-eu", "catalogue-eu"),
-        ] {
+        for (form, name) in CatalogueFiles.forms {
             let catalog = try CatalogueFiles.write(tables, as: form, to: name, in: folder)
             let result = try Self.generate(catalog: catalog, out: folder.path("site-" + form))
             #expect(result.status == 0, "\(form): \(result.stderr)")
@@ -40,6 +38,19 @@ struct CatalogInputTests {
                 )
             }
         }
+    }
+
+    @Test(arguments: CatalogueFiles.forms)
+    func aCatalogueWithEveryFieldReadsBackIdenticalFromEachForm(form: String, name: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalogue = try JSONParser().parse(Array(CatalogueFixtures.everyField.utf8))
+        let path = try CatalogueFiles.write(try CatalogTables(catalogue: catalogue, file: "catalog.json").tables, as: form, to: name, in: folder)
+        let sink = DiagnosticSink()
+        let reading = try #require(try CatalogInput.readTables(path, sink: sink))
+        #expect(sink.diagnostics.isEmpty && reading.diagnostics.isEmpty, "\(sink.diagnostics + reading.diagnostics)")
+        #expect(reading.document == catalogue)
+        #expect(JSONWriter().string(reading.document).contains("\"postalCode\":\"045000\""))
     }
 
     /// The problems of `tables` written as `form`, read as `--catalog` reads them.

@@ -16,6 +16,9 @@ enum CatalogueFiles {
         try CatalogTables(catalogue: try JSONParser().parse(try DemoFixtures.bytes("catalog.json")), file: "catalog.json").tables
     }
 
+    /// The forms `write_catalogue.py` writes, with the name of the file or folder of each.
+    static let forms = [("xlsx-en", "catalogue.xlsx"), ("xlsx-mn", "catalogue-mn.xlsx"), ("csv", "catalogue-csv"), ("csv-excel-eu", "catalogue-eu")]
+
     /// Writes `tables` as `form` (`xlsx-en`, `xlsx-mn`, `csv`, `csv-excel-eu`) to `name` in `folder`; returns its path.
     static func write(_ tables: [CatalogTable], as form: String, to name: String, in folder: TemporaryFolder) throws -> String {
         let dump = try folder.write(name + ".tables.json", bytes: JSONWriter().bytes(json(of: tables)))
