@@ -53,6 +53,32 @@ struct CatalogInputTests {
         #expect(JSONWriter().string(reading.document).contains("\"postalCode\":\"045000\""))
     }
 
+    /// The demo and the every-field catalogues as openpyxl writes them (in English and in
+    /// Mongolian), saved again by LibreOffice Calc, read back identical.
+    @Test(.requiring(tool: "soffice", debianPackage: "libreoffice-calc-nogui"))
+    func workbooksSavedAgainByLibreOfficeReadTheSame() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalogues = [
+            ("demo-en.xlsx", "xlsx-en", try JSONParser().parse(try DemoFixtures.bytes("catalog.json"))),
+            ("every-mn.xlsx", "xlsx-mn", try JSONParser().parse(Array(CatalogueFixtures.everyField.utf8))),
+        ]
+        var paths: [String] = []
+        for (name, form, catalogue) in catalogues {
+            paths.append(try CatalogueFiles.write(try CatalogTables(catalogue: catalogue, file: name).tables, as: form, to: name, in: folder))
+        }
+        let result = try OutsideTool.run(
+            "soffice",
+            ["-env:UserInstallation=file://" + folder.path("profile"), "--headless", "--convert-to", "xlsx", "--outdir", folder.path("out")] + paths)
+        #expect(result.status == 0, "\(result.stderr)")
+        for (name, _, catalogue) in catalogues {
+            let sink = DiagnosticSink()
+            let reading = try #require(try CatalogInput.readTables(folder.path("out/" + name), sink: sink))
+            #expect(sink.diagnostics.isEmpty && reading.diagnostics.isEmpty, "\(name): \(sink.diagnostics + reading.diagnostics)")
+            #expect(reading.document == catalogue, "\(name)")
+        }
+    }
+
     /// The problems of `tables` written as `form`, read as `--catalog` reads them.
     static func problems(of tables: [CatalogTable], as form: String, name: String) throws -> (catalog: Catalog?, problems: [String]) {
         let folder = try TemporaryFolder()
