@@ -57,9 +57,3 @@ public struct CatalogColumn: Sendable, Hashable {
         return nil
     }
 }
-
-/// The languages of the workbook's headers and sheet names.
-public enum CatalogLanguage: String, Sendable, Hashable, CaseIterable {
-    case english = "en"
-    case mongolian = "mn"
-}

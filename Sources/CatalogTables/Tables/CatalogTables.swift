@@ -31,7 +31,7 @@ public struct CatalogTables: Sendable {
         if diagnostics.isEmpty {
             let reading = CatalogTableReading(
                 tables: tables.map { RawTable(table: $0, language: .english, file: file) }, source: SourceLocation(file: file))
-            if let pointer = Self.firstDifference(Self.withoutEmptyLists(catalogue), Self.withoutEmptyLists(reading.document), at: JSONPointer()) {
+            if let pointer = JSONDifference.first(between: catalogue, and: reading.document) {
                 let found = pointer.resolve(in: catalogue).map { "\($0.typeName) here" } ?? "nothing here"
                 diagnostics.append(
                     .error(
@@ -132,42 +132,6 @@ public struct CatalogTables: Sendable {
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         let date = CellDate(year: parts[0], month: parts[1], day: parts[2])
         return date.description == text ? date : nil
-    }
-
-    /// `value` without the members that are empty arrays or objects, at any depth.
-    private static func withoutEmptyLists(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .array(let elements): return .array(elements.map(withoutEmptyLists))
-        case .object(let object):
-            var kept = JSONObject()
-            for (key, member) in object {
-                let member = withoutEmptyLists(member)
-                if member == .array([]) || member == .object(JSONObject()) { continue }
-                kept[key] = member
-            }
-            return .object(kept)
-        default: return value
-        }
-    }
-
-    /// The first place where `left` and `right` differ, or `nil` when they are equal.
-    private static func firstDifference(_ left: JSONValue, _ right: JSONValue, at pointer: JSONPointer) -> JSONPointer? {
-        switch (left, right) {
-        case (.array(let lefts), .array(let rights)):
-            for index in 0..<max(lefts.count, rights.count) {
-                guard index < lefts.count, index < rights.count else { return pointer.appending(index) }
-                if let found = firstDifference(lefts[index], rights[index], at: pointer.appending(index)) { return found }
-            }
-            return nil
-        case (.object(let lefts), .object(let rights)):
-            for key in lefts.keys + rights.keys.filter({ lefts[$0] == nil }) {
-                guard let leftMember = lefts[key], let rightMember = rights[key] else { return pointer.appending(key) }
-                if let found = firstDifference(leftMember, rightMember, at: pointer.appending(key)) { return found }
-            }
-            return nil
-        default:
-            return left == right ? nil : pointer
-        }
     }
 }
 
