@@ -118,6 +118,19 @@ struct CatalogInputTests {
             ])
     }
 
+    @Test func generateReportsAWorkbooksMistakeAtItsCellAndPublishesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The scarf (Products row 3): 09521234000280's check digit is 0, not 1.
+        let tables = CatalogueFiles.replacing(try CatalogueFiles.demoTables(), sheet: "Products", row: 1, key: "gtin", with: .text("09521234000281"))
+        let catalog = try CatalogueFiles.write(tables, as: "xlsx-mn", to: "catalogue.xlsx", in: folder)
+        let result = try Self.generate(catalog: catalog, out: folder.path("site"))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(catalog) (Бүтээгдэхүүн!B3, column \"GTIN * (gtin)\"): error: "), "\(result.stderr)")
+        #expect(result.stderr.contains("[GS1-CHECK-DIGIT]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
     @Test func labelsTakeTheCatalogueAsCSVFilesToo() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
