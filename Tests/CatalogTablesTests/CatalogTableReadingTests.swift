@@ -114,6 +114,25 @@ import Testing
             ])
     }
 
+    @Test func translationsAreKeyedBySKUAndLanguageOnce() throws {
+        let tables = Self.changing(try Self.demoTables(), "Translations") { table in
+            // Row 2 repeats row 1's SKU and language; row 3 leaves the language empty.
+            let first = table.rows[0]
+            let repeated = RawTable.Row(number: table.rows[1].number, cells: first.cells)
+            var empty = table.rows[2].cells
+            empty[2] = nil
+            let rows = [first, repeated, RawTable.Row(number: table.rows[2].number, cells: empty)] + table.rows.dropFirst(3)
+            return RawTable(name: table.name, origin: table.origin, headerRow: 1, headers: table.headers, rows: rows)
+        }
+        let problems = Self.problems(tables)
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.first?.hasPrefix("catalogue.xlsx (Translations!B3, column \"Language * (language)\") [CATALOG-ROW-DUPLICATE]") == true)
+        #expect(
+            problems.last
+                == "catalogue.xlsx (Translations!B4, column \"Language * (language)\") [CATALOG-ROW-PARENT] the row's Language cell is empty: it must name the row's parent"
+        )
+    }
+
     @Test func theSourceMapMovesACataloguePointerToItsCellOrRow() throws {
         let reading = CatalogTableReading(tables: try Self.demoTables(), source: Diagnostics.SourceLocation(file: "catalogue.xlsx"))
         let map = reading.sourceMap
