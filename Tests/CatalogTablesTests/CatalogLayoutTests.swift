@@ -88,6 +88,11 @@ import Testing
     @Test func headersCarryTheKeyAndTheRequiredMark() throws {
         let products = try #require(CatalogLayout.sheet(named: "products.csv"))
         #expect(CatalogLayout.sheet(named: "Бүтээгдэхүүн") == products)
+        #expect(CatalogLayout.sheet(named: "Бүтээгдэхүүн.CSV") == products)
+        #expect(CatalogLayout.sheet(named: "excluded-fibres.csv")?.english == "Excluded fibres")
+        #expect(CatalogLayout.sheet(named: "Excluded fibres")?.csvFileName == "excluded-fibres.csv")
+        #expect(CatalogLayout.sheet(named: "product") == nil)
+        #expect(CatalogLayout.isSkipped(sheetNamed: "instructions.csv"))
         let gtin = try #require(products.column(key: "gtin"))
         #expect(gtin.header(in: .english) == "GTIN * (gtin)")
         let washing = try #require(products.column(key: "care.washing"))

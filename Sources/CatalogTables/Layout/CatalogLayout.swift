@@ -41,20 +41,24 @@ public enum CatalogLayout {
         }
     }
 
-    /// The data sheet named `name` in English or Mongolian (ignoring case), or whose CSV file is named `name`.
+    /// The data sheet named `name` in English or Mongolian, or by its CSV file's name (ignoring
+    /// case, and a `.csv` ending: `Products`, `Бүтээгдэхүүн.csv`, `excluded-fibres.csv`).
     public static func sheet(named name: String) -> CatalogSheet? {
-        let wanted = name.lowercased()
+        let wanted = stem(name)
         return sheets.first { sheet in
-            [sheet.english, sheet.mongolian, sheet.csvFileName].contains { $0.lowercased() == wanted }
+            [sheet.english, sheet.mongolian, sheet.csvFileName].contains { stem($0) == wanted }
         }
     }
 
-    /// Whether `name` is the instructions or the lists sheet, which hold no records.
+    /// Whether `name` (ignoring case and a `.csv` ending) is the instructions or the lists sheet, which hold no records.
     public static func isSkipped(sheetNamed name: String) -> Bool {
-        let wanted = name.lowercased()
-        return [instructionsSheet.english, instructionsSheet.mongolian, listsSheet.english, listsSheet.mongolian].contains {
-            $0.lowercased() == wanted
-        }
+        [instructionsSheet.english, instructionsSheet.mongolian, listsSheet.english, listsSheet.mongolian].contains { stem($0) == stem(name) }
+    }
+
+    /// `name` in lowercase without a `.csv` ending.
+    private static func stem(_ name: String) -> String {
+        let lowercased = name.lowercased()
+        return lowercased.hasSuffix(".csv") ? String(lowercased.dropLast(4)) : lowercased
     }
 
     // MARK: - The sheets

@@ -35,8 +35,7 @@ struct CatalogTableBuilder {
     mutating func match(_ tables: [RawTable]) -> [(CatalogSheet, RawTable)] {
         var matched: [String: RawTable] = [:]
         for table in tables {
-            let name = table.name.hasSuffix(".csv") ? String(table.name.dropLast(4)) : table.name
-            if CatalogLayout.isSkipped(sheetNamed: name) { continue }
+            if CatalogLayout.isSkipped(sheetNamed: table.name) { continue }
             guard let sheet = CatalogLayout.sheet(named: table.name) else {
                 let known = CatalogLayout.sheets.map { table.name.hasSuffix(".csv") ? $0.csvFileName : $0.english }
                 report(
