@@ -77,7 +77,8 @@ let package = Package(
             ]),
         // The Python writer of the test workbooks and archives is run by path, not built.
         .testTarget(
-            name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"], exclude: ["Support/write_workbooks.py"]),
+            name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"],
+            exclude: ["Support/write_workbooks.py", "Support/dump_workbook.py"]),
         .testTarget(name: "CatalogTablesTests", dependencies: ["CatalogTables", "Spreadsheets", "JSONCore", "Diagnostics", "TestSupport"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
         // The Python writer of the catalogue workbooks and CSV folders is run by path, not built.

@@ -140,6 +140,37 @@ struct NginxResolverTests {
         }
     }
 
+    @Test func anItemTheEventsNameIsAKeyOfItsOwnRedirectedAsItsLot() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let port = try NginxServer.freePort()
+        _ = try SerialisedItems.publish(in: folder, ["--nginx", folder.path("nginx"), "--listen", "127.0.0.1:\(port)"])
+        let server = try NginxServer(folder: folder.path("nginx"), port: port)
+        defer { server.stop() }
+        let lot = SerialisedItems.lot
+        for path in [lot + "/21/0003", lot + "/21/0003/"] {
+            let response = try server.request(path, headers: ["Accept": Self.chromiumAccept, "Accept-Language": Self.mongolianPhone])
+            #expect(response.status == 307, "\(path)")
+            #expect(response["Location"] == "\(Self.base)\(lot)/index.mn.html", "\(path)")
+            #expect(response["Link"] == "<\(Self.base)\(lot)/21/0003/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+        }
+        let passport = try server.request(lot + "/21/0001?linkType=gs1:dpp")
+        #expect(passport["Location"] == "\(Self.base)\(lot)/passport.jsonld?linkType=gs1:dpp")
+        let all = try server.request(lot + "/21/0002?linkType=all")
+        #expect(all.status == 200)
+        #expect(all["Content-Type"] == "application/linkset+json")
+        let anchors = try JSONParser().parse(all.body)["linkset"]?.arrayValue?.map { $0["anchor"]?.stringValue }
+        #expect(anchors == ["\(Self.base)\(lot)/21/0002", "\(Self.base)\(lot)", "\(Self.base)/01/09521234000358"])
+        let file = try server.request(lot + "/21/0002/linkset.json")
+        #expect(file.status == 200)
+        #expect(file["Content-Type"] == "application/linkset+json")
+        #expect(file["Link"] == "<\(Self.base)\(lot)/21/0002/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+        // A serial the events do not name is still answered by its lot, with the lot's linkset.
+        let unnamed = try server.request(lot + "/21/0004?linkType=all")
+        #expect(try JSONParser().parse(unnamed.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue == "\(Self.base)\(lot)")
+        #expect(try server.request(lot + "/21/0004/linkset.json").status == 404)
+    }
+
     @Test func malformedPathsAre400AndUnknownKeys404WithAPage() throws {
         try Self.withDemo { server in
             // GTIN-13 included: a legacy form the standard removed, refused as `dpp link` refuses it.

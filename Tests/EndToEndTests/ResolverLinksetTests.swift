@@ -116,6 +116,40 @@ import Testing
         #expect(description["supportedPrimaryKeys"] == ["01"])
     }
 
+    @Test func eachItemTheEventsNameUnderALotHasALinksetWalkingUpToItsLotAndProduct() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try SerialisedItems.publish(in: folder)
+        let lot = "\(Self.base)\(SerialisedItems.lot)"
+        let lotLinkset = try Self.json("\(site)\(SerialisedItems.lot)/linkset.json")
+        for serial in SerialisedItems.serials {
+            let linkset = try Self.json("\(site)\(SerialisedItems.lot)/21/\(serial)/linkset.json")
+            let contexts = try #require(linkset["linkset"]?.arrayValue)
+            #expect(contexts.map { $0["anchor"]?.stringValue } == ["\(lot)/21/\(serial)", lot, "\(Self.base)/01/09521234000358"], "\(serial)")
+            #expect(contexts[0]["itemDescription"] == .string("Silk-lined cashmere beanie, lot KC-BN-2026-001, serial \(serial)"))
+            // The item's links are its lot's: the lot's passport and pages tell of the item.
+            let lotLinks = lotLinkset["linkset"]?[0]
+            #expect(contexts[0]["https://ref.gs1.org/voc/pip"] == lotLinks?["https://ref.gs1.org/voc/pip"])
+            #expect(contexts[0]["https://ref.gs1.org/voc/dpp"] == lotLinks?["https://ref.gs1.org/voc/dpp"])
+            #expect(contexts[1] == lotLinks)
+        }
+        // No other lot has items, and no item folder holds anything but its linkset.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(site)\(SerialisedItems.lot)/21").sorted() == SerialisedItems.serials)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(site)\(SerialisedItems.lot)/21/0003") == ["linkset.json"])
+        #expect(!FileManager.default.fileExists(atPath: "\(site)/01/09521234000112/10/KC-SW-2026-001/21"))
+    }
+
+    @Test(.requiring(.all, otherwise: "the item linksets are not checked against their schemas"))
+    func itemLinksetsAreValidAgainstTheirSchemas() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Self.check(site: try SerialisedItems.publish(in: folder))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        // Five products, their six lots and three items.
+        #expect(result.stdout.contains("14 linksets ("), "\(result.stdout)")
+        #expect(result.stdout.contains(", 0 problems"), "\(result.stdout)")
+    }
+
     @Test func theHelpOfGenerateAndDemoNamesNginxAndListen() throws {
         for command in ["generate", "demo"] {
             let help = try DPPProcess.run([command, "--help"])

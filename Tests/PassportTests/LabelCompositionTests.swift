@@ -83,4 +83,40 @@ import Testing
         scarf.product.labelText = "70% cashmere, 30% yak / 60% Kaschmir, 40% Yak"
         #expect(TextileLabellingRules.labelComposition.check(scarf, context).count == 1)
     }
+
+    /// The beanie with `count` components of 100% cashmere named by `name`, its label text one
+    /// `<name>: 100% cashmere` entry per component.
+    static func beanie(components count: Int, name: (Int) -> String) throws -> Passport {
+        var passport = try #require(demo["KC-BN-2026-001"])
+        passport.product.components = (0..<count).map { index in
+            Passport.Component(
+                name: name(index), kind: index == 0 ? "main" : "lining", weightPercent: 100 / Double(count), carded: false,
+                fibres: [.init(fibre: "cashmere", percent: 100)])
+        }
+        passport.product.labelText = (0..<count).map { "\(name($0)): 100% cashmere" }.joined(separator: "; ")
+        return passport
+    }
+
+    /// Parts are told apart by their digits too: `Panel 1` is not `Panel 2`.
+    @Test func numberedPartsAreMatchedToTheirOwnComponents() throws {
+        let context = CheckContext(date: CalendarDate("2026-09-01")!)
+        var passport = try Self.beanie(components: 2) { "Panel \($0 + 1)" }
+        passport.product.components[1].fibres = [.init(fibre: "silk", percent: 100)]
+        passport.product.labelText = "Panel 1: 100% cashmere; Panel 2: 100% silk"
+        #expect(TextileLabellingRules.labelComposition.check(passport, context).isEmpty)
+        passport.product.labelText = "Panel 1: 100% silk; Panel 2: 100% cashmere"
+        #expect(TextileLabellingRules.labelComposition.check(passport, context).count == 2)
+    }
+
+    /// Ten thousand components are checked one by one against their own entries, and ten
+    /// thousand of one name get a finding each, listing a few entries and how many more.
+    @Test func tenThousandComponentsAreCheckedAgainstTheirOwnEntries() throws {
+        let context = CheckContext(date: CalendarDate("2026-09-01")!)
+        let numbered = try Self.beanie(components: 10_000) { "part \($0)" }
+        #expect(TextileLabellingRules.labelComposition.check(numbered, context).isEmpty)
+        let alike = try Self.beanie(components: 10_000) { _ in "part" }
+        let findings = TextileLabellingRules.labelComposition.check(alike, context)
+        #expect(findings.count == 10_000)
+        #expect(findings.first?.message.hasPrefix("the label text gives the part as '100% cashmere, 100% cashmere, … 9998 more'") == true)
+    }
 }

@@ -43,7 +43,8 @@ import Traceability
             + SchemaRule.declarations + SchemaValidationRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + CatalogTableRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + SpreadsheetWriteRule.declarations
+            + CatalogTableRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)
         #expect(Set(passportRules).isSubset(of: Set(ids)))

@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import Synchronization
 import TestSupport
 import Testing
 
@@ -103,5 +104,50 @@ import Testing
         let out = root.appendingPathComponent("site")
         try Self.publish([(["a", "x.txt"], "first"), (["a", "x.txt"], "second")], to: out)
         #expect(Self.contents(of: out) == ["a/x.txt": "second"])
+    }
+
+    /// A run killed while removing the previous site after the swap leaves it at its staging
+    /// path (or, from the rename fallback, at a `previous` path beside the site): the next run
+    /// removes both, and keeps the staging folder of a process that still runs (PID 1).
+    @Test func whatARunKilledAfterTheSwapLeftIsRemovedByTheNext() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let root = folder.url
+        let out = root.appendingPathComponent("site")
+        try Self.publish([(["index.html"], "v1")], to: out)
+        for name in [".site.previous-4242", ".site.staging-4243", ".site.staging-1"] {
+            let leftover = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+            try Data("old".utf8).write(to: leftover.appendingPathComponent("index.html"))
+        }
+        try Self.publish([(["index.html"], "v2")], to: out)
+        #expect(Self.contents(of: out) == ["index.html": "v2"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".site.staging-1", "site"])
+    }
+
+    /// While sites are swapped in one after the other, a reader finds a whole site at the path
+    /// every time it looks: never no folder, never a folder without its index.
+    @Test func aReaderNeverFindsTheSiteMissingDuringSwaps() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.url.appendingPathComponent("site")
+        try Self.publish([(["index.html"], "v0")], to: out)
+        let done = Atomic<Bool>(false)
+        let misses = Atomic<Int>(0)
+        let looks = Atomic<Int>(0)
+        let reader = Thread {
+            let index = out.appendingPathComponent("index.html").path
+            while !done.load(ordering: .relaxed) {
+                if !FileManager.default.fileExists(atPath: index) { misses.add(1, ordering: .relaxed) }
+                looks.add(1, ordering: .relaxed)
+            }
+        }
+        reader.start()
+        for version in 1...200 { try Self.publish([(["index.html"], "v\(version)"), (["a", "b.txt"], "\(version)")], to: out) }
+        done.store(true, ordering: .relaxed)
+        while !reader.isFinished { usleep(1000) }
+        #expect(looks.load(ordering: .relaxed) > 0)
+        #expect(misses.load(ordering: .relaxed) == 0)
+        #expect(Self.contents(of: out) == ["index.html": "v200", "a/b.txt": "200"])
     }
 }

@@ -26,4 +26,26 @@ import Testing
         #expect(DateSystem.from1904.date(fromSerial: 43_889)?.description == "2024-02-29")
         #expect(DateSystem.from1900.date(fromSerial: -1) == nil)
     }
+
+    /// The writer's way back, with the same serials checked by hand (Python: days from 1899-12-30,
+    /// and from 1904-01-01); days that are not in the calendar or the system have no serial.
+    @Test func datesBecomeTheSerialsOfBothSystems() {
+        func serial(_ system: DateSystem, _ year: Int, _ month: Int, _ day: Int, _ milliseconds: Int = 0) -> Double? {
+            system.serial(of: CellDate(year: year, month: month, day: day, millisecondsOfDay: milliseconds))
+        }
+        #expect(serial(.from1900, 1900, 1, 1) == 1)
+        #expect(serial(.from1900, 1900, 2, 28) == 59)
+        #expect(serial(.from1900, 1900, 2, 29) == 60)
+        #expect(serial(.from1900, 1900, 3, 1) == 61)
+        #expect(serial(.from1900, 2024, 2, 29, 43_200_000) == 45_351.5)
+        #expect(serial(.from1900, 9999, 12, 31) == 2_958_465)
+        #expect(serial(.from1904, 1904, 1, 1) == 0)
+        #expect(serial(.from1904, 2024, 2, 29) == 43_889)
+        #expect(serial(.from1900, 1899, 12, 31) == nil)
+        #expect(serial(.from1900, 10000, 1, 1) == nil)
+        #expect(serial(.from1900, 2023, 2, 29) == nil)
+        #expect(serial(.from1900, 2024, 13, 1) == nil)
+        #expect(serial(.from1904, 1903, 12, 31) == nil)
+        #expect(serial(.from1900, 2024, 1, 1, 86_400_000) == nil)
+    }
 }

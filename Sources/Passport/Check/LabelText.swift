@@ -38,25 +38,29 @@ enum LabelText {
     /// A percentage with its sign: `70%`, `12.5 %`, `12,5%`.
     nonisolated(unsafe) static let percentage = /(\d+(?:[.,]\d+)?)\s*%/
 
-    /// The parts of `text` between separators.
+    /// The parts of `text` between separators, in one pass over it.
     static func segments(of text: String) -> [Substring] {
-        let characters = Array(text)
-        var cuts: [Int] = []
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case ";", "/", "+", "\n": cuts.append(index)
-            case ",", ".":
-                let decimal = index > 0 && index + 1 < characters.count && characters[index - 1].isNumber && characters[index + 1].isNumber
-                if !decimal { cuts.append(index) }
-            default: break
-            }
-        }
         var segments: [Substring] = []
         var start = text.startIndex
-        for cut in cuts {
-            let end = text.index(text.startIndex, offsetBy: cut)
-            segments.append(text[start..<end])
-            start = text.index(after: end)
+        var previous: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            let cut: Bool
+            switch character {
+            case ";", "/", "+", "\n": cut = true
+            case ",", ".":
+                let decimal = previous?.isNumber == true && next < text.endIndex && text[next].isNumber
+                cut = !decimal
+            default: cut = false
+            }
+            if cut {
+                segments.append(text[start..<index])
+                start = next
+            }
+            previous = character
+            index = next
         }
         segments.append(text[start...])
         return segments

@@ -80,7 +80,15 @@ public enum GenerationPipeline {
             index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
             signingFiles: signingFiles)
         for file in frame { try staging.write(file) }
-        let resolver = ResolverSite(lots: results.compactMap(\.resolverLot), baseURL: request.baseURL, publisherName: catalog.issuer.name)
+        let items = graph.itemsByLot()
+        let resolverLots = zip(lots, results).compactMap { lot, result in
+            result.resolverLot.map { resolverLot in
+                var resolverLot = resolverLot
+                resolverLot.serials = items[lot.lot.id] ?? []
+                return resolverLot
+            }
+        }
+        let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
         for file in ResolverFiles.files(of: resolver) { try staging.write(file) }
         let nginx: NginxConfiguration?
         do {

@@ -16,7 +16,8 @@ public enum RuleCatalog {
             + EPCISRule.declarations + TraceRule.declarations + CatalogRule.declarations + AssemblyRule.declarations
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
-            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + CatalogTableRule.declarations
+            + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + SpreadsheetWriteRule.declarations
+            + CatalogTableRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

@@ -1,7 +1,7 @@
 import Passport
 
 /// The linkset contexts of the keys a site publishes: each lot (GTIN and lot) from its passport,
-/// and each product (GTIN alone) from its lots.
+/// each item (a serial under its lot) from its lot, and each product (GTIN alone) from its lots.
 public enum KeyLinks {
     /// The context of the lot of `passport`, published at its Digital Link with its pages in
     /// every language, its JSON-LD document and, when `signed`, its `application/vc+jwt` form.
@@ -53,6 +53,12 @@ public enum KeyLinks {
                 }
             })
         return Linkset.Context(anchor: anchor, itemDescription: "\(name), lot \(lot)", links: links)
+    }
+
+    /// The context of the item with `serial` of the lot whose context is `lot`, at `anchor`: the
+    /// lot's links, as the lot's passport and pages are the item's.
+    public static func item(serial: String, anchor: String, of lot: Linkset.Context) -> Linkset.Context {
+        Linkset.Context(anchor: anchor, itemDescription: "\(lot.itemDescription), serial \(serial)", links: lot.links)
     }
 
     /// The context of the product `gtinAnchor` (its Digital Link without qualifiers), whose lots

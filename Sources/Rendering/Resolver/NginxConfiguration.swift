@@ -5,7 +5,8 @@
 ///
 /// Every decision is a `map` (hashed exact entries for the published keys, ordered regular
 /// expressions for headers and paths) read by a few `if … return` lines at server level:
-/// - a path of a published key (with a trailing slash, or a serial under it) becomes `$dpp_key`; `?linkType=all` or `linkset`, or an `Accept` preferring
+/// - a path of a published key (with a trailing slash; an unpublished serial under a lot or product
+///   names the lot or product) becomes `$dpp_key`, and an item shares its lot's redirects; `?linkType=all` or `linkset`, or an `Accept` preferring
 ///   `application/linkset+json` without a `linkType`, gets the key's linkset (200); any other
 ///   request a 307 to the link chosen by ``LinkChoice`` for its `linkType` (the default link when
 ///   the key has none of that type), media type and language, with the query string passed on;
@@ -80,17 +81,40 @@ public struct NginxConfiguration: Sendable {
         let serial = "(?:/21/\(segment))?"
         var text = """
 
-            # The published key a path names: the key itself, with a trailing slash, or a serial under it.
+            # The published key a path names: the key itself, with a trailing slash; a published item
+            # (a serial under its lot); else the lot or product above an unpublished serial.
             map $uri $dpp_candidate {
                 default "";
                 "~^(?<dpp_k>/01/[0-9]{14}\(lot))\(serial)/?$" $dpp_k;
             }
 
-            map $dpp_candidate $dpp_key {
+            map $uri $dpp_item_candidate {
+                default "";
+                "~^(?<dpp_i>/01/[0-9]{14}/10/\(segment)/21/\(segment))/?$" $dpp_i;
+            }
+
+            map $dpp_candidate $dpp_lot_key {
                 default "";
 
             """
-        for key in site.keys { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        let items = site.keys.filter { $0.level == .item }
+        for key in site.keys where key.level != .item { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        text += "}\n\nmap $dpp_item_candidate $dpp_item_key {\n    default \"\";\n"
+        for key in items { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        text += """
+            }
+
+            map $dpp_item_key $dpp_key {
+                "" $dpp_lot_key;
+                default $dpp_item_key;
+            }
+
+            # The key whose links answer a redirect: an item's are its lot's.
+            map $dpp_key $dpp_target_key {
+                default $dpp_key;
+
+            """
+        for key in items { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key.linkset.contexts[1].anchor, in: site)));\n" }
         text += """
             }
 
@@ -100,7 +124,7 @@ public struct NginxConfiguration: Sendable {
             # another primary key this site publishes none of (404).
             map $uri $dpp_path_kind {
                 default "";
-                "~^/01/[0-9]{14}\(lot)/[^/]+[.][a-z]+$" file;
+                "~^/01/[0-9]{14}\(lot)\(serial)/[^/]+[.][a-z]+$" file;
                 "~^/01/[0-9]{14}(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
                 "~^/01(?:/|$)" malformed;
                 "~^/(?:00|253|255|401|402|414|417|8003|8004|8006|8010|8013|8017|8018)(?:/|$)" unknown;
@@ -116,7 +140,7 @@ public struct NginxConfiguration: Sendable {
             # The Link header of every response about a key, or a file of a key's folder.
             map $uri $dpp_file_folder {
                 default "";
-                "~^(?<dpp_f>/01/[0-9]{14}\(lot))/[^/]+$" $dpp_f;
+                "~^(?<dpp_f>/01/[0-9]{14}\(lot)\(serial))/[^/]+$" $dpp_f;
             }
 
             map $dpp_file_folder $dpp_file_link {
@@ -200,12 +224,12 @@ public struct NginxConfiguration: Sendable {
     /// The target of each key for each link type, media kind and language (`$dpp_target`), the
     /// default link's when the key has no link of the type asked for.
     private static func targetMaps(_ site: ResolverSite) -> String {
-        var specific = "\nmap \"$dpp_key $dpp_type $dpp_media $dpp_language\" $dpp_target {\n    default $dpp_target_of_type;\n"
-        var plain = "map \"$dpp_key $dpp_type\" $dpp_target_of_type {\n    default $dpp_target_default;\n"
-        var negotiated = "map \"$dpp_key $dpp_media $dpp_language\" $dpp_target_default {\n    default $dpp_default_link;\n"
-        var fallback = "map $dpp_key $dpp_default_link {\n    default \"\";\n"
+        var specific = "\nmap \"$dpp_target_key $dpp_type $dpp_media $dpp_language\" $dpp_target {\n    default $dpp_target_of_type;\n"
+        var plain = "map \"$dpp_target_key $dpp_type\" $dpp_target_of_type {\n    default $dpp_target_default;\n"
+        var negotiated = "map \"$dpp_target_key $dpp_media $dpp_language\" $dpp_target_default {\n    default $dpp_default_link;\n"
+        var fallback = "map $dpp_target_key $dpp_default_link {\n    default \"\";\n"
         let languages = PageText.languages.map(\.code)
-        for key in site.keys {
+        for key in site.keys where key.level != .item {
             let path = path(of: key, in: site)
             let context = key.context
             let defaultLink = context.links(.defaultLink).first?.href ?? ""
@@ -336,7 +360,11 @@ public struct NginxConfiguration: Sendable {
 
     /// The path of `key` below the host, as nginx decodes it in `$uri`.
     private static func path(of key: ResolverSite.Key, in site: ResolverSite) -> String {
-        let anchor = key.context.anchor
+        path(of: key.context.anchor, in: site)
+    }
+
+    /// The path of the Digital Link `anchor` below the host, as nginx decodes it in `$uri`.
+    private static func path(of anchor: String, in site: ResolverSite) -> String {
         let path = anchor.hasPrefix(site.baseURL) ? String(anchor.dropFirst(site.baseURL.count)) : anchor
         return path.removingPercentEncodingSafely
     }

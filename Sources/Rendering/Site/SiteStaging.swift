@@ -64,7 +64,11 @@ public final class SiteStaging: Sendable {
         }
     }
 
-    /// Swaps the staged site in for the target folder; the previous folder is removed only after the swap.
+    /// Swaps the staged site in for the target folder in one step (``FolderExchange``), so the
+    /// target path names the previous site or the new one at every moment; the previous site,
+    /// left at the staging path, is removed after. Where the file system cannot exchange, the
+    /// previous site is moved aside and the new one moved in (two renames, with a moment between
+    /// them when the target is missing), the previous site moved back if the second fails.
     public func commit() throws(Failure) {
         let fileManager = FileManager.default
         defer { finish() }
@@ -74,14 +78,27 @@ public final class SiteStaging: Sendable {
             if exists && !isFolder.boolValue {
                 throw Failure(message: "\(target.path) exists and is not a folder")
             }
-            if exists { try fileManager.moveItem(at: target, to: previous) }
-            do {
+            guard exists else {
                 try fileManager.moveItem(at: staging, to: target)
-            } catch {
-                if exists { try? fileManager.moveItem(at: previous, to: target) }
-                throw error
+                return
             }
-            if exists { try? fileManager.removeItem(at: previous) }
+            switch FolderExchange.exchange(staging, target) {
+            case .exchanged:
+                // The staging path now holds the previous site; a kill while it is removed leaves a
+                // staging folder, which the next run removes.
+                return
+            case .failed(let error):
+                throw Failure(message: "cannot swap the new site in for \(target.path): \(String(cString: strerror(error)))")
+            case .unsupported:
+                try fileManager.moveItem(at: target, to: previous)
+                do {
+                    try fileManager.moveItem(at: staging, to: target)
+                } catch {
+                    try? fileManager.moveItem(at: previous, to: target)
+                    throw error
+                }
+                try? fileManager.removeItem(at: previous)
+            }
         } catch let failure as Failure {
             throw failure
         } catch {
@@ -97,22 +114,32 @@ public final class SiteStaging: Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// Cleans up after a run that was killed while publishing: a staging folder is removed; a
-    /// previous site that was moved aside but not replaced is moved back.
+    /// Cleans up after runs that were killed while publishing: the staging folders of processes
+    /// that no longer run are removed (a staging folder may hold a new site not swapped in yet, or
+    /// a previous site being removed after the swap); a previous site that was moved aside but not
+    /// replaced (the fallback's two renames) is moved back, and every other one removed.
     private static func recoverFromInterruptedRun(of target: URL) throws {
         let fileManager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let siblings = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in siblings.sorted() where name.hasPrefix(".\(target.lastPathComponent).staging-") {
+        let stagingPrefix = ".\(target.lastPathComponent).staging-"
+        for name in siblings.sorted() where name.hasPrefix(stagingPrefix) {
+            if let pid = Int32(name.dropFirst(stagingPrefix.count)), pid != getpid(), isRunning(pid) { continue }
             try fileManager.removeItem(at: parent.appendingPathComponent(name))
         }
-        let previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
+        var previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
         if let last = previous.last, !fileManager.fileExists(atPath: target.path) {
             try fileManager.moveItem(at: parent.appendingPathComponent(last), to: target)
+            previous.removeLast()
         }
-        for name in previous.dropLast() {
+        for name in previous {
             try fileManager.removeItem(at: parent.appendingPathComponent(name))
         }
+    }
+
+    /// Whether a process `pid` exists (another run publishing the same folder at this moment).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 
     /// Refuses a path component that could leave the folder (defence in depth behind GS1's

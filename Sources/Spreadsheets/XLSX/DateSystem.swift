@@ -29,4 +29,26 @@ public enum DateSystem: Sendable, Hashable {
         let (year, month, day) = CivilDays.date(fromDays: daysFrom1970)
         return CellDate(year: year, month: month, day: day, millisecondsOfDay: milliseconds)
     }
+
+    /// The serial number of `date`, time of day included; `nil` when it is not a real day and time
+    /// (1900-01-00 and 1900-02-29 aside, which the 1900 system has) or lies before the epoch or beyond 9999-12-31.
+    public func serial(of date: CellDate) -> Double? {
+        guard (0..<86_400_000).contains(date.millisecondsOfDay), (1...12).contains(date.month), date.year <= 9999 else { return nil }
+        let time = Double(date.millisecondsOfDay) / 86_400_000
+        let days: Int
+        switch self {
+        case .from1900:
+            if (date.year, date.month, date.day) == (1900, 1, 0) { return time }
+            if (date.year, date.month, date.day) == (1900, 2, 29) { return 60 + time }
+            let fromEpoch = CivilDays.days(year: date.year, month: date.month, day: date.day)
+            // 1900-03-01 is serial 61, 25,508 days before 1970-01-01; before it, serials are one day fewer.
+            days = fromEpoch >= -25_508 ? fromEpoch + 25_569 : fromEpoch + 25_568
+        case .from1904: days = CivilDays.days(year: date.year, month: date.month, day: date.day) + 24_107
+        }
+        // A day that is not in the calendar (February 30) comes back as another one.
+        guard days >= (self == .from1900 ? 1 : 0), let back = self.date(fromSerial: Double(days)), back.year == date.year, back.month == date.month,
+            back.day == date.day
+        else { return nil }
+        return Double(days) + time
+    }
 }

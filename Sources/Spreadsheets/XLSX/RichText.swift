@@ -1,7 +1,8 @@
 import Diagnostics
 
 /// The text of a string item (`<si>` of the shared strings, `<is>` of an inline string): its
-/// `<t>` elements, runs (`<r><t>`) joined, phonetic readings (`<rPh>`) left out.
+/// `<t>` elements, runs (`<r><t>`) joined, phonetic readings (`<rPh>`) left out, and its
+/// `_xHHHH_` escapes decoded (``XstringEscapes``).
 enum RichText {
     /// Reads up to the end of the element `container` just started, and returns its text.
     static func read(_ reader: XMLPullReader, until container: String) throws(Diagnostic) -> String {
@@ -15,10 +16,10 @@ enum RichText {
             case .start("t", _, _): inText = phoneticDepth == 0
             case .end("t"): inText = false
             case .text(let piece) where inText: text += piece
-            case .end(let name) where name == container: return text
+            case .end(let name) where name == container: return XstringEscapes.decoded(text)
             default: continue
             }
         }
-        return text
+        return XstringEscapes.decoded(text)
     }
 }

@@ -1,6 +1,6 @@
 import CZlib
 
-/// Raw deflate (RFC 1951) inflation through zlib, and CRC-32.
+/// Raw deflate (RFC 1951) inflation through zlib.
 enum Inflater {
     /// Why a deflate stream could not be inflated.
     enum Failure: Error {
@@ -45,13 +45,6 @@ enum Inflater {
             return output
         case Z_BUF_ERROR, Z_OK: throw .truncated
         default: throw .corrupt(stream.pointee.msg.map { String(cString: $0) } ?? "zlib status \(status)")
-        }
-    }
-
-    /// The CRC-32 (ISO 3309, as zip uses it) of `bytes`.
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            UInt32(crc32(0, buffer.baseAddress, UInt32(buffer.count)))
         }
     }
 }

@@ -96,7 +96,7 @@ public struct ZipArchive: Sendable {
                 .zipChecksum, "the entry holds \(contents.count) bytes, not the \(entry.uncompressedSize) it declares", source: source,
                 entry: entry.name)
         }
-        guard Inflater.checksum(contents) == entry.checksum else {
+        guard CRC32.checksum(contents) == entry.checksum else {
             throw Self.problem(.zipChecksum, "the entry's CRC-32 does not match its contents (a damaged file)", source: source, entry: entry.name)
         }
         return contents

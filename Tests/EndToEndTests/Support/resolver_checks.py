@@ -33,7 +33,11 @@ def main():
                 problems.append(f"{name}: {label} linkset schema: {error.message} at {list(error.absolute_path)}")
         anchors = [context["anchor"] for context in document["linkset"]]
         key = base + "/" + str(name.parent)
-        expected = [key] + ([key.rsplit("/10/", 1)[0]] if "/10/" in key else [])
+        # The key, then each level above it: an item's lot (without /21/), the product (without /10/).
+        expected = [key]
+        for qualifier in ("/21/", "/10/"):
+            if qualifier in expected[-1]:
+                expected.append(expected[-1].rsplit(qualifier, 1)[0])
         if anchors != expected:
             problems.append(f"{name}: anchors {anchors}, expected {expected}")
         for context in document["linkset"]:

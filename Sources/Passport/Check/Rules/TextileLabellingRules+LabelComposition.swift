@@ -19,26 +19,45 @@ extension TextileLabellingRules {
             printed.allSatisfy({ $0.entry.percent != nil })
         else { return [] }
         let stated = passport.product.components.filter { !$0.fibres.isEmpty }
+        // The printed entries by the part they name, once, so each component finds its own at once.
+        var entriesOfPart: [String: [PrintedLabel.Name]] = [:]
+        for name in printed {
+            if let part = name.entry.part { entriesOfPart[partKey(part), default: []].append(name) }
+        }
+        let languages = Set(names.entries.values.flatMap(\.labels.keys)).count
         var findings: [PassportRule.Finding] = []
         for component in stated {
-            let entries = printed.filter { name in
-                guard let part = name.entry.part else { return stated.count == 1 }
-                return FibreNames.phrase(part) == FibreNames.phrase(component.name ?? "")
-            }
+            let entries =
+                stated.count == 1
+                ? printed.filter { $0.entry.part == nil || partKey($0.entry.part!) == partKey(component.name ?? "") }
+                : entriesOfPart[partKey(component.name ?? ""), default: []]
             let shares = component.fibres.map { $0.percent ?? 0 }
             guard !entries.isEmpty, shares.allSatisfy({ $0 > 0 }), abs(shares.reduce(0, +) - 100) < 0.0001 else { continue }
             let expected = component.fibres.map { Share(fibre: $0.fibre ?? "", percent: $0.percent ?? 0) }
-            let given = entries.map { Share(fibre: $0.fibre ?? "", percent: $0.entry.percent ?? 0) }
-            let percents = component.fibres.filter { $0.fibre != otherFibresKey }.compactMap(\.percent)
-            let ordered = zip(percents, percents.dropFirst()).allSatisfy { $0 >= $1 }
-            guard !agrees(given, with: expected, inOrder: ordered) else { continue }
+            // More repeats than languages cannot be one composition per language (and comparing
+            // them all, for components whose names differ only in numbers, would be quadratic).
+            let plausible = entries.count <= expected.count * languages
+            if plausible {
+                let given = entries.map { Share(fibre: $0.fibre ?? "", percent: $0.entry.percent ?? 0) }
+                let percents = component.fibres.filter { $0.fibre != otherFibresKey }.compactMap(\.percent)
+                let ordered = zip(percents, percents.dropFirst()).allSatisfy { $0 >= $1 }
+                guard !agrees(given, with: expected, inOrder: ordered) else { continue }
+            }
             let composition = expected.map { "\($0.percent.plain)% \(names.label($0.fibre))" }.joined(separator: ", ")
+            let shown = entries.prefix(expected.count * 2).map { "\($0.entry.percent?.plain ?? "")% \($0.printed)" }
+            let more = entries.count > shown.count ? ", … \(entries.count - shown.count) more" : ""
             findings.append(
                 .init(
-                    "the label text gives the \(component.name ?? "component") as '\(entries.map { "\($0.entry.percent?.plain ?? "")% \($0.printed)" }.joined(separator: ", "))' but its composition is \(composition); print the composition as the passport states it: the same fibres and percentages, largest first",
+                    "the label text gives the \(component.name ?? "component") as '\(shown.joined(separator: ", "))\(more)' but its composition is \(composition); print the composition as the passport states it: the same fibres and percentages, largest first",
                     at: .product(.labelText)))
         }
         return findings
+    }
+
+    /// A component's name as the label text's parts are matched to it: its letters and digits,
+    /// lower-cased, word by word (`Part 2:` is `part 2`, `LINING` is `lining`).
+    private static func partKey(_ name: String) -> String {
+        name.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 
     /// A fibre and its percentage, as printed or as composed.
