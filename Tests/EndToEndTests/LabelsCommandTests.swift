@@ -14,11 +14,12 @@ import Testing
     ]
 
     /// The composition lines of the scarf (70% cashmere, 30% yak) per language, from Annex I of
-    /// Regulation (EU) 1007/2011 in each language version (entry 2: cashmere; yak), and the
-    /// project's Mongolian names.
+    /// Regulation (EU) 1007/2011 in each language version (entry 2: cashmere; yak), the Greek and
+    /// Bulgarian tables of `Schemas/fibre-names.json`'s `sources.el` and `sources.bg` (κασμίρ;
+    /// γιάκ; кашмир; як), and the project's Mongolian names.
     static let scarfCompositions = [
         "70% cashmere, 30% yak", "70% Kaschmir, 30% Yak", "70% cachemire, 30% yack", "70% cashmere, 30% yak",
-        "70% ноолуур, 30% сарлагийн хөөвөр",
+        "70% ноолуур, 30% сарлагийн хөөвөр", "70% κασμίρ, 30% γιάκ", "70% кашмир, 30% як",
     ]
 
     let folder: TemporaryFolder
@@ -74,7 +75,7 @@ import Testing
 
     @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"), .requiring(tool: "pdffonts", debianPackage: "poppler-utils"))
     func pdfTextHasTheCompositionInEveryLanguageAndEmbedsItsFonts() throws {
-        let result = try labels(["--languages", "en,de,fr,it,mn", "--size", "30x160", "--hangtag-size", "50x120"])
+        let result = try labels(["--languages", "en,de,fr,it,mn,el,bg", "--size", "30x200", "--hangtag-size", "50x140"])
         try #require(result.status == 0, "\(result.stderr)")
         let scarf = folder.path("labels/\(Self.lotFolder(Self.links[2]))")
         for kind in ["label", "hangtag"] {
@@ -132,6 +133,20 @@ import Testing
             #expect(text.contains(composition), "\(text)")
         }
         #expect(!text.contains("30% yak 70% Kaschmir"), "German follows Italian and English only in the order asked for")
+    }
+
+    /// Greece and Cyprus ask for Greek and Bulgaria for Bulgarian, which have the names of the
+    /// demo's fibres; Denmark asks for Danish, which has none yet, and is refused by name.
+    @Test func greekAndBulgarianAreWrittenAndDanishRefusedByName() throws {
+        let result = try labels(["--countries", "GR,CY,BG", "--size", "30x160", "--hangtag-size", "50x120"])
+        try #require(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOfFile: folder.path("labels/\(Self.lotFolder(Self.links[2]))/label.svg"), encoding: .utf8)
+        let text = svg.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }.joined(separator: " ")
+        #expect(text.contains("70% κασμίρ, 30% γιάκ 70% кашмир, 30% як"), "\(text)")
+        #expect(!text.contains("70% cashmere"), "\(text)")
+        let refused = try labels(["--countries", "DK"], out: "danish")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("no fibre names in the language 'da'"), "\(refused.stderr)")
     }
 
     /// The lines of `pdfinfo` for a PDF file.

@@ -47,6 +47,75 @@ import TextileResources
         #expect(names.fibre(admitting: "\(english) down") == nil)
     }
 
+    /// The Greek names as the Greek table of `sources.el` prints them (entries 1, 2, 4, 5 and 7),
+    /// written here by hand; entry 2 admits its name preceded by «μαλλί» or «τρίχα», not followed.
+    @Test(arguments: [
+        ("wool", "μαλλί"), ("alpaca", "αλπακάς"), ("llama", "λάμα"), ("camel", "καμηλό"), ("cashmere", "κασμίρ"), ("mohair", "μοχέρ"),
+        ("angora", "αγκορά"), ("vicuna", "βικούνα"), ("yak", "γιάκ"), ("guanaco", "γουανάκο"), ("cashgora", "κασγκόρα"),
+        ("beaver", "καστόρ"), ("otter", "λούτρ"), ("silk", "μετάξι"), ("cotton", "βαμβάκι"), ("linen", "λινάρι"),
+    ])
+    func greekNamesAreTheGreekTables(key: String, name: String) {
+        let names = FibreNames.standard
+        #expect(names.label(key, language: "el") == name)
+        #expect(names.fibre(admitting: name) == key)
+        guard Self.entryTwo.contains(key) else { return }
+        #expect(names.fibre(admitting: "μαλλί \(name)") == key)
+        #expect(names.fibre(admitting: "τρίχα \(name)") == key)
+        #expect(names.fibre(admitting: "\(name) μαλλί") == nil)
+    }
+
+    /// The Bulgarian names as the Bulgarian table of `sources.bg` prints them (entries 1, 2, 4, 5
+    /// and 7), written here by hand; entry 2 admits its name followed by „вълна“ or „влакна“.
+    @Test(arguments: [
+        ("wool", "вълна"), ("alpaca", "алпака"), ("llama", "лама"), ("camel", "камила"), ("cashmere", "кашмир"), ("mohair", "мохер"),
+        ("angora", "ангора"), ("vicuna", "вигон"), ("yak", "як"), ("guanaco", "гуанако"), ("cashgora", "кашора"), ("beaver", "кастор"),
+        ("otter", "видра"), ("silk", "коприна"), ("cotton", "памук"), ("linen", "лен"),
+    ])
+    func bulgarianNamesAreTheBulgarianTables(key: String, name: String) {
+        let names = FibreNames.standard
+        #expect(names.label(key, language: "bg") == name)
+        #expect(names.fibre(admitting: name) == key)
+        guard Self.entryTwo.contains(key) else { return }
+        #expect(names.fibre(admitting: "\(name) вълна") == key)
+        #expect(names.fibre(admitting: "\(name) влакна") == key)
+        #expect(names.fibre(admitting: "вълна \(name)") == nil)
+    }
+
+    /// The Czech names as the Czech table of `sources.cs` prints them (entries 1 and 2), written
+    /// here by hand; the forms with „vlna“ or „srst“ are not written, so they are not admitted.
+    @Test(arguments: [
+        ("wool", "vlna"), ("alpaca", "alpaka"), ("llama", "lama"), ("camel", "velbloud"), ("cashmere", "kašmír"), ("mohair", "mohér"),
+        ("angora", "angora"), ("vicuna", "vikuňa"), ("yak", "jak"), ("guanaco", "guanako"), ("cashgora", "kašgora"), ("beaver", "bobr"),
+        ("otter", "vydra"),
+    ])
+    func czechNamesAreTheCzechTables(key: String, name: String) {
+        let names = FibreNames.standard
+        #expect(names.label(key, language: "cs") == name)
+        #expect(names.fibre(admitting: name) == key)
+        guard key != "wool" else { return }
+        #expect(names.fibre(admitting: "\(name) vlna") == nil)
+        #expect(names.fibre(admitting: "\(name) srst") == nil)
+    }
+
+    /// A language beyond the Regulation's EN, DE, FR and IT versions and the project's Mongolian
+    /// says under `sources`, by its code, which document its names come from.
+    @Test func everyOtherLanguageNamesItsSource() throws {
+        let sources = try #require(Self.document["sources"]?.objectValue)
+        let languages = Set(FibreNames.standard.entries.values.flatMap(\.labels.keys)).subtracting(["en", "de", "fr", "it", "mn"])
+        #expect(languages == ["bg", "cs", "el"])
+        for language in languages { #expect(sources[language]?.stringValue?.isEmpty == false, "\(language)") }
+    }
+
+    /// The file's `$comment` lists as left out exactly the official languages of the Union
+    /// (those of ``LabelLanguages/byCountry``) that have no name in the file.
+    @Test func theCommentListsTheLanguagesLeftOut() throws {
+        let comment = try #require(Self.document["$comment"]?.stringValue)
+        let named = Set(FibreNames.standard.entries.values.flatMap(\.labels.keys))
+        let missing = Set(LabelLanguages.byCountry.values.joined()).subtracting(named).sorted()
+        #expect(missing.count == 17)
+        #expect(comment.contains("(" + missing.joined(separator: ", ") + ") are not in this file"), "\(missing)")
+    }
+
     @Test func noFormNamesTwoFibres() {
         let names = FibreNames.standard
         for key in names.entries.keys {

@@ -13,10 +13,12 @@ import Testing
     }()
 
     // Names of Annex I in the EN, DE, FR and IT language versions (cashmere: Kaschmir, cachemire,
-    // cashmere; silk: Seide, soie, seta), written here by hand.
+    // cashmere; silk: Seide, soie, seta) and in the Greek and Bulgarian tables of `sources.el`
+    // and `sources.bg` (κασμίρ, μετάξι; кашмир, коприна), written here by hand.
     @Test(arguments: [
         ("en", ["Outer shell: 100% cashmere", "Lining: 100% silk"]), ("de", ["Outer shell: 100% Kaschmir", "Lining: 100% Seide"]),
         ("fr", ["Outer shell: 100% cachemire", "Lining: 100% soie"]), ("it", ["Outer shell: 100% cashmere", "Lining: 100% seta"]),
+        ("el", ["Outer shell: 100% κασμίρ", "Lining: 100% μετάξι"]), ("bg", ["Outer shell: 100% кашмир", "Lining: 100% коприна"]),
     ])
     func everyComponentGetsALine(language: String, lines: [String]) throws {
         let composition = try LabelComposition(of: try #require(Self.demo["KC-BN-2026-001"]), language: language)
@@ -37,6 +39,29 @@ import Testing
         let passport = try #require(Self.demo["KC-SC-2026-001"])
         #expect(throws: LabelCompositionError.noNames(language: "xx", fibres: ["cashmere", "yak"])) {
             try LabelComposition(of: passport, language: "xx")
+        }
+    }
+
+    /// Greek and Bulgarian have names for the animal fibres, silk, cotton and flax only
+    /// (`sources.el`, `sources.bg`), Czech for the animal fibres only (`sources.cs`), and Danish
+    /// none: a label naming another fibre in them is refused with the fibres it lacks.
+    @Test func aLanguageWithSomeNamesIsRefusedForTheOthers() throws {
+        var passport = try #require(Self.demo["KC-SC-2026-001"])
+        #expect(try LabelComposition(of: passport, language: "el").text == "70% κασμίρ, 30% γιάκ")
+        #expect(try LabelComposition(of: passport, language: "bg").text == "70% кашмир, 30% як")
+        #expect(try LabelComposition(of: passport, language: "cs").text == "70% kašmír, 30% jak")
+        #expect(throws: LabelCompositionError.noNames(language: "cs", fibres: ["silk"])) {
+            try LabelComposition(of: try #require(Self.demo["KC-BN-2026-001"]), language: "cs")
+        }
+        passport.product.components[0].fibres = [.init(fibre: "cashmere", percent: 95), .init(fibre: "elastane", percent: 5)]
+        #expect(throws: LabelCompositionError.noNames(language: "el", fibres: ["elastane"])) {
+            try LabelComposition(of: passport, language: "el")
+        }
+        #expect(throws: LabelCompositionError.noNames(language: "bg", fibres: ["elastane"])) {
+            try LabelComposition(of: passport, language: "bg")
+        }
+        #expect(throws: LabelCompositionError.noNames(language: "da", fibres: ["cashmere", "elastane"])) {
+            try LabelComposition(of: passport, language: "da")
         }
     }
 
@@ -64,6 +89,7 @@ import Testing
 
     @Test func countriesGiveTheirOfficialLanguagesOnce() throws {
         #expect(try LabelLanguages.languages(ofCountries: ["de", "BE", "LU", "FR"]) == ["de", "nl", "fr"])
+        #expect(try LabelLanguages.languages(ofCountries: ["BG", "GR", "CY"]) == ["bg", "el"])
         #expect(throws: LabelLanguagesError.unknownCountry("MN")) { try LabelLanguages.languages(ofCountries: ["MN"]) }
         #expect(LabelLanguages.byCountry.count == 27)
     }
@@ -74,7 +100,7 @@ import Testing
         let context = CheckContext(date: CalendarDate("2026-09-01")!)
         for (lot, passport) in Self.demo {
             var labelled = passport
-            let texts = try ["en", "de", "fr", "it", "mn"].map { try LabelComposition(of: passport, language: $0).text }
+            let texts = try ["en", "de", "fr", "it", "mn", "el", "bg"].map { try LabelComposition(of: passport, language: $0).text }
             labelled.product.labelText = texts.joined(separator: " / ")
             let findings = TextileLabellingRules.pack.rules.flatMap { $0.check(labelled, context) }
             #expect(findings.isEmpty, "\(lot): \(findings.map(\.message))")

@@ -140,6 +140,19 @@ import Testing
         ("100% cashmere, 100% silk", "KC-SW-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
         ("85% cashmere, 15% other fibres", "KC-SW-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
         ("Außenstoff: 100% Kaschmir. Futter: 100% Seide", "KC-BN-2026-001", []),
+        // Greek, from the Greek table of `sources.el`: entry 2 names, preceded or not by «μαλλί» or «τρίχα».
+        ("70% κασμίρ, 30% γιάκ", "KC-SC-2026-001", []),
+        ("70% μαλλί κασμίρ, 30% τρίχα γιάκ", "KC-SC-2026-001", []),
+        ("70% κασμίρ, 30% γιάκ Μογγολίας", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
+        ("70% κασμίρ, 30% καμηλό", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
+        // Bulgarian, from the Bulgarian table of `sources.bg`: entry 2 names, followed or not by „вълна“ or „влакна“.
+        ("70% кашмир, 30% як", "KC-SC-2026-001", []),
+        ("70% кашмир вълна, 30% як влакна", "KC-SC-2026-001", []),
+        ("70% монголски кашмир, 30% як", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
+        ("70% кашмир, 30% камила", "KC-SC-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
+        // Czech, from the Czech table of `sources.cs`: the bare entry 2 names.
+        ("70% kašmír, 30% jak", "KC-SC-2026-001", []),
+        ("70% kašmír, 30% mongolský jak", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
     ])
     func theLabelTextNamesTheComposition(label: String, lot: String, expected: [String]) throws {
         let document = try RulePackTests.edited(lot, [("\(RulePackTests.characteristics)/labelText", .string(label))])
@@ -150,7 +163,7 @@ import Testing
         let document = try RulePackTests.edited("KC-SC-2026-001", [("\(RulePackTests.characteristics)/labelText", "70% cashmere, 30% camel")])
         #expect(
             Self.findings(document).map(\.message) == [
-                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
+                "the label names 'camel' (de: Kamel, fr: chameau, it: cammello, mn: тэмээний ноос, bg: камила, cs: velbloud, el: καμηλό; also 'camel wool', 'camel hair'), a fibre the structured composition does not list (it lists cashmere, yak); name only the fibres the product contains, or correct the composition"
             ])
     }
 
@@ -194,6 +207,9 @@ import Testing
             Case(label: "German", lot: "KC-WC-2026-001", edits: [(label, "70 % Schurwolle, 30 % Kaschmir")], expected: []),
             Case(label: "French", lot: "KC-WC-2026-001", edits: [(label, "70% laine vierge, 30% cachemire")], expected: []),
             Case(label: "Italian, in a statement", lot: "KC-WC-2026-001", edits: [(statements, ["Lana di tosa"])], expected: []),
+            // The term Art. 8 of the Bulgarian version quotes (`sources.bg`).
+            Case(label: "Bulgarian", lot: "KC-WC-2026-001", edits: [(label, "70% необработена вълна, 30% кашмир")], expected: []),
+            Case(label: "Bulgarian, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["необработена вълна"])], expected: ["TXT-VIRGIN-WOOL"]),
             Case(label: "in the printed fibre name", lot: "KC-WC-2026-001", edits: [("\(composition)/0/fibreName", "virgin wool")], expected: []),
             Case(
                 label: "a blend without percentages", lot: "KC-WC-2026-001", edits: [(label, "Schurwolle und Kaschmir")],

@@ -83,10 +83,13 @@ extension FibreNames {
     }
 
     /// The allowed form of `fibre` for a message, e.g. `'camel' (de: Kamel, fr: chameau, it:
-    /// cammello, mn: тэмээний ноос; also 'camel wool', 'camel hair')`.
+    /// cammello, mn: тэмээний ноос, el: καμηλό; also 'camel wool', 'camel hair')`: its names in
+    /// German, French, Italian and Mongolian, then in any other language the file has, by code.
     func allowedForm(of fibre: String) -> String {
         guard let entry = entries[fibre] else { return "'\(fibre)'" }
-        let languages = ["de", "fr", "it", "mn"].compactMap { language in entry.labels[language].map { "\(language): \($0)" } }
+        let first = ["de", "fr", "it", "mn"]
+        let order = first + entry.labels.keys.filter { $0 != "en" && !first.contains($0) }.sorted()
+        let languages = order.compactMap { language in entry.labels[language].map { "\(language): \($0)" } }
         let others = (entry.acceptedNames["en"] ?? []).map { "'\($0)'" }
         let also = others.isEmpty ? "" : "; also " + others.joined(separator: ", ")
         return "'\(label(fibre))' (\(languages.joined(separator: ", "))\(also))"

@@ -2,6 +2,9 @@ import Diagnostics
 import Traceability
 
 /// The EPCIS documents of one run, each read streaming from its file, several files at once.
+///
+/// A `.csv` or `.xlsx` file holds step rows instead (see ``StepRows``): it is converted into
+/// EPCIS events in memory, and from then on is a document like any other.
 public struct EventDocuments: Sendable {
     /// One document: the path it was read from and what the read gave.
     public struct Document: Sendable {
@@ -21,10 +24,11 @@ public struct EventDocuments: Sendable {
     public init(documents: [Document]) { self.documents = documents }
 
     /// Every file of `paths` read (`-` is standard input), `jobs` at a time; XML is never held
-    /// whole. Throws ``InputFailure`` when a file cannot be opened or fails while being read.
+    /// whole; step rows are converted with the names of `directory`. Throws ``InputFailure``
+    /// when a file cannot be opened or fails while being read.
     public init(
         reading paths: [String], jobs: JobCount, elementOrder: XMLElementOrder = .lenient,
-        progress: ProgressSink = .none
+        directory: StepDirectory = StepDirectory(), progress: ProgressSink = .none
     ) throws(InputFailure) {
         var files: [InputFile] = []
         for path in paths {
@@ -34,9 +38,12 @@ public struct EventDocuments: Sendable {
             }
         }
         let results = OrderedParallelMap.map(files, jobs: jobs) { file in
-            let result = EPCISReader.read(
-                source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
-                nextPiece: { buffer in try file.read(into: buffer) })
+            let result =
+                StepRows.isStepFile(file.path)
+                ? Self.stepRows(file, directory: directory)
+                : EPCISReader.read(
+                    source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
+                    nextPiece: { buffer in try file.read(into: buffer) })
             progress.report(.eventFileRead(path: file.path, events: result.events.count))
             return result
         }
@@ -45,6 +52,14 @@ public struct EventDocuments: Sendable {
             throw InputFailure(failure)
         }
         documents = zip(paths, results).map { Document(path: $0, result: $1) }
+    }
+
+    /// The events of the step rows of `file`, or the diagnostic of a file that cannot be read whole.
+    private static func stepRows(_ file: InputFile, directory: StepDirectory) -> EPCISReadResult {
+        switch file.readWhole() {
+        case .success(let bytes): StepRows.read(bytes, source: file.path, directory: directory)
+        case .failure(let diagnostic): EPCISReadResult(events: [], diagnostics: [diagnostic])
+        }
     }
 
     /// Every diagnostic of every document, in order.

@@ -17,9 +17,12 @@ public struct GenerationInputs: Sendable {
         switch inputs {
         case .files(let catalogPath, let eventPaths):
             catalog = try CatalogInput.read(catalogPath, sink: sink)
-            events = try EventDocuments(reading: eventPaths, jobs: jobs, progress: progress)
+            // Step rows name facilities, parties and certificates as the catalogue does.
+            let directory = catalog.map(StepDirectory.init(catalog:)) ?? StepDirectory()
+            events = try EventDocuments(reading: eventPaths, jobs: jobs, directory: directory, progress: progress)
         case .demoFixtures:
-            catalog = CatalogReader.read(EmbeddedResources.demoFixtures["catalog.json"]!, file: GenerationRequest.demoCatalogName, sink: sink)
+            catalog = CatalogReader.read(
+                EmbeddedResources.demoFixtures["catalog.json"]!, file: GenerationRequest.demoCatalogName, sink: sink)
             let name = GenerationRequest.demoEventsName
             events = EventDocuments(documents: [
                 .init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))

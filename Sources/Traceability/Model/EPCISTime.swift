@@ -62,9 +62,14 @@ public struct EPCISTime: Sendable, Hashable, Comparable, CustomStringConvertible
             while fraction.hasSuffix("0") { fraction.removeLast() }
             text += "." + fraction
         }
-        if offsetSeconds == 0 { return text + "Z" }
-        let magnitude = abs(offsetSeconds)
-        return text + (offsetSeconds < 0 ? "-" : "+") + two(magnitude / 3600) + ":" + two(magnitude / 60 % 60)
+        return text + (offsetSeconds == 0 ? "Z" : Self.offsetText(offsetSeconds))
+    }
+
+    /// `±hh:mm` for `seconds` east of UTC (`+00:00` for UTC), as `eventTimeZoneOffset` writes it.
+    public static func offsetText(_ seconds: Int) -> String {
+        let magnitude = abs(seconds)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return (seconds < 0 ? "-" : "+") + two(magnitude / 3600) + ":" + two(magnitude / 60 % 60)
     }
 
     public static func < (lhs: EPCISTime, rhs: EPCISTime) -> Bool {

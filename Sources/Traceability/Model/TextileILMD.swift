@@ -11,6 +11,11 @@ enum TextileILMD: String {
     static let namespace = "https://textilepassport.example.org/epcis"
 }
 
+extension ExtensionField {
+    /// TextilePassport's own namespace (`tpx:`), of the ILMD fields `fibre`, `region`, `process`...
+    public static let textilePassport = TextileILMD.namespace
+}
+
 extension Array where Element == ExtensionField {
     /// The text of the first textile ILMD field `field`.
     func text(_ field: TextileILMD) -> String? {

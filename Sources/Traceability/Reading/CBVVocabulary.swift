@@ -49,7 +49,7 @@ public enum CBVVocabulary: Sendable, CaseIterable {
         }
     }
 
-    private var prefixes: [String] {
+    var prefixes: [String] {
         switch self {
         case .bizStep: ["urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-", "http://ref.gs1.org/cbv/BizStep-"]
         case .disposition: ["urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-", "http://ref.gs1.org/cbv/Disp-"]

@@ -53,7 +53,9 @@ enum GenerateCommand: Command {
 
         Options:
           --catalog FILE     the product catalogue: JSON (- for standard input), .xlsx, or a folder of CSV files
-          --events FILE...   EPCIS 2.0 documents (repeat the option or list several files)
+          --events FILE...   EPCIS 2.0 documents (repeat the option or list several files), or
+                             step rows (.csv, or .xlsx with a Steps sheet; see dpp events --help),
+                             converted in memory with the catalogue's names
           --jobs N           work on N event files or passports at once, 1 to 1024 (default: one
                              per processor core); the site is the same whatever N
           --out DIR          the site folder to (re)create

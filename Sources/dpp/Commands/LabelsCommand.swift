@@ -32,7 +32,7 @@ enum LabelsCommand: Command {
 
         Options:
           --catalog FILE       the product catalogue: JSON, .xlsx, or a folder of CSV files
-          --events FILE...     EPCIS 2.0 documents
+          --events FILE...     EPCIS 2.0 documents, or step rows (.csv, .xlsx; see dpp events --help)
           --out DIR            the folder to (re)create
           --languages LIST     language codes, comma-separated (default: en)
           --countries LIST     sale countries (ISO 3166-1 alpha-2 of EU member states), comma-separated: their

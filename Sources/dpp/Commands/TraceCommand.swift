@@ -18,7 +18,8 @@ enum TraceCommand: Command {
         Options:
           --events FILE...     the EPCIS documents (one or more; the list ends at the next
                                option or at ID, a URI); XML is read as it streams, JSON-LD
-                               whole (up to 512 MiB a file)
+                               whole (up to 512 MiB a file); step rows (.csv, .xlsx; see
+                               dpp events --help) are converted in memory
           --jobs N             read N files at once, 1 to 1024 (default: one per processor core)
           --quiet              no progress line (shown on standard error only when it is a terminal)
           --format text|json   text: a readable tree; json: id, tracedMassFraction, origins

@@ -1,0 +1,193 @@
+import Diagnostics
+import JSONCore
+import Traceability
+
+/// Turns read step rows into EPCIS 2.0 events, in row order, refusing rows that cannot become
+/// valid EPCIS: a lot used that no row produces, or used before the row that produces it; a
+/// lot produced twice; a processing step that puts out more kilograms than it takes in, or
+/// steps that take more of a lot than was produced of it.
+///
+/// Each step maps to one event (see README, "Steps as EPCIS"): a herder lot to a commissioning
+/// ObjectEvent with the lot's origin as ILMD; shipping and receiving to ObjectEvents with their
+/// parties; dehairing, spinning and knitting to TransformationEvents; a fibre test to an
+/// inspecting ObjectEvent with its measurement as a sensor report; packing to an AggregationEvent.
+struct StepEventBuilder {
+    /// A produced lot: its class, amount and unit, when it was produced and by which row.
+    private struct Lot {
+        var epcClass: String
+        var quantity: JSONNumber
+        var uom: String
+        var time: EPCISTime
+        var row: StepRow
+    }
+
+    private(set) var diagnostics: [Diagnostic] = []
+    /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
+    private var taken: [String: Double] = [:]
+
+    /// The events of `rows`, one a row, without the rows that have errors (each reported).
+    ///
+    /// `lotsOfRowsWithErrors` are the output lots of rows that could not be read: a row using
+    /// one gives no event and no error of its own, as the row producing it is already reported.
+    mutating func events(_ rows: [StepRow], lotsOfRowsWithErrors: Set<String>) -> [EPCISEvent] {
+        var lots: [String: Lot] = [:]
+        var producesTwice: Set<Int> = []
+        for (index, row) in rows.enumerated() {
+            guard let output = row.output else { continue }
+            if let earlier = lots[output.lot] {
+                producesTwice.insert(index)
+                diagnostics.append(
+                    .error(
+                        StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.row.locate(.outputLot))",
+                        at: row.locate(.outputLot)))
+                continue
+            }
+            lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, row: row)
+        }
+        return rows.enumerated().compactMap { index, row in
+            producesTwice.contains(index) ? nil : event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
+        }
+    }
+
+    private mutating func event(of row: StepRow, lots: [String: Lot], lotsOfRowsWithErrors: Set<String>) -> EPCISEvent? {
+        let before = diagnostics.count
+        if row.inputs.contains(where: { lots[$0.lot] == nil && lotsOfRowsWithErrors.contains($0.lot) }) { return nil }
+        let inputs = row.inputs.compactMap { input -> QuantityElement? in
+            guard let lot = lots[input.lot] else {
+                diagnostics.append(
+                    .error(StepRule.unknownLot, "no row produces the lot \(input.lot) (as its output lot)", at: row.locate(.inputLots)))
+                return nil
+            }
+            guard lot.time <= row.time else {
+                diagnostics.append(
+                    .error(
+                        StepRule.unknownLot,
+                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lot.time) by the row at \(lot.row.locate(.outputLot))",
+                        at: row.locate(.inputLots)))
+                return nil
+            }
+            return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
+        }
+        if diagnostics.count == before, row.kind.isTransformation || row.kind == .packing { take(row, lots: lots) }
+        // The mass balance is only meaningful when every input lot is known.
+        if diagnostics.count == before, row.kind.isTransformation, let output = row.output, output.uom == "KGM",
+            inputs.allSatisfy({ $0.uom == "KGM" })
+        {
+            let taken = inputs.reduce(0.0) { $0 + ($1.quantity?.doubleValue ?? 0) }
+            if output.quantity.doubleValue > taken + 1e-9 {
+                diagnostics.append(
+                    .error(
+                        StepRule.mass, "the step puts out \(output.quantity) kg but takes in \(JSONNumber(taken)) kg: a step cannot make fibre",
+                        at: row.locate(.outputQuantity)))
+            }
+        }
+        guard diagnostics.count == before else { return nil }
+        return event(of: row, inputs: inputs)
+    }
+
+    /// Counts what `row` takes of its input lots, reporting a lot taken beyond what was produced of it.
+    private mutating func take(_ row: StepRow, lots: [String: Lot]) {
+        for input in row.inputs {
+            guard let lot = lots[input.lot] else { continue }
+            let total = taken[input.lot, default: 0] + input.quantity.doubleValue
+            taken[input.lot] = total
+            if total > lot.quantity.doubleValue + 1e-9 {
+                let unit = lot.uom == "KGM" ? "kg" : "pieces"
+                diagnostics.append(
+                    .error(
+                        StepRule.mass,
+                        "the steps up to this row take \(JSONNumber(total)) \(unit) of the lot \(input.lot), but \(lot.quantity) \(unit) were produced (the row at \(lot.row.locate(.outputQuantity)))",
+                        at: row.locate(.inputLots)))
+            }
+        }
+    }
+
+    private func event(of row: StepRow, inputs: [QuantityElement]) -> EPCISEvent {
+        let kind: EPCISEvent.Kind =
+            switch row.kind {
+            case .dehairing, .spinning, .knitting: .transformationEvent
+            case .packing: .aggregationEvent
+            default: .objectEvent
+            }
+        var event = EPCISEvent(kind: kind, eventTime: row.time, eventTimeZoneOffset: row.timeZoneOffset, location: row.locate(.step))
+        event.eventID = row.eventID
+        event.readPoint = row.location
+        event.certificationInfo = row.certificates
+        let output = row.output.map { [QuantityElement(epcClass: $0.epcClass, quantity: $0.quantity, uom: $0.uom)] } ?? []
+        switch row.kind {
+        case .herderLot:
+            (event.action, event.bizStep, event.disposition) = (.add, "commissioning", "active")
+            event.bizLocation = row.location
+            event.quantityList = output
+            event.ilmd = herderLotILMD(row)
+        case .shipping:
+            (event.action, event.bizStep, event.disposition) = (.observe, "shipping", "in_transit")
+            event.quantityList = inputs
+            event.epcList = row.containers
+            event.sourceList = places(party: row.from, location: row.location)
+            event.destinationList = places(party: row.to, location: row.toLocation)
+            event.bizTransactionList = row.purchaseOrder.map { [BusinessTransaction(type: "po", id: $0)] } ?? []
+        case .receiving:
+            (event.action, event.bizStep, event.disposition) = (.observe, "receiving", "in_progress")
+            event.bizLocation = row.location
+            event.quantityList = inputs
+            event.sourceList = places(party: row.from, location: nil)
+            event.destinationList = places(party: row.to, location: nil)
+        case .dehairing, .spinning, .knitting:
+            (event.bizStep, event.disposition) = ("commissioning", "active")
+            event.bizLocation = row.location
+            event.inputQuantityList = inputs
+            event.outputQuantityList = output
+            event.ilmd = [
+                row.output.map { master("lotNumber", $0.lot) }, textile("process", row.process ?? row.kind.rawValue),
+                row.yarnCount.map { textile("yarnCount", $0) },
+            ].compactMap { $0 }
+        case .fibreTest:
+            (event.action, event.bizStep) = (.observe, "inspecting")
+            event.disposition = row.test?.passed == false ? "non_conformant" : "conformant"
+            event.quantityList = inputs
+            event.sensorElementList = row.test.map { [sensorElement($0, time: row.time)] } ?? []
+        case .packing:
+            (event.action, event.bizStep, event.disposition) = (.add, "packing", "in_progress")
+            event.bizLocation = row.location
+            event.parentID = row.containers.first
+            event.quantityList = inputs
+        }
+        return event
+    }
+
+    private func herderLotILMD(_ row: StepRow) -> [ExtensionField] {
+        [
+            row.country.map { master("countryOfOrigin", $0) }, row.output.map { master("lotNumber", $0.lot) },
+            row.fibre.map { textile("fibre", $0) }, row.species.map { textile("species", $0) }, row.aimag.map { textile("region", $0) },
+            row.soum.map { textile("district", $0) }, row.producer.map { textile("producer", $0) },
+            row.harvestMethod.map { textile("harvestMethod", $0) },
+        ].compactMap { $0 }
+    }
+
+    private func places(party: String?, location: String?) -> [PartyOrPlace] {
+        [party.map { PartyOrPlace(type: "owning_party", id: $0) }, location.map { PartyOrPlace(type: "location", id: $0) }].compactMap { $0 }
+    }
+
+    private func sensorElement(_ test: StepRow.Test, time: EPCISTime) -> SensorElement {
+        var metadata = SensorMetadata()
+        metadata.time = time
+        metadata.dataProcessingMethod = test.method
+        var report = SensorReport()
+        report.type = test.type
+        report.meanValue = test.mean
+        report.sDev = test.standardDeviation
+        report.percRank = test.percentileRank
+        report.percValue = test.percentileValue
+        report.uom = test.unit
+        return SensorElement(metadata: metadata, reports: [report])
+    }
+
+    private func master(_ name: String, _ value: String) -> ExtensionField {
+        ExtensionField(namespace: ExtensionField.cbvMasterData, name: name, value: .text(value))
+    }
+
+    private func textile(_ name: String, _ value: String) -> ExtensionField {
+        ExtensionField(namespace: ExtensionField.textilePassport, name: name, value: .text(value))
+    }
+}

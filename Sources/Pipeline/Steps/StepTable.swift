@@ -1,0 +1,120 @@
+import Diagnostics
+import JSONCore
+import Spreadsheets
+
+/// The rows of a step sheet as text under their ``StepColumn``s, each value locatable for a
+/// diagnostic: `steps.csv:12 (column "input lots")` or `steps.xlsx (Steps!D12, column "input lots")`.
+struct StepTable {
+    /// One row: its values by column (empty cells absent) and where each column of it is.
+    struct Row {
+        var values: [StepColumn: String]
+        /// Where `column` of this row is, under the header as the file writes it.
+        var locate: (StepColumn) -> SourceLocation
+    }
+
+    var rows: [Row] = []
+    /// Problems of the header: unknown and repeated columns.
+    var diagnostics: [Diagnostic] = []
+
+    /// The rows of a CSV file.
+    init(csv: CSVTable) {
+        let columns = columns(of: csv.header, header: SourceLocation(file: csv.source, line: 1)) { index in
+            SourceLocation(file: csv.source, line: 1, part: "column \"\(csv.header[index])\"")
+        }
+        guard let columns else { return }
+        for row in csv.rows {
+            var values: [StepColumn: String] = [:]
+            for (index, field) in row.fields.enumerated() {
+                if let column = columns[index], !field.trimmedCell.isEmpty { values[column] = field.trimmedCell }
+            }
+            guard !values.isEmpty else { continue }
+            rows.append(Row(values: values) { column in csv.location(of: row, column: Self.header(of: column, in: columns, csv.header)) })
+        }
+    }
+
+    /// The rows of a workbook sheet: the first row that has cells is the header, every later row
+    /// with a value is a step. Dates are written `YYYY-MM-DDTHH:MM:SS`, numbers in their shortest form.
+    init(sheet: Sheet) {
+        let references = sheet.cells.keys.sorted()
+        guard let headerRow = references.first?.row else { return }
+        let lastColumn = references.map(\.column).max() ?? 0
+        var header: [String] = []
+        for column in 1...max(lastColumn, 1) {
+            header.append(sheet.displayedValue(at: CellReference(column: column, row: headerRow)).map(Self.text) ?? "")
+        }
+        let headerLocation = SourceLocation(file: sheet.source, part: "\(sheet.name)!\(headerRow):\(headerRow)")
+        let columns = columns(of: header, header: headerLocation) { index in
+            SourceLocation(file: sheet.source, part: "\(sheet.name)!\(CellReference(column: index + 1, row: headerRow))")
+        }
+        guard let columns else { return }
+        for rowNumber in Set(references.map(\.row)).sorted() where rowNumber > headerRow {
+            var values: [StepColumn: String] = [:]
+            for (index, column) in columns {
+                guard let value = sheet.displayedValue(at: CellReference(column: index + 1, row: rowNumber)) else { continue }
+                let text = Self.text(value).trimmedCell
+                if !text.isEmpty { values[column] = text }
+            }
+            guard !values.isEmpty else { continue }
+            rows.append(
+                Row(values: values) { column in
+                    let index = columns.first { $0.value == column }?.key ?? header.count
+                    let reference = CellReference(column: index + 1, row: rowNumber)
+                    return SourceLocation(
+                        file: sheet.source, part: "\(sheet.name)!\(reference), column \"\(Self.header(of: column, in: columns, header))\"")
+                })
+        }
+    }
+
+    /// The columns every step sheet has.
+    private static let requiredColumns: [StepColumn] = [.date, .step]
+
+    /// The columns of `header` by index; unknown and repeated headers reported (located by
+    /// `locate`) and left out. `nil` when a required column is missing (reported at `headerLocation`):
+    /// then no row is read.
+    private mutating func columns(of header: [String], header headerLocation: SourceLocation, locate: (Int) -> SourceLocation)
+        -> [Int: StepColumn]?
+    {
+        var columns: [Int: StepColumn] = [:]
+        for (index, text) in header.enumerated() where !text.trimmedCell.isEmpty {
+            guard let column = StepColumn(header: text) else {
+                diagnostics.append(
+                    Diagnostic(
+                        StepRule.column, "the column \"\(text)\" is not a step column and is ignored; the columns are \(Self.columnList)",
+                        at: locate(index)))
+                continue
+            }
+            guard !columns.values.contains(column) else {
+                diagnostics.append(Diagnostic.error(StepRule.column, "the column \"\(column.english)\" is given twice", at: locate(index)))
+                continue
+            }
+            columns[index] = column
+        }
+        let missing = Self.requiredColumns.filter { !columns.values.contains($0) }
+        for column in missing {
+            diagnostics.append(
+                .error(
+                    StepRule.column, "the header has no column \"\(column.english)\" (\(column.mongolian)): every step sheet needs one",
+                    at: headerLocation))
+        }
+        return missing.isEmpty ? columns : nil
+    }
+
+    /// The header of `column` as the file writes it, or its English key when the file has no such column.
+    private static func header(of column: StepColumn, in columns: [Int: StepColumn], _ header: [String]) -> String {
+        guard let index = columns.first(where: { $0.value == column })?.key, header.indices.contains(index) else { return column.english }
+        return header[index].trimmedCell
+    }
+
+    private static let columnList = StepColumn.allCases.map { "\"\($0.english)\"" }.joined(separator: ", ")
+
+    /// A cell's value as the text a CSV file would hold.
+    private static func text(_ value: CellValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .number(let number): number.isFinite ? JSONNumber(number).description : String(number)
+        case .boolean(let flag): flag ? "yes" : "no"
+        case .date(let date): date.description
+        case .error(let error): error
+        }
+    }
+}
