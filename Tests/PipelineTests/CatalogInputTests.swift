@@ -40,6 +40,24 @@ struct CatalogInputTests {
         }
     }
 
+    /// The promise: the catalogue as a workbook and the chain as step rows
+    /// (`Fixtures/demo/steps.csv`) give the site of the JSON catalogue and the EPCIS events.
+    @Test func theWorkbookAndTheStepRowsGiveTheJSONAndEPCISSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try Self.generate(catalog: DemoFixtures.file("catalog.json").path, out: folder.path("json")).status == 0)
+        let catalog = try CatalogueFiles.write(try CatalogueFiles.demoTables(), as: "xlsx-mn", to: "catalogue.xlsx", in: folder)
+        let result = try DPPProcess.run(
+            ["generate", "--catalog", catalog, "--events", DemoFixtures.file("steps.csv").path, "--out", folder.path("rows"), "--at", "2026-09-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = folder.files(under: "json")
+        #expect(files == folder.files(under: "rows"))
+        for file in files where file != "report.json" {
+            let json = FileManager.default.contents(atPath: folder.path("json/" + file))
+            #expect(json == FileManager.default.contents(atPath: folder.path("rows/" + file)), "\(file) differs")
+        }
+    }
+
     @Test(arguments: CatalogueFiles.forms)
     func aCatalogueWithEveryFieldReadsBackIdenticalFromEachForm(form: String, name: String) throws {
         let folder = try TemporaryFolder()
