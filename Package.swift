@@ -33,6 +33,8 @@ let package = Package(
         // Spreadsheets: zip containers (zlib), XLSX workbooks (libxml2) and CSV files, read within limits.
         .target(name: "CivilCalendar"),
         .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CivilCalendar", "CZlib", "CLibXML2"]),
+        // The catalogue as a workbook or a folder of CSV files: the layout, tables to catalogue JSON and back.
+        .target(name: "CatalogTables", dependencies: ["Diagnostics", "JSONCore", "Spreadsheets", "TextileResources"]),
         .target(name: "Traceability", dependencies: ["Diagnostics", "CivilCalendar", "JSONCore", "GS1", "CLibXML2"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
@@ -48,7 +50,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
-                "Spreadsheets",
+                "Spreadsheets", "CatalogTables",
             ]
         ),
         .executableTarget(
@@ -83,13 +85,16 @@ let package = Package(
         .testTarget(
             name: "SpreadsheetsTests", dependencies: ["Spreadsheets", "Diagnostics", "TestSupport"],
             exclude: ["Support/write_workbooks.py", "Support/dump_workbook.py"]),
+        .testTarget(name: "CatalogTablesTests", dependencies: ["CatalogTables", "Spreadsheets", "JSONCore", "Diagnostics", "TestSupport"]),
         .testTarget(name: "GS1Tests", dependencies: ["GS1", "TestSupport"]),
+        // The Python writer of the catalogue workbooks and CSV folders is run by path, not built.
         .testTarget(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
-                "Spreadsheets",
-            ]
+                "Spreadsheets", "CatalogTables",
+            ],
+            exclude: ["Support/write_catalogue.py"]
         ),
     ],
     swiftLanguageModes: [.v6]

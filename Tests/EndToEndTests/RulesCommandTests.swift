@@ -31,7 +31,7 @@ import Testing
             #expect(["error", "warning", "note"].contains(rule["severity"]?.stringValue ?? ""), "\(id)")
             #expect(["finding", "malformed", "unreadable"].contains(rule["kind"]?.stringValue ?? ""), "\(id)")
             #expect(
-                ["Diagnostics", "GS1", "JSONSchema", "Traceability", "Spreadsheets", "Passport", "Credentials", "Pipeline"].contains(
+                ["Diagnostics", "GS1", "JSONSchema", "Traceability", "Spreadsheets", "CatalogTables", "Passport", "Credentials", "Pipeline"].contains(
                     rule["module"]?.stringValue ?? ""),
                 "\(id)")
             #expect((rule["summary"]?.stringValue ?? "").isEmpty == false, "\(id)")
@@ -50,6 +50,8 @@ import Testing
         #expect(rules["VC-REVOKED"]?["module"] == "Pipeline")
         #expect(rules["SHEET-ZIP-LIMIT"]?["module"] == "Spreadsheets")
         #expect(rules["SHEET-ZIP-LIMIT"]?["kind"] == "unreadable")
+        #expect(rules["CATALOG-CELL-VALUE"]?["module"] == "CatalogTables")
+        #expect(rules["CATALOG-COLUMN-UNKNOWN"]?["kind"] == "malformed")
     }
 
     @Test func theTextFormAndTheModuleFilterListTheSameRules() throws {

@@ -17,6 +17,12 @@ public enum CatalogReader {
                     at: SourceLocation(file: file, line: error.line, column: error.column)))
             return nil
         }
+        return read(document: document, file: file, sink: sink)
+    }
+
+    /// The catalogue `document`, read from `file`, or `nil` when it cannot be used; every
+    /// problem is in `sink`, located by file and JSON Pointer.
+    public static func read(document: JSONValue, file: String, sink: DiagnosticSink) -> Catalog? {
         let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
         let root = JSONFieldReader(value: document, pointer: JSONPointer(), file: file, sink: sink)
         guard document.objectValue != nil else {

@@ -16,10 +16,7 @@ public struct GenerationInputs: Sendable {
         let sink = DiagnosticSink()
         switch inputs {
         case .files(let catalogPath, let eventPaths):
-            switch InputFile.read(catalogPath) {
-            case .success(let bytes): catalog = CatalogReader.read(bytes, file: catalogPath, sink: sink)
-            case .failure(let diagnostic): throw InputFailure(diagnostic)
-            }
+            catalog = try CatalogInput.read(catalogPath, sink: sink)
             // Step rows name facilities, parties and certificates as the catalogue does.
             let directory = catalog.map(StepDirectory.init(catalog:)) ?? StepDirectory()
             events = try EventDocuments(reading: eventPaths, jobs: jobs, directory: directory, progress: progress)

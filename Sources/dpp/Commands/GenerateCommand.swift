@@ -11,7 +11,8 @@ enum GenerateCommand: Command {
                [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet]
                [--labels [--languages LIST] [--countries LIST] [--size WxH] [--hangtag-size WxH] [--sheet A4|Letter ...]]
 
-        Reads the product catalogue (JSON, see Schemas/catalog.schema.json) and the traceability
+        Reads the product catalogue (JSON, see Schemas/catalog.schema.json; or the same as an .xlsx
+        workbook or a folder of CSV files, one per sheet, see README "Inputs") and the traceability
         events (EPCIS 2.0 JSON-LD or XML; several files allowed), traces every production lot of
         every product back to its origin lots, assembles and checks one passport per lot, and
         publishes the site into DIR: DIR/01/<gtin>/10/<lot>/ holds passport.jsonld, index.html,
@@ -51,7 +52,7 @@ enum GenerateCommand: Command {
         DIR keeps its previous content.
 
         Options:
-          --catalog FILE     the product catalogue (- for standard input)
+          --catalog FILE     the product catalogue: JSON (- for standard input), .xlsx, or a folder of CSV files
           --events FILE...   EPCIS 2.0 documents (repeat the option or list several files), or
                              step rows (.csv, or .xlsx with a Steps sheet; see dpp events --help),
                              converted in memory with the catalogue's names

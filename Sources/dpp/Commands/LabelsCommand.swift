@@ -31,7 +31,7 @@ enum LabelsCommand: Command {
         overflow the label; a size that does not hold the label is refused with the size that would.
 
         Options:
-          --catalog FILE       the product catalogue
+          --catalog FILE       the product catalogue: JSON, .xlsx, or a folder of CSV files
           --events FILE...     EPCIS 2.0 documents, or step rows (.csv, .xlsx; see dpp events --help)
           --out DIR            the folder to (re)create
           --languages LIST     language codes, comma-separated (default: en)
