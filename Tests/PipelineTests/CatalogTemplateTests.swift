@@ -120,6 +120,27 @@ struct CatalogTemplateTests {
         #expect(language.status == 2 && language.stderr.contains("--lang must be en or mn"), "\(language.stderr)")
     }
 
+    /// The demo workbook and the template saved again by openpyxl (load, save): the same catalogue,
+    /// the same empty one.
+    @Test func workbooksSavedAgainByOpenpyxlStillRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let template = try Self.template("en", to: "template.xlsx", in: folder)
+        let demo = try folder.write("demo.xlsx", bytes: try DemoFixtures.bytes("catalogue.xlsx"))
+        for path in [template, demo] {
+            let save = "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])"
+            let result = try OutsideTool.run("python3", ["-c", save, path, path + ".saved.xlsx"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let original = try Self.readBack(template)
+        let saved = try Self.readBack(template + ".saved.xlsx")
+        #expect(saved.isRead == original.isRead && saved.rules == original.rules, "\(saved.messages)")
+        let sink = DiagnosticSink()
+        let reading = try #require(try CatalogInput.readTables(demo + ".saved.xlsx", sink: sink))
+        #expect(sink.diagnostics.isEmpty && reading.diagnostics.isEmpty, "\(sink.diagnostics + reading.diagnostics)")
+        #expect(JSONWriter(pretty: true).bytes(reading.document) == (try DemoFixtures.bytes("catalog.json")))
+    }
+
     /// The template and the demo workbook saved again by LibreOffice Calc: the template still reads
     /// as the same empty catalogue, the demo workbook as the same catalogue.
     @Test(.requiring(tool: "soffice", debianPackage: "libreoffice-calc-nogui"))
