@@ -36,6 +36,20 @@ import Testing
         }
     }
 
+    @Test func theCommandsHaveTheirHelpAndRefuseAWrongCommandLine() throws {
+        for (command, usage) in [("catalog", "Usage: dpp catalog convert IN --out OUT"), ("template", "Usage: dpp template --out FILE.xlsx")] {
+            let help = try DPPProcess.run([command, "--help"])
+            #expect(help.status == 0 && help.stdout.hasPrefix(usage) && help.stdout.contains("Exit codes: 0 written"), "\(help.stdout)")
+        }
+        let overview = try DPPProcess.run(["--help"])
+        #expect(overview.stdout.contains("\n  template   write an empty catalogue workbook"), "\(overview.stdout)")
+        #expect(overview.stdout.contains("\n  catalog    convert a catalogue between JSON"), "\(overview.stdout)")
+        let missing = try DPPProcess.run(["catalog", "convert", DemoFixtures.file("catalog.json").path])
+        #expect(missing.status == 2 && missing.stderr.contains("--out is required"), "\(missing.stderr)")
+        let unknown = try DPPProcess.run(["catalog", "merge", "a.json", "--out", "b.json"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown subcommand 'merge'; use convert"), "\(unknown.stderr)")
+    }
+
     @Test func theCSVFilesAreOnePerSheetWithHeadersInTheLanguage() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
