@@ -1,12 +1,13 @@
 import JSONCore
 import TextileResources
 
-/// The order in which catalogue JSON made from tables lists its members: the order of
+/// The order in which `dpp catalog convert` writes catalogue JSON's members: the order of
 /// `properties` in `Schemas/catalog.schema.json`, at every depth (members the schema does not
 /// name, such as the languages of `translations`, keep their order, after the named ones).
 ///
-/// Tables cannot keep a JSON file's own order, so they read back in this one; a catalogue
-/// written in it (as `Fixtures/demo/catalog.json` is) converts to tables and back byte for byte.
+/// Tables cannot keep a JSON file's own order, so JSON is written in this one whatever it was
+/// read from; a catalogue written in it (as `Fixtures/demo/catalog.json` is) converts to tables
+/// and back byte for byte.
 public enum CatalogMemberOrder {
     /// `catalogue` with the members of every object in the schema's order.
     public static func ordered(_ catalogue: JSONValue) -> JSONValue {
