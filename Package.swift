@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "dpp",
-            dependencies: ["Diagnostics", "JSONCore", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "Pipeline"]
+            dependencies: ["Diagnostics", "JSONCore", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "Pipeline", "CatalogTables"]
         ),
 
         // Helpers shared by the test targets: package folders, temporary folders, child processes, expected files.

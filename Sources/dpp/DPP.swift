@@ -11,6 +11,8 @@ struct DPP {
         VerifyCommand.self,
         TraceCommand.self,
         EventsCommand.self,
+        TemplateCommand.self,
+        CatalogCommand.self,
         QRCommand.self,
         LabelsCommand.self,
         LinkCommand.self,

@@ -107,7 +107,11 @@ struct CatalogTableBuilder {
         let columns = columns(of: table, as: sheet)
         if case .catalogue = sheet.placement, table.rows.count != 1 {
             let location = table.rows.count > 1 ? table.location(row: table.rows[1].number, column: 1) : table.location
-            report(.rowCount, "the \(sheet.english) sheet has \(table.rows.count) rows; it must have exactly one", at: location)
+            let message =
+                table.rows.isEmpty
+                ? "the \(sheet.english) sheet has no row, so the catalogue is empty: fill in the issuer (exactly one row), then the products with their components and fibres"
+                : "the \(sheet.english) sheet has \(table.rows.count) rows; it must have exactly one"
+            report(.rowCount, message, at: location)
         }
         for row in table.rows { read(row, of: table, as: sheet, columns: columns) }
     }

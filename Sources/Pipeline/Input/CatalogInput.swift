@@ -1,6 +1,7 @@
 import CatalogTables
 import Diagnostics
 import Foundation
+import JSONCore
 import Passport
 import Spreadsheets
 
@@ -13,10 +14,19 @@ public enum CatalogInput {
     /// The catalogue at `path`, or `nil` when it cannot be used, with every problem in `sink`.
     /// Throws ``InputFailure`` when a file cannot be read at all.
     public static func read(_ path: String, sink: DiagnosticSink) throws(InputFailure) -> Catalog? {
+        try readDocument(path, sink: sink)?.catalog
+    }
+
+    /// The catalogue at `path` as its JSON document (for tables, the JSON they stand for) and
+    /// as read, or `nil` when it cannot be used, with every problem in `sink`. Throws
+    /// ``InputFailure`` when a file cannot be read at all.
+    public static func readDocument(_ path: String, sink: DiagnosticSink) throws(InputFailure) -> (document: JSONValue, catalog: Catalog)? {
         guard isTables(path) else {
-            switch InputFile.read(path) {
-            case .success(let bytes): return CatalogReader.read(bytes, file: path, sink: sink)
-            case .failure(let diagnostic): throw InputFailure(diagnostic)
+            switch JSONInput.parse(try bytes(of: path), file: path) {
+            case .success(let document): return CatalogReader.read(document: document, file: path, sink: sink).map { (document, $0) }
+            case .failure(let diagnostic):
+                sink.add(diagnostic)
+                return nil
             }
         }
         guard let reading = try readTables(path, sink: sink) else { return nil }
@@ -26,7 +36,8 @@ public enum CatalogInput {
         // The catalogue reader's problems at their cells, less those at a cell the layout already reported.
         let reported = Set(reading.diagnostics.map(\.location))
         sink.add(contentsOf: reader.diagnostics.map(reading.sourceMap.relocated).filter { !reported.contains($0.location) })
-        return reading.diagnostics.hasErrors ? nil : catalog
+        guard !reading.diagnostics.hasErrors, let catalog else { return nil }
+        return (reading.document, catalog)
     }
 
     /// Whether `path` names the catalogue as tables (an `.xlsx` workbook or a folder of CSV files), not as JSON.

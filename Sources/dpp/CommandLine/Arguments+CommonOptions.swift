@@ -1,3 +1,4 @@
+import CatalogTables
 import Foundation
 import Passport
 import Pipeline
@@ -45,6 +46,13 @@ extension Arguments {
             return nil
         }
         return NginxOutput(folder: URL(fileURLWithPath: folder), listen: listen ?? "80")
+    }
+
+    /// `--lang en|mn`: the language of a catalogue workbook's headers and sheet names, English by default.
+    mutating func catalogLanguage() throws(UsageError) -> CatalogLanguage {
+        guard let text = try option("--lang") else { return .english }
+        guard let language = CatalogLanguage(rawValue: text) else { throw UsageError("--lang must be en or mn, not '\(text)'") }
+        return language
     }
 
     /// `--quiet`: whether progress may be shown (it is, on one line, only when standard error is a terminal).
