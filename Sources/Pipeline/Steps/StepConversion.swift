@@ -28,17 +28,13 @@ public struct StepConversion: Sendable {
     public let diagnostics: [Diagnostic]
 
     /// Reads the step rows of `path` (`.csv` or `.xlsx`), naming facilities, parties and
-    /// certificates as the catalogue at `catalogPath` does, when given. Throws ``InputFailure``
+    /// certificates as the catalogue at `catalogPath` (JSON, a workbook or a folder of CSV files) does, when given. Throws ``InputFailure``
     /// when a file cannot be read at all.
     public init(reading path: String, catalog catalogPath: String?) throws(InputFailure) {
         let sink = DiagnosticSink()
         var directory = StepDirectory()
-        if let catalogPath {
-            switch InputFile.read(catalogPath) {
-            case .success(let bytes):
-                if let catalog = CatalogReader.read(bytes, file: catalogPath, sink: sink) { directory = StepDirectory(catalog: catalog) }
-            case .failure(let diagnostic): throw InputFailure(diagnostic)
-            }
+        if let catalogPath, let catalog = try CatalogInput.read(catalogPath, sink: sink) {
+            directory = StepDirectory(catalog: catalog)
         }
         let documents = try EventDocuments(reading: [path], jobs: JobCount(1)!, directory: directory)
         events = documents.eventLists.flatMap { $0 }

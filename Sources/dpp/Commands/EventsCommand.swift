@@ -9,7 +9,7 @@ enum EventsCommand: Command {
     static let summary = "check EPCIS 2.0 event files (XML or JSON-LD), or convert step rows into one"
     static let help = """
         Usage: dpp events check FILE... [--format text|json] [--strict-order] [--jobs N] [--quiet]
-               dpp events convert STEPS --to OUT [--catalog FILE]
+               dpp events convert STEPS --to OUT [--catalog FILE|FOLDER]
 
         Reads each EPCIS 2.0 document (XML or JSON-LD, told apart by content; - for standard
         input) and reports every problem with its rule id and location: the line for XML, the
@@ -29,9 +29,9 @@ enum EventsCommand: Command {
         receiving, dehairing, fibre test, spinning, knitting, packing) and writes them as EPCIS
         2.0 into OUT: XML when OUT ends in .xml, JSON-LD when it ends in .jsonld or .json. Every
         problem is reported with its row and column; when any row has an error nothing is
-        written. The columns are listed in README ("Step rows"). With --catalog, locations and
-        parties may be named as the catalogue names its facilities and parties, and certificates
-        by their numbers. dpp generate, trace and events check read step rows directly too.
+        written. The columns are listed in README ("Step rows"). With --catalog (JSON, an .xlsx
+        workbook or a folder of CSV files), locations and parties may be named as the catalogue
+        names its facilities and parties, and certificates by their numbers. dpp generate, trace and events check read step rows directly too.
 
         Exit codes: 0 no errors (convert: OUT written), 1 some file has errors (convert: nothing
         written), 2 usage error or a file cannot be read or written.
