@@ -117,6 +117,19 @@ import Testing
         }
     }
 
+    @Test func aManufacturerEmailThatIsNoAddressStopsTheLabels() throws {
+        let demo = try String(contentsOf: DemoFixtures.file("catalog.json"), encoding: .utf8)
+        let catalog = folder.path("catalog.json")
+        try demo.replacing("\"info@khangai.example.com\"", with: "\"info at khangai\"").write(toFile: catalog, atomically: true, encoding: .utf8)
+        let result = try DPPProcess.run([
+            "labels", "--catalog", catalog, "--events", DemoFixtures.file("events.jsonld").path, "--out", folder.path("labels"), "--at", "2026-09-01",
+        ])
+        #expect(result.status == 1)
+        let output = result.stdout + result.stderr
+        #expect(output.contains("/credentialSubject/relatedParty/0/party/email: error"), "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("labels")))
+    }
+
     @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"))
     func careTextIsInEachLanguageOrTheCataloguesMarkedWithItsLanguage() throws {
         let result = try labels(["--languages", "de,bg", "--size", "30x200", "--hangtag-size", "50x140"])
