@@ -312,9 +312,11 @@ catalog = {
     "issuer": {"name": "Khangai Cashmere LLC", "did": "did:web:dpp.example.com:khangai-cashmere", "gln": COMPANY},
     "parties": [
         {"id": party(COMPANY), "gln": COMPANY, "name": "Khangai Cashmere LLC", "country": "MN",
-         "address": "Khan-Uul district, Ulaanbaatar, Mongolia", "role": "manufacturer"},
+         "address": "Khan-Uul district, Ulaanbaatar, Mongolia", "email": "info@khangai.example.com",
+         "website": "https://khangai.example.com", "role": "manufacturer"},
         {"id": party(IMPORTER), "gln": IMPORTER, "name": "Beispiel Textil GmbH", "country": "DE",
-         "address": "Musterstraße 1, 10115 Berlin, Germany", "role": "importer", "eori": "DE123456789012345"},
+         "address": "Musterstraße 1, 10115 Berlin, Germany", "email": "safety@beispiel.example.com",
+         "role": "importer", "eori": "DE123456789012345"},
         {"id": party(SUPPLIER), "gln": SUPPLIER, "name": "Example Silk Weaving Co. Ltd", "country": "CN",
          "address": "Suzhou, Jiangsu, China", "role": "supplier"},
     ] + [{"id": party(h["gln"]), "gln": h["gln"], "name": h["name"], "country": "MN",

@@ -48,7 +48,7 @@ import Testing
         .requiring(tool: "zbarimg", debianPackage: "zbar-tools"), .requiring(tool: "rsvg-convert", debianPackage: "librsvg2-bin"),
         .requiring(tool: "pdftoppm", debianPackage: "poppler-utils"))
     func everyLabelDecodesToItsLotsLink() throws {
-        let result = try labels(["--languages", "en,de,fr,it,mn", "--size", "30x160", "--hangtag-size", "50x120"])
+        let result = try labels(["--languages", "en,de,fr,it,mn", "--size", "30x280", "--hangtag-size", "50x190"])
         try #require(result.status == 0, "\(result.stderr)")
         for link in Self.links {
             for kind in ["label", "hangtag"] {
@@ -75,7 +75,7 @@ import Testing
 
     @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"), .requiring(tool: "pdffonts", debianPackage: "poppler-utils"))
     func pdfTextHasTheCompositionInEveryLanguageAndEmbedsItsFonts() throws {
-        let result = try labels(["--languages", "en,de,fr,it,mn,el,bg", "--size", "30x200", "--hangtag-size", "50x140"])
+        let result = try labels(["--languages", "en,de,fr,it,mn,el,bg", "--size", "30x300", "--hangtag-size", "50x200"])
         try #require(result.status == 0, "\(result.stderr)")
         let scarf = folder.path("labels/\(Self.lotFolder(Self.links[2]))")
         for kind in ["label", "hangtag"] {
@@ -87,6 +87,68 @@ import Testing
             #expect(!fonts.isEmpty)
             // Columns: name, type (one or two words), encoding, emb, sub, uni, object number, generation.
             for font in fonts { #expect(font.split(separator: " ").dropLast(4).last == "yes", "not embedded: \(font)") }
+        }
+    }
+
+    /// The text `pdftotext` extracts from a PDF, without its white space, so that words broken
+    /// between lines compare as they are typed.
+    func pdfText(_ path: String) throws -> String {
+        try OutsideTool.run("pdftotext", ["-raw", path, "-"]).stdout.filter { !$0.isWhitespace }
+    }
+
+    /// `text` without its white space, as ``pdfText(_:)`` compares it.
+    static func unspaced(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+
+    @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"))
+    func bothLabelsGiveTheManufacturerAndImporterWithTheirPostalAndElectronicAddresses() throws {
+        // The default sizes hold them in one language.
+        let result = try labels([])
+        try #require(result.status == 0, "\(result.stderr)")
+        // Typed from the demo catalogue's parties (the website without its scheme).
+        let manufacturer =
+            "Manufacturer: Khangai Cashmere LLC, Khan-Uul district, Ulaanbaatar, Mongolia, info@khangai.example.com, khangai.example.com"
+        let importer = "EU importer: Beispiel Textil GmbH, Musterstraße 1, 10115 Berlin, Germany, safety@beispiel.example.com"
+        for link in Self.links {
+            for kind in ["label", "hangtag"] {
+                let text = try pdfText(folder.path("labels/\(Self.lotFolder(link))/\(kind).pdf"))
+                #expect(text.contains(Self.unspaced(manufacturer)), "\(kind) of \(link): \(text)")
+                #expect(text.contains(Self.unspaced(importer)), "\(kind) of \(link): \(text)")
+            }
+        }
+    }
+
+    @Test func aManufacturerEmailThatIsNoAddressStopsTheLabels() throws {
+        let demo = try String(contentsOf: DemoFixtures.file("catalog.json"), encoding: .utf8)
+        let catalog = folder.path("catalog.json")
+        try demo.replacing("\"info@khangai.example.com\"", with: "\"info at khangai\"").write(toFile: catalog, atomically: true, encoding: .utf8)
+        let result = try DPPProcess.run([
+            "labels", "--catalog", catalog, "--events", DemoFixtures.file("events.jsonld").path, "--out", folder.path("labels"), "--at", "2026-09-01",
+        ])
+        #expect(result.status == 1)
+        let output = result.stdout + result.stderr
+        #expect(output.contains("/credentialSubject/relatedParty/0/party/email: error"), "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("labels")))
+    }
+
+    @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"))
+    func careTextIsInEachLanguageOrTheCataloguesMarkedWithItsLanguage() throws {
+        let result = try labels(["--languages", "de,bg", "--size", "30x200", "--hangtag-size", "50x140"])
+        try #require(result.status == 0, "\(result.stderr)")
+        // Typed from the demo catalogue: the beanie's German care text, and the catalogue's
+        // English text, which serves Bulgarian (no translation) and every language of the sweater.
+        let german =
+            "DE: Handwäsche bei 30 °C mit Wollwaschmittel; nicht bleichen; liegend im Schatten trocknen, nicht im Trockner trocknen; "
+            + "bei niedriger Temperatur (110 °C) mit feuchtem Tuch bügeln; chemische Reinigung mit Tetrachlorethen (P) erlaubt"
+        let english =
+            "EN: hand wash at 30 °C with wool detergent; do not bleach; dry flat in the shade, do not tumble dry; "
+            + "iron at low temperature (110 °C) with a damp cloth; dry cleaning with tetrachloroethene (P) allowed"
+        for kind in ["label", "hangtag"] {
+            let beanie = try pdfText(folder.path("labels/\(Self.lotFolder(Self.links[3]))/\(kind).pdf"))
+            #expect(beanie.contains(Self.unspaced(german)), "\(kind): \(beanie)")
+            #expect(beanie.components(separatedBy: Self.unspaced(english)).count == 2, "once, marked: \(kind): \(beanie)")
+            let sweater = try pdfText(folder.path("labels/\(Self.lotFolder(Self.links[0]))/\(kind).pdf"))
+            #expect(sweater.components(separatedBy: Self.unspaced(english)).count == 2, "once, marked: \(kind): \(sweater)")
+            #expect(!sweater.contains("DE:") && !sweater.contains("BG:"), "no care text under another language's mark: \(sweater)")
         }
     }
 
@@ -125,7 +187,7 @@ import Testing
         let refused = try labels(["--countries", "US"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("'US' is not the ISO 3166-1 code of an EU member state"), "\(refused.stderr)")
-        let result = try labels(["--countries", "DE,FR,IT", "--size", "30x160", "--hangtag-size", "50x120"])
+        let result = try labels(["--countries", "DE,FR,IT", "--size", "30x200", "--hangtag-size", "50x140"])
         try #require(result.status == 0, "\(result.stderr)")
         let svg = try String(contentsOfFile: folder.path("labels/\(Self.lotFolder(Self.links[2]))/label.svg"), encoding: .utf8)
         let text = svg.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }.joined(separator: " ")
@@ -194,8 +256,10 @@ import Testing
         let arguments = [
             "generate", "--catalog", DemoFixtures.file("catalog.json").path, "--events", DemoFixtures.file("events.jsonld").path,
             "--at", "2026-09-01", "--quiet", "--labels", "--languages", "en,de", "--sheet", "A4", "--count", "3",
+            "--hangtag-size", "50x110",
         ]
-        let result = try DPPProcess.run(arguments + ["--out", folder.path("site")])
+        // Two languages' care text needs a longer ribbon than the default 30x120 mm.
+        let result = try DPPProcess.run(arguments + ["--out", folder.path("site"), "--size", "30x160"])
         try #require(result.status == 0, "\(result.stderr)")
         for link in Self.links {
             let lot = folder.path("site/\(Self.lotFolder(link))")
@@ -205,9 +269,9 @@ import Testing
             let sheet = "site/labels/" + Self.lotFolder(link).replacing("/", with: "_") + "_label-sheet.pdf"
             #expect(FileManager.default.fileExists(atPath: folder.path(sheet)), "\(sheet)")
         }
-        let refused = try DPPProcess.run(arguments + ["--out", folder.path("small"), "--size", "10x120"])
+        let refused = try DPPProcess.run(arguments + ["--out", folder.path("small"), "--size", "10x160"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("the care label needs at least 20.3x120 mm"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("the care label needs at least 20.3x160 mm"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("small")))
     }
 }

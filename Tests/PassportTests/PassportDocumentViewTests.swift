@@ -17,15 +17,14 @@ import Testing
 
     static let outputs061 = outputs(.v061)
 
-    /// `passport` as far as documents of `version` carry it: neither has a member for a party's
-    /// one-line address; 0.6.1 writes no claim criteria and no link media types; 0.7.0 gives a
-    /// classification no identifier of its own.
+    /// `passport` as far as documents of `version` carry it: neither writes a facility's one-line
+    /// address or electronic addresses (parties carry theirs); 0.6.1 writes no claim criteria and
+    /// no link media types; 0.7.0 gives a classification no identifier of its own.
     static func carried(_ passport: Passport, by version: UNTPVersion) -> Passport {
         var carried = passport
-        for keyPath: WritableKeyPath<Passport, Passport.Party?> in [\.product.manufacturer, \.product.facility, \.importer] {
-            carried[keyPath: keyPath]?.address = nil
-        }
-        for index in carried.issuer.alsoKnownAs.indices { carried.issuer.alsoKnownAs[index].address = nil }
+        carried.product.facility?.address = nil
+        carried.product.facility?.email = nil
+        carried.product.facility?.website = nil
         // Neither writes a media type for recyclability or repair links.
         carried.circularity.recyclingInformation?.mediaType = nil
         carried.circularity.repairInformation?.mediaType = nil
@@ -69,11 +68,13 @@ import Testing
         var passport = outputs061.first { $0.passport.lot == "KC-BN-2026-001" }!.passport
         let party = Passport.Party(
             id: "https://id.gs1.org/417/9521234000105", name: "Khangai Cashmere LLC", registeredID: "9521234000105",
-            address: "Ulaanbaatar", eori: "DE123456789")
+            address: "Ulaanbaatar", email: "info@khangai.example.com", website: "https://khangai.example.com", eori: "DE123456789")
         passport.product.manufacturer = party
         passport.importer = party
         passport.issuer.alsoKnownAs = [party]
         passport.product.facility?.eori = "DE123456789"
+        passport.product.facility?.email = "factory@khangai.example.com"
+        passport.product.facility?.website = "https://khangai.example.com/factory"
         passport.product.labelStatements = ["Contains non-textile parts of animal origin"]
         passport.product.excludedFibres = [Passport.ExcludedFibre(fibre: "polyester", role: "decorative", percentOfWeight: 1)]
         passport.product.substancesOfConcern = [

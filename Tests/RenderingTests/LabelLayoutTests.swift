@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func everyLineFitsTheWidthAndTheModulesAreWithinGS1() throws {
-        let layout = try Self.layout(Self.passport(name: "Crew-neck " + String(repeating: "Gobi", count: 40) + " sweater"))
+        let layout = try Self.layout(
+            Self.passport(name: "Crew-neck " + String(repeating: "Gobi", count: 40) + " sweater"), size: LabelSize(width: 30, height: 200))
         let font = LabelFont()
         for line in layout.lines {
             #expect(font.width(of: line.text, size: layout.textSize, weight: line.bold ? .bold : .regular) <= 26 + 1e-9, "\(line.text)")

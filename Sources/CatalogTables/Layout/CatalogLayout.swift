@@ -83,6 +83,8 @@ public enum CatalogLayout {
             CatalogColumn("name", "Name", "Нэр", required: true),
             CatalogColumn("country", "Country", "Улс", required: true),
             CatalogColumn("address", "Address", "Хаяг"),
+            CatalogColumn("email", "Email", "Цахим шуудан"),
+            CatalogColumn("website", "Website", "Вэб сайт"),
             CatalogColumn("role", "Role", "Үүрэг", required: true, codes: .partyRoles),
             CatalogColumn("eori", "EORI number", "EORI дугаар"),
         ], isRequired: false, listIsRequired: true)

@@ -53,8 +53,11 @@ extension PassportAssembler {
         return Passport.Issuer(id: issuer.did, name: issuer.name, alsoKnownAs: alias.map { [$0] } ?? [])
     }
 
+    /// The catalogue's `party` with its postal and electronic addresses and, for an importer, its `eori`.
     func party(_ party: Party, eori: String? = nil) -> Passport.Party {
-        Passport.Party(id: party.id, name: party.name, registeredID: party.gln, eori: eori)
+        Passport.Party(
+            id: party.id, name: party.name, registeredID: party.gln, address: party.address, email: party.email, website: party.website,
+            eori: eori)
     }
 
     func passportCertificate(_ certificate: Certificate) -> Passport.Certificate {

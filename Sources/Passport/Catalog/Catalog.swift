@@ -51,6 +51,9 @@ public struct Party: Sendable, Hashable {
     public var name: String
     public var country: String
     public var address: String?
+    /// The electronic addresses consumers reach the party at (GPSR Art. 9(6) and 11(3)).
+    public var email: String?
+    public var website: String?
     public var role: String
     public var eori: String?
 }

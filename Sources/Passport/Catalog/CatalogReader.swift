@@ -58,7 +58,8 @@ public enum CatalogReader {
         guard let id, let gln, let name, let country, let role else { return nil }
         return Party(
             id: id, gln: gln, name: name, country: country, address: reader.string("address", required: false),
-            role: role, eori: reader.string("eori", required: false))
+            email: reader.string("email", required: false), website: reader.string("website", required: false), role: role,
+            eori: reader.string("eori", required: false))
     }
 
     private static func readFacility(_ reader: JSONFieldReader) -> Facility? {

@@ -24,6 +24,16 @@ enum TextileMembers {
     /// `recyclingInstructions`), ours alone in 0.7.0, which has no such member.
     static let circularity: DocumentMember<Passport> = .object("circularityScorecard", \.circularity, circularityScorecard)
 
+    /// A party's postal address on one line and its email address, which the labels print for the
+    /// General Product Safety Regulation: UNTP 0.6.1 has no member for either, and 0.7.0 has only
+    /// a structured `partyAddress` whose street, postal code, locality, region and country are all
+    /// required, which the catalogue's one-line address does not give. `postalAddress`, because
+    /// UNTP's contexts scope a protected `address` of their own to facilities.
+    static let partyContact: [DocumentMember<Passport.Party>] = [
+        .text("postalAddress", \.address),
+        .text("email", \.email),
+    ]
+
     /// An origin lot's textile details, after the members UNTP gives every material.
     static let origin: [DocumentMember<Passport.Origin>] = [
         .text("originLot", \.lotID),

@@ -64,8 +64,12 @@ extension Passport {
         public var name: String?
         /// The GLN.
         public var registeredID: String?
-        /// The postal address, for the consumer page. UNTP 0.6.1 documents do not carry it.
+        /// The postal address on one line, for the consumer page and the labels.
         public var address: String?
+        /// The electronic addresses the General Product Safety Regulation 2023/988 asks labels to
+        /// give for the manufacturer and the EU importer (Art. 9(6) and 11(3)).
+        public var email: String?
+        public var website: String?
         /// The EORI number of an importer.
         public var eori: String?
     }

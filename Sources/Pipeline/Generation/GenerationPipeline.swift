@@ -138,13 +138,15 @@ private struct LotResult: Sendable {
         // Once anything fails nothing will be published, so the rest is checked but not rendered.
         guard publishable.load(ordering: .relaxed) else { return }
         do {
+            let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
             let files = try PassportFiles(
-                passport: passport, document: document, version: generator.version,
-                texts: generator.catalog.texts(ofProduct: passport.product.registeredID ?? ""), signature: signing?.signature(of: document))
+                passport: passport, document: document, version: generator.version, texts: texts, signature: signing?.signature(of: document))
             for file in files.files { try staging.write(file) }
             if let labels {
                 let count = generator.graph.producedCount(of: lot.lot.id)
-                for file in try LabelFiles(passport: passport, producedCount: count, options: labels).files { try staging.write(file) }
+                for file in try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files {
+                    try staging.write(file)
+                }
             }
             indexEntry = files.indexEntry
             resolverLot = files.resolverLot

@@ -68,6 +68,9 @@ private struct LotLabels: Sendable {
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else { return }
         let count = generator.graph.producedCount(of: lot.lot.id)
-        do { files = try LabelFiles(passport: passport, producedCount: count, options: options).files } catch { failure = error }
+        let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
+        do { files = try LabelFiles(passport: passport, producedCount: count, options: options, productTexts: texts).files } catch {
+            failure = error
+        }
     }
 }

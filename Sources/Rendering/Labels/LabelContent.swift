@@ -4,8 +4,9 @@ import Passport
 /// GTIN and lot as GS1 human-readable interpretation, the product, its composition in each
 /// language (``LabelComposition``, so only what the textile rules accept), the label
 /// statements (the animal-parts statement of Art. 12 among them), the manufacturer and the EU
-/// importer (General Product Safety Regulation 2023/988, Art. 9(6) and 11(3)), the care text
-/// and the passport's address in short form.
+/// importer with their postal and electronic addresses (General Product Safety Regulation
+/// 2023/988, Art. 9(6) and 11(3)), the care text in each language (``LabelCare``) and the
+/// passport's address in short form.
 public struct LabelContent: Sendable, Equatable {
     /// A run of text the layout wraps as a paragraph.
     public struct Paragraph: Sendable, Equatable {
@@ -20,11 +21,12 @@ public struct LabelContent: Sendable, Equatable {
     /// The paragraphs under the QR code, in print order.
     public let paragraphs: [Paragraph]
 
-    /// The content of `passport`'s label in `languages`.
+    /// The content of `passport`'s label in `languages`, its care text translated as the
+    /// catalogue's `productTexts` translate it.
     ///
     /// - Throws: ``LabelContentError`` when the passport has no link, GTIN or lot, or a
     ///   composition cannot be written (``LabelCompositionError``).
-    public init(passport: Passport, languages: [String]) throws(LabelContentError) {
+    public init(passport: Passport, languages: [String], productTexts: ProductTexts = ProductTexts()) throws(LabelContentError) {
         guard let link = passport.link, !link.isEmpty, let gtin = passport.product.registeredID, let lot = passport.lot else {
             throw .incompletePassport(passport.link ?? passport.product.name ?? "a passport")
         }
@@ -37,10 +39,11 @@ public struct LabelContent: Sendable, Equatable {
         paragraphs += compositions.flatMap { $0.lines.map { Paragraph(text: $0, bold: true) } }
         paragraphs += passport.product.labelStatements.compactMap { $0 }.map { Paragraph(text: $0, bold: false) }
         paragraphs += Self.party("Manufacturer", passport.product.manufacturer) + Self.party("EU importer", passport.importer)
-        if let care = passport.product.care {
-            paragraphs += [care.washing, care.bleaching, care.drying, care.ironing, care.professionalCleaning].compactMap { $0 }.map {
-                Paragraph(text: $0, bold: false)
-            }
+        let care = LabelCare(of: passport.product.care, languages: languages, productTexts: productTexts)
+        paragraphs += care.texts.map { text in
+            // Marked with its language unless it is the label's only one.
+            let mark = languages == [text.language] ? "" : text.language.uppercased() + ": "
+            return Paragraph(text: mark + text.instructions.joined(separator: "; "), bold: false)
         }
         paragraphs.append(Paragraph(text: Self.shortForm(of: link), bold: false))
         self.link = link
@@ -48,10 +51,11 @@ public struct LabelContent: Sendable, Equatable {
         self.paragraphs = paragraphs
     }
 
-    /// `role: name, address`, when the passport names the party.
+    /// `role: name, postal address, email, website`, when the passport names the party.
     private static func party(_ role: String, _ party: Passport.Party?) -> [Paragraph] {
         guard let party, let name = party.name else { return [] }
-        return [Paragraph(text: "\(role): " + ([name] + [party.address].compactMap { $0 }).joined(separator: ", "), bold: false)]
+        let details = [name, party.address, party.email, party.website.map(shortForm)].compactMap { $0 }
+        return [Paragraph(text: "\(role): " + details.joined(separator: ", "), bold: false)]
     }
 
     /// The link without its scheme, as people type it: `dpp.example.com/01/…/10/…`.

@@ -39,15 +39,16 @@ public struct LabelFiles: Sendable {
     public let layouts: [LabelKind: LabelLayout]
     public let files: [SiteFile]
 
-    /// Lays out and draws the labels of `passport`, a lot of `producedCount` pieces when its events say.
+    /// Lays out and draws the labels of `passport`, a lot of `producedCount` pieces when its events
+    /// say, with the care text translated as the catalogue's `productTexts` translate it.
     ///
     /// - Throws: ``LabelFailure`` naming the lot and what stops its labels.
-    public init(passport: Passport, producedCount: Int?, options: Options) throws(LabelFailure) {
+    public init(passport: Passport, producedCount: Int?, options: Options, productTexts: ProductTexts = ProductTexts()) throws(LabelFailure) {
         let name = passport.link ?? passport.product.name ?? "a passport"
         let folder: [String]
         do { folder = try PassportPath.folder(of: passport) } catch { throw LabelFailure(lot: name, message: "\(error)") }
         do {
-            let content = try LabelContent(passport: passport, languages: options.languages)
+            let content = try LabelContent(passport: passport, languages: options.languages, productTexts: productTexts)
             var layouts: [LabelKind: LabelLayout] = [:]
             var files: [SiteFile] = []
             for kind in LabelKind.allCases {

@@ -42,7 +42,7 @@ extension UNTP061DocumentView {
         .text("description", \.product.description),
         .objects("productCategory", \.product.categories, classification),
         .object("producedByParty", \.product.manufacturer, party),
-        .object("producedAtFacility", \.product.facility, party),
+        .object("producedAtFacility", \.product.facility, facility),
         .text("productionDate", \.product.productionDate),
         .text("countryOfProduction", \.product.countryOfProduction),
         .group("dimensions", [.object("weight", \.product.weight, CredentialMembers.measure)]),
@@ -55,8 +55,13 @@ extension UNTP061DocumentView {
 
     static let issuer = CredentialMembers.issuer(alsoKnownAs: party)
 
-    /// Parties and facilities; 0.6.1 has no member for an address.
-    static let party: DocumentObject<Passport.Party> = [
+    /// The issuer's other identities, the manufacturer and the importer: a ``facility``'s members
+    /// with our address, email and website, which 0.6.1 has no member for.
+    static let party = DocumentObject<Passport.Party>(
+        facility.members + TextileMembers.partyContact + [.text("website", \.website)])
+
+    /// Facilities; 0.6.1 has no member for an address.
+    static let facility: DocumentObject<Passport.Party> = [
         .text("id", \.id),
         .text("name", \.name),
         .text("registeredId", \.registeredID),

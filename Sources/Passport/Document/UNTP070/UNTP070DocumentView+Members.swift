@@ -50,8 +50,11 @@ extension UNTP070DocumentView {
     static let issuer = CredentialMembers.issuer(alsoKnownAs: party)
 
     /// A party: the issuer's other identities, the manufacturer and the importer (their roles in
-    /// ``relatedParty``); 0.7.0's structured address has no place for a one-line address.
-    static let party = organisation(type: "Party")
+    /// ``relatedParty``), with UNTP's `organisationWebsite` and our address and email
+    /// (``TextileMembers/partyContact``).
+    static let party = DocumentObject<Passport.Party>(
+        organisation(type: "Party").members + [.text("organisationWebsite", \.website)] + TextileMembers.partyContact)
+    /// A facility; 0.7.0's structured address has no place for a one-line address.
     static let facility = organisation(type: "Facility")
 
     /// A party or facility of `type`, with our `eori`.
