@@ -75,14 +75,18 @@ public enum CatalogLayout {
             CatalogColumn("$schema", "Schema", "Схем"),
         ], isRequired: true, listIsRequired: false)
 
+    /// The columns a party and a facility both start with: who or where it is.
+    static let identityColumns = [
+        CatalogColumn("id", "Digital Link", "Дижитал линк", required: true),
+        CatalogColumn("gln", "GLN", "GLN", required: true),
+        CatalogColumn("name", "Name", "Нэр", required: true),
+        CatalogColumn("country", "Country", "Улс", required: true),
+        CatalogColumn("address", "Address", "Хаяг"),
+    ]
+
     static let parties = CatalogSheet(
         english: "Parties", mongolian: "Талууд", placement: .list("parties"),
-        columns: [
-            CatalogColumn("id", "Digital Link", "Дижитал линк", required: true),
-            CatalogColumn("gln", "GLN", "GLN", required: true),
-            CatalogColumn("name", "Name", "Нэр", required: true),
-            CatalogColumn("country", "Country", "Улс", required: true),
-            CatalogColumn("address", "Address", "Хаяг"),
+        columns: identityColumns + [
             CatalogColumn("email", "Email", "Цахим шуудан"),
             CatalogColumn("website", "Website", "Вэб сайт"),
             CatalogColumn("role", "Role", "Үүрэг", required: true, codes: .partyRoles),
@@ -91,12 +95,7 @@ public enum CatalogLayout {
 
     static let facilities = CatalogSheet(
         english: "Facilities", mongolian: "Байгууламжууд", placement: .list("facilities"),
-        columns: [
-            CatalogColumn("id", "Digital Link", "Дижитал линк", required: true),
-            CatalogColumn("gln", "GLN", "GLN", required: true),
-            CatalogColumn("name", "Name", "Нэр", required: true),
-            CatalogColumn("country", "Country", "Улс", required: true),
-            CatalogColumn("address", "Address", "Хаяг"),
+        columns: identityColumns + [
             CatalogColumn("postalCode", "Postal code", "Шуудангийн код"),
             CatalogColumn("locality", "Locality (soum)", "Сум, дүүрэг"),
             CatalogColumn("region", "Region (aimag)", "Аймаг, хот"),

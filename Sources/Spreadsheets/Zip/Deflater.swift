@@ -22,16 +22,7 @@ enum Deflater {
         defer { deflateEnd(stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, UInt(bytes.count))))
         var input = bytes
-        let (status, produced) = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                stream.pointee.next_in = inputBuffer.baseAddress
-                stream.pointee.avail_in = UInt32(inputBuffer.count)
-                stream.pointee.next_out = outputBuffer.baseAddress
-                stream.pointee.avail_out = UInt32(outputBuffer.count)
-                let status = CZlib.deflate(stream, Z_FINISH)
-                return (status, outputBuffer.count - Int(stream.pointee.avail_out))
-            }
-        }
+        let (status, produced) = ZlibStream.finish(stream, input: &input, output: &output) { CZlib.deflate($0, $1) }
         // deflateBound leaves room for the whole stream, so one Z_FINISH call always ends it.
         precondition(status == Z_STREAM_END, "zlib did not finish deflating (status \(status))")
         output.removeLast(output.count - produced)

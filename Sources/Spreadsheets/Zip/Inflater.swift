@@ -28,16 +28,7 @@ enum Inflater {
         defer { inflateEnd(stream) }
         var output = [UInt8](repeating: 0, count: limit + 1)
         var input = Array(compressed)
-        let (status, produced) = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { outputBuffer in
-                stream.pointee.next_in = inputBuffer.baseAddress
-                stream.pointee.avail_in = UInt32(inputBuffer.count)
-                stream.pointee.next_out = outputBuffer.baseAddress
-                stream.pointee.avail_out = UInt32(outputBuffer.count)
-                let status = CZlib.inflate(stream, Z_FINISH)
-                return (status, outputBuffer.count - Int(stream.pointee.avail_out))
-            }
-        }
+        let (status, produced) = ZlibStream.finish(stream, input: &input, output: &output) { CZlib.inflate($0, $1) }
         guard produced <= limit else { throw .tooLarge }
         switch status {
         case Z_STREAM_END:

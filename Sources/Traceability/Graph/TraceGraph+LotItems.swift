@@ -11,7 +11,9 @@ extension TraceGraph {
     /// their items in one pass.
     public func itemsByLot() -> [String: [String]] {
         var serials: [String: Set<String>] = [:]
-        for id in knownIdentifiers where id.contains("/21/") {
+        // Each role's identifiers in turn, not their union: an item named in several roles adds
+        // its serial to the same set again, which costs less than building the union.
+        for id in [producers.keys, commissions.keys, packings.keys, observations.keys].joined() where id.contains("/21/") {
             guard let link = try? DigitalLink.parse(id), link.primaryKey.ai == "01", let gtin = link.gtin, let serial = link.serial
             else { continue }
             for lot in lots(ofItem: id, link: link) {
