@@ -62,6 +62,26 @@ import Testing
         #expect(!piped.stderr.contains("\u{1B}[") && !piped.stdout.contains("\u{1B}["), "\(name): \(piped.stderr.debugDescription)")
     }
 
+    @Test func timingsNameEveryStageOfAGenerationWithItsSeconds() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (arguments, _) = try Self.arguments("generate", folder)
+        let result = try DPPProcess.run(arguments + ["--timings"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stderr.split(separator: "\n").first { $0.hasPrefix("Timings: ") }, "\(result.stderr)")
+        let stages = [
+            "reading events", "indexing events", "generating passports", "publishing traceability events",
+            "writing facility records, index and resolver files", "swapping the site in", "total",
+        ]
+        let parts = line.dropFirst("Timings: ".count).components(separatedBy: "; ")
+        #expect(parts.map { $0.split(separator: " ").dropLast(2).joined(separator: " ") } == stages, "\(line)")
+        let seconds = parts.compactMap { Double($0.split(separator: " ").dropLast().last ?? "") }
+        #expect(seconds.count == stages.count && seconds.allSatisfy { $0 >= 0 }, "\(line)")
+        // The stages follow one another: together they take the run's total, to the rounding of each.
+        #expect(abs(seconds.dropLast().reduce(0, +) - seconds.last!) <= 0.01 * Double(stages.count) + 0.05, "\(line)")
+        #expect(result.stderr.components(separatedBy: "Timings: ").count == 2, "one summary line")
+    }
+
     /// The command line of `name` and the progress text it must show.
     static func arguments(_ name: String, _ folder: TemporaryFolder) throws -> ([String], String) {
         if name == "validate" || name == "verify" {

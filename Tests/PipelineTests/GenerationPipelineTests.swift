@@ -189,7 +189,11 @@ import Traceability
         let seen = events.all
         #expect(seen.contains(.started(stage: .generating, total: 6)))
         #expect(seen.filter { $0 == .passportDone }.count == 6)
-        #expect(seen.last == .started(stage: .publishing, total: nil))
+        let stages = seen.compactMap { event -> ProgressStage? in
+            guard case .started(let stage, _) = event else { return nil }
+            return stage
+        }
+        #expect(stages == [.readingEvents, .indexing, .generating, .publishing, .publishingSite, .swapping])
     }
 }
 

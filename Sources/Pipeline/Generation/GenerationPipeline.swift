@@ -74,6 +74,7 @@ public enum GenerationPipeline {
             staging.discard()
             return GenerationOutcome(report: report, published: nil)
         }
+        progress.report(.started(stage: .publishingSite, total: nil))
         try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
         let frame = SiteFrame.files(
@@ -97,6 +98,7 @@ public enum GenerationPipeline {
             staging.discard()
             throw error
         }
+        progress.report(.started(stage: .swapping, total: nil))
         try staging.commit()
         if let nginx { try request.nginx?.write(nginx) }
         return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))

@@ -18,7 +18,9 @@ public enum ProgressStage: String, Sendable, Hashable {
     case validating = "validating passports"
     case verifying = "verifying credentials"
     case tracing = "tracing"
-    case publishing = "publishing"
+    case publishing = "publishing traceability events"
+    case publishingSite = "writing facility records, index and resolver files"
+    case swapping = "swapping the site in"
 }
 
 /// Where a run reports its progress: a closure called from any thread, or nowhere.

@@ -8,7 +8,7 @@ enum GenerateCommand: Command {
     static let summary = "assemble, check and publish a passport for every SKU and lot"
     static let help = """
         Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
-               [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet]
+               [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet] [--timings]
                [--labels [--languages LIST] [--countries LIST] [--size WxH] [--hangtag-size WxH] [--sheet A4|Letter ...]]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json; or the same as an .xlsx
@@ -69,6 +69,7 @@ enum GenerateCommand: Command {
           --listen ADDR:PORT what that configuration listens on: PORT or ADDR:PORT (default 80)
           --format FORMAT    text (default) or json: the report printed
           --quiet            no progress line (shown on standard error only when it is a terminal)
+          --timings          print the wall time of each stage on standard error at the end
 
         Exit codes: 0 published, 1 an input or passport is invalid (nothing published),
         2 usage error, or an input that cannot be read or parsed.
@@ -81,6 +82,7 @@ enum GenerateCommand: Command {
         let date = try arguments.checkDate()
         let baseURL = try BaseURL.parse(try arguments.option("--base-url") ?? GenerationRequest.defaultBaseURL)
         let progress = try arguments.progress(on: console)
+        let timings = try arguments.flag("--timings") ? StageTimes() : nil
         guard let catalogPath = try arguments.option("--catalog") else { throw UsageError("--catalog is required") }
         let eventPaths = try arguments.list("--events")
         guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
@@ -93,7 +95,7 @@ enum GenerateCommand: Command {
         let request = GenerationRequest(
             inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
             output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx, labels: labels)
-        return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
+        return GenerationReport.run(request, command: name, format: format, progress: progress, timings: timings, console: console)
     }
 }
 

@@ -5,17 +5,23 @@ import Pipeline
 /// Runs a generation request for `generate` and `demo` and prints what it gave.
 enum GenerationReport {
     /// Runs `request`, prints the report (problems as text on standard error, or the whole report
-    /// as JSON) and where the site went; the exit status of the run.
-    static func run(_ request: GenerationRequest, command: String, format: ReportFormat, progress: ProgressLine?, console: Console) -> ExitStatus {
+    /// as JSON) and where the site went, and with `timings` how long each stage took; the exit
+    /// status of the run.
+    static func run(
+        _ request: GenerationRequest, command: String, format: ReportFormat, progress: ProgressLine?, timings: StageTimes? = nil,
+        console: Console
+    ) -> ExitStatus {
         let outcome: GenerationOutcome
+        let sinks = [progress?.sink, timings?.sink].compactMap { $0 }
         do {
             defer { progress?.finish() }
-            outcome = try GenerationPipeline.run(request, progress: progress?.sink ?? .none)
+            outcome = try GenerationPipeline.run(request, progress: ProgressSink { event in for sink in sinks { sink.report(event) } })
         } catch {
             let status = ErrorReport.report(error, command: command, console: console)
             console.err("Nothing was published.\n")
             return status
         }
+        if let timings { console.err(timings.summary()) }
         let report = outcome.report
         switch format {
         case .json: console.out(JSONWriter(pretty: true).string(report.json))
