@@ -46,7 +46,7 @@ enum UNTPVersions {
         // Signed by the demo issuer, whose DID document is at the path its DID resolves to on the site's host.
         var expected = [
             "contexts/textile-passport/v2.jsonld", "index.html", "report.json", "khangai-cashmere/did.json", "status/allocation.json",
-            "status/revocation.jwt", ".well-known/gs1resolver",
+            "status/revocation.jwt", ".well-known/gs1resolver", "publication-manifest.txt",
         ]
         let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"]
         for lot in Self.expectedFolders {
@@ -76,7 +76,12 @@ enum UNTPVersions {
         let files = folder.files(under: "one")
         #expect(files == folder.files(under: "two"))
         // Ed25519 signatures are deterministic: the passport.jwt, events/*.jwt and facilities/*.jwt files are the same too.
-        #expect(files.count == 6 + 6 * 9 + 5 * 5 + 41 * 2 + 9 * 2 + 6 + 5 + 1)
+        #expect(files.count == 6 + 6 * 9 + 5 * 5 + 41 * 2 + 9 * 2 + 6 + 5 + 1 + 1)
+        // A third run over the second's site reuses every passport and event, and changes no byte.
+        let third = try Self.generate(out: folder.path("two"), key: key)
+        #expect(third.status == 0)
+        #expect(third.stderr.contains("reused as they were: 6 of 6 passport(s), 41 traceability event(s)"), "\(third.stderr)")
+        #expect(files == folder.files(under: "two"))
         for file in files {
             let one = FileManager.default.contents(atPath: folder.path("one/" + file))
             #expect(one == FileManager.default.contents(atPath: folder.path("two/" + file)), "\(file) differs between runs")

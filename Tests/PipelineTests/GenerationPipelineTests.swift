@@ -41,9 +41,9 @@ import Traceability
             sites.append(try Self.files(below: out))
         }
         // 6 passports of 8 files, 3 site files, 5 products' pages in 5 languages, the 41 traced
-        // events' credentials, 9 facility records, and the resolver's: the linksets of 6 lots and
-        // 5 products, and the description file.
-        #expect(sites[0].count == 6 * 8 + 3 + 5 * 5 + 41 + 9 + 6 + 5 + 1)
+        // events' credentials, 9 facility records, the resolver's (the linksets of 6 lots and 5
+        // products, and the description file) and the publication manifest.
+        #expect(sites[0].count == 6 * 8 + 3 + 5 * 5 + 41 + 9 + 6 + 5 + 1 + 1)
         #expect(sites[0].keys.filter { $0.hasPrefix("facilities/") }.count == 9)
         #expect(sites[0] == sites[1] && sites[1] == sites[2])
         // Only the output folders: no staging folder is left behind.

@@ -34,6 +34,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
+    @Test func aReusedFileIsTheSameFileAndWritingOverItNeverChangesThePublishedOne() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.url.appendingPathComponent("site")
+        try Self.publish([(["a", "kept.txt"], "kept"), (["a", "changed.txt"], "before")], to: out)
+        let staging = try SiteStaging(publishing: out)
+        #expect(try staging.reuse(["a", "kept.txt"]))
+        #expect(try staging.reuse(["a", "changed.txt"]))
+        #expect(try !staging.reuse(["a", "missing.txt"]))
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("a/link.txt").path, withDestinationPath: "/etc/hostname")
+        #expect(try !staging.reuse(["a", "link.txt"]), "a symbolic link is never reused")
+        try staging.write(SiteFile(path: ["a", "changed.txt"], text: "after"))
+        // Until the swap, the published site is untouched, the file written over included.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("a/link.txt"))
+        #expect(Self.contents(of: out) == ["a/kept.txt": "kept", "a/changed.txt": "before"])
+        let keptBefore = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("a/kept.txt").path)[.systemFileNumber]
+        try staging.commit()
+        #expect(Self.contents(of: out) == ["a/kept.txt": "kept", "a/changed.txt": "after"])
+        let keptAfter = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("a/kept.txt").path)[.systemFileNumber]
+        #expect(keptBefore as? UInt64 == keptAfter as? UInt64)
+    }
+
     @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
     func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
         let folder = try TemporaryFolder()

@@ -38,6 +38,7 @@ public enum GenerationPipeline {
             return signing
         }
         let staging = try SiteStaging(publishing: request.output)
+        let reuse = OutputReuse(site: staging.target)
         let lots = plan.lots
         progress.report(.started(stage: .generating, total: lots.count))
         let publishable = Atomic<Bool>(true)
@@ -49,7 +50,7 @@ public enum GenerationPipeline {
             defer { progress.report(.passportDone) }
             return LotResult(
                 lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
-                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels)
+                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse)
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -62,7 +63,7 @@ public enum GenerationPipeline {
         let passportsPublished = !results.isEmpty && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
         if passportsPublished { progress.report(.started(stage: .publishing, total: nil)) }
         let events = TraceabilityEventPublication(
-            graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing
+            graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing, reuse: reuse
         ).run(traced.sorted, staging: passportsPublished ? staging : nil, jobs: request.jobs)
         if let failure = events.writeFailure {
             staging.discard()
@@ -91,6 +92,7 @@ public enum GenerationPipeline {
         }
         let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
         for file in ResolverFiles.files(of: resolver) { try staging.write(file) }
+        if let manifest = reuse.manifest { try staging.write(manifest.file) }
         let nginx: NginxConfiguration?
         do {
             nginx = try request.nginx?.configuration(of: resolver, siteFolder: staging.target)
@@ -101,7 +103,11 @@ public enum GenerationPipeline {
         progress.report(.started(stage: .swapping, total: nil))
         try staging.commit()
         if let nginx { try request.nginx?.write(nginx) }
-        return GenerationOutcome(report: report, published: PublishedSite(folder: staging.target, passportCount: results.count))
+        let reused = reuse.reused
+        return GenerationOutcome(
+            report: report,
+            published: PublishedSite(
+                folder: staging.target, passportCount: results.count, reusedPassports: reused.passports, reusedEvents: reused.events))
     }
 }
 
@@ -121,7 +127,7 @@ private struct LotResult: Sendable {
     init(
         _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
-        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?
+        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         traced.insert(assembly.tracedEvents)
@@ -141,17 +147,28 @@ private struct LotResult: Sendable {
         guard publishable.load(ordering: .relaxed) else { return }
         do {
             let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
-            let files = try PassportFiles(
-                passport: passport, document: document, version: generator.version, texts: texts, signature: signing?.signature(of: document))
-            for file in files.files { try staging.write(file) }
-            if let labels {
-                let count = generator.graph.producedCount(of: lot.lot.id)
-                for file in try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files {
-                    try staging.write(file)
+            let folder = try PassportPath.folder(of: passport)
+            let count = labels == nil ? nil : generator.graph.producedCount(of: lot.lot.id)
+            let fingerprint = reuse.passportFingerprint(
+                document: document, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
+                producedCount: count)
+            let key = folder.joined(separator: "/")
+            if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, staging: staging) {
+                indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
+                resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
+            } else {
+                let files = try PassportFiles(
+                    passport: passport, document: document, version: generator.version, texts: texts,
+                    signature: signing?.signature(of: document))
+                var written = files.files
+                if let labels {
+                    written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
                 }
+                for file in written { try staging.write(file) }
+                reuse.record(key, fingerprint: fingerprint, files: written.map(\.path))
+                indexEntry = files.indexEntry
+                resolverLot = files.resolverLot
             }
-            indexEntry = files.indexEntry
-            resolverLot = files.resolverLot
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)
@@ -176,4 +193,8 @@ public struct GenerationOutcome: Sendable {
 public struct PublishedSite: Sendable {
     public var folder: URL
     public var passportCount: Int
+    /// The passports whose files were staged from the previous site (unchanged since it was published).
+    public var reusedPassports: Int
+    /// The traceability events whose files were staged from the previous site.
+    public var reusedEvents: Int
 }

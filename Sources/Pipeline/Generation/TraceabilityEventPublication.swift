@@ -35,6 +35,8 @@ struct TraceabilityEventPublication: Sendable {
     let graph: TraceGraph
     let assembler: TraceabilityEventAssembler
     let signing: SiteSigning?
+    /// Where an event's files unchanged since the published site come from.
+    let reuse: OutputReuse
 
     /// Assembles the credential of each of `events` (numbers of `graph`, in order) and, when
     /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
@@ -75,8 +77,13 @@ struct TraceabilityEventPublication: Sendable {
         guard let credential = assembler.assemble(event, sink: sink), let staging else { return Outcome(diagnostics: sink.diagnostics) }
         do {
             let document = credential.document
+            let key = credential.path.documentFile.joined(separator: "/")
+            let fingerprint = reuse.eventFingerprint(document: document, signingKey: signing?.issuer.keyURL)
+            if try reuse.reuse(key, fingerprint: fingerprint, kind: .event, staging: staging) { return Outcome(diagnostics: sink.diagnostics) }
             let jwt = try signing?.issuer.sign(credential: document)
-            for file in TraceabilityEventFiles.files(of: credential, document: document, jwt: jwt) { try staging.write(file) }
+            let files = TraceabilityEventFiles.files(of: credential, document: document, jwt: jwt)
+            for file in files { try staging.write(file) }
+            reuse.record(key, fingerprint: fingerprint, files: files.map(\.path))
             return Outcome(diagnostics: sink.diagnostics)
         } catch let failure as SiteStaging.Failure {
             return Outcome(diagnostics: sink.diagnostics, writeFailure: failure)

@@ -45,8 +45,12 @@ public struct PassportFiles: Sendable {
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
         indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
-        resolverLot = ResolverSite.Lot(
-            folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, signed: signature != nil))
+        resolverLot = Self.resolverLot(of: passport, folder: folder, signed: signature != nil)
+    }
+
+    /// What the resolver answers for the lot of `passport`, published in `folder`, signed or not.
+    public static func resolverLot(of passport: Passport, folder: [String], signed: Bool) -> ResolverSite.Lot {
+        ResolverSite.Lot(folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, signed: signed))
     }
 }
 

@@ -50,18 +50,54 @@ public final class SiteStaging: Sendable {
 
     /// Writes `file` into the staging folder; a later file at the same path replaces the earlier one.
     public func write(_ file: SiteFile) throws(Failure) {
-        try Self.validate(file.path)
-        let folder = Array(file.path.dropLast())
-        let url = file.path.reduce(staging) { $0.appendingPathComponent($1) }
+        let url = try prepare(file.path)
         do {
-            if !state.withLock({ $0.createdFolders.contains(folder) }) {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                state.withLock { _ = $0.createdFolders.insert(folder) }
-            }
+            // A file staged earlier may be a link to the published site's: replace it, never write through it.
+            unlink(url.path)
             try Data(file.bytes).write(to: url)
         } catch {
             throw Failure(message: "cannot write \(file.path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
         }
+    }
+
+    /// Stages the file at `path` of the site published in the target folder as it is, as a hard
+    /// link (a copy where the file system refuses links); false when that site has no such
+    /// regular file.
+    /// The file is the previous run's: nothing is read or rendered again.
+    public func reuse(_ path: [String]) throws(Failure) -> Bool {
+        let url = try prepare(path)
+        let source = path.reduce(target) { $0.appendingPathComponent($1) }
+        // Only a regular file is reused: never a symbolic link someone put into the published folder.
+        var status = stat()
+        guard lstat(source.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        if link(source.path, url.path) != 0 {
+            guard errno == EXDEV || errno == EPERM || errno == EMLINK else {
+                if errno == ENOENT { return false }
+                throw Failure(message: "cannot link \(source.path) into \(staging.path): \(String(cString: strerror(errno)))")
+            }
+            do {
+                try FileManager.default.copyItem(at: source, to: url)
+            } catch {
+                throw Failure(message: "cannot copy \(source.path) into \(staging.path): \(error.localizedDescription)")
+            }
+        }
+        return true
+    }
+
+    /// The staging URL of `path`, checked, with its folder created.
+    private func prepare(_ path: [String]) throws(Failure) -> URL {
+        try Self.validate(path)
+        let folder = Array(path.dropLast())
+        let url = path.reduce(staging) { $0.appendingPathComponent($1) }
+        if !state.withLock({ $0.createdFolders.contains(folder) }) {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
+            }
+            state.withLock { _ = $0.createdFolders.insert(folder) }
+        }
+        return url
     }
 
     /// Swaps the staged site in for the target folder in one step (``FolderExchange``), so the

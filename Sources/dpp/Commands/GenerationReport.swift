@@ -34,6 +34,11 @@ enum GenerationReport {
             return ExitStatus(report) == .success ? .invalid : ExitStatus(report)
         }
         console.err("Published \(site.passportCount) passport(s) to \(request.output.path)/ (open \(request.output.path)/index.html)\n")
+        if site.reusedPassports + site.reusedEvents > 0 {
+            console.err(
+                "Unchanged since the previous site, reused as they were: \(site.reusedPassports) of \(site.passportCount) passport(s), \(site.reusedEvents) traceability event(s)\n"
+            )
+        }
         if let nginx = request.nginx {
             console.err("Wrote the nginx configuration to \(nginx.folder.path)/ (run it with: nginx -p \(nginx.folder.path) -c nginx.conf)\n")
         }

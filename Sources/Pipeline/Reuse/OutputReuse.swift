@@ -1,0 +1,78 @@
+import Credentials
+import Foundation
+import Rendering
+import Synchronization
+
+/// Incremental publishing: an output (a passport's folder, a traceability event) whose inputs
+/// have the fingerprint they had when the published site was rendered is staged from that
+/// site's files, as hard links, instead of being rendered, signed and written again.
+///
+/// A fingerprint is the SHA-256 of everything the output's files are made from (the passport or
+/// event document, the product's texts, the signing key, the label options...) and of the build
+/// of `dpp` (``RendererIdentity``). The published site's ``PublicationManifest`` gives the
+/// previous fingerprints; the one this run records is published with the new site. Used from
+/// several threads.
+final class OutputReuse: Sendable {
+    /// What an output is, for the counts.
+    enum Kind: Sendable {
+        case passport, event
+    }
+
+    private let renderer: String?
+    private let previous: [String: PublicationManifest.Output]
+    private let recorded = Mutex<[String: PublicationManifest.Output]>([:])
+    private let reusedPassports = Atomic<Int>(0)
+    private let reusedEvents = Atomic<Int>(0)
+
+    /// Reuse from the site published in `folder`, when a manifest of this build is there.
+    init(site folder: URL) {
+        renderer = RendererIdentity.current
+        let manifest = renderer == nil ? nil : PublicationManifest(site: folder)
+        previous = manifest?.renderer == renderer ? manifest?.outputs ?? [:] : [:]
+    }
+
+    /// The fingerprint of an output made from `parts`, in order; nil when it cannot be computed
+    /// (the output is then rendered, and not recorded).
+    func fingerprint(_ parts: [[UInt8]]) -> String? {
+        guard let renderer else { return nil }
+        var bytes: [UInt8] = []
+        for part in [Array(renderer.utf8)] + parts {
+            withUnsafeBytes(of: UInt64(part.count).littleEndian) { bytes += $0 }
+            bytes += part
+        }
+        guard let digest = try? DigestAlgorithm.sha256.hash(bytes) else { return nil }
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Stages the files of output `key` from the published site when their `fingerprint` is the
+    /// one they were rendered from; true when every file was there. Otherwise the caller renders
+    /// and writes the output, replacing whatever was staged here.
+    func reuse(_ key: String, fingerprint: String?, kind: Kind, staging: SiteStaging) throws(SiteStaging.Failure) -> Bool {
+        guard let fingerprint, let output = previous[key], output.fingerprint == fingerprint else { return false }
+        for file in output.files {
+            guard try staging.reuse(file) else { return false }
+        }
+        recorded.withLock { $0[key] = output }
+        switch kind {
+        case .passport: reusedPassports.add(1, ordering: .relaxed)
+        case .event: reusedEvents.add(1, ordering: .relaxed)
+        }
+        return true
+    }
+
+    /// Records that output `key`, rendered from inputs of `fingerprint`, consists of `files`.
+    func record(_ key: String, fingerprint: String?, files: [[String]]) {
+        guard let fingerprint, PublicationManifest.canRecord(key: key, files: files) else { return }
+        recorded.withLock { $0[key] = PublicationManifest.Output(fingerprint: fingerprint, files: files) }
+    }
+
+    /// The passports and the traceability events staged from the published site.
+    var reused: (passports: Int, events: Int) {
+        (reusedPassports.load(ordering: .relaxed), reusedEvents.load(ordering: .relaxed))
+    }
+
+    /// The manifest of the new site: every output recorded by this run.
+    var manifest: PublicationManifest? {
+        renderer.map { PublicationManifest(renderer: $0, outputs: recorded.withLock { $0 }) }
+    }
+}

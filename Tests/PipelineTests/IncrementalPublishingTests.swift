@@ -1,0 +1,120 @@
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+
+/// A second run over a published site stages the passports and events that did not change from
+/// that site's files (hard links) and renders only the rest, and the site it publishes is the
+/// one a run from nothing would publish.
+@Suite struct IncrementalPublishingTests {
+    static let fixtures = DemoFixtures.folder
+    static let manifestName = "publication-manifest.txt"
+
+    /// The demo's inputs as files in `folder`, the catalogue changed by `change`.
+    static func inputs(in folder: URL, change: (String) -> String = { $0 }) throws -> GenerationRequest.Inputs {
+        let catalog = try String(contentsOf: fixtures.appendingPathComponent("catalog.json"), encoding: .utf8)
+        let path = folder.appendingPathComponent("catalog.json")
+        try Data(change(catalog).utf8).write(to: path)
+        return .files(catalog: path.path, events: [fixtures.appendingPathComponent("events.xml").path])
+    }
+
+    static func run(_ inputs: GenerationRequest.Inputs, out: URL) throws -> PublishedSite {
+        try #require(try GenerationPipeline.run(try GenerationPipelineTests.request(inputs, out: out)).published)
+    }
+
+    /// The inode of the file at `relative` below `folder`.
+    static func inode(_ folder: URL, _ relative: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(relative).path)
+        return try #require(attributes[.systemFileNumber] as? UInt64)
+    }
+
+    /// The site files, without the run report (which names the input files).
+    static func site(_ folder: URL) throws -> [String: Data] {
+        var files = try GenerationPipelineTests.files(below: folder)
+        files["report.json"] = nil
+        return files
+    }
+
+    static let sweater = "01/09521234000112/10/KC-SW-2026-001"
+    static let throwLot = "01/09521234000426/10/KC-CT-2026-001"
+
+    @Test func aSecondRunReusesEverythingUnchangedAndPublishesTheSameSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        let first = try Self.run(inputs, out: site)
+        #expect(first.reusedPassports == 0 && first.reusedEvents == 0)
+        let page = "\(Self.sweater)/index.html"
+        let before = try Self.inode(site, page)
+        let second = try Self.run(inputs, out: site)
+        // The demo's 6 passports and the 41 events of their traces.
+        #expect(second.reusedPassports == 6 && second.reusedEvents == 41)
+        // The reused page is the previous site's file itself, not a copy written again.
+        #expect(try Self.inode(site, page) == before)
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(inputs, out: fresh)
+        #expect(try Self.site(site) == Self.site(fresh))
+    }
+
+    @Test func aChangedProductIsRenderedAgainAndTheRestReused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("site")
+        _ = try Self.run(try Self.inputs(in: folder.url), out: site)
+        // The events whose credentials name the throw change with it; the others do not.
+        let naming = try GenerationPipelineTests.files(below: site).filter { path, data in
+            path.hasPrefix("events/") && path.hasSuffix(".jsonld") && String(decoding: data, as: UTF8.self).contains("Camel hair throw")
+        }
+        #expect(!naming.isEmpty)
+        let sweaterPage = try Self.inode(site, "\(Self.sweater)/index.html")
+        let throwPage = try Self.inode(site, "\(Self.throwLot)/index.html")
+        // The camel throw (one lot) gets a new name; no event changes.
+        let changed = try Self.inputs(in: folder.url) {
+            $0.replacingOccurrences(of: "\"name\": \"Camel hair throw\"", with: "\"name\": \"Bactrian camel hair throw\"")
+        }
+        let second = try Self.run(changed, out: site)
+        #expect(second.reusedPassports == 5 && second.reusedEvents == 41 - naming.count)
+        #expect(try Self.inode(site, "\(Self.sweater)/index.html") == sweaterPage)
+        #expect(try Self.inode(site, "\(Self.throwLot)/index.html") != throwPage)
+        let page = try String(contentsOf: site.appendingPathComponent("\(Self.throwLot)/index.html"), encoding: .utf8)
+        #expect(page.contains("Bactrian camel hair throw"))
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(changed, out: fresh)
+        #expect(try Self.site(site) == Self.site(fresh))
+    }
+
+    @Test func aMissingOrAlteredPreviousOutputIsRenderedAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        _ = try Self.run(inputs, out: site)
+        // One page of the sweater deleted, the throw's fingerprint altered in the manifest.
+        try FileManager.default.removeItem(at: site.appendingPathComponent("\(Self.sweater)/index.de.html"))
+        let manifestURL = site.appendingPathComponent(Self.manifestName)
+        var lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.contains("\t\(Self.throwLot)\t") })
+        lines[index] = "0" + lines[index].dropFirst()
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: manifestURL)
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 4)
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(inputs, out: fresh)
+        #expect(try Self.site(site) == Self.site(fresh))
+    }
+
+    @Test(arguments: ["dpp-publication 1 another-build\n", "not a manifest", ""])
+    func aManifestOfAnotherBuildOrNoneReusesNothing(_ header: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        _ = try Self.run(inputs, out: site)
+        let manifestURL = site.appendingPathComponent(Self.manifestName)
+        let lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").dropFirst()
+        try Data((header + lines.joined(separator: "\n")).utf8).write(to: manifestURL)
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 0 && second.reusedEvents == 0)
+    }
+}
