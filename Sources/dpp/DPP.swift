@@ -13,6 +13,7 @@ struct DPP {
         EventsCommand.self,
         TemplateCommand.self,
         CatalogCommand.self,
+        SiteCommand.self,
         QRCommand.self,
         LabelsCommand.self,
         LinkCommand.self,

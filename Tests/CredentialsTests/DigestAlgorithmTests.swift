@@ -1,4 +1,6 @@
 import Credentials
+import Foundation
+import TestSupport
 import Testing
 
 @Suite struct DigestAlgorithmTests {
@@ -16,5 +18,17 @@ import Testing
         let digest = try algorithm.hash(Array(message.utf8))
         #expect(digest.count == algorithm.outputSize)
         #expect(hex(digest) == expected)
+    }
+
+    /// A file of three mebibytes and a bit (read in several pieces) gives the digest `sha256sum` gives.
+    @Test func aFileIsHashedAsSha256sumHashesIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("data.bin")
+        let bytes = (0..<(3 << 20) + 12345).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let expected = try OutsideTool.run("sha256sum", [path]).stdout.prefix(64)
+        #expect(try hex(#require(DigestAlgorithm.sha256.hash(contentsOf: path))) == String(expected))
+        #expect(DigestAlgorithm.sha256.hash(contentsOf: folder.path("missing")) == nil)
     }
 }

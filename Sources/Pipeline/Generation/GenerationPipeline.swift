@@ -31,14 +31,17 @@ public enum GenerationPipeline {
         progress.report(.started(stage: .indexing, total: nil))
         let graph = TraceGraph(documents: inputs.events.eventLists)
         let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL, version: request.version)
-        let plan = generator.plan()
+        var plan = generator.plan()
         let signing = try request.signingKey.map { keyFile throws(SigningFailure) in
             var signing = try SiteSigning(keyFile: keyFile, issuerDID: catalog.issuer.did, baseURL: request.baseURL, site: request.output)
             try signing.allocate(plan)
             return signing
         }
+        // Every shard allocates status list indexes for every lot, in the same order, so that the
+        // shards' passports and the merged site agree on them.
+        if let shard = request.shard { plan.lots = plan.lots.filter { shard.contains(lotID: $0.lot.id) } }
         let staging = try SiteStaging(publishing: request.output)
-        let reuse = OutputReuse(site: staging.target)
+        let reuse = OutputReuse(sites: request.reuseSources + [staging.target])
         let lots = plan.lots
         progress.report(.started(stage: .generating, total: lots.count))
         let publishable = Atomic<Bool>(true)
@@ -60,7 +63,9 @@ public enum GenerationPipeline {
         let facilityRecords = FacilityRecords(
             catalog: catalog, origins: facilityOrigins.origins, links: facilityOrigins.links, issued: request.checkDate)
         inputDiagnostics += facilityRecords.diagnostics
-        let passportsPublished = !results.isEmpty && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
+        // A shard may hold no lot; a whole run with none publishes nothing.
+        let passportsPublished =
+            (!results.isEmpty || request.shard != nil) && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
         if passportsPublished { progress.report(.started(stage: .publishing, total: nil)) }
         let events = TraceabilityEventPublication(
             graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing, reuse: reuse

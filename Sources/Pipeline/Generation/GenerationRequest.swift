@@ -28,10 +28,16 @@ public struct GenerationRequest: Sendable {
     public var nginx: NginxOutput?
     /// The labels each lot's folder gets (and their sheets, in `labels/`), when asked for.
     public var labels: LabelFiles.Options?
+    /// The part of the lots to publish (`--shard K/N`); every lot when nil.
+    public var shard: Shard?
+    /// Sites whose unchanged outputs are reused besides the output folder's own: the shards a
+    /// merge joins (`dpp site merge`).
+    public var reuseSources: [URL]
 
     public init(
         inputs: Inputs, baseURL: String, checkDate: CalendarDate, output: URL, jobs: JobCount = .perCore, signingKey: String? = nil,
-        version: UNTPVersion = .latest, nginx: NginxOutput? = nil, labels: LabelFiles.Options? = nil
+        version: UNTPVersion = .latest, nginx: NginxOutput? = nil, labels: LabelFiles.Options? = nil, shard: Shard? = nil,
+        reuseSources: [URL] = []
     ) {
         self.inputs = inputs
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -42,6 +48,8 @@ public struct GenerationRequest: Sendable {
         self.version = version
         self.nginx = nginx
         self.labels = labels
+        self.shard = shard
+        self.reuseSources = reuseSources
     }
 
     /// The base URL the generated passports use unless told otherwise.

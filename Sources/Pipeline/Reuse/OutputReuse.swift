@@ -18,17 +18,29 @@ final class OutputReuse: Sendable {
         case passport, event
     }
 
+    /// An output of a published site: what it is and which site it is in.
+    private struct Published: Sendable {
+        var output: PublicationManifest.Output
+        var site: URL
+    }
+
     private let renderer: String?
-    private let previous: [String: PublicationManifest.Output]
+    private let previous: [String: Published]
     private let recorded = Mutex<[String: PublicationManifest.Output]>([:])
     private let reusedPassports = Atomic<Int>(0)
     private let reusedEvents = Atomic<Int>(0)
 
-    /// Reuse from the site published in `folder`, when a manifest of this build is there.
-    init(site folder: URL) {
-        renderer = RendererIdentity.current
-        let manifest = renderer == nil ? nil : PublicationManifest(site: folder)
-        previous = manifest?.renderer == renderer ? manifest?.outputs ?? [:] : [:]
+    /// Reuse from the sites published in `sites` that have a manifest of this build; an output
+    /// in several is taken from the first.
+    init(sites: [URL]) {
+        let renderer = RendererIdentity.current
+        var previous: [String: Published] = [:]
+        for site in sites {
+            guard let renderer, let manifest = PublicationManifest(site: site), manifest.renderer == renderer else { continue }
+            for (key, output) in manifest.outputs where previous[key] == nil { previous[key] = Published(output: output, site: site) }
+        }
+        self.renderer = renderer
+        self.previous = previous
     }
 
     /// The fingerprint of an output made from `parts`, in order; nil when it cannot be computed
@@ -48,11 +60,11 @@ final class OutputReuse: Sendable {
     /// one they were rendered from; true when every file was there. Otherwise the caller renders
     /// and writes the output, replacing whatever was staged here.
     func reuse(_ key: String, fingerprint: String?, kind: Kind, staging: SiteStaging) throws(SiteStaging.Failure) -> Bool {
-        guard let fingerprint, let output = previous[key], output.fingerprint == fingerprint else { return false }
-        for file in output.files {
-            guard try staging.reuse(file) else { return false }
+        guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint else { return false }
+        for file in published.output.files {
+            guard try staging.reuse(file, from: published.site) else { return false }
         }
-        recorded.withLock { $0[key] = output }
+        recorded.withLock { $0[key] = published.output }
         switch kind {
         case .passport: reusedPassports.add(1, ordering: .relaxed)
         case .event: reusedEvents.add(1, ordering: .relaxed)

@@ -12,9 +12,9 @@ import Rendering
 ///     <fingerprint>\t<key>\t<file>\t<file>...
 ///
 /// Paths are relative to the site root, components joined with `/`.
-struct PublicationManifest: Sendable {
+public struct PublicationManifest: Sendable {
     /// The manifest's file name at the root of a site.
-    static let fileName = "publication-manifest.txt"
+    public static let fileName = "publication-manifest.txt"
     private static let header = "dpp-publication 1 "
 
     /// One output: the fingerprint of its inputs and its files.
@@ -47,6 +47,11 @@ struct PublicationManifest: Sendable {
             let files = fields.dropFirst(2).map { $0.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
             outputs[String(fields[1])] = Output(fingerprint: String(fields[0]), files: files)
         }
+    }
+
+    /// Whether `folder` holds a site `dpp generate` published (it has a manifest).
+    public static func isPublishedSite(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(fileName).path)
     }
 
     /// Whether `key` and `files` can be written on a manifest line (no tab, no line break).

@@ -60,13 +60,12 @@ public final class SiteStaging: Sendable {
         }
     }
 
-    /// Stages the file at `path` of the site published in the target folder as it is, as a hard
-    /// link (a copy where the file system refuses links); false when that site has no such
-    /// regular file.
-    /// The file is the previous run's: nothing is read or rendered again.
-    public func reuse(_ path: [String]) throws(Failure) -> Bool {
+    /// Stages the file at `path` of the site published in `site` (the target folder by default)
+    /// as it is, as a hard link (a copy where the file system refuses links); false when that
+    /// site has no such regular file. The file is an earlier run's: nothing is read or rendered again.
+    public func reuse(_ path: [String], from site: URL? = nil) throws(Failure) -> Bool {
         let url = try prepare(path)
-        let source = path.reduce(target) { $0.appendingPathComponent($1) }
+        let source = path.reduce(site ?? target) { $0.appendingPathComponent($1) }
         // Only a regular file is reused: never a symbolic link someone put into the published folder.
         var status = stat()
         guard lstat(source.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }

@@ -9,6 +9,7 @@ enum GenerateCommand: Command {
     static let help = """
         Usage: dpp generate --catalog FILE --events FILE... --out DIR [--key KEY] [--base-url URL] [--at DATE]
                [--untp 0.7.0|0.6.1] [--nginx DIR [--listen ADDR:PORT]] [--format text|json] [--jobs N] [--quiet] [--timings]
+               [--shard K/N]
                [--labels [--languages LIST] [--countries LIST] [--size WxH] [--hangtag-size WxH] [--sheet A4|Letter ...]]
 
         Reads the product catalogue (JSON, see Schemas/catalog.schema.json; or the same as an .xlsx
@@ -49,7 +50,11 @@ enum GenerateCommand: Command {
         label options are those of `dpp labels` (see `dpp labels --help`).
 
         Publishing is atomic: when any input or passport has an error, nothing is written and
-        DIR keeps its previous content.
+        DIR keeps its previous content. It is also incremental: a passport or traceability
+        event whose inputs are unchanged since DIR was published (DIR/publication-manifest.txt)
+        is taken from DIR as it is, not rendered, signed and written again; the run says how
+        many. With --shard K/N the site holds the K-th part of the lots only; dpp site merge
+        joins the parts (see dpp site --help).
 
         Options:
           --catalog FILE     the product catalogue: JSON (- for standard input), .xlsx, or a folder of CSV files
@@ -70,6 +75,8 @@ enum GenerateCommand: Command {
           --format FORMAT    text (default) or json: the report printed
           --quiet            no progress line (shown on standard error only when it is a terminal)
           --timings          print the wall time of each stage on standard error at the end
+          --shard K/N        publish only the K-th of N disjoint parts of the lots (a lot's part: the
+                             FNV-1a hash of its Digital Link modulo N); join the parts with dpp site merge
 
         Exit codes: 0 published, 1 an input or passport is invalid (nothing published),
         2 usage error, or an input that cannot be read or parsed.
@@ -77,25 +84,42 @@ enum GenerateCommand: Command {
         """
 
     static func run(_ arguments: inout Arguments, console: Console) throws -> ExitStatus {
-        let format = try arguments.format()
-        let jobs = try arguments.jobs()
-        let date = try arguments.checkDate()
-        let baseURL = try BaseURL.parse(try arguments.option("--base-url") ?? GenerationRequest.defaultBaseURL)
-        let progress = try arguments.progress(on: console)
-        let timings = try arguments.flag("--timings") ? StageTimes() : nil
-        guard let catalogPath = try arguments.option("--catalog") else { throw UsageError("--catalog is required") }
-        let eventPaths = try arguments.list("--events")
-        guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
-        guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
-        let key = try arguments.option("--key")
-        let version = try arguments.untpVersion()
-        let nginx = try arguments.nginxOutput()
-        let labels = try arguments.flag("--labels") ? try LabelsCommand.labelOptions(&arguments) : nil
+        let run = try Run(&arguments, console: console)
+        var request = run.request
+        request.shard = try arguments.option("--shard").map { text throws(UsageError) in
+            guard let shard = Shard(parsing: text) else { throw UsageError("--shard must be K/N with 1 ≤ K ≤ N, not '\(text)'") }
+            return shard
+        }
         try arguments.finish()
-        let request = GenerationRequest(
-            inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
-            output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx, labels: labels)
-        return GenerationReport.run(request, command: name, format: format, progress: progress, timings: timings, console: console)
+        return GenerationReport.run(request, command: name, format: run.format, progress: run.progress, timings: run.timings, console: console)
+    }
+
+    /// The options `generate` and `site merge` share, read into a request.
+    struct Run {
+        var request: GenerationRequest
+        var format: ReportFormat
+        var progress: ProgressLine?
+        var timings: StageTimes?
+
+        init(_ arguments: inout Arguments, console: Console) throws {
+            format = try arguments.format()
+            let jobs = try arguments.jobs()
+            let date = try arguments.checkDate()
+            let baseURL = try BaseURL.parse(try arguments.option("--base-url") ?? GenerationRequest.defaultBaseURL)
+            progress = try arguments.progress(on: console)
+            timings = try arguments.flag("--timings") ? StageTimes() : nil
+            guard let catalogPath = try arguments.option("--catalog") else { throw UsageError("--catalog is required") }
+            let eventPaths = try arguments.list("--events")
+            guard !eventPaths.isEmpty else { throw UsageError("--events is required") }
+            guard let out = try arguments.option("--out") else { throw UsageError("--out is required") }
+            let key = try arguments.option("--key")
+            let version = try arguments.untpVersion()
+            let nginx = try arguments.nginxOutput()
+            let labels = try arguments.flag("--labels") ? try LabelsCommand.labelOptions(&arguments) : nil
+            request = GenerationRequest(
+                inputs: .files(catalog: catalogPath, events: eventPaths), baseURL: baseURL, checkDate: date,
+                output: URL(fileURLWithPath: out), jobs: jobs, signingKey: key, version: version, nginx: nginx, labels: labels)
+        }
     }
 }
 

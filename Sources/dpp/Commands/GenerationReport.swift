@@ -35,8 +35,9 @@ enum GenerationReport {
         }
         console.err("Published \(site.passportCount) passport(s) to \(request.output.path)/ (open \(request.output.path)/index.html)\n")
         if site.reusedPassports + site.reusedEvents > 0 {
+            let source = request.reuseSources.isEmpty ? "Unchanged since the previous site" : "Taken from the shards or the previous site"
             console.err(
-                "Unchanged since the previous site, reused as they were: \(site.reusedPassports) of \(site.passportCount) passport(s), \(site.reusedEvents) traceability event(s)\n"
+                "\(source), reused as they were: \(site.reusedPassports) of \(site.passportCount) passport(s), \(site.reusedEvents) traceability event(s)\n"
             )
         }
         if let nginx = request.nginx {
