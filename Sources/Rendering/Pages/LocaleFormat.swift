@@ -32,7 +32,7 @@ public struct LocaleFormat: Sendable, Hashable {
 
     /// `value` (0 to 100) as a percentage.
     public func percent(_ value: Double) -> String {
-        percentPattern.replacingOccurrences(of: "{number}", with: number(value))
+        percentPattern.fillingPlaceholders(["number": number(value)])
     }
 
     /// The date `text` begins with (`YYYY-MM-DD`, alone or starting a date-time) written out, or
@@ -42,9 +42,7 @@ public struct LocaleFormat: Sendable, Hashable {
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        return datePattern.replacingOccurrences(of: "{day}", with: String(day))
-            .replacingOccurrences(of: "{month}", with: months[month - 1])
-            .replacingOccurrences(of: "{year}", with: String(year))
+        return datePattern.fillingPlaceholders(["day": String(day), "month": months[month - 1], "year": String(year)])
     }
 
     /// The CLDR plural category of the integer `count`: `one` or `other`.

@@ -44,9 +44,7 @@ public struct PageText: Sendable {
 
     /// The text for `key` with its `{placeholders}` filled in.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = template(key)
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        template(key).fillingPlaceholders(values)
     }
 
     /// The text for `key` with its `{placeholders}` left in.
@@ -59,7 +57,7 @@ public struct PageText: Sendable {
     func plural(_ key: String, count: Int) -> String {
         let forms = Self.table.plurals[key]?[language.code] ?? Self.table.plurals[key]?["en"] ?? [:]
         let form = forms[language.format.pluralCategory(count)] ?? forms["other"] ?? key
-        return form.replacingOccurrences(of: "{count}", with: language.format.number(Double(count)))
+        return form.fillingPlaceholders(["count": language.format.number(Double(count))])
     }
 
     /// The word `word` of `vocabulary` in this language, or `nil` when the vocabulary does not list it.

@@ -49,33 +49,52 @@ public final class SiteStaging: Sendable {
     }
 
     /// Writes `file` into the staging folder; a later file at the same path replaces the earlier one.
+    ///
+    /// Files are written with plain `write(2)` calls, not synced one by one: the file system is
+    /// synced once, before the swap (``commit()``).
     public func write(_ file: SiteFile) throws(Failure) {
-        let url = try prepare(file.path)
-        do {
-            // A file staged earlier may be a link to the published site's: replace it, never write through it.
-            unlink(url.path)
-            try Data(file.bytes).write(to: url)
-        } catch {
-            throw Failure(message: "cannot write \(file.path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
+        let path = try prepare(file.path)
+        // A file staged earlier may be a link to the published site's: replace it, never write through it.
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw writeFailure(file.path, errno) }
+        var failure: Int32?
+        file.bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
         }
+        if close(descriptor) != 0 && failure == nil { failure = errno }
+        if let failure { throw writeFailure(file.path, failure) }
+    }
+
+    private func writeFailure(_ path: [String], _ error: Int32) -> Failure {
+        Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(String(cString: strerror(error)))")
     }
 
     /// Stages the file at `path` of the site published in `site` (the target folder by default)
     /// as it is, as a hard link (a copy where the file system refuses links); false when that
     /// site has no such regular file. The file is an earlier run's: nothing is read or rendered again.
     public func reuse(_ path: [String], from site: URL? = nil) throws(Failure) -> Bool {
-        let url = try prepare(path)
-        let source = path.reduce(site ?? target) { $0.appendingPathComponent($1) }
+        let destination = try prepare(path)
+        let source = (site ?? target).appendingPathComponent(path.joined(separator: "/"))
         // Only a regular file is reused: never a symbolic link someone put into the published folder.
         var status = stat()
         guard lstat(source.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
-        if link(source.path, url.path) != 0 {
+        if link(source.path, destination) != 0 {
             guard errno == EXDEV || errno == EPERM || errno == EMLINK else {
                 if errno == ENOENT { return false }
                 throw Failure(message: "cannot link \(source.path) into \(staging.path): \(String(cString: strerror(errno)))")
             }
             do {
-                try FileManager.default.copyItem(at: source, to: url)
+                try FileManager.default.copyItem(atPath: source.path, toPath: destination)
             } catch {
                 throw Failure(message: "cannot copy \(source.path) into \(staging.path): \(error.localizedDescription)")
             }
@@ -83,20 +102,21 @@ public final class SiteStaging: Sendable {
         return true
     }
 
-    /// The staging URL of `path`, checked, with its folder created.
-    private func prepare(_ path: [String]) throws(Failure) -> URL {
+    /// The staging file path of `path`, checked, with its folder created.
+    private func prepare(_ path: [String]) throws(Failure) -> String {
         try Self.validate(path)
         let folder = Array(path.dropLast())
-        let url = path.reduce(staging) { $0.appendingPathComponent($1) }
+        let stagingPath = staging.path
         if !state.withLock({ $0.createdFolders.contains(folder) }) {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folderPath = ([stagingPath] + folder).joined(separator: "/")
+                try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
             } catch {
                 throw Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
             }
             state.withLock { _ = $0.createdFolders.insert(folder) }
         }
-        return url
+        return ([stagingPath] + path).joined(separator: "/")
     }
 
     /// Swaps the staged site in for the target folder in one step (``FolderExchange``), so the
@@ -107,6 +127,7 @@ public final class SiteStaging: Sendable {
     public func commit() throws(Failure) {
         let fileManager = FileManager.default
         defer { finish() }
+        try syncStagedFiles()
         do {
             var isFolder: ObjCBool = false
             let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
@@ -140,6 +161,32 @@ public final class SiteStaging: Sendable {
             throw Failure(message: "cannot write \(target.path): \(error.localizedDescription)")
         }
     }
+
+    /// Syncs the file system the staging folder is on, so that the staged files are on disk
+    /// before the site is swapped in: one sync, rather than one per file. A write the disk
+    /// refuses only now (a full disk found at write-back) is reported here, before the swap.
+    private func syncStagedFiles() throws(Failure) {
+        let folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { throw Failure(message: "cannot open \(staging.path): \(String(cString: strerror(errno)))") }
+        defer { close(folder) }
+        guard Self.syncFileSystem(folder) == 0 else {
+            throw Failure(message: "cannot write the site in \(staging.path) to disk: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// `syncfs(2)`, which Swift's Glibc module does not declare, looked up once; `sync(2)` (every
+    /// file system) where the C library lacks it.
+    private static let syncFileSystem: @Sendable (Int32) -> Int32 = {
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "syncfs") else {
+            return { _ in
+                sync()
+                return 0
+            }
+        }
+        let syncfs = unsafeBitCast(symbol, to: SyncFS.self)
+        return { syncfs($0) }
+    }()
 
     /// Drops everything staged; the target folder stays as it was.
     public func discard() { finish() }
