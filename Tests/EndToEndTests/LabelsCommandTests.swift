@@ -211,6 +211,16 @@ import Testing
         #expect(refused.stderr.contains("no fibre names in the language 'da'"), "\(refused.stderr)")
     }
 
+    /// The Netherlands ask for Dutch, which has the name of wool (`sources.nl`) but of none of
+    /// the demo's hairs: each lot is refused for the fibres Dutch lacks, and nothing is written.
+    @Test func dutchIsRefusedForTheFibresItLacks() throws {
+        let refused = try labels(["--countries", "NL"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("KC-WC-2026-001: no fibre names in the language 'nl' for cashmere:"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("KC-CT-2026-001: no fibre names in the language 'nl' for camel:"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("labels")))
+    }
+
     /// The lines of `pdfinfo` for a PDF file.
     func pdfInfo(_ path: String) throws -> String { try OutsideTool.run("pdfinfo", [path]).stdout }
 

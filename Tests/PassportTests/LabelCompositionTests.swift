@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    /// Spanish and Polish have the name of wool only, Dutch that of wool and of "other fibres"
+    /// (the tables of `sources.es`, `sources.pl` and `sources.nl`: lana, wełna; wol, overige
+    /// vezels, written here by hand): a wool label is written in them, any other fibre refused.
+    @Test func spanishPolishAndDutchWriteWoolAndRefuseTheRest() throws {
+        var passport = try #require(Self.demo["KC-WC-2026-001"])
+        #expect(throws: LabelCompositionError.noNames(language: "nl", fibres: ["cashmere"])) {
+            try LabelComposition(of: passport, language: "nl")
+        }
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 90), .init(fibre: "other-fibres", percent: 10)]
+        #expect(try LabelComposition(of: passport, language: "nl").text == "90% wol, 10% overige vezels")
+        #expect(throws: LabelCompositionError.noNames(language: "es", fibres: ["other-fibres"])) {
+            try LabelComposition(of: passport, language: "es")
+        }
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 100)]
+        #expect(try LabelComposition(of: passport, language: "es").text == "100% lana")
+        #expect(try LabelComposition(of: passport, language: "pl").text == "100% wełna")
+    }
+
     @Test func aCompositionTheRulesRejectIsRefused() throws {
         var passport = try #require(Self.demo["KC-SC-2026-001"])
         passport.product.components[0].fibres = [
