@@ -113,6 +113,18 @@ import TextileResources
         #expect(names.virginWoolName(in: "100% scheerwol") == "scheerwol")
     }
 
+    /// The Spanish names the Community of Madrid quotes from Spain's decree (`sources.es`),
+    /// written here by hand: polyamide by the one form seen, „nailon“.
+    @Test(arguments: [
+        ("alpaca", "alpaca"), ("silk", "seda"), ("cotton", "algodón"), ("linen", "lino"), ("polyamide", "nailon"), ("polyester", "poliéster"),
+    ])
+    func spanishNamesAreTheMadridPages(key: String, name: String) {
+        let names = FibreNames.standard
+        #expect(names.label(key, language: "es") == name)
+        #expect(names.fibre(admitting: name) == key)
+        #expect(names.virginWoolName(in: "100% lana virgen") == "lana virgen")
+    }
+
     /// A language beyond the Regulation's EN, DE, FR and IT versions and the project's Mongolian
     /// says under `sources`, by its code, which document its names come from.
     @Test func everyOtherLanguageNamesItsSource() throws {

@@ -189,6 +189,18 @@ import Testing
         #expect(Self.findings(document).allSatisfy { $0.pointer == "/credentialSubject/product/characteristics/labelStatements" })
     }
 
+    /// Spanish names as the Community of Madrid quotes them (`sources.es`), written here by hand:
+    /// each passes for its fibre, and fails with a quality in the name as in any language.
+    @Test(arguments: [("silk", "seda"), ("cotton", "algodón"), ("polyester", "poliéster"), ("polyamide", "nailon")])
+    func spanishNamesPassAndAQualityInTheNameFails(fibre: String, printed: String) throws {
+        #expect(Self.findings(try Self.passport(fibre: fibre, name: printed, label: "100% \(printed)")).map(\.rule) == [])
+        let qualified = "\(printed) orgánico"
+        #expect(
+            Self.findings(try Self.passport(fibre: fibre, name: qualified, label: "100% \(qualified)")).map(\.rule) == [
+                "TXT-FIBRE-LABEL", "TXT-FIBRE-LABEL",
+            ])
+    }
+
     /// "Other fibres" in Dutch as `sources.nl` has it (overige vezels) names the other-fibres
     /// share; the predecessor Directive's Dutch wording (andere vezels) is not admitted.
     @Test(arguments: [("85% cashmere, 15% overige vezels", [String]()), ("85% cashmere, 15% andere vezels", ["TXT-FIBRE-LABEL"])])
@@ -230,6 +242,8 @@ import Testing
             // The term Art. 8 of the Bulgarian version quotes (`sources.bg`).
             Case(label: "Bulgarian", lot: "KC-WC-2026-001", edits: [(label, "70% необработена вълна, 30% кашмир")], expected: []),
             Case(label: "Bulgarian, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["необработена вълна"])], expected: ["TXT-VIRGIN-WOOL"]),
+            // The Spanish term the Community of Madrid quotes (`sources.es`).
+            Case(label: "Spanish", lot: "KC-WC-2026-001", edits: [(label, "70% lana virgen, 30% cashmere")], expected: []),
             // The Dutch term of the Belgian and Dutch authorities' guidance (`sources.nl`).
             Case(label: "Dutch", lot: "KC-WC-2026-001", edits: [(label, "70% scheerwol, 30% cashmere")], expected: []),
             Case(label: "Dutch, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["scheerwol"])], expected: ["TXT-VIRGIN-WOOL"]),
