@@ -81,6 +81,10 @@ import Testing
         passport.product.components[0].fibres = [.init(fibre: "wool", percent: 100)]
         #expect(try LabelComposition(of: passport, language: "es").text == "100% lana")
         #expect(try LabelComposition(of: passport, language: "pl").text == "100% wełna")
+        // Finland asks for Finnish and Swedish (`sources.fi`, `sources.sv`: villa, puuvilla; ull, bomull).
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 60), .init(fibre: "cotton", percent: 40)]
+        #expect(try LabelComposition(of: passport, language: "fi").text == "60% villa, 40% puuvilla")
+        #expect(try LabelComposition(of: passport, language: "sv").text == "60% ull, 40% bomull")
     }
 
     @Test func aCompositionTheRulesRejectIsRefused() throws {

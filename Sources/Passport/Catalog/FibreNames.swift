@@ -10,7 +10,7 @@ public struct FibreNames: Sendable {
         public var key: String
         public var annexEntry: Int
         /// Label names by language code (`en`, `mn`, `de`, `fr`, `it`; some fibres also `el`, `bg`,
-        /// `cs`, `es`, `pl`, `nl`).
+        /// `cs`, `es`, `pl`, `nl`, `sv`, `fi`).
         public var labels: [String: String]
         /// The other forms the entry admits by language code, e.g. `cashmere wool`, `Kaschmirwolle`.
         public var acceptedNames: [String: [String]]
