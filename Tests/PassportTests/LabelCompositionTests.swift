@@ -43,8 +43,9 @@ import Testing
     }
 
     /// Greek and Bulgarian have names for the animal fibres, silk, cotton and flax only
-    /// (`sources.el`, `sources.bg`), Czech for the animal fibres only (`sources.cs`), and Danish
-    /// none: a label naming another fibre in them is refused with the fibres it lacks.
+    /// (`sources.el`, `sources.bg`), Czech for the animal fibres and cotton only (`sources.cs`),
+    /// and Danish for cotton only (`sources.da`): a label naming another fibre in them is refused
+    /// with the fibres it lacks.
     @Test func aLanguageWithSomeNamesIsRefusedForTheOthers() throws {
         var passport = try #require(Self.demo["KC-SC-2026-001"])
         #expect(try LabelComposition(of: passport, language: "el").text == "70% κασμίρ, 30% γιάκ")
