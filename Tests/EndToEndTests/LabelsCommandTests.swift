@@ -198,7 +198,8 @@ import Testing
     }
 
     /// Greece and Cyprus ask for Greek and Bulgaria for Bulgarian, which have the names of the
-    /// demo's fibres; Denmark asks for Danish, which has none yet, and is refused by name.
+    /// demo's fibres; Denmark asks for Danish, which has the name of cotton only (`sources.da`):
+    /// each lot is refused naming the language and the fibres it lacks.
     @Test func greekAndBulgarianAreWrittenAndDanishRefusedByName() throws {
         let result = try labels(["--countries", "GR,CY,BG", "--size", "30x160", "--hangtag-size", "50x120"])
         try #require(result.status == 0, "\(result.stderr)")
@@ -207,8 +208,18 @@ import Testing
         #expect(text.contains("70% κασμίρ, 30% γιάκ 70% кашмир, 30% як"), "\(text)")
         #expect(!text.contains("70% cashmere"), "\(text)")
         let refused = try labels(["--countries", "DK"], out: "danish")
-        #expect(refused.status == 2)
-        #expect(refused.stderr.contains("no fibre names in the language 'da'"), "\(refused.stderr)")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("KC-SC-2026-001: no fibre names in the language 'da' for cashmere, yak:"), "\(refused.stderr)")
+    }
+
+    /// The Netherlands ask for Dutch, which has the name of wool (`sources.nl`) but of none of
+    /// the demo's hairs: each lot is refused for the fibres Dutch lacks, and nothing is written.
+    @Test func dutchIsRefusedForTheFibresItLacks() throws {
+        let refused = try labels(["--countries", "NL"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("KC-WC-2026-001: no fibre names in the language 'nl' for cashmere:"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("KC-CT-2026-001: no fibre names in the language 'nl' for camel:"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("labels")))
     }
 
     /// The lines of `pdfinfo` for a PDF file.

@@ -43,8 +43,9 @@ import Testing
     }
 
     /// Greek and Bulgarian have names for the animal fibres, silk, cotton and flax only
-    /// (`sources.el`, `sources.bg`), Czech for the animal fibres only (`sources.cs`), and Danish
-    /// none: a label naming another fibre in them is refused with the fibres it lacks.
+    /// (`sources.el`, `sources.bg`), Czech for the animal fibres and cotton only (`sources.cs`),
+    /// and Danish for cotton only (`sources.da`): a label naming another fibre in them is refused
+    /// with the fibres it lacks.
     @Test func aLanguageWithSomeNamesIsRefusedForTheOthers() throws {
         var passport = try #require(Self.demo["KC-SC-2026-001"])
         #expect(try LabelComposition(of: passport, language: "el").text == "70% κασμίρ, 30% γιάκ")
@@ -63,6 +64,28 @@ import Testing
         #expect(throws: LabelCompositionError.noNames(language: "da", fibres: ["cashmere", "elastane"])) {
             try LabelComposition(of: passport, language: "da")
         }
+    }
+
+    /// Spanish and Polish have the name of wool only, Dutch that of wool and of "other fibres"
+    /// (the tables of `sources.es`, `sources.pl` and `sources.nl`: lana, wełna; wol, overige
+    /// vezels, written here by hand): a wool label is written in them, any other fibre refused.
+    @Test func spanishPolishAndDutchWriteWoolAndRefuseTheRest() throws {
+        var passport = try #require(Self.demo["KC-WC-2026-001"])
+        #expect(throws: LabelCompositionError.noNames(language: "nl", fibres: ["cashmere"])) {
+            try LabelComposition(of: passport, language: "nl")
+        }
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 90), .init(fibre: "other-fibres", percent: 10)]
+        #expect(try LabelComposition(of: passport, language: "nl").text == "90% wol, 10% overige vezels")
+        #expect(throws: LabelCompositionError.noNames(language: "es", fibres: ["other-fibres"])) {
+            try LabelComposition(of: passport, language: "es")
+        }
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 100)]
+        #expect(try LabelComposition(of: passport, language: "es").text == "100% lana")
+        #expect(try LabelComposition(of: passport, language: "pl").text == "100% wełna")
+        // Finland asks for Finnish and Swedish (`sources.fi`, `sources.sv`: villa, puuvilla; ull, bomull).
+        passport.product.components[0].fibres = [.init(fibre: "wool", percent: 60), .init(fibre: "cotton", percent: 40)]
+        #expect(try LabelComposition(of: passport, language: "fi").text == "60% villa, 40% puuvilla")
+        #expect(try LabelComposition(of: passport, language: "sv").text == "60% ull, 40% bomull")
     }
 
     @Test func aCompositionTheRulesRejectIsRefused() throws {

@@ -153,6 +153,13 @@ import Testing
         // Czech, from the Czech table of `sources.cs`: the bare entry 2 names.
         ("70% kašmír, 30% jak", "KC-SC-2026-001", []),
         ("70% kašmír, 30% mongolský jak", "KC-SC-2026-001", ["TXT-FIBRE-LABEL"]),
+        // Spanish, Polish and Dutch wool, from the tables of `sources.es`, `sources.pl` and
+        // `sources.nl`; no Dutch name of cashmere was found, so one made up is not admitted.
+        ("70% lana, 30% cashmere", "KC-WC-2026-001", []),
+        ("70% wełna, 30% cashmere", "KC-WC-2026-001", []),
+        ("70% wol, 30% cashmere", "KC-WC-2026-001", []),
+        ("70% wol, 30% kasjmier", "KC-WC-2026-001", ["TXT-FIBRE-LABEL"]),
+        ("100% wełna", "KC-CT-2026-001", ["TXT-LABEL-FIBRE-UNLISTED"]),
     ])
     func theLabelTextNamesTheComposition(label: String, lot: String, expected: [String]) throws {
         let document = try RulePackTests.edited(lot, [("\(RulePackTests.characteristics)/labelText", .string(label))])
@@ -180,6 +187,31 @@ import Testing
         let document = try Self.passport(fibre: "cashmere", name: "cashmere", label: "100% cashmere", statements: statements)
         #expect(Self.findings(document).map(\.rule) == expected)
         #expect(Self.findings(document).allSatisfy { $0.pointer == "/credentialSubject/product/characteristics/labelStatements" })
+    }
+
+    /// Spanish names as the Community of Madrid quotes them (`sources.es`), written here by hand:
+    /// each passes for its fibre, and fails with a quality in the name as in any language.
+    @Test(arguments: [("silk", "seda"), ("cotton", "algodón"), ("polyester", "poliéster"), ("polyamide", "nailon")])
+    func spanishNamesPassAndAQualityInTheNameFails(fibre: String, printed: String) throws {
+        #expect(Self.findings(try Self.passport(fibre: fibre, name: printed, label: "100% \(printed)")).map(\.rule) == [])
+        let qualified = "\(printed) orgánico"
+        #expect(
+            Self.findings(try Self.passport(fibre: fibre, name: qualified, label: "100% \(qualified)")).map(\.rule) == [
+                "TXT-FIBRE-LABEL", "TXT-FIBRE-LABEL",
+            ])
+    }
+
+    /// "Other fibres" in Dutch as `sources.nl` has it (overige vezels) names the other-fibres
+    /// share; the predecessor Directive's Dutch wording (andere vezels) is not admitted.
+    @Test(arguments: [("85% cashmere, 15% overige vezels", [String]()), ("85% cashmere, 15% andere vezels", ["TXT-FIBRE-LABEL"])])
+    func dutchOtherFibresNameTheOtherFibresShare(label: String, expected: [String]) throws {
+        let document = try RulePackTests.edited(
+            "KC-SW-2026-001",
+            [
+                ("\(RulePackTests.characteristics)/components/0/fibreContent", RulePackTests.fibres([("cashmere", 85), ("other-fibres", 15)])),
+                ("\(RulePackTests.characteristics)/labelText", .string(label)),
+            ])
+        #expect(Self.findings(document).map(\.rule) == expected)
     }
 
     @Test func aFibreLeftOutAsDecorativeMayBeNamed() throws {
@@ -210,6 +242,11 @@ import Testing
             // The term Art. 8 of the Bulgarian version quotes (`sources.bg`).
             Case(label: "Bulgarian", lot: "KC-WC-2026-001", edits: [(label, "70% необработена вълна, 30% кашмир")], expected: []),
             Case(label: "Bulgarian, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["необработена вълна"])], expected: ["TXT-VIRGIN-WOOL"]),
+            // The Spanish term the Community of Madrid quotes (`sources.es`).
+            Case(label: "Spanish", lot: "KC-WC-2026-001", edits: [(label, "70% lana virgen, 30% cashmere")], expected: []),
+            // The Dutch term of the Belgian and Dutch authorities' guidance (`sources.nl`).
+            Case(label: "Dutch", lot: "KC-WC-2026-001", edits: [(label, "70% scheerwol, 30% cashmere")], expected: []),
+            Case(label: "Dutch, no wool", lot: "KC-CT-2026-001", edits: [(statements, ["scheerwol"])], expected: ["TXT-VIRGIN-WOOL"]),
             Case(label: "in the printed fibre name", lot: "KC-WC-2026-001", edits: [("\(composition)/0/fibreName", "virgin wool")], expected: []),
             Case(
                 label: "a blend without percentages", lot: "KC-WC-2026-001", edits: [(label, "Schurwolle und Kaschmir")],

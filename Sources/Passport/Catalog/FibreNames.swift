@@ -9,7 +9,8 @@ public struct FibreNames: Sendable {
     public struct Entry: Sendable, Hashable {
         public var key: String
         public var annexEntry: Int
-        /// Label names by language code (`en`, `mn`, `de`, `fr`, `it`, `el`, `bg`, `cs`).
+        /// Label names by language code (`en`, `mn`, `de`, `fr`, `it`; some fibres also in other EU
+        /// languages, see the file's `sources`).
         public var labels: [String: String]
         /// The other forms the entry admits by language code, e.g. `cashmere wool`, `Kaschmirwolle`.
         public var acceptedNames: [String: [String]]
