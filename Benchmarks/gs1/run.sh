@@ -12,7 +12,7 @@ BIIP_EVERY=${2:-1}
 WORK=${TMPDIR:-/tmp}/gs1-benchmark
 mkdir -p "$WORK"
 python3 Benchmarks/gs1/generate_uris.py "$COUNT" "$WORK/uris.txt"
-swiftc -O -wmo -module-name GS1Benchmark Sources/GS1/*.swift Benchmarks/gs1/main.swift -o "$WORK/gs1-benchmark"
+swift build -c release --package-path Benchmarks/gs1 >/dev/null
 printf 'parser\tURIs\taccepted\tprocessor seconds\tURIs per second\n'
-"$WORK/gs1-benchmark" "$WORK/uris.txt"
+"$(swift build -c release --package-path Benchmarks/gs1 --show-bin-path)/gs1-benchmark" "$WORK/uris.txt"
 python3 Benchmarks/gs1/biip_benchmark.py "$WORK/uris.txt" "$BIIP_EVERY"

@@ -1,7 +1,8 @@
 // Parses and validates every Digital Link URI of a file (one per line) with the GS1 module.
-// Built by run.sh with `swiftc -O -wmo` together with Sources/GS1, so no `import` is needed.
+// Built by run.sh in release mode (this package depends on the main one by path).
 // Times are processor time of this process (the machine is shared), best of three passes.
 import Foundation
+import GS1
 
 let path = CommandLine.arguments[1]
 let text = try String(contentsOfFile: path, encoding: .utf8)
