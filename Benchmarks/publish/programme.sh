@@ -13,7 +13,7 @@
 # the tool takes: EPCIS 2.0 JSON-LD and step rows (CSV). Prints, per form, the wall time, CPU
 # time (user + system), peak RSS (/usr/bin/time), passports per second and the wall time of each
 # stage (`dpp generate --timings`) of the best run; then the incremental runs (the site published
-# again unchanged, and with one SKU renamed) with what they reused. With PERF=1 it then records one run of the
+# again unchanged, and with one lot changed) with what they reused. With PERF=1 it then records one run of the
 # EPCIS form with perf and prints where the CPU goes, by module (Benchmarks/publish/perf_modules.py).
 # Run it on a quiet machine: nothing else building or testing.
 set -euo pipefail
@@ -56,9 +56,9 @@ for form in events.jsonld steps.csv; do
 done
 
 # Incremental publishing: the last run's site published again from the step rows, unchanged,
-# then with one SKU renamed in the catalogue (its lots' passports and their events change).
-rerun() {  # label catalogue
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$dpp" generate --catalog "$2" --events "$work/input/steps.csv" \
+# then with one lot changed (its knitting recorded a day later: its production date changes).
+rerun() {  # label steps-file
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$dpp" generate --catalog "$work/input/catalog.json" --events "$2" \
     --out "$work/site" --at 2026-09-01 --key "$key" --labels --nginx "$work/nginx" --timings --quiet > /dev/null 2> "$work/stderr" \
     || { cat "$work/stderr"; exit 1; }
   read -r wall user system rss < "$work/time"
@@ -66,13 +66,16 @@ rerun() {  # label catalogue
     printf "dpp generate again, %s: %.2f s wall, %.2f s CPU, %.1f MB peak\n", l, w, u + s, r / 1024 }'
   grep -E '^(Unchanged|Timings)' "$work/stderr" | sed 's/^/  /'
 }
-rerun "nothing changed" "$work/input/catalog.json"
+rerun "nothing changed" "$work/input/steps.csv"
 python3 -c "
-import json, sys
-catalog = json.load(open(sys.argv[1]))
-catalog['products'][0]['name'] += ' (renamed)'
-json.dump(catalog, open(sys.argv[2], 'w'), ensure_ascii=False)" "$work/input/catalog.json" "$work/input/renamed.json"
-rerun "one SKU renamed" "$work/input/renamed.json"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8')))
+changed = [row for row in rows if row[3] == 'knitting' and row[6] == 'KC-SW-2026-001-0']
+assert len(changed) == 1, 'the knitting row of KC-SW-2026-001-0'
+changed[0][1] = changed[0][1].replace('2026-08-03', '2026-08-04')
+csv.writer(open(sys.argv[2], 'w', encoding='utf-8', newline=''), lineterminator='\n').writerows(rows)" \
+  "$work/input/steps.csv" "$work/input/one-lot-changed.csv"
+rerun "one lot changed" "$work/input/one-lot-changed.csv"
 
 if [ "${PERF:-0}" = 1 ]; then
   rm -rf "$work/site" "$work/nginx"
