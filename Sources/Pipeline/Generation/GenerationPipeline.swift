@@ -154,8 +154,9 @@ private struct LotResult: Sendable {
             let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
             let folder = try PassportPath.folder(of: passport)
             let count = labels == nil ? nil : generator.graph.producedCount(of: lot.lot.id)
+            let documentBytes = PassportFiles.documentBytes(document)
             let fingerprint = reuse.passportFingerprint(
-                document: document, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
+                documentBytes: documentBytes, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
                 producedCount: count)
             let key = folder.joined(separator: "/")
             if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, staging: staging) {
@@ -164,7 +165,7 @@ private struct LotResult: Sendable {
             } else {
                 let files = try PassportFiles(
                     passport: passport, document: document, version: generator.version, texts: texts,
-                    signature: signing?.signature(of: document))
+                    signature: signing?.signature(of: document), documentBytes: documentBytes)
                 var written = files.files
                 if let labels {
                     written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files

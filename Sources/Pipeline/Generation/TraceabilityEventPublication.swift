@@ -78,10 +78,11 @@ struct TraceabilityEventPublication: Sendable {
         do {
             let document = credential.document
             let key = credential.path.documentFile.joined(separator: "/")
-            let fingerprint = reuse.eventFingerprint(document: document, signingKey: signing?.issuer.keyURL)
+            let documentBytes = TraceabilityEventFiles.documentBytes(document)
+            let fingerprint = reuse.eventFingerprint(documentBytes: documentBytes, signingKey: signing?.issuer.keyURL)
             if try reuse.reuse(key, fingerprint: fingerprint, kind: .event, staging: staging) { return Outcome(diagnostics: sink.diagnostics) }
             let jwt = try signing?.issuer.sign(credential: document)
-            let files = TraceabilityEventFiles.files(of: credential, document: document, jwt: jwt)
+            let files = TraceabilityEventFiles.files(of: credential, documentBytes: documentBytes, jwt: jwt)
             for file in files { try staging.write(file) }
             reuse.record(key, fingerprint: fingerprint, files: files.map(\.path))
             return Outcome(diagnostics: sink.diagnostics)

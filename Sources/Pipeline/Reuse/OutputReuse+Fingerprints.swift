@@ -1,23 +1,24 @@
-import JSONCore
 import Passport
 import Rendering
 
 extension OutputReuse {
-    /// The fingerprint of a passport's folder: its document, the product's texts, the UNTP
-    /// version, the signing key (nil when unsigned), the label options (nil without labels) and
-    /// the lot's count of items (which label sheets print).
+    /// The fingerprint of a passport's folder: its document (as its file's bytes), the product's
+    /// texts, the UNTP version, the signing key (nil when unsigned), the label options (nil
+    /// without labels) and the lot's count of items (which label sheets print).
     func passportFingerprint(
-        document: JSONValue, texts: ProductTexts, version: UNTPVersion, signingKey: String?, labels: LabelFiles.Options?, producedCount: Int?
+        documentBytes: [UInt8], texts: ProductTexts, version: UNTPVersion, signingKey: String?, labels: LabelFiles.Options?,
+        producedCount: Int?
     ) -> String? {
         fingerprint([
             Array("passport \(version.rawValue)".utf8), Array((signingKey ?? "unsigned").utf8), Array(Self.labelOptionsText(labels).utf8),
-            Array((producedCount.map(String.init) ?? "-").utf8), Array(Self.productText(texts).utf8), JSONWriter().bytes(document),
+            Array((producedCount.map(String.init) ?? "-").utf8), Array(Self.productText(texts).utf8), documentBytes,
         ])
     }
 
-    /// The fingerprint of a traceability event's files: its credential document and the signing key.
-    func eventFingerprint(document: JSONValue, signingKey: String?) -> String? {
-        fingerprint([Array("event".utf8), Array((signingKey ?? "unsigned").utf8), JSONWriter().bytes(document)])
+    /// The fingerprint of a traceability event's files: its credential document (as its file's
+    /// bytes) and the signing key.
+    func eventFingerprint(documentBytes: [UInt8], signingKey: String?) -> String? {
+        fingerprint([Array("event".utf8), Array((signingKey ?? "unsigned").utf8), documentBytes])
     }
 
     /// The product's texts in a text that does not depend on the order of a dictionary.

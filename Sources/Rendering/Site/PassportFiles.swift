@@ -27,14 +27,16 @@ public struct PassportFiles: Sendable {
     public let resolverLot: ResolverSite.Lot
 
     /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, with the
-    /// product's text for people in `texts` and, when signed, its `signature`.
+    /// product's text for people in `texts` and, when signed, its `signature`; `documentBytes`
+    /// is the document written out (``documentBytes(_:)``) when the caller has it already.
     public init(
-        passport: Passport, document: JSONValue, version: UNTPVersion, texts: ProductTexts = ProductTexts(), signature: Signature? = nil
+        passport: Passport, document: JSONValue, version: UNTPVersion, texts: ProductTexts = ProductTexts(), signature: Signature? = nil,
+        documentBytes: [UInt8]? = nil
     ) throws {
         folder = try PassportPath.folder(of: passport)
         let link = passport.link ?? ""
         let qr = try QRCode(encoding: link)
-        var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: JSONWriter(pretty: true).bytes(document))]
+        var files = [SiteFile(path: folder + ["passport.jsonld"], bytes: documentBytes ?? Self.documentBytes(document))]
         if let signature { files.append(SiteFile(path: folder + ["passport.jwt"], text: signature.jwt)) }
         for language in PageText.languages {
             let page = ConsumerPage.html(
@@ -47,6 +49,9 @@ public struct PassportFiles: Sendable {
         indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
         resolverLot = Self.resolverLot(of: passport, folder: folder, signed: signature != nil)
     }
+
+    /// The bytes of the `passport.jsonld` file of a passport whose JSON-LD form is `document`.
+    public static func documentBytes(_ document: JSONValue) -> [UInt8] { JSONWriter(pretty: true).bytes(document) }
 
     /// What the resolver answers for the lot of `passport`, published in `folder`, signed or not.
     public static func resolverLot(of passport: Passport, folder: [String], signed: Bool) -> ResolverSite.Lot {

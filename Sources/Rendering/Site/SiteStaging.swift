@@ -54,9 +54,13 @@ public final class SiteStaging: Sendable {
     /// synced once, before the swap (``commit()``).
     public func write(_ file: SiteFile) throws(Failure) {
         let path = try prepare(file.path)
-        // A file staged earlier may be a link to the published site's: replace it, never write through it.
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST {
+            // A file staged earlier, perhaps a link to the published site's: replace it, never write through it.
+            unlink(path)
+            descriptor = open(path, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw writeFailure(file.path, errno) }
         var failure: Int32?
         file.bytes.withUnsafeBytes { buffer in
