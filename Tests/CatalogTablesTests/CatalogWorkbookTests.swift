@@ -17,9 +17,9 @@ import Testing
         #expect(
             draft.sheets.map(\.name) == [
                 "Instructions", "Issuer", "Parties", "Facilities", "Certificates", "Products", "Components", "Fibres", "Durability",
-                "Substances", "Claims", "Excluded fibres", "Label statements", "Translations", "Lists",
+                "Substances", "Claims", "Excluded fibres", "Label statements", "Translations", "Emissions", "Lists",
             ])
-        #expect(draft.sheets.map(\.visibility) == Array(repeating: .visible, count: 14) + [.hidden])
+        #expect(draft.sheets.map(\.visibility) == Array(repeating: .visible, count: 15) + [.hidden])
         #expect(draft.sheets[0].rows.first == [CellDraft(.text(CatalogLayout.instructions(in: .english)[0]), style: .header)])
         #expect(draft.sheets[0].rows.count == 6)
         // A template holds the headers only.

@@ -56,6 +56,12 @@ public enum CatalogueFixtures {
              "durability": [], "care": {"washing": "a", "bleaching": "b", "drying": "c", "ironing": "d", "professionalCleaning": "e"},
              "recyclability": {"recyclable": true, "recyclableContentPercent": 100, "instructions": "x"},
              "recycledContentPercent": 0, "substancesOfConcern": []}
+          ],
+          "emissions": [
+            {"facility": "https://id.gs1.org/414/9521234001027", "stage": "herding", "intensity": 40.5, "intensityBasis": "raw fibre",
+             "method": "IPCC Tier 1", "source": "Herders", "date": "2026-01-20", "year": 2025},
+            {"facility": "https://id.gs1.org/414/9521234000273", "stage": "dehairing", "energyPerKg": 4.3, "emissionFactor": 0.97,
+             "method": "GHG Protocol", "source": "Meters", "date": "2026-08-28", "year": 2026}
           ]
         }
         """

@@ -9,7 +9,7 @@ public enum CatalogLayout {
     /// The data sheets, in tab order (parents before the rows that name them).
     public static let sheets: [CatalogSheet] = [
         issuer, parties, facilities, certificates, products, components, fibres, durability, substances, claims, excludedFibres,
-        labelStatements, translations,
+        labelStatements, translations, emissions,
     ]
 
     /// The sheet of instructions a template opens on; readers skip it.
@@ -230,5 +230,20 @@ public enum CatalogLayout {
             CatalogColumn("care.ironing", "Ironing", "Индүүдэлт"),
             CatalogColumn("care.professionalCleaning", "Professional cleaning", "Мэргэжлийн цэвэрлэгээ"),
             CatalogColumn("repair.instructions", "Repair instructions", "Засварын заавар"),
+        ], isRequired: false, listIsRequired: false)
+
+    static let emissions = CatalogSheet(
+        english: "Emissions", mongolian: "Хүлэмжийн хий", placement: .list("emissions"),
+        columns: [
+            CatalogColumn("facility", "Facility (Digital Link)", "Байгууламж (дижитал линк)", required: true),
+            CatalogColumn("stage", "Stage", "Үе шат", required: true, codes: .facilityProcesses),
+            CatalogColumn("intensity", "Intensity (kg CO2e per kg)", "Эрчим (кг CO2e/кг)", kind: .number),
+            CatalogColumn("intensityBasis", "Per kg of", "Нэг кг нь", codes: .emissionsBases),
+            CatalogColumn("energyPerKg", "Energy (kWh per kg of output)", "Эрчим хүч (кВт.ц/кг бүтээгдэхүүн)", kind: .number),
+            CatalogColumn("emissionFactor", "Emission factor (kg CO2e per kWh)", "Ялгарлын коэффициент (кг CO2e/кВт.ц)", kind: .number),
+            CatalogColumn("method", "Method", "Арга", required: true),
+            CatalogColumn("source", "Source", "Эх сурвалж", required: true),
+            CatalogColumn("date", "Declared on", "Мэдүүлсэн огноо", required: true, kind: .date),
+            CatalogColumn("year", "Year covered", "Хамрах он", required: true, kind: .number),
         ], isRequired: false, listIsRequired: false)
 }

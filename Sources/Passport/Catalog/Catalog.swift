@@ -6,18 +6,21 @@ public struct Catalog: Sendable, Hashable {
     public var facilities: [Facility]
     public var certificates: [Certificate]
     public var products: [CatalogProduct]
+    /// Greenhouse-gas declarations of herder groups and processing facilities, by stage and year.
+    public var emissions: [EmissionsDeclaration]
     /// The BCP 47 language the catalogue's text is written in.
     public var language: String
 
     public init(
         issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate], products: [CatalogProduct],
-        language: String = "en"
+        emissions: [EmissionsDeclaration] = [], language: String = "en"
     ) {
         self.issuer = issuer
         self.parties = parties
         self.facilities = facilities
         self.certificates = certificates
         self.products = products
+        self.emissions = emissions
         self.language = language
     }
 
