@@ -22,7 +22,7 @@ import Testing
         let sink = DiagnosticSink()
         let catalog = try #require(CatalogReader.read(try DemoFixtures.bytes("catalog.json"), file: "catalog.json", sink: sink))
         #expect(sink.diagnostics.isEmpty)
-        #expect(catalog.emissions.count == 14)
+        #expect(catalog.emissions.count == 15)
         #expect(catalog.emissions.filter { $0.stage == "herding" }.count == 10)
         let dehairing2026 = try #require(catalog.emissions.first { $0.stage == "dehairing" && $0.year == 2026 })
         // 4.3 kWh per kg at 0.97 kg CO2e per kWh, from Fixtures/demo/catalog.json.
