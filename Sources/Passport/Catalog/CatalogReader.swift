@@ -34,10 +34,12 @@ public enum CatalogReader {
             parties: root.array("parties").compactMap(readParty),
             facilities: root.array("facilities").compactMap(readFacility),
             certificates: root.array("certificates").compactMap(readCertificate),
+            herderOrganisations: root.array("herderOrganisations", required: false).compactMap(readHerderOrganisation),
             products: root.array("products").compactMap(readProduct),
             emissions: root.array("emissions", required: false).compactMap(readEmissions),
             language: root.string("language", required: false) ?? "en"
         )
+        checkHerderReferences(of: catalog, at: root)
         let errorsAfter = sink.diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? catalog : nil
     }
@@ -355,7 +357,7 @@ public enum CatalogReader {
         }
     }
 
-    private static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
+    static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
         let text = reader.string(key)
         guard let text else { return nil }
         guard let date = CalendarDate(text) else {
