@@ -13,6 +13,7 @@ public enum EmbeddedResources {
         "untp-dpp-envelope-0.7.0.schema.json": PackageResources.untp_dpp_envelope_0_7_0_schema_json,
         "consumer-page-text.json": PackageResources.consumer_page_text_json,
         "facility-processes.json": PackageResources.facility_processes_json,
+        "report-text.json": PackageResources.report_text_json,
     ]
 
     /// The validation profiles of `Schemas/profiles/`, by file name.
@@ -26,5 +27,6 @@ public enum EmbeddedResources {
     public static let demoFixtures: [String: [UInt8]] = [
         "catalog.json": PackageResources.catalog_json,
         "events.jsonld": PackageResources.events_jsonld,
+        "lender-criteria.json": PackageResources.lender_criteria_json,
     ]
 }

@@ -25,7 +25,9 @@ public enum CodeList: String, Sendable, Hashable, CaseIterable {
     /// Whether the list is every value the schema accepts (an enumeration), not a suggestion.
     public var isClosed: Bool {
         switch self {
-        case .fibreNames, .partyRoles, .componentKinds, .claimKinds, .excludedFibreRoles, .conformityTopics, .livestockSpecies, .recoveryClasses, .emissionsBases: true
+        case .fibreNames, .partyRoles, .componentKinds, .claimKinds, .excludedFibreRoles, .conformityTopics, .livestockSpecies, .recoveryClasses,
+            .emissionsBases:
+            true
         case .facilityProcesses, .careSymbols, .durabilityUnits: false
         }
     }
