@@ -12,7 +12,7 @@ extension PassportAssembler {
         }
         guard let date else { return }
         origin.herderCertifications = organisation.certificates.compactMap(catalog.certificate).filter { $0.isValid(on: date) }.map {
-            Passport.HerderCertification(id: $0.id, scheme: $0.scheme, validUntil: $0.validUntil)
+            Passport.HerderCertification(id: $0.id, scheme: $0.scheme, fibres: $0.fibres, validUntil: $0.validUntil)
         }
     }
 }

@@ -65,6 +65,7 @@ enum TextileMembers {
     static let herderCertification: DocumentObject<Passport.HerderCertification> = [
         .text("certificateURL", \.id),
         .text("certificationScheme", \.scheme),
+        .texts("certifiedFibres", \.fibres),
         .date("certifiedUntil", \.validUntil),
     ]
 

@@ -19,6 +19,8 @@ extension Passport {
         /// The certificate's URL.
         public var id: String?
         public var scheme: String?
+        /// The fibre keys it covers.
+        public var fibres: [String?] = []
         public var validUntil: CalendarDate?
 
     }
