@@ -21,6 +21,7 @@ public enum EmbeddedResources {
         "eu-textile.json": PackageResources.eu_textile_json,
         "untp.json": PackageResources.untp_json,
         "us-cashmere.json": PackageResources.us_cashmere_json,
+        "responsible-nomads.json": PackageResources.responsible_nomads_json,
     ]
 
     /// The demo inputs of `Fixtures/demo/`, by file name.
