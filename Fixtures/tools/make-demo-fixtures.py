@@ -254,6 +254,55 @@ add({"type": "ObjectEvent", **when("08-25", "06:00"), "action": "OBSERVE", "bizS
      "sourceList": [{"type": "owning_party", "source": party(COMPANY)}, {"type": "location", "source": place(KNITTING)}],
      "destinationList": [{"type": "owning_party", "destination": party(IMPORTER)}]})
 
+# The year before: the 2025 herder lots and their dehairing, the report's baseline year (no
+# product of the catalogue was made from them). Only the Orkhon Valley group was certified then.
+BASELINE_LOTS = [
+    ("H25-1", "BKH", "cashmere", "HRD-BKH-2025-01", 350, "04-20", None),
+    ("H25-2", "GAL", "cashmere", "HRD-GAL-2025-01", 280, "04-24", None),
+    ("H25-3", "OVK", "cashmere", "HRD-OVK-2025-01", 220, "06-12", "OVK"),
+    ("H25-4", "ARK", "yak", "HRD-ARK-2025-Y1", 150, "05-22", None),
+    ("H25-5", "OMN", "camel", "HRD-OMN-2025-C1", 160, "05-30", None),
+]
+SPECIES = {fibre: species for _, _, fibre, _, _, _, _, species in HERDER_LOTS}
+
+
+def in_2025(moment):
+    return {key: value.replace("2026-", "2025-", 1) if key == "eventTime" else value for key, value in moment.items()}
+
+
+for key, herder, fibre, number, kg, day, cert in BASELINE_LOTS:
+    h = HERDERS[herder]
+    LOT_ID[key] = lot(RAW[fibre], number)
+    commissioning = {"type": "ObjectEvent", **in_2025(when(day, "03:00")), "action": "ADD", "bizStep": "commissioning",
+                     "disposition": "active", "quantityList": [q(LOT_ID[key], kg)],
+                     "readPoint": {"id": place(h["gln"])}, "bizLocation": {"id": place(h["gln"])}}
+    if cert:
+        commissioning["certificationInfo"] = CERT_OF[cert]
+    commissioning["ilmd"] = {"cbvmda:countryOfOrigin": "MN", "cbvmda:lotNumber": number, "tpx:fibre": fibre,
+                             "tpx:species": SPECIES[fibre], "tpx:region": h["aimag"], "tpx:district": h["soum"],
+                             "tpx:producer": party(h["gln"]), "tpx:harvestMethod": "combed"}
+    add(commissioning)
+    add({"type": "ObjectEvent", **in_2025(when(day, plus_days=2)), "action": "OBSERVE", "bizStep": "shipping",
+         "disposition": "in_transit", "quantityList": [q(LOT_ID[key], kg)],
+         "readPoint": {"id": place(h["gln"])},
+         "sourceList": [{"type": "owning_party", "source": party(h["gln"])}, {"type": "location", "source": place(h["gln"])}],
+         "destinationList": [{"type": "owning_party", "destination": party(COMPANY)}, {"type": "location", "destination": place(DEHAIRING)}]})
+    add({"type": "ObjectEvent", **in_2025(when(day, plus_days=5)), "action": "OBSERVE", "bizStep": "receiving",
+         "disposition": "in_progress", "quantityList": [q(LOT_ID[key], kg)],
+         "readPoint": {"id": place(DEHAIRING)}, "bizLocation": {"id": place(DEHAIRING)},
+         "sourceList": [{"type": "owning_party", "source": party(h["gln"])}],
+         "destinationList": [{"type": "owning_party", "destination": party(COMPANY)}]})
+
+for key, day, inputs, fibre, number, out_kg in [
+    ("D25-1", "05-28", [("H25-1", 350), ("H25-2", 280)], "cashmere", "DH-C-2025-01", 315),
+    ("D25-2", "06-05", [("H25-4", 150)], "yak", "DH-Y-2025-01", 78),
+    ("D25-3", "06-10", [("H25-5", 160)], "camel", "DH-CA-2025-01", 104),
+    ("D25-4", "06-25", [("H25-3", 220)], "cashmere", "DH-C-2025-02", 110),
+]:
+    LOT_ID[key] = lot(FIBRE[fibre], number)
+    event = transform(day, DEHAIRING, inputs, LOT_ID[key], out_kg, "KGM", "dehairing")
+    event["eventTime"] = event["eventTime"].replace("2026-", "2025-", 1)
+
 # An export lists events in time order; ids keep the order they were written in above.
 events.sort(key=lambda event: event["eventTime"])
 

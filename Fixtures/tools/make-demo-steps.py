@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Fixtures/demo/steps.csv: the demo's 48 EPCIS events as step rows, one row an event.
+"""Writes Fixtures/demo/steps.csv: the demo's 67 EPCIS events as step rows, one row an event.
 
 The rows are what a bookkeeper would type: local dates and times, GLNs, lots with their
 amounts (`LOT:kg; LOT:kg`), certificate URIs. `dpp events convert Fixtures/demo/steps.csv`

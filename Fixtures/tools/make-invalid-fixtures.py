@@ -9,7 +9,8 @@ are valid under the eu-textile and us-cashmere profiles on 2026-09-01), applies 
 fixture where that version puts the member, and writes `<name>.jsonld` (the passport) and
 `<name>.rule` (the one rule id it must raise), the 0.7.0 passports in Fixtures/invalid/ and the
 0.6.1 ones in Fixtures/invalid/untp-0.6.1/, and README.md (every fixture's defect). Fixtures whose rule starts with `US-CASHMERE-` are meant for the
-us-cashmere profile, all others for eu-textile; all are checked on 2026-09-01.
+us-cashmere profile, those of the responsible-nomads pack (`RN-*`, `CERT-ORIGIN-HOLDER`) for
+responsible-nomads, all others for eu-textile; all are checked on 2026-09-01.
 """
 import argparse
 import copy
@@ -216,6 +217,25 @@ def percent_zero(p, v):
     f[0]["percent"], f[1]["percent"] = 100, 0
 
 
+def responsible_nomads_claim(p, v):
+    """The product claims Responsible Nomads, its evidence the certificates its claim already cites."""
+    claims = get(p, v.subject)["productClaims"]
+    claims.append({"claimText": "Responsible Nomads cashmere", "claimKind": "environmental", "evidenceRefs": claims[0]["evidenceRefs"]})
+
+
+def responsible_nomads_stale(p, v):
+    """The Responsible Nomads claim, every origin's group certified, one group last monitored on 2023-06-01."""
+    responsible_nomads_claim(p, v)
+    for origin in get(p, v.origins):
+        certifications = origin.setdefault("herderCertifications", [])
+        if not any(c["certificationScheme"] == "Responsible Nomads" for c in certifications):
+            certifications.append({
+                "certificateURL": "https://certs.example.org/rn/RN-MN-2026-0099", "certificationScheme": "Responsible Nomads",
+                "certifiedFibres": ["cashmere"], "certifiedUntil": "2028-12-31",
+            })
+    get(p, v.origins)[0]["rangelandStatus"]["assessedOn"] = "2023-06-01"
+
+
 # name, base passport, mutation, rule id, the defect in words
 FIXTURES = [
     ("composition-sum", BEANIE, set_(lambda v: v.chars + ["components", 0, "fibreContent", 0, "percent"], 95), "TXT-COMPOSITION-SUM",
@@ -298,6 +318,12 @@ FIXTURES = [
      "CERT-HOLDER", "the camel certificate is held by a party that appears nowhere in the trace"),
     ("certificate-scope-wrong-fibre", BEANIE, cert_field("OTX-2026-CN-0017", "certifiedFibres", ["cotton"]), "CERT-SCOPE",
      "the certificate cited for the silk covers cotton only"),
+    ("rn-certified-share", SWEATER, responsible_nomads_claim, "RN-CERTIFIED-SHARE",
+     "the product claims Responsible Nomads, but only Orkhon Valley's 45.5% of the cashmere comes from a group with a Responsible Nomads certificate"),
+    ("rn-monitoring-age", SWEATER, responsible_nomads_stale, "RN-MONITORING-AGE",
+     "the product claims Responsible Nomads, every group certified, but Altai Ovoo's pastures were last assessed on 2023-06-01, 1188 days before"),
+    ("cert-origin-holder", BEANIE, cert_field("SFA-MN-2026-0102", "certificateHolder", "https://id.gs1.org/417/9521234001195"), "CERT-ORIGIN-HOLDER",
+     "the SFA certificate cited for Bayan-Uul's cashmere is held by Altai Ovoo (in the trace, but not the origin's producer)"),
     ("claim-without-evidence", BEANIE, set_(lambda v: v.subject + ["productClaims", 0, "evidenceRefs"], []), "CLAIM-NO-EVIDENCE",
      "the traceability claim has no evidence"),
     ("claim-generic", SWEATER, generic_claim, "CLAIM-GENERIC",
@@ -367,7 +393,8 @@ def main():
         "Written by `Fixtures/tools/make-invalid-fixtures.py` from the demo passports (do not edit by hand).",
         "Each `<name>.jsonld` has exactly one planted defect; `<name>.rule` holds the one rule id it must",
         "raise, with no error from any other rule. `US-CASHMERE-*` fixtures are checked with the",
-        "`us-cashmere` profile, all others with `eu-textile`; all on 2026-09-01.",
+        "`us-cashmere` profile, `RN-*` and `CERT-ORIGIN-HOLDER` ones with `responsible-nomads`, all others",
+        "with `eu-textile`; all on 2026-09-01.",
         "",
         "Every defect is planted in both UNTP versions: the files of this folder are UNTP 0.7.0 passports",
         "(what `dpp demo` writes), those of `untp-0.6.1/` the same lots written with `dpp demo --untp 0.6.1`,",

@@ -13,6 +13,7 @@ public enum EmbeddedResources {
         "untp-dpp-envelope-0.7.0.schema.json": PackageResources.untp_dpp_envelope_0_7_0_schema_json,
         "consumer-page-text.json": PackageResources.consumer_page_text_json,
         "facility-processes.json": PackageResources.facility_processes_json,
+        "report-text.json": PackageResources.report_text_json,
     ]
 
     /// The validation profiles of `Schemas/profiles/`, by file name.
@@ -20,11 +21,13 @@ public enum EmbeddedResources {
         "eu-textile.json": PackageResources.eu_textile_json,
         "untp.json": PackageResources.untp_json,
         "us-cashmere.json": PackageResources.us_cashmere_json,
+        "responsible-nomads.json": PackageResources.responsible_nomads_json,
     ]
 
     /// The demo inputs of `Fixtures/demo/`, by file name.
     public static let demoFixtures: [String: [UInt8]] = [
         "catalog.json": PackageResources.catalog_json,
         "events.jsonld": PackageResources.events_jsonld,
+        "lender-criteria.json": PackageResources.lender_criteria_json,
     ]
 }

@@ -10,6 +10,7 @@ struct DPP {
         MigrateCommand.self,
         VerifyCommand.self,
         TraceCommand.self,
+        ReportCommand.self,
         EventsCommand.self,
         TemplateCommand.self,
         CatalogCommand.self,

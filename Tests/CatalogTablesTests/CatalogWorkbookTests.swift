@@ -16,12 +16,13 @@ import Testing
         let draft = CatalogWorkbook.draft(in: .english)
         #expect(
             draft.sheets.map(\.name) == [
-                "Instructions", "Issuer", "Parties", "Facilities", "Certificates", "Products", "Components", "Fibres", "Durability",
-                "Substances", "Claims", "Excluded fibres", "Label statements", "Translations", "Lists",
+                "Instructions", "Issuer", "Parties", "Facilities", "Certificates", "Herder organisations", "Herder identifiers", "Herds",
+                "Rangeland monitoring", "Welfare audits", "Products", "Components", "Fibres", "Durability",
+                "Substances", "Claims", "Excluded fibres", "Label statements", "Translations", "Emissions", "Lists",
             ])
-        #expect(draft.sheets.map(\.visibility) == Array(repeating: .visible, count: 14) + [.hidden])
+        #expect(draft.sheets.map(\.visibility) == Array(repeating: .visible, count: 20) + [.hidden])
         #expect(draft.sheets[0].rows.first == [CellDraft(.text(CatalogLayout.instructions(in: .english)[0]), style: .header)])
-        #expect(draft.sheets[0].rows.count == 6)
+        #expect(draft.sheets[0].rows.count == 7)
         // A template holds the headers only.
         #expect(draft.sheets.dropFirst().dropLast().allSatisfy { $0.rows.count == 1 && $0.frozenRows == 1 })
     }

@@ -10,7 +10,7 @@ import Testing
     func demoEventsAreClean(_ name: String) throws {
         let result = try DPPProcess.run(["events", "check", DemoFixtures.file(name).path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("48 events, 0 errors, 0 warnings"))
+        #expect(result.stdout.contains("67 events, 0 errors, 0 warnings"))
     }
 
     @Test func invalidDocumentExitsOneWithLocatedDiagnostic() throws {

@@ -26,8 +26,8 @@ import Testing
                     "--out", folder.path("site"), "--at", "2026-09-01",
                 ], "generating passports: 6/6"
             ),
-            ("events", ["events", "check", events], "1 event file read, 48 events"),
-            ("trace", ["trace", "--events", events, "https://id.gs1.org/01/09521234000112/10/KC-SW-2026-001"], "1 event file read, 48 events"),
+            ("events", ["events", "check", events], "1 event file read, 67 events"),
+            ("trace", ["trace", "--events", events, "https://id.gs1.org/01/09521234000112/10/KC-SW-2026-001"], "1 event file read, 67 events"),
         ]
     }
 

@@ -12,7 +12,7 @@ import Testing
         #expect(catalog.products.map(\.gtin).allSatisfy { $0.count == 14 })
         let beanie = try #require(catalog.products.first { $0.sku == "KC-BEANIE" })
         #expect(beanie.components.map(\.kind) == ["main", "main lining"])
-        #expect(catalog.certificates.count == 7)
+        #expect(catalog.certificates.count == 9)
         #expect(catalog.language == "en")
         #expect(Set(beanie.translations.keys) == ["mn", "de", "fr", "it"])
         #expect(beanie.translations["de"]?.name == "Kaschmirmütze mit Seidenfutter")

@@ -35,7 +35,7 @@ import TextileResources
         #expect(Set(EmbeddedResources.schemas.keys) == Set(Self.schemaFiles))
     }
 
-    @Test(arguments: ["catalog.json", "events.jsonld"])
+    @Test(arguments: ["catalog.json", "events.jsonld", "lender-criteria.json"])
     func demoFixturesAreEmbeddedUnchanged(name: String) throws {
         #expect(EmbeddedResources.demoFixtures[name] == (try DemoFixtures.bytes(name)))
     }

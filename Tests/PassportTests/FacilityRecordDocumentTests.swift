@@ -54,6 +54,16 @@ import Testing
                      "claimedPerformance": [],
                      "evidence": [{"linkURL": "https://certs.example.org/ocs/OCS-MN-2026-0140", "linkName": "Organic Content Standard certificate OCS-MN-2026-0140"}],
                      "conformityTopic": [{"type": ["ConformityTopic"], "id": "https://vocabulary.uncefact.org/conformity-topics/ecosystem-preservation",
+                       "name": "Ecosystem Preservation"}]},
+                    {"type": ["Claim"], "id": "https://dpp.example.com/facilities/9521234001409.jsonld#rangeland",
+                     "name": "Rangeland health: recovery class IV",
+                     "description": "assessed on 2025-09-03 by Example Rangeland Monitoring Unit, Ömnögovi (National rangeland health monitoring: state-and-transition model of the ecological site group); ecological site group Desert, gravelly; stocking 6630 sheep units; carrying capacity 4100 sheep units; source: Demo data: monitoring report UMN-2025-022",
+                     "referenceCriteria": [{"type": ["Criterion"], "id": "https://textilepassport.example.org/vocab/rangeland/national-rangeland-health-assessment",
+                       "name": "Mongolia's national rangeland health assessment (state-and-transition recovery classes)"}],
+                     "claimDate": "2025-09-03",
+                     "claimedPerformance": [{"metric": {"type": ["PerformanceMetric"], "id": "https://textilepassport.example.org/vocab/rangeland/recovery-class",
+                       "name": "rangeland recovery class"}, "score": {"code": "IV", "rank": 4}}],
+                     "conformityTopic": [{"type": ["ConformityTopic"], "id": "https://vocabulary.uncefact.org/conformity-topics/ecosystem-preservation",
                        "name": "Ecosystem Preservation"}]}]
                  }}
                 """#.utf8))

@@ -25,6 +25,8 @@ import Testing
         var isicCodes: [String]
         var operatorGLN: String
         var certificates: [String]
+        /// The certificates linked as documents: those without a scheme URL (the demo's Responsible Nomads ones).
+        var documents: [String] = []
         var description: String { name }
     }
 
@@ -55,13 +57,15 @@ import Testing
             operatorGLN: manufacturer, certificates: []),
         .init(
             gln: "9521234001027", name: "Bayan-Uul Herders' Cooperative pastures", soum: "Bayan-Ovoo", aimag: "Bayankhongor",
-            isicCodes: ["0144"], operatorGLN: "9521234001027", certificates: ["SFA-MN-2026-0102"]),
+            isicCodes: ["0144"], operatorGLN: "9521234001027", certificates: ["SFA-MN-2026-0102"],
+            documents: ["RN-MN-2026-0031"]),
         .init(
             gln: "9521234001195", name: "Altai Ovoo Herders' Cooperative pastures", soum: "Tonkhil", aimag: "Govi-Altai", isicCodes: ["0144"],
             operatorGLN: "9521234001195", certificates: ["SFA-MN-2026-0119"]),
         .init(
             gln: "9521234001263", name: "Orkhon Valley Herders' Cooperative pastures", soum: "Khujirt", aimag: "Övörkhangai",
-            isicCodes: ["0144"], operatorGLN: "9521234001263", certificates: ["SFA-MN-2025-0126", "RWS-MN-2026-0126"]),
+            isicCodes: ["0144"], operatorGLN: "9521234001263", certificates: ["SFA-MN-2025-0126", "RWS-MN-2026-0126"],
+            documents: ["RN-MN-2025-0044"]),
         .init(
             gln: "9521234001331", name: "Tsagaan Nuur Yak Herders' Cooperative pastures", soum: "Tariat", aimag: "Arkhangai",
             isicCodes: ["0141"], operatorGLN: "9521234001331", certificates: ["OCS-MN-2026-0133"]),
@@ -93,7 +97,7 @@ import Testing
         #expect(record.relatedParties.map(\.role) == ["operator"])
         #expect(record.relatedParties.first?.party.id == "https://id.gs1.org/417/\(expected.operatorGLN)")
         #expect(record.claims.map(\.certificate.number) == expected.certificates)
-        #expect(record.certificateDocuments.isEmpty)
+        #expect(record.certificateDocuments.map(\.number) == expected.documents)
         #expect(record.issuer.did == "did:web:dpp.example.com:khangai-cashmere")
     }
 
@@ -204,6 +208,7 @@ import Testing
         let records = try Self.records(catalog: catalog)
         let record = try #require(records.records.first { $0.gln == "9521234001263" })
         #expect(record.claims.isEmpty)
-        #expect(record.certificateDocuments.map(\.number) == ["SFA-MN-2025-0126"])
+        // RN-MN-2025-0044 has no scheme URL, so it is a document too.
+        #expect(record.certificateDocuments.map(\.number) == ["SFA-MN-2025-0126", "RN-MN-2025-0044"])
     }
 }

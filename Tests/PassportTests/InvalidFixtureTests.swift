@@ -34,8 +34,12 @@ import Testing
         try String(contentsOf: fixture.url.appendingPathExtension("rule"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The profile a fixture is meant for: us-cashmere for the US rules, eu-textile for the rest.
-    static func profile(for rule: String) -> String { rule.hasPrefix("US-CASHMERE-") ? "us-cashmere" : "eu-textile" }
+    /// The profile a fixture is meant for: us-cashmere for the US rules, responsible-nomads for
+    /// its pack's, eu-textile for the rest.
+    static func profile(for rule: String) -> String {
+        if rule.hasPrefix("US-CASHMERE-") { return "us-cashmere" }
+        return ResponsibleNomadsRules.pack.rules.contains { $0.id == rule } ? "responsible-nomads" : "eu-textile"
+    }
 
     /// The error rule ids `profile` raises on `document`.
     static func errors(_ document: JSONValue, profile name: String) throws -> [String] {

@@ -54,7 +54,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Self.convert(DemoFixtures.file("catalog.json").path, to: folder.path("mn"), ["--lang", "mn"])
-        #expect(folder.files(under: "mn").count == 13)
+        #expect(folder.files(under: "mn").count == 19)
         let bytes = try Data(contentsOf: folder.file("mn/products.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let products = String(decoding: bytes.dropFirst(3), as: UTF8.self)

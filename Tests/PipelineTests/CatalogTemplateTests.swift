@@ -37,9 +37,9 @@ struct CatalogTemplateTests {
         defer { folder.remove() }
         let dump = try Self.dump(try Self.template("en", to: "catalogue.xlsx", in: folder))
         let names = dump["sheets"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
-        #expect(names?.first == "Instructions" && names?.last == "Lists" && names?.count == 15, "\(names ?? [])")
+        #expect(names?.first == "Instructions" && names?.last == "Lists" && names?.count == 21, "\(names ?? [])")
         let states = dump["sheets"]?.arrayValue?.compactMap { $0["state"]?.stringValue }
-        #expect(states == Array(repeating: "visible", count: 14) + ["hidden"])
+        #expect(states == Array(repeating: "visible", count: 20) + ["hidden"])
         let products = try Self.sheet("Products", in: dump)
         #expect(products["freeze"] == "A2")
         // [type, value, bold, fill, number format]: required headers bold on light yellow, others bold only.

@@ -91,15 +91,15 @@ import Traceability
 
     // MARK: - Traceability events
 
-    /// The demo fixtures with the 14th event, the fibre test of DH-C-2026-01 (eventID …022,
-    /// recorded after the dehairing, …021, the 13th), changed by `change`, written below `root`.
+    /// The demo fixtures with the 33rd event, the fibre test of DH-C-2026-01 (eventID …022,
+    /// recorded after the dehairing, …021, the 32nd, and the 19 events of 2025), changed by `change`, written below `root`.
     static func demoWithFibreTest(changedBy change: (inout [String: Any]) -> Void, below root: URL) throws -> GenerationRequest.Inputs {
         let data = try Data(contentsOf: fixtures.appendingPathComponent("events.jsonld"))
         var document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var body = try #require(document["epcisBody"] as? [String: Any])
         var events = try #require(body["eventList"] as? [[String: Any]])
-        #expect(events[13]["eventID"] as? String == "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000022")
-        change(&events[13])
+        #expect(events[32]["eventID"] as? String == "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000022")
+        change(&events[32])
         body["eventList"] = events
         document["epcisBody"] = body
         let path = root.appendingPathComponent("events.jsonld")
@@ -115,8 +115,8 @@ import Traceability
         #expect(outcome.published == nil)
         let errors = outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }
         #expect(errors.map(\.ruleID) == ["DTE-SHARED-PATH"])
-        #expect(errors.first?.location.pointer == "/epcisBody/eventList/13")
-        #expect(errors.first?.message.contains("/epcisBody/eventList/12") == true)
+        #expect(errors.first?.location.pointer == "/epcisBody/eventList/32")
+        #expect(errors.first?.message.contains("/epcisBody/eventList/31") == true)
         #expect(errors.first?.message.contains("https://dpp.example.com/events/5c0a7e10-2026-4d00-9b00-000000000021.jsonld") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
     }
@@ -129,7 +129,7 @@ import Traceability
         #expect(outcome.published == nil)
         let errors = outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }
         #expect(errors.map(\.ruleID) == ["DTE-NO-PLACE"])
-        #expect(errors.first?.location.pointer == "/epcisBody/eventList/13")
+        #expect(errors.first?.location.pointer == "/epcisBody/eventList/32")
     }
 
     @Test func aTracedEventWithoutEventIDIsPublishedUnderItsContentWithAWarning() throws {
@@ -142,7 +142,7 @@ import Traceability
         let warnings = outcome.report.files.flatMap(\.diagnostics).filter { $0.ruleID.hasPrefix("DTE-") }
         #expect(warnings.map(\.ruleID) == ["DTE-NO-EVENT-ID"])
         #expect(warnings.first?.severity == .warning)
-        #expect(warnings.first?.location.pointer == "/epcisBody/eventList/13")
+        #expect(warnings.first?.location.pointer == "/epcisBody/eventList/32")
         let events = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path)
         #expect(events.count == 41)
         #expect(!events.contains("5c0a7e10-2026-4d00-9b00-000000000022.jsonld"))

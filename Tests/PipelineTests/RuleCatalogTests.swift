@@ -44,7 +44,7 @@ import Traceability
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
             + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + SpreadsheetWriteRule.declarations
-            + CatalogTableRule.declarations + StepRule.declarations
+            + CatalogTableRule.declarations + StepRule.declarations + FootprintRule.declarations + ReportRule.declarations
         #expect(Set(expected.map(\.id)).isSubset(of: Set(ids)))
         let passportRules = RulePack.all.flatMap(\.rules).map(\.id)
         #expect(Set(passportRules).isSubset(of: Set(ids)))

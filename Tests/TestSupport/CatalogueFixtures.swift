@@ -22,6 +22,30 @@ public enum CatalogueFixtures {
              "issuer": "Body", "holder": "https://id.gs1.org/417/9521234000105", "scope": {"fibres": ["cashmere", "yak"], "activities": ["herding", "combing"]},
              "validFrom": "2026-01-15", "validUntil": "2029-01-14", "conformityTopic": "environment.biodiversity"}
           ],
+          "herderOrganisations": [
+            {"party": "https://id.gs1.org/417/9521234000105", "facility": "https://id.gs1.org/414/9521234000273",
+             "identifiers": [
+               {"scheme": "MNFPUG", "value": "MNFPUG-0001", "source": "Register; 2026", "date": "2026-01-10"},
+               {"scheme": "Responsible Nomads", "value": "RN-0001", "source": "RN register", "date": "2026-02-01"}
+             ],
+             "pastureUserGroup": {"name": "Bayan PUG", "agreement": {"number": "PUA-1", "soum": "Bayan-Ovoo", "validFrom": "2024-04-01",
+               "validUntil": "2029-03-31"}, "source": "Agreement", "date": "2024-04-01"},
+             "households": {"count": 34, "source": "Member list", "date": "2026-01-10"},
+             "herd": [
+               {"species": "goat", "head": 5820, "sheepUnits": 5238.5, "source": "Census 2025", "date": "2025-12-15"},
+               {"species": "camel", "head": 35, "source": "Census 2025", "date": "2025-12-15"}
+             ],
+             "rangelandMonitoring": [
+               {"date": "2025-08-14", "method": "STM", "body": "Unit", "ecologicalSiteGroup": "Desert steppe, loamy", "recoveryClass": "II",
+                "stockingRate": 12983.5, "carryingCapacity": 11800, "ndviAnomaly": -0.04, "source": "Report 14"},
+               {"date": "2024-08-14", "method": "STM", "body": "Unit", "recoveryClass": "III", "source": "Report 9"}
+             ],
+             "welfareAudits": [
+               {"date": "2025-10-02", "body": "Auditors", "result": "passed", "source": "Audit 118"},
+               {"date": "2024-10-02", "body": "Auditors", "result": "passed with corrective actions", "source": "Audit 77"}
+             ],
+             "certificates": ["https://cert.example.com/1"]}
+          ],
           "products": [
             {"sku": "KC-1", "gtin": "09521234000112", "name": "Sweater", "description": "Knitted; 2/26 Nm", "hsCode": "611012",
              "hsDescription": "Jerseys", "weightGrams": 300.5, "countryOfProduction": "MN",
@@ -56,6 +80,12 @@ public enum CatalogueFixtures {
              "durability": [], "care": {"washing": "a", "bleaching": "b", "drying": "c", "ironing": "d", "professionalCleaning": "e"},
              "recyclability": {"recyclable": true, "recyclableContentPercent": 100, "instructions": "x"},
              "recycledContentPercent": 0, "substancesOfConcern": []}
+          ],
+          "emissions": [
+            {"facility": "https://id.gs1.org/414/9521234001027", "stage": "herding", "intensity": 40.5, "intensityBasis": "raw fibre",
+             "method": "IPCC Tier 1", "source": "Herders", "date": "2026-01-20", "year": 2025},
+            {"facility": "https://id.gs1.org/414/9521234000273", "stage": "dehairing", "energyPerKg": 4.3, "emissionFactor": 0.97,
+             "method": "GHG Protocol", "source": "Meters", "date": "2026-08-28", "year": 2026}
           ]
         }
         """

@@ -46,7 +46,7 @@ struct StreamedReadTests {
         let bytes = try DemoFixtures.bytes(name)
         let whole = EPCISReader.read(bytes, source: "streamed")
         let streamed = Self.streamed(bytes, pieceSize: pieceSize)
-        #expect(whole.events.count == 48)
+        #expect(whole.events.count == 67)
         #expect(streamed.events == whole.events)
         #expect(streamed.diagnostics == whole.diagnostics)
     }
@@ -60,7 +60,7 @@ struct StreamedReadTests {
         #expect(bytes.count > 2 << 20)
         let whole = EPCISReader.read(bytes, source: "streamed")
         let streamed = Self.streamed(bytes, pieceSize: 1 << 16, expectedSize: bytes.count + hintOffset)
-        #expect(whole.events.count == 48)
+        #expect(whole.events.count == 67)
         #expect(streamed.events == whole.events)
         #expect(streamed.diagnostics == whole.diagnostics)
     }
@@ -98,7 +98,7 @@ struct StreamedReadTests {
         #expect(result.diagnostics.map(\.ruleID) == ["INPUT-TOO-LARGE"])
         // XML has no such limit: it is never held whole.
         let xml = try DemoFixtures.bytes("events.xml")
-        #expect(Self.streamed(xml, pieceSize: 4096, maximumJSONSize: 10).events.count == 48)
+        #expect(Self.streamed(xml, pieceSize: 4096, maximumJSONSize: 10).events.count == 67)
     }
 
     @Test(arguments: [100, 2 << 20])

@@ -11,6 +11,8 @@ public struct CatalogColumn: Sendable, Hashable {
         case componentKey
         /// The BCP 47 language the row translates the product into.
         case languageKey
+        /// The party Digital Link of the herder organisation the row belongs to (a row of its lists).
+        case herderKey
     }
 
     /// The stable key of the column, shown beside its header: the JSON path joined by `.`

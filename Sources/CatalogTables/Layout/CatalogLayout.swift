@@ -4,12 +4,14 @@
 /// Nested lists become sheets of their own whose rows name their parent: a product's components,
 /// durability tests, substances, claims, excluded fibres and label statements by the product's
 /// SKU, a component's fibres by SKU and component name, a product's translations by SKU and
-/// language. Rows keep their order, which is the order of the JSON arrays.
+/// language, a herder organisation's identifiers, herd, rangeland monitoring and welfare audits
+/// by the organisation's party Digital Link. Rows keep their order, which is the order of the JSON arrays.
 public enum CatalogLayout {
     /// The data sheets, in tab order (parents before the rows that name them).
     public static let sheets: [CatalogSheet] = [
-        issuer, parties, facilities, certificates, products, components, fibres, durability, substances, claims, excludedFibres,
-        labelStatements, translations,
+        issuer, parties, facilities, certificates, herderOrganisations, herderIdentifiers, herds, rangelandMonitoring, welfareAudits,
+        products, components, fibres, durability, substances, claims, excludedFibres,
+        labelStatements, translations, emissions,
     ]
 
     /// The sheet of instructions a template opens on; readers skip it.
@@ -26,6 +28,7 @@ public enum CatalogLayout {
                 "Row 1 holds the headers; the key in brackets is what dpp reads, so headers may be in English or Mongolian.",
                 "Columns marked * are required. Leave a cell empty when it does not apply.",
                 "Rows of Components, Fibres, Durability, Substances, Claims, Excluded fibres, Label statements and Translations name their product by SKU; Fibres rows name their component too.",
+                "Rows of Herder identifiers, Herds, Rangeland monitoring and Welfare audits name their herder organisation by its party Digital Link; every value there has its source and date.",
                 "Lists of several values go in one cell separated by ; (for example: herding; combing). Dates are YYYY-MM-DD.",
                 "Check the workbook with: dpp generate --catalog catalogue.xlsx --events events.jsonld --out site",
             ]
@@ -35,6 +38,7 @@ public enum CatalogLayout {
                 "1-р мөрөнд гарчиг байна; хаалтанд буй түлхүүрийг dpp уншдаг тул гарчиг англи эсвэл монгол хэлээр байж болно.",
                 "* тэмдэгтэй баганыг заавал бөглөнө. Хамааралгүй нүдийг хоосон үлдээнэ.",
                 "Бүрэлдэхүүн хэсэг, Ширхэг, Удаан эдэлгээ, Бодис, Мэдэгдэл, Хасагдсан ширхэг, Шошгоны бичвэр, Орчуулга хуудасны мөр бүр бүтээгдэхүүнээ барааны кодоор заана; Ширхэг хуудасны мөр бүрэлдэхүүн хэсгээ мөн заана.",
+                "Малчдын бүртгэл, Мал сүрэг, Бэлчээрийн хяналт, Мал сайн байдлын аудит хуудасны мөр бүр малчдын байгууллагаа талын дижитал линкээр заана; тэнд утга бүр эх сурвалж, огноотой байна.",
                 "Олон утгыг нэг нүдэнд ; тэмдгээр тусгаарлан бичнэ (жишээ нь: herding; combing). Огноог YYYY-MM-DD хэлбэрээр бичнэ.",
                 "Ажлын номыг шалгах: dpp generate --catalog catalogue.xlsx --events events.jsonld --out site",
             ]
@@ -120,6 +124,76 @@ public enum CatalogLayout {
             CatalogColumn("validUntil", "Valid until", "Хүчинтэй дуусах огноо", required: true, kind: .date),
             CatalogColumn("conformityTopic", "Conformity topic", "Нийцлийн сэдэв", codes: .conformityTopics),
         ], isRequired: false, listIsRequired: true)
+
+    static let herder = CatalogColumn(
+        key: "party", role: .herderKey, english: "Herder organisation (party Digital Link)", mongolian: "Малчдын байгууллага (талын дижитал линк)",
+        required: true)
+
+    /// The columns of a value's source and date.
+    static let sourceColumns = [
+        CatalogColumn("source", "Source", "Эх сурвалж", required: true),
+        CatalogColumn("date", "Date", "Огноо", required: true, kind: .date),
+    ]
+
+    static let herderOrganisations = CatalogSheet(
+        english: "Herder organisations", mongolian: "Малчдын байгууллагууд", placement: .list("herderOrganisations"),
+        columns: [
+            CatalogColumn("party", "Party (Digital Link)", "Тал (дижитал линк)", required: true),
+            CatalogColumn("facility", "Pastures (facility Digital Link)", "Бэлчээр (байгууламжийн дижитал линк)", required: true),
+            CatalogColumn("pastureUserGroup.name", "Pasture user group", "Бэлчээр ашиглагчдын бүлэг"),
+            CatalogColumn("pastureUserGroup.agreement.number", "Pasture-use agreement number", "Бэлчээр ашиглах гэрээний дугаар"),
+            CatalogColumn("pastureUserGroup.agreement.soum", "Agreement soum", "Гэрээ байгуулсан сум"),
+            CatalogColumn("pastureUserGroup.agreement.validFrom", "Agreement valid from", "Гэрээ хүчинтэй эхлэх огноо", kind: .date),
+            CatalogColumn("pastureUserGroup.agreement.validUntil", "Agreement valid until", "Гэрээ хүчинтэй дуусах огноо", kind: .date),
+            CatalogColumn("pastureUserGroup.source", "Pasture user group source", "Бүлгийн эх сурвалж"),
+            CatalogColumn("pastureUserGroup.date", "Pasture user group date", "Бүлгийн огноо", kind: .date),
+            CatalogColumn("households.count", "Households", "Өрхийн тоо", kind: .number),
+            CatalogColumn("households.source", "Households source", "Өрхийн тооны эх сурвалж"),
+            CatalogColumn("households.date", "Households date", "Өрхийн тооны огноо", kind: .date),
+            CatalogColumn("certificates", "Certificates (links)", "Гэрчилгээ (холбоос)", kind: .textList),
+        ], isRequired: false, listIsRequired: false)
+
+    static let herderIdentifiers = CatalogSheet(
+        english: "Herder identifiers", mongolian: "Малчдын бүртгэл", placement: .herderList("identifiers"),
+        columns: [
+            herder,
+            CatalogColumn("scheme", "Register", "Бүртгэл", required: true),
+            CatalogColumn("value", "Identifier", "Дугаар", required: true),
+        ] + sourceColumns, isRequired: false, listIsRequired: false)
+
+    static let herds = CatalogSheet(
+        english: "Herds", mongolian: "Мал сүрэг", placement: .herderList("herd"),
+        columns: [
+            herder,
+            CatalogColumn("species", "Species", "Мал", required: true, codes: .livestockSpecies),
+            CatalogColumn("head", "Head", "Толгой", required: true, kind: .number),
+            CatalogColumn("sheepUnits", "Sheep units (as declared)", "Хонин толгой (мэдүүлсэн)", kind: .number),
+        ] + sourceColumns, isRequired: false, listIsRequired: false)
+
+    static let rangelandMonitoring = CatalogSheet(
+        english: "Rangeland monitoring", mongolian: "Бэлчээрийн хяналт", placement: .herderList("rangelandMonitoring"),
+        columns: [
+            herder,
+            CatalogColumn("date", "Assessed on", "Үнэлсэн огноо", required: true, kind: .date),
+            CatalogColumn("method", "Method", "Арга", required: true),
+            CatalogColumn("body", "Monitoring body", "Хяналтын байгууллага", required: true),
+            CatalogColumn("ecologicalSiteGroup", "Ecological site group", "Экологийн бүс нутгийн бүлэг"),
+            CatalogColumn("recoveryClass", "Recovery class", "Сэргэх ангилал", required: true, codes: .recoveryClasses),
+            CatalogColumn("stockingRate", "Stocking (sheep units)", "Малын тоо (хонин толгой)", kind: .number),
+            CatalogColumn("carryingCapacity", "Carrying capacity (sheep units)", "Даац (хонин толгой)", kind: .number),
+            CatalogColumn("ndviAnomaly", "NDVI anomaly", "NDVI хазайлт", kind: .number),
+            CatalogColumn("source", "Source", "Эх сурвалж", required: true),
+        ], isRequired: false, listIsRequired: false)
+
+    static let welfareAudits = CatalogSheet(
+        english: "Welfare audits", mongolian: "Мал сайн байдлын аудит", placement: .herderList("welfareAudits"),
+        columns: [
+            herder,
+            CatalogColumn("date", "Audited on", "Аудит хийсэн огноо", required: true, kind: .date),
+            CatalogColumn("body", "Audited by", "Аудит хийсэн байгууллага", required: true),
+            CatalogColumn("result", "Result", "Дүн", required: true),
+            CatalogColumn("source", "Source", "Эх сурвалж", required: true),
+        ], isRequired: false, listIsRequired: false)
 
     static let products = CatalogSheet(
         english: "Products", mongolian: "Бүтээгдэхүүн", placement: .list("products"),
@@ -230,5 +304,20 @@ public enum CatalogLayout {
             CatalogColumn("care.ironing", "Ironing", "Индүүдэлт"),
             CatalogColumn("care.professionalCleaning", "Professional cleaning", "Мэргэжлийн цэвэрлэгээ"),
             CatalogColumn("repair.instructions", "Repair instructions", "Засварын заавар"),
+        ], isRequired: false, listIsRequired: false)
+
+    static let emissions = CatalogSheet(
+        english: "Emissions", mongolian: "Хүлэмжийн хий", placement: .list("emissions"),
+        columns: [
+            CatalogColumn("facility", "Facility (Digital Link)", "Байгууламж (дижитал линк)", required: true),
+            CatalogColumn("stage", "Stage", "Үе шат", required: true, codes: .facilityProcesses),
+            CatalogColumn("intensity", "Intensity (kg CO2e per kg)", "Эрчим (кг CO2e/кг)", kind: .number),
+            CatalogColumn("intensityBasis", "Per kg of", "Нэг кг нь", codes: .emissionsBases),
+            CatalogColumn("energyPerKg", "Energy (kWh per kg of output)", "Эрчим хүч (кВт.ц/кг бүтээгдэхүүн)", kind: .number),
+            CatalogColumn("emissionFactor", "Emission factor (kg CO2e per kWh)", "Ялгарлын коэффициент (кг CO2e/кВт.ц)", kind: .number),
+            CatalogColumn("method", "Method", "Арга", required: true),
+            CatalogColumn("source", "Source", "Эх сурвалж", required: true),
+            CatalogColumn("date", "Declared on", "Мэдүүлсэн огноо", required: true, kind: .date),
+            CatalogColumn("year", "Year covered", "Хамрах он", required: true, kind: .number),
         ], isRequired: false, listIsRequired: false)
 }

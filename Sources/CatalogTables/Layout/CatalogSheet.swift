@@ -13,6 +13,8 @@ public struct CatalogSheet: Sendable, Hashable {
         case componentFibres
         /// The members of each product's `translations`, rows keyed by SKU and language.
         case productTranslations
+        /// The elements of the array `key` of each herder organisation, rows keyed by its party Digital Link.
+        case herderList(String)
     }
 
     /// The sheet's name in English, which is also its CSV file's name (lowercase, spaces as `-`).

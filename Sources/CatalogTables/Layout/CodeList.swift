@@ -13,6 +13,10 @@ public enum CodeList: String, Sendable, Hashable, CaseIterable {
     case claimKinds
     case excludedFibreRoles
     case conformityTopics
+    case livestockSpecies
+    case recoveryClasses
+    /// What one kg of a declared emissions intensity is: raw or dehaired fibre.
+    case emissionsBases
     /// ISO 3758 care symbols in the project's spelling (`hand-wash-30`); the schema allows others.
     case careSymbols
     /// Units of durability results; the schema allows any text.
@@ -21,7 +25,9 @@ public enum CodeList: String, Sendable, Hashable, CaseIterable {
     /// Whether the list is every value the schema accepts (an enumeration), not a suggestion.
     public var isClosed: Bool {
         switch self {
-        case .fibreNames, .partyRoles, .componentKinds, .claimKinds, .excludedFibreRoles, .conformityTopics: true
+        case .fibreNames, .partyRoles, .componentKinds, .claimKinds, .excludedFibreRoles, .conformityTopics, .livestockSpecies, .recoveryClasses,
+            .emissionsBases:
+            true
         case .facilityProcesses, .careSymbols, .durabilityUnits: false
         }
     }
@@ -39,6 +45,11 @@ public enum CodeList: String, Sendable, Hashable, CaseIterable {
         case .excludedFibreRoles:
             Self.strings(of: "catalog.schema.json", at: "/$defs/product/properties/excludedFibres/items/properties/role/enum")
         case .conformityTopics: Self.strings(of: "catalog.schema.json", at: "/$defs/certificate/properties/conformityTopic/enum")
+        case .livestockSpecies: Self.strings(of: "catalog.schema.json", at: "/$defs/herderOrganisation/properties/herd/items/properties/species/enum")
+        case .recoveryClasses:
+            Self.strings(
+                of: "catalog.schema.json", at: "/$defs/herderOrganisation/properties/rangelandMonitoring/items/properties/recoveryClass/enum")
+        case .emissionsBases: Self.strings(of: "catalog.schema.json", at: "/$defs/emissionsDeclaration/properties/intensityBasis/enum")
         case .careSymbols:
             [
                 "machine-wash-30", "machine-wash-40", "hand-wash-30", "do-not-wash", "do-not-bleach", "tumble-dry-low", "do-not-tumble-dry",

@@ -22,6 +22,10 @@ struct CatalogTableBuilder {
     private var componentFibres: [Int: [Int: [JSONValue]]] = [:]
     /// Each product's translations, by product index.
     private var translations: [Int: JSONObject] = [:]
+    /// The index of each herder organisation by its party Digital Link.
+    private var herderIndex: [String: Int] = [:]
+    /// Each herder organisation's lists (herd, monitoring...), by organisation index and member name.
+    private var herderLists: [Int: [String: [JSONValue]]] = [:]
 
     init(source: SourceLocation) {
         self.source = source
@@ -135,6 +139,14 @@ struct CatalogTableBuilder {
                     productIndex[sku] = lists[key, default: []].count
                 }
             }
+            if key == "herderOrganisations", let party = value["party"]?.stringValue {
+                if herderIndex[party] != nil {
+                    let location = location(of: .value(path: ["party"]), in: row, of: table, columns: columns)
+                    report(.rowDuplicate, "the party \(party) is already a herder organisation's", at: location)
+                } else {
+                    herderIndex[party] = lists[key, default: []].count
+                }
+            }
             lists[key, default: []].append(value)
         case .productList(let key):
             guard let product = product(of: row, in: table, columns: columns) else { return }
@@ -173,6 +185,13 @@ struct CatalogTableBuilder {
             sourceMap.record(pointer, at: rowLocation)
             guard let value = value(of: row, in: table, columns: columns, at: pointer) else { return }
             translations[product, default: JSONObject()][language] = value
+        case .herderList(let key):
+            guard let organisation = parent(.herderKey, of: row, in: table, columns: columns, among: herderIndex) else { return }
+            let index = herderLists[organisation, default: [:]][key, default: []].count
+            let pointer = JSONPointer(tokens: ["herderOrganisations", String(organisation), key]).appending(index)
+            sourceMap.record(pointer, at: rowLocation)
+            guard let value = value(of: row, in: table, columns: columns, at: pointer) else { return }
+            herderLists[organisation, default: [:]][key, default: []].append(value)
         }
     }
 
@@ -211,7 +230,12 @@ struct CatalogTableBuilder {
     ) -> Int? {
         guard let key = key(role, of: row, in: table, columns: columns) else { return nil }
         guard let index = parents[key] else {
-            let what = role == .productKey ? "the SKU \(key), which no row of Products has" : "the component '\(key)', which its product has not"
+            let what =
+                switch role {
+                case .productKey: "the SKU \(key), which no row of Products has"
+                case .herderKey: "the herder organisation \(key), which no row of Herder organisations has"
+                default: "the component '\(key)', which its product has not"
+                }
             report(.rowParent, "the row names \(what)", at: location(of: role, in: row, of: table, columns: columns))
             return nil
         }
@@ -251,10 +275,27 @@ struct CatalogTableBuilder {
         for (key, value) in root where catalogue[key] == nil { catalogue[key] = value }
         for sheet in CatalogLayout.sheets {
             guard case .list(let key) = sheet.placement else { continue }
-            let elements = key == "products" ? products() : lists[key, default: []]
+            let elements =
+                switch key {
+                case "products": products()
+                case "herderOrganisations": herderOrganisations()
+                default: lists[key, default: []]
+                }
             if !elements.isEmpty || sheet.listIsRequired { catalogue[key] = .array(elements) }
         }
         return .object(catalogue)
+    }
+
+    /// The herder organisations, each with its lists (identifiers, herd, monitoring, audits).
+    private func herderOrganisations() -> [JSONValue] {
+        lists["herderOrganisations", default: []].enumerated().map { organisation, value in
+            guard var object = value.objectValue else { return value }
+            for sheet in CatalogLayout.sheets {
+                guard case .herderList(let key) = sheet.placement, let elements = herderLists[organisation]?[key], !elements.isEmpty else { continue }
+                object[key] = .array(elements)
+            }
+            return .object(object)
+        }
     }
 
     /// The products, each with its components (and their fibres), its other lists and its translations.

@@ -87,6 +87,13 @@ public struct CatalogTables: Sendable {
                     return Record(pointer: product.pointer.appending("translations").appending(language), value: text, keys: keys)
                 }
             }
+        case .herderList(let key):
+            let organisations = elements(of: catalogue["herderOrganisations"], at: root.appending("herderOrganisations"))
+            return organisations.flatMap { organisation in
+                elements(of: organisation.value[key], at: organisation.pointer.appending(key)).map {
+                    Record(pointer: $0.pointer, value: $0.value, keys: [.herderKey: organisation.value["party"]?.stringValue ?? ""])
+                }
+            }
         }
     }
 

@@ -33,6 +33,7 @@ public struct PassportAssembler: Sendable {
         let origins = trace.origins.map { traced in
             var origin = origin(traced)
             origin.facilityRecord = links.facilityRecord(of: origin)
+            addHerderEvidence(to: &origin, on: CalendarDate(dateTime: lot.producedAt.description))
             return origin
         }
         var certificateIDs: [String] = []

@@ -26,6 +26,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         String(format4(year)) + "-" + pad2(month) + "-" + pad2(day)
     }
 
+    /// The number of days from this date to `later` (negative when `later` is earlier).
+    public func days(until later: CalendarDate) -> Int { later.dayNumber - dayNumber }
+
+    /// The day's number in the proleptic Gregorian calendar, counted from 1 March of year 0.
+    private var dayNumber: Int {
+        let year = month <= 2 ? self.year - 1 : self.year
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -5,19 +5,26 @@ public struct Catalog: Sendable, Hashable {
     public var parties: [Party]
     public var facilities: [Facility]
     public var certificates: [Certificate]
+    /// The herder organisations whose fibre the origin lots carry, with the evidence behind it.
+    public var herderOrganisations: [HerderOrganisation]
     public var products: [CatalogProduct]
+    /// Greenhouse-gas declarations of herder groups and processing facilities, by stage and year.
+    public var emissions: [EmissionsDeclaration]
     /// The BCP 47 language the catalogue's text is written in.
     public var language: String
 
     public init(
-        issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate], products: [CatalogProduct],
-        language: String = "en"
+        issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate],
+        herderOrganisations: [HerderOrganisation] = [], products: [CatalogProduct],
+        emissions: [EmissionsDeclaration] = [], language: String = "en"
     ) {
         self.issuer = issuer
         self.parties = parties
         self.facilities = facilities
         self.certificates = certificates
+        self.herderOrganisations = herderOrganisations
         self.products = products
+        self.emissions = emissions
         self.language = language
     }
 
@@ -29,6 +36,9 @@ public struct Catalog: Sendable, Hashable {
 
     /// The certificate whose URL is `id`.
     public func certificate(_ id: String) -> Certificate? { certificates.first { $0.id == id } }
+
+    /// The herder organisation whose party Digital Link is `party` (an origin lot's producer).
+    public func herderOrganisation(_ party: String) -> HerderOrganisation? { herderOrganisations.first { $0.party == party } }
 
     /// The text of the product whose GTIN is `gtin` for people: the catalogue's language and the
     /// product's translations.

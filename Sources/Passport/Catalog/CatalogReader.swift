@@ -34,9 +34,12 @@ public enum CatalogReader {
             parties: root.array("parties").compactMap(readParty),
             facilities: root.array("facilities").compactMap(readFacility),
             certificates: root.array("certificates").compactMap(readCertificate),
+            herderOrganisations: root.array("herderOrganisations", required: false).compactMap(readHerderOrganisation),
             products: root.array("products").compactMap(readProduct),
+            emissions: root.array("emissions", required: false).compactMap(readEmissions),
             language: root.string("language", required: false) ?? "en"
         )
+        checkHerderReferences(of: catalog, at: root)
         let errorsAfter = sink.diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? catalog : nil
     }
@@ -124,6 +127,81 @@ public enum CatalogReader {
             issuer: issuer, holder: holder, fibres: scope.strings("fibres"),
             activities: scope.strings("activities", required: false), validFrom: validFrom,
             validUntil: validUntil, conformityTopic: reader.string("conformityTopic", required: false))
+    }
+
+    /// One emissions declaration: an intensity with its basis, or energy with its emission factor
+    /// (never both), and the method it was worked out by.
+    private static func readEmissions(_ reader: JSONFieldReader) -> EmissionsDeclaration? {
+        let facility = reader.string("facility")
+        let stage = reader.string("stage")
+        let method = reader.string("method", required: false)
+        let source = reader.string("source")
+        let date = readDate(reader, "date")
+        let year = reader.number("year")
+        if reader.value["method"] == nil || reader.value["method"] == .null {
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsMethod,
+                    "an emissions figure needs the method it was worked out by (for example IPCC 2019 Tier 1, GHG Protocol, ISO 14067)",
+                    at: reader.location("method")))
+        }
+        if let year, year.rounded() != year {
+            reader.sink.add(.error(CatalogRule.type, "'year' must be a whole year, not \(year)", at: reader.location("year")))
+        }
+        let figure = readEmissionsFigure(reader)
+        guard let facility, let stage, let method, let source, let date, let year, year.rounded() == year, let figure else { return nil }
+        return EmissionsDeclaration(facility: facility, stage: stage, figure: figure, method: method, source: source, date: date, year: Int(year))
+    }
+
+    /// The declaration's figure: `intensity` with `intensityBasis`, or `energyPerKg` with `emissionFactor`.
+    private static func readEmissionsFigure(_ reader: JSONFieldReader) -> EmissionsDeclaration.Figure? {
+        let intensity = reader.number("intensity", required: false)
+        let basisText = reader.string("intensityBasis", required: false)
+        let energy = reader.number("energyPerKg", required: false)
+        let factor = reader.number("emissionFactor", required: false)
+        let negative = [("intensity", intensity), ("energyPerKg", energy), ("emissionFactor", factor)].first { ($0.1 ?? 0) < 0 }
+        if let negative {
+            reader.sink.add(
+                .error(CatalogRule.emissionsFigure, "'\(negative.0)' cannot be negative (\(negative.1!))", at: reader.location(negative.0)))
+            return nil
+        }
+        let basis = basisText.flatMap(EmissionsDeclaration.Basis.init(rawValue:))
+        if let basisText, basis == nil {
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsFigure, "'\(basisText)' is not a basis; an intensity is per kg of 'raw fibre' or of 'dehaired fibre'",
+                    at: reader.location("intensityBasis")))
+            return nil
+        }
+        switch (intensity, basisText, energy, factor) {
+        case (let intensity?, _?, nil, nil):
+            return basis.map { .intensity(intensity, basis: $0) }
+        case (nil, nil, let energy?, let factor?):
+            return .energy(kilowattHoursPerKilogram: energy, emissionFactor: factor)
+        case (_?, nil, nil, nil):
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsFigure, "an intensity needs its basis: per kg of 'raw fibre' or of 'dehaired fibre' (intensityBasis)",
+                    at: reader.location("intensityBasis")))
+        case (nil, nil, _?, nil), (nil, nil, nil, _?):
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsFigure, "energy per kg and emission factor come together: kWh per kg of output and kg CO2e per kWh",
+                    at: reader.location(energy == nil ? "energyPerKg" : "emissionFactor")))
+        case (nil, nil, nil, nil):
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsFigure,
+                    "a declaration gives a figure: an intensity with its basis, or energy per kg with an emission factor",
+                    at: reader.location()))
+        default:
+            reader.sink.add(
+                .error(
+                    CatalogRule.emissionsFigure,
+                    "a declaration gives either an intensity with its basis or energy per kg with an emission factor, not both",
+                    at: reader.location(intensity != nil ? "intensity" : "intensityBasis")))
+        }
+        return nil
     }
 
     private static func readProduct(_ reader: JSONFieldReader) -> CatalogProduct? {
@@ -279,7 +357,7 @@ public enum CatalogReader {
         }
     }
 
-    private static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
+    static func readDate(_ reader: JSONFieldReader, _ key: String) -> CalendarDate? {
         let text = reader.string(key)
         guard let text else { return nil }
         guard let date = CalendarDate(text) else {

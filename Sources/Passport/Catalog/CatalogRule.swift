@@ -8,6 +8,10 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
     case date = "CATALOG-DATE"
     case certificateDates = "CATALOG-CERTIFICATE-DATES"
     case coordinates = "CATALOG-COORDINATES"
+    case herderReference = "CATALOG-HERDER-REFERENCE"
+    case herderValue = "CATALOG-HERDER-VALUE"
+    case emissionsMethod = "CATALOG-EMISSIONS-METHOD"
+    case emissionsFigure = "CATALOG-EMISSIONS-FIGURE"
 
     public static let module = "Passport"
 
@@ -20,6 +24,13 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
         case .date: "dates are calendar dates in the form YYYY-MM-DD"
         case .certificateDates: "a certificate ends no earlier than it starts"
         case .coordinates: "a facility's latitude and longitude come together, within -90 to 90 and -180 to 180"
+        case .herderReference:
+            "a herder organisation names a party, a facility and certificates of the catalogue, the certificates its own, and no party twice"
+        case .herderValue:
+            "a herder organisation's counts are whole numbers, its species and recovery classes from their lists, its agreements end after they start"
+        case .emissionsMethod: "an emissions declaration names the method its figure was worked out by"
+        case .emissionsFigure:
+            "an emissions declaration gives a non-negative intensity with its basis, or energy per kg with an emission factor, not both"
         }
     }
 }

@@ -30,6 +30,12 @@ public struct ProfileThresholds: Sendable, Hashable {
     public var cashmereCoarseDiameter = 30.0
     /// ... coefficient of variation of the diameter at most (percent).
     public var cashmereMaxCoefficientOfVariation = 24.0
+    /// The least share of the wool and animal hair from herder groups with a valid Responsible
+    /// Nomads certificate covering it, in a passport that claims Responsible Nomads (0 to 1).
+    public var responsibleNomadsMinimumFraction = 1.0
+    /// The oldest rangeland monitoring report, in days before the check date, that counts for a
+    /// Responsible Nomads group (the national assessment runs every three years).
+    public var rangelandMonitoringMaxAgeDays = 1095.0
     /// HS/CN commodity code prefixes a textile product's code must start with: the textile
     /// chapters 50-63, and heading 6505 (knitted hats, textile products under Reg. 1007/2011).
     public var commodityCodePrefixes: [String] = (50...63).map(String.init) + ["6505"]
@@ -53,6 +59,8 @@ public struct ProfileThresholds: Sendable, Hashable {
         "cashmereMaxCoarsePercent": \.cashmereMaxCoarsePercent,
         "cashmereCoarseDiameter": \.cashmereCoarseDiameter,
         "cashmereMaxCoefficientOfVariation": \.cashmereMaxCoefficientOfVariation,
+        "responsibleNomadsMinimumFraction": \.responsibleNomadsMinimumFraction,
+        "rangelandMonitoringMaxAgeDays": \.rangelandMonitoringMaxAgeDays,
     ]
 
     /// The defaults overridden by the members of `object`; throws on an unknown name or a wrong type.

@@ -15,7 +15,7 @@ public struct RulePack: Sendable {
     /// Every pack this build knows, in the order their rules run.
     public static let all: [RulePack] = [
         CoreRules.pack, TextileLabellingRules.pack, ESPRDataRules.pack, CertificateClaimRules.pack,
-        IdentifierRules.pack, TraceabilityRules.pack, USCashmereRules.pack,
+        IdentifierRules.pack, TraceabilityRules.pack, USCashmereRules.pack, ResponsibleNomadsRules.pack,
     ]
 
     /// The pack called `id`, if any.

@@ -18,7 +18,7 @@ public struct ValidationProfile: Sendable {
     public var thresholds: ProfileThresholds
 
     /// The names of the profiles built in (`Schemas/profiles/<name>.json`).
-    public static let builtInNames = ["eu-textile", "untp", "us-cashmere"]
+    public static let builtInNames = ["eu-textile", "untp", "us-cashmere", "responsible-nomads"]
 
     /// The built-in profile called `name`.
     public static func builtIn(_ name: String) throws(ProfileError) -> ValidationProfile {

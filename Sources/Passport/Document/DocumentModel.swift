@@ -20,6 +20,8 @@ extension Passport.Repair: DocumentModel {}
 extension Passport.Substance: DocumentModel {}
 extension Passport.ExcludedFibre: DocumentModel {}
 extension Passport.Origin: DocumentModel {}
+extension Passport.RangelandStatus: DocumentModel {}
+extension Passport.HerderCertification: DocumentModel {}
 extension Passport.TracedProcess: DocumentModel {}
 extension Passport.JourneyStep: DocumentModel {}
 extension Passport.Measurement: DocumentModel {}

@@ -47,6 +47,26 @@ enum TextileMembers {
         .text("harvestMethod", \.harvestMethod),
         .text("harvestDate", \.harvestDate),
         .texts("certificateRefs", \.certificateIDs),
+        .object("rangelandStatus", \.rangelandStatus, rangelandStatus),
+        .objects("herderCertifications", \.herderCertifications, herderCertification, omittedWhenEmpty: true),
+    ]
+
+    /// The latest rangeland monitoring of an origin's herder organisation.
+    static let rangelandStatus: DocumentObject<Passport.RangelandStatus> = [
+        .date("assessedOn", \.assessedOn),
+        .text("recoveryClass", \.recoveryClass),
+        .text("ecologicalSiteGroup", \.ecologicalSiteGroup),
+        .number("stockingRate", \.stockingRate),
+        .number("carryingCapacity", \.carryingCapacity),
+        .text("assessmentSource", \.source),
+    ]
+
+    /// A certificate of an origin's herder organisation valid on the passport's date.
+    static let herderCertification: DocumentObject<Passport.HerderCertification> = [
+        .text("certificateURL", \.id),
+        .text("certificationScheme", \.scheme),
+        .texts("certifiedFibres", \.fibres),
+        .date("certifiedUntil", \.validUntil),
     ]
 
     /// A link: UNTP's `Link` members, which our context also gives the links of our own terms.

@@ -65,4 +65,7 @@ public struct FacilityRecord: Sendable, Hashable {
     public var claims: [ConformityClaim]
     /// The other certificates valid on ``issued``, linked as documents.
     public var certificateDocuments: [Certificate]
+    /// The latest rangeland monitoring of the herder organisation whose pastures the facility
+    /// is, or that produced its origin lots; `nil` when the catalogue has no report.
+    public var rangelandStatus: RangelandAssessment? = nil
 }

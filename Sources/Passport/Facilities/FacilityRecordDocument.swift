@@ -52,7 +52,12 @@ public enum FacilityRecordDocument {
             ("relatedDocument", nonEmpty(record.certificateDocuments.map(certificateLink))),
             ("locationInformation", record.coordinates.map { object([("geoLocation", coordinate($0))]) }),
             ("address", address(record.address)),
-            ("performanceClaim", nonEmpty(record.claims.enumerated().map { claim($1, id: "\(record.url)#claim-\($0 + 1)", date: record.issued) })),
+            (
+                "performanceClaim",
+                nonEmpty(
+                    record.claims.enumerated().map { claim($1, id: "\(record.url)#claim-\($0 + 1)", date: record.issued) }
+                        + [record.rangelandStatus.map { rangelandClaim($0, id: "\(record.url)#rangeland") }].compactMap { $0 })
+            ),
         ])
     }
 
@@ -114,6 +119,54 @@ public enum FacilityRecordDocument {
             ("claimedPerformance", []),
             ("evidence", [certificateLink(certificate)]),
             ("conformityTopic", [object([("type", ["ConformityTopic"]), ("id", .string(claim.topic.id)), ("name", .string(claim.topic.name))])]),
+        ])
+    }
+
+    /// The pastures' latest rangeland assessment as a claim scored by its recovery class.
+    private static func rangelandClaim(_ assessment: RangelandAssessment, id: String) -> JSONValue {
+        let vocabulary = "https://textilepassport.example.org/vocab/rangeland/"
+        let topic = ConformityTopicConcept(catalogCode: "environment.biodiversity")
+        var details = ["assessed on \(assessment.date) by \(assessment.body) (\(assessment.method))"]
+        if let group = assessment.ecologicalSiteGroup { details.append("ecological site group \(group)") }
+        if let stocking = assessment.stockingRate { details.append("stocking \(JSONNumber(stocking)) sheep units") }
+        if let capacity = assessment.carryingCapacity { details.append("carrying capacity \(JSONNumber(capacity)) sheep units") }
+        details.append("source: \(assessment.source)")
+        return object([
+            ("type", ["Claim"]),
+            ("id", .string(id)),
+            ("name", .string("Rangeland health: recovery class \(assessment.recoveryClass.rawValue)")),
+            ("description", .string(details.joined(separator: "; "))),
+            (
+                "referenceCriteria",
+                [
+                    object([
+                        ("type", ["Criterion"]), ("id", .string(vocabulary + "national-rangeland-health-assessment")),
+                        ("name", "Mongolia's national rangeland health assessment (state-and-transition recovery classes)"),
+                    ])
+                ]
+            ),
+            ("claimDate", .string(assessment.date.description)),
+            (
+                "claimedPerformance",
+                [
+                    object([
+                        (
+                            "metric",
+                            object([
+                                ("type", ["PerformanceMetric"]), ("id", .string(vocabulary + "recovery-class")), ("name", "rangeland recovery class"),
+                            ])
+                        ),
+                        (
+                            "score",
+                            // The performance and its score untyped: the UNTP 0.7.0 context defines their members, not their types.
+                            object([
+                                ("code", .string(assessment.recoveryClass.rawValue)), ("rank", .number(JSONNumber(assessment.recoveryClass.rank))),
+                            ])
+                        ),
+                    ])
+                ]
+            ),
+            ("conformityTopic", topic.map { [object([("type", ["ConformityTopic"]), ("id", .string($0.id)), ("name", .string($0.name))])] }),
         ])
     }
 

@@ -119,6 +119,7 @@ private struct FacilityRecordBuilder {
             related.append(.init(role: "producer", party: producer))
         }
         let certificates = certificates(heldBy: [FacilityRecordLinks.canonical(facility.id)] + related.map(\.party.id))
+        let herders = catalog.herderOrganisations.first { $0.facility == facility.id }
         return FacilityRecord(
             gln: facility.gln, url: url, issuer: catalog.issuer, issued: issued,
             facilityID: "\(DigitalLink.canonicalBase)/414/\(facility.gln)", name: facility.name, registeredID: facility.gln,
@@ -127,7 +128,8 @@ private struct FacilityRecordBuilder {
                 streetAddress: facility.address, postalCode: facility.postalCode, locality: district ?? facility.locality,
                 region: region ?? facility.region, country: facility.country),
             coordinates: facility.coordinates, processClasses: processClasses.classes(process: facility.process, fibres: place.fibres),
-            relatedParties: related, claims: certificates.claims, certificateDocuments: certificates.documents)
+            relatedParties: related, claims: certificates.claims, certificateDocuments: certificates.documents,
+            rangelandStatus: herders?.latestAssessment)
     }
 
     /// The record of the place where `producer`'s origin lots were recorded, which the catalogue
@@ -148,7 +150,7 @@ private struct FacilityRecordBuilder {
                 country: (place.countries.count == 1 ? place.countries.first : nil) ?? producer.country),
             coordinates: nil, processClasses: processClasses.classes(process: nil, fibres: place.fibres),
             relatedParties: [.init(role: "producer", party: party)], claims: certificates.claims,
-            certificateDocuments: certificates.documents)
+            certificateDocuments: certificates.documents, rangelandStatus: catalog.herderOrganisation(producer.id)?.latestAssessment)
     }
 
     /// The catalogue parties that produced the place's origin lots, by GLN.

@@ -26,6 +26,10 @@ extension Passport {
         public var harvestDate: String?
         /// The URLs of the certificates cited for the lot.
         public var certificateIDs: [String?] = []
+        /// The producer's rangeland status, when the catalogue has a monitoring report of its pastures.
+        public var rangelandStatus: RangelandStatus?
+        /// The producer's certificates valid on the passport's date, as the catalogue lists them.
+        public var herderCertifications: [HerderCertification] = []
         /// The origin in words, e.g. `Cashmere, Bayan-Uul Herders' Cooperative (Bayankhongor)`.
         public var name: String?
     }

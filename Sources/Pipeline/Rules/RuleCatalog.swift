@@ -17,7 +17,7 @@ public enum RuleCatalog {
             + FacilityRecordRule.declarations + TraceabilityEventRule.declarations
             + CredentialRule.declarations + StatusListRule.declarations + DIDRule.declarations + VerificationRule.declarations
             + PassportDocumentRule.declarations + MigrationRule.declarations + SpreadsheetRule.declarations + SpreadsheetWriteRule.declarations
-            + CatalogTableRule.declarations + StepRule.declarations
+            + CatalogTableRule.declarations + StepRule.declarations + FootprintRule.declarations + ReportRule.declarations
             + RulePack.all.flatMap(\.rules).map(\.declaration)
         return declarations.sorted { $0.id < $1.id }
     }

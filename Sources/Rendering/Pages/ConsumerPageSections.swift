@@ -27,6 +27,7 @@ enum ConsumerPageSections {
         section(&page, t("origins")) { page in
             page.element("p", t("traced", ["share": voice.format.percent((passport.tracedMassFraction ?? 0) * 100)]))
             OriginsChart.write(passport.origins, voice: voice, into: &page)
+            HerderEvidence.writeChart(passport.origins, voice: voice, into: &page)
             page.open("ul", attributes: [("class", "origins")])
             for origin in passport.origins {
                 page.open("li")
@@ -48,6 +49,9 @@ enum ConsumerPageSections {
                     ]
                     page.phrase(t.template("harvested"), values)
                     page.close("small")
+                }
+                if HerderEvidence.applies(to: origin) {
+                    for line in HerderEvidence.lines(origin, voice: voice) { page.raw("<small>" + line + "</small>") }
                 }
                 page.close("li")
             }

@@ -14,4 +14,7 @@ public struct QuantityElement: Sendable, Hashable {
         self.quantity = quantity
         self.uom = uom
     }
+
+    /// The amount in kilograms, when the unit is a mass unit (`KGM`, `GRM`, `TNE`...).
+    public var kilograms: Double? { MassUnit.kilograms(quantity, uom: uom) }
 }

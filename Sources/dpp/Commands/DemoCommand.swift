@@ -13,7 +13,8 @@ enum DemoCommand: Command {
         processor: its catalogue and an EPCIS 2.0 export of its chain, embedded in dpp) into DIR
         (default demo-site), exactly as `dpp generate --key` would: signed by the demo issuer,
         \(DemoSigningKey.did), whose key is kept outside the site, in FOLDER (default DIR-keys),
-        created there on the first run.
+        created there on the first run. Then writes the evidence report of the fixtures' latest
+        year against the example lender profile into DIR-report (as `dpp report`).
 
         Options:
           --out DIR      the site folder (default demo-site)
@@ -53,6 +54,10 @@ enum DemoCommand: Command {
         let request = GenerationRequest(
             inputs: .demoFixtures, baseURL: GenerationRequest.defaultBaseURL, checkDate: date,
             output: URL(fileURLWithPath: out), signingKey: key, version: version, nginx: nginx)
-        return GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
+        let status = GenerationReport.run(request, command: name, format: format, progress: progress, console: console)
+        guard status == .success else { return status }
+        let report = EvidenceReportRun.Request(
+            inputs: .demoFixtures, output: URL(fileURLWithPath: URL(fileURLWithPath: out).standardizedFileURL.path + "-report"), criteria: .demo)
+        return ReportCommand.write(report, command: name, console: console)
     }
 }

@@ -7,7 +7,7 @@ enum ValidateCommand: Command {
     static let name = "validate"
     static let summary = "check passports (files or folders) against a profile and report"
     static let help = """
-        Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
+        Usage: dpp validate PATH... [--profile eu-textile|untp|us-cashmere|responsible-nomads|FILE] [--at DATE] [--format text|json] [--jobs N] [--quiet]
 
         Checks every passport file given, and every *.jsonld file below each folder given
         (except JSON-LD contexts under a 'contexts' folder, the facility records under a
@@ -23,6 +23,11 @@ enum ValidateCommand: Command {
                                untp         the UNTP Digital Product Passport structure only (0.6.1
                                             or 0.7.0, each passport against its own version's)
                                us-cashmere  eu-textile plus the US cashmere fineness test
+                               responsible-nomads
+                                            eu-textile plus the Responsible Nomads claim (90% of
+                                            the wool and hair from certified herder groups,
+                                            monitored within 1095 days) and origins' certificates
+                                            held by their producers
                                FILE         a profile file of your own (the form of
                                             Schemas/profiles/eu-textile.json; its 'schema', or
                                             'schemas' by UNTP version, names built-in schemas or

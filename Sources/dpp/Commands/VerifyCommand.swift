@@ -8,7 +8,7 @@ enum VerifyCommand: Command {
     static let summary = "verify signed passports: signature, issuer, validity, revocation, then the passport checks"
     static let help = """
         Usage: dpp verify PATH... [--did-document FILE]... [--resolve URL=DIR]... [--key FILE]... [--at DATE]
-                          [--profile eu-textile|untp|us-cashmere|FILE|none] [--format text|json] [--jobs N] [--quiet]
+                          [--profile eu-textile|untp|us-cashmere|responsible-nomads|FILE|none] [--format text|json] [--jobs N] [--quiet]
 
         Verifies every secured credential given (application/vc+jwt: a JWS whose payload is the
         credential): each .jwt file, every passport.jwt, events/*.jwt (traceability events) and

@@ -1,0 +1,121 @@
+import Diagnostics
+import JSONCore
+
+/// A lender's or buyer's criteria: statements about the report's figures, each met or not.
+///
+/// The file is JSON: `{"criteria": [{"id": "ghg-20", "statement": "greenhouse-gas intensity at
+/// least 20% below the baseline", "metric": "emissionsIntensityChange", "atMost": -0.20}]}`;
+/// each criterion has exactly one bound, `atLeast` or `atMost`, on one ``Metric``. Other members
+/// of the file (a `description`) are for people.
+public struct LenderCriteria: Sendable, Hashable {
+    /// A figure of the report a criterion can bound.
+    public enum Metric: String, Sendable, Hashable, CaseIterable {
+        /// The share of the fibre processed that is traced to its origin lot, 0...1.
+        case tracedShare
+        /// The share of the fibre processed from lots with a valid certificate of any scheme, 0...1.
+        case certifiedShare
+        /// The share of the fibre processed whose herding emissions are declared, 0...1.
+        case primaryDataShare
+        /// kg of raw fibre processed in the period.
+        case fibreProcessedKilograms
+        /// kg CO2e per kg of dehaired fibre in the report's year.
+        case emissionsIntensity
+        /// The intensity's change against the baseline year (-0.2 is 20% lower).
+        case emissionsIntensityChange
+    }
+
+    /// One criterion.
+    public struct Criterion: Sendable, Hashable {
+        public enum Bound: Sendable, Hashable {
+            case atLeast(Double)
+            case atMost(Double)
+        }
+
+        public var id: String
+        public var statement: String
+        public var metric: Metric
+        public var bound: Bound
+
+        public init(id: String, statement: String, metric: Metric, bound: Bound) {
+            self.id = id
+            self.statement = statement
+            self.metric = metric
+            self.bound = bound
+        }
+
+        /// Whether `figure` meets the bound; a figure the report cannot give meets nothing.
+        public func isMet(by figure: Double?) -> Bool {
+            guard let figure else { return false }
+            switch bound {
+            case .atLeast(let limit): return figure >= limit
+            case .atMost(let limit): return figure <= limit
+            }
+        }
+    }
+
+    public var criteria: [Criterion]
+
+    public init(criteria: [Criterion]) { self.criteria = criteria }
+
+    /// The criteria of the JSON `bytes` read from `file`, or `nil` with every problem in `sink`.
+    public static func read(_ bytes: [UInt8], file: String, sink: DiagnosticSink) -> LenderCriteria? {
+        let document: JSONValue
+        do {
+            document = try JSONParser().parse(bytes)
+        } catch {
+            sink.add(
+                .error(
+                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
+                    at: SourceLocation(file: file, line: error.line, column: error.column)))
+            return nil
+        }
+        let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count
+        func problem(_ rule: ReportRule, _ message: String, _ pointer: JSONPointer) {
+            sink.add(.error(rule, message, at: SourceLocation(file: file, pointer: pointer.description)))
+        }
+        guard document.objectValue != nil, let elements = document["criteria"]?.arrayValue else {
+            problem(.criteriaFormat, "a criteria file is an object with a 'criteria' array", JSONPointer())
+            return nil
+        }
+        var criteria: [Criterion] = []
+        var ids: Set<String> = []
+        for (index, element) in elements.enumerated() {
+            let pointer = JSONPointer().appending("criteria").appending(index)
+            guard element.objectValue != nil else {
+                problem(.criteriaFormat, "a criterion is an object, not \(element.typeName)", pointer)
+                continue
+            }
+            let known: Set<String> = ["id", "statement", "metric", "atLeast", "atMost"]
+            for key in element.objectValue!.keys where !known.contains(key) {
+                problem(.criteriaFormat, "'\(key)' is not a member of a criterion (id, statement, metric, atLeast or atMost)", pointer.appending(key))
+            }
+            let texts = ["id", "statement", "metric"].map { key -> String? in
+                guard let text = element[key]?.stringValue, !text.isEmpty else {
+                    problem(.criteriaFormat, "'\(key)' is required, as text", pointer.appending(key))
+                    return nil
+                }
+                return text
+            }
+            let metric = texts[2].flatMap(Metric.init(rawValue:))
+            if let name = texts[2], metric == nil {
+                problem(
+                    .criteriaMetric, "'\(name)' is not a metric of the report; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))",
+                    pointer.appending("metric"))
+            }
+            if let id = texts[0], !ids.insert(id).inserted {
+                problem(.criteriaFormat, "the id '\(id)' is given twice", pointer.appending("id"))
+            }
+            let bounds = [("atLeast", element["atLeast"]), ("atMost", element["atMost"])].filter { $0.1 != nil }
+            guard bounds.count == 1, let limit = bounds[0].1?.numberValue?.doubleValue else {
+                problem(
+                    .criteriaFormat, bounds.count == 1 ? "'\(bounds[0].0)' must be a number" : "give one bound, a number: atLeast or atMost",
+                    bounds.count == 1 ? pointer.appending(bounds[0].0) : pointer)
+                continue
+            }
+            guard let id = texts[0], let statement = texts[1], let metric else { continue }
+            criteria.append(
+                Criterion(id: id, statement: statement, metric: metric, bound: bounds[0].0 == "atLeast" ? .atLeast(limit) : .atMost(limit)))
+        }
+        return sink.diagnostics.filter { $0.severity == .error }.count == errorsBefore ? LenderCriteria(criteria: criteria) : nil
+    }
+}
