@@ -10,7 +10,8 @@ Copy k is relabelled so that the copies are independent chains spread over the p
 - its five products become SKU set k mod 100 of 100 (500 SKUs in all: each demo product cloned
   with a new GTIN-13 in prefix 9521235, its SKU and name numbered);
 - its five herder groups become group set k mod 40 of 40 (200 groups: parties, pasture
-  facilities and certificates cloned with new GLNs in prefix 9521236 and new certificate ids);
+  facilities, certificates, herder organisation records and emissions declarations cloned with
+  new GLNs in prefix 9521236 and new certificate ids);
 - every lot gets the suffix -k, every SSCC a new serial (check digit recomputed), every event a
   new UUID.
 
@@ -126,6 +127,8 @@ def programme_catalog(catalog):
     facilities = [facility for facility in catalog["facilities"] if facility["operator"] not in herders]
     kept_certificates = [certificate for certificate in catalog["certificates"] if certificate["id"] not in certificates]
     group_parties, group_facilities, group_certificates = [], [], []
+    group_organisations, group_emissions = [], []
+    herder_places = {f"https://id.gs1.org/414/{gln}" for gln in glns}
     for group_set in range(GROUP_SETS):
         def clone(value):
             text = json.dumps(value)
@@ -149,11 +152,18 @@ def programme_catalog(catalog):
                 copy = clone(certificate)
                 copy["number"] = f"{certificate['number']}-G{group_set:02d}"
                 group_certificates.append(copy)
+        group_organisations += [clone(organisation) for organisation in catalog.get("herderOrganisations", [])]
+        group_emissions += [clone(declaration) for declaration in catalog.get("emissions", []) if declaration["facility"] in herder_places]
     result = dict(catalog)
     result["parties"] = parties + group_parties
     result["facilities"] = facilities + group_facilities
     result["certificates"] = kept_certificates + group_certificates
     result["products"] = products
+    if "herderOrganisations" in catalog:
+        result["herderOrganisations"] = group_organisations
+    if "emissions" in catalog:
+        kept = [declaration for declaration in catalog["emissions"] if declaration["facility"] not in herder_places]
+        result["emissions"] = kept + group_emissions
     return result
 
 

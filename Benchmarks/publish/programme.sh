@@ -9,7 +9,8 @@
 # Every output: passports (UNTP 0.7.0) signed with VC-JOSE and their status list, consumer
 # pages in every language, product pages, QR codes (SVG, PNG), linksets and the resolver
 # description, the nginx configuration, traceability event and facility record credentials
-# (signed), and each lot's care label and hang tag (SVG, PDF). The input is read in both forms
+# (signed), and each lot's care label (30x140 mm) and hang tag (50x110 mm: the programme's
+# numbered product names are longer than the demo's) as SVG and PDF. The input is read in both forms
 # the tool takes: EPCIS 2.0 JSON-LD and step rows (CSV). Prints, per form, the wall time, CPU
 # time (user + system), peak RSS (/usr/bin/time), passports per second and the wall time of each
 # stage (`dpp generate --timings`) of the best run; then the incremental runs (the site published
@@ -37,7 +38,7 @@ for form in events.jsonld steps.csv; do
   for _ in $(seq "$runs"); do
     rm -rf "$work/site" "$work/nginx" "$work/status"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$dpp" generate --catalog "$work/input/catalog.json" \
-      --events "$work/input/$form" --out "$work/site" --at 2026-09-01 --key "$key" --labels \
+      --events "$work/input/$form" --out "$work/site" --at 2026-09-01 --key "$key" --labels --size 30x140 --hangtag-size 50x110 \
       --nginx "$work/nginx" --timings --quiet > /dev/null 2> "$work/stderr" || { cat "$work/stderr"; exit 1; }
     read -r wall user system rss < "$work/time"
     if [ -z "$best" ] || awk -v a="$wall" -v b="${best%% *}" 'BEGIN { exit !(a + 0 < b + 0) }'; then
@@ -59,7 +60,7 @@ done
 # then with one lot changed (its knitting recorded a day later: its production date changes).
 rerun() {  # label steps-file
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$dpp" generate --catalog "$work/input/catalog.json" --events "$2" \
-    --out "$work/site" --at 2026-09-01 --key "$key" --labels --nginx "$work/nginx" --timings --quiet > /dev/null 2> "$work/stderr" \
+    --out "$work/site" --at 2026-09-01 --key "$key" --labels --size 30x140 --hangtag-size 50x110 --nginx "$work/nginx" --timings --quiet > /dev/null 2> "$work/stderr" \
     || { cat "$work/stderr"; exit 1; }
   read -r wall user system rss < "$work/time"
   awk -v l="$1" -v w="$wall" -v u="$user" -v s="$system" -v r="$rss" 'BEGIN {
@@ -80,6 +81,6 @@ rerun "one lot changed" "$work/input/one-lot-changed.csv"
 if [ "${PERF:-0}" = 1 ]; then
   rm -rf "$work/site" "$work/nginx"
   perf record -g -o "$work/perf.data" "$dpp" generate --catalog "$work/input/catalog.json" --events "$work/input/events.jsonld" \
-    --out "$work/site" --at 2026-09-01 --key "$key" --labels --nginx "$work/nginx" --quiet > /dev/null 2>&1
+    --out "$work/site" --at 2026-09-01 --key "$key" --labels --size 30x140 --hangtag-size 50x110 --nginx "$work/nginx" --quiet > /dev/null 2>&1
   perf report -i "$work/perf.data" --no-children --sort dso,sym --stdio -g none 2> /dev/null | python3 Benchmarks/publish/perf_modules.py
 fi
