@@ -175,6 +175,20 @@ def generic_claim(p, v):
     })
 
 
+def emissions_claim_without_footprint(p, v):
+    """A 'low-carbon' claim backed by a certificate, with the footprint taken out: 0.6.1's
+    `emissionsScorecard`; 0.7.0's `productFootprint` and its performance claim."""
+    certificate = get(p, v.subject)["certificates"][0]["certificateURL"]
+    get(p, v.subject)["productClaims"].append({
+        "claimText": "Low-carbon cashmere", "claimKind": "environmental", "evidenceRefs": [certificate],
+    })
+    get(p, v.subject).pop("emissionsScorecard", None)
+    get(p, v.chars).pop("productFootprint", None)
+    claims = get(p, v.product).get("performanceClaim")
+    if claims is not None:
+        get(p, v.product)["performanceClaim"] = [c for c in claims if not c["id"].endswith("#footprint")]
+
+
 def generic_conformity_claim(p, v):
     """The first declaration of conformity says 'sustainable, eco-friendly', its evidence a company
     page: `conformityClaim[0].description` and `conformityEvidence` in 0.6.1,
@@ -328,6 +342,8 @@ FIXTURES = [
      "the traceability claim has no evidence"),
     ("claim-generic", SWEATER, generic_claim, "CLAIM-GENERIC",
      "an 'eco-friendly, sustainable' claim backed only by a company web page"),
+    ("claim-emissions-method", SWEATER, emissions_claim_without_footprint, "CLAIM-EMISSIONS-METHOD",
+     "a 'low-carbon' claim, backed by a certificate, in a passport that states no footprint"),
     ("claim-generic-conformity", BEANIE, generic_conformity_claim, "CLAIM-GENERIC",
      "a conformity claim says 'sustainable, eco-friendly' with a company web page as its evidence"),
     ("claim-generic-description", BEANIE, set_(lambda v: v.product + ["description"], "Eco-friendly double-layer beanie in cashmere and silk."),

@@ -64,7 +64,27 @@ import Testing
                      "claimedPerformance": [{"metric": {"type": ["PerformanceMetric"], "id": "https://textilepassport.example.org/vocab/rangeland/recovery-class",
                        "name": "rangeland recovery class"}, "score": {"code": "IV", "rank": 4}}],
                      "conformityTopic": [{"type": ["ConformityTopic"], "id": "https://vocabulary.uncefact.org/conformity-topics/ecosystem-preservation",
-                       "name": "Ecosystem Preservation"}]}]
+                       "name": "Ecosystem Preservation"}]},
+                    {"type": ["Claim"], "id": "https://dpp.example.com/facilities/9521234001409.jsonld#emissions-2025-herding",
+                     "name": "Greenhouse-gas intensity of herding, 2025",
+                     "description": "27 kg CO2e per kg of raw fibre, declared; method: IPCC 2019 Refinement, Tier 1 (enteric fermentation and manure), mass allocation to fibre; source: Gobi Temee Camel Herders' Cooperative, pasture report 2025 (fictional demo data)",
+                     "referenceCriteria": [{"type": ["Criterion"], "id": "https://textilepassport.example.org/vocab/footprint/declared-emissions-intensity",
+                       "name": "Emissions intensity declared by the facility, with its method and source"}],
+                     "claimDate": "2026-01-20", "applicablePeriod": {"startDate": "2025-01-01", "endDate": "2025-12-31"},
+                     "claimedPerformance": [{"metric": {"type": ["PerformanceMetric"], "id": "https://vocabulary.uncefact.org/performance-metrics/ghg-emissions-intensity",
+                       "name": "GHG emissions intensity (kg CO2e per kg of raw fibre)"}, "measure": {"value": 27, "unit": "KGM"}}],
+                     "conformityTopic": [{"type": ["ConformityTopic"], "id": "https://vocabulary.uncefact.org/conformity-topics/greenhouse-gas-emissions",
+                       "name": "Greenhouse Gas Emissions"}]},
+                    {"type": ["Claim"], "id": "https://dpp.example.com/facilities/9521234001409.jsonld#emissions-2026-herding",
+                     "name": "Greenhouse-gas intensity of herding, 2026",
+                     "description": "22.5 kg CO2e per kg of raw fibre, declared; method: IPCC 2019 Refinement, Tier 1 (enteric fermentation and manure), mass allocation to fibre; source: Gobi Temee Camel Herders' Cooperative, pasture report 2026 (fictional demo data)",
+                     "referenceCriteria": [{"type": ["Criterion"], "id": "https://textilepassport.example.org/vocab/footprint/declared-emissions-intensity",
+                       "name": "Emissions intensity declared by the facility, with its method and source"}],
+                     "claimDate": "2026-08-28", "applicablePeriod": {"startDate": "2026-01-01", "endDate": "2026-12-31"},
+                     "claimedPerformance": [{"metric": {"type": ["PerformanceMetric"], "id": "https://vocabulary.uncefact.org/performance-metrics/ghg-emissions-intensity",
+                       "name": "GHG emissions intensity (kg CO2e per kg of raw fibre)"}, "measure": {"value": 22.5, "unit": "KGM"}}],
+                     "conformityTopic": [{"type": ["ConformityTopic"], "id": "https://vocabulary.uncefact.org/conformity-topics/greenhouse-gas-emissions",
+                       "name": "Greenhouse Gas Emissions"}]}]
                  }}
                 """#.utf8))
         let document = FacilityRecordDocument.encode(record)

@@ -62,7 +62,7 @@ import Testing
         let bayanUul = try #require(records.first { $0.gln == "9521234001027" })
         #expect(bayanUul.rangelandStatus?.recoveryClass == .ii)
         let claims = try #require(FacilityRecordDocument.encode(bayanUul)["credentialSubject"]?["performanceClaim"]?.arrayValue)
-        let rangeland = try #require(claims.last)
+        let rangeland = try #require(claims.first { $0["id"]?.stringValue?.hasSuffix("#rangeland") == true })
         #expect(rangeland["name"] == "Rangeland health: recovery class II")
         #expect(rangeland["claimDate"] == "2025-08-14")
         #expect(rangeland["claimedPerformance"]?[0]?["score"] == ["code": "II", "rank": 2])

@@ -94,6 +94,10 @@ import Testing
         passport.circularity.recyclingInformation?.mediaType = "text/html"
         passport.circularity.repairInformation?.mediaType = "text/html"
         passport.validUntil = "2036-01-01T00:00:00Z"
+        passport.footprint?.undeclaredSteps = [
+            Passport.UndeclaredStep(
+                facility: "https://id.gs1.org/414/9521234000310", facilityName: "Dye house", stage: "dyeing", year: 2026)
+        ]
         passport.circularity.recyclingInformation?.type = "recycling"
         passport.circularity.repairInformation?.type = "repair"
         passport.status = Passport.StatusEntry(
@@ -173,6 +177,7 @@ import Testing
         fields += ([nil] + Field.CertificateMember.allCases).map { .certificate(0, $0) }
         fields += ([nil] + Field.ConformityClaimMember.allCases).map { .conformityClaim(0, $0) }
         fields += ([nil] + Field.ClaimMember.allCases).map { .claim(0, $0) }
+        fields += ([nil] + Field.FootprintStageMember.allCases).map { .footprintStage(0, $0) }
         return fields
     }()
 
@@ -182,7 +187,7 @@ import Testing
         switch field {
         case .granularityLevel, .product, .manufacturer, .facility, .importer, .issuerAlias, .component, .fibre,
             .excludedFibre, .origin, .originCertificate, .tracedMassFraction, .processes, .process, .journey, .journeyStep,
-            .inputLot, .outputLot, .measurement, .certificate, .conformityClaim, .claim:
+            .inputLot, .outputLot, .measurement, .certificate, .conformityClaim, .claim, .footprintStage:
             true
         }
     }

@@ -48,7 +48,7 @@ import Testing
             Issue.record("not an object")
             return
         }
-        subject["emissionsScorecard"] = ["carbonFootprint": 1.5]
+        subject["emissionsScorecard"] = ["carbonFootprint": 1.5, "reportingStandard": ["id": "https://ghgprotocol.org/product-standard"]]
         guard case .array(var claims)? = subject["conformityClaim"], case .object(var claim) = claims[0] else {
             Issue.record("no claim")
             return
@@ -61,7 +61,8 @@ import Testing
         let diagnostics = Self.described(PassportMigration(to: .v070).migrate(document, file: "p.jsonld").diagnostics)
         #expect(
             diagnostics.contains(
-                "MIGRATE-NOT-CARRIED /credentialSubject/emissionsScorecard not carried over: the member is not one dpp reads in UNTP 0.6.1"))
+                "MIGRATE-NOT-CARRIED /credentialSubject/emissionsScorecard/reportingStandard not carried over: the member is not one dpp reads in UNTP 0.6.1"
+            ))
         // A 0.7.0 performance claim states conformity: a declared non-conformity has no form there.
         #expect(
             diagnostics.contains(

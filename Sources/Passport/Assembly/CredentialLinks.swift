@@ -7,6 +7,8 @@ public struct CredentialLinks: Sendable {
     /// The UNTP link type of a traceability event credential (UNTP names its link types
     /// `https://test.uncefact.org/vocabulary/linkTypes/<credential>`, as `.../dcc` and `.../dpp`).
     public static let eventLinkType = "https://test.uncefact.org/vocabulary/linkTypes/dte"
+    /// The UNTP link type of a Digital Facility Record.
+    public static let facilityRecordLinkType = "https://test.uncefact.org/vocabulary/linkTypes/dfr"
 
     let graph: TraceGraph
     let events: TraceabilityEventAssembler
@@ -28,5 +30,10 @@ public struct CredentialLinks: Sendable {
     /// The URL of the facility record `origin` links to, if the catalogue knows its place or producer.
     func facilityRecord(of origin: Passport.Origin) -> String? {
         facilities.url(for: origin)
+    }
+
+    /// The URL of the facility record of the place `facility` (a Digital Link), if the catalogue lists it.
+    func facilityRecord(ofPlace facility: String) -> String? {
+        facilities.recordGLN(location: facility, producer: nil).map(facilities.url(gln:))
     }
 }

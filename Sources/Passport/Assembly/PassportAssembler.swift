@@ -67,7 +67,8 @@ public struct PassportAssembler: Sendable {
             claims: product.claims.map { claim in
                 Passport.Claim(text: claim.text, kind: claim.kind, evidence: claim.evidence == "trace" ? certificates.map(\.id) : [claim.evidence])
             },
-            certificates: certificates.map(passportCertificate), circularity: circularity(product)
+            certificates: certificates.map(passportCertificate), circularity: circularity(product),
+            footprint: footprint(of: product, trace: trace, links: links, sink: sink)
         )
     }
 

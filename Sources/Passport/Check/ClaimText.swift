@@ -26,4 +26,17 @@ enum ClaimText {
         let joined = " " + words.joined(separator: " ") + " "
         return genericTerms.first { (field != .descriptive || !colourTerms.contains($0)) && joined.contains(" " + $0 + " ") }
     }
+
+    /// Words and phrases that make a claim about greenhouse gases or the climate.
+    static let emissionsTerms = [
+        "co2", "co2e", "co₂", "co₂e", "carbon", "low-carbon", "emission", "emissions", "greenhouse", "ghg", "climate", "footprint",
+        "net zero", "net-zero",
+    ]
+
+    /// The first emissions term `text` uses as a word or phrase, if any.
+    static func emissionsTerm(in text: String) -> String? {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂") }.map(String.init)
+        let joined = " " + words.joined(separator: " ") + " "
+        return emissionsTerms.first { joined.contains(" " + $0 + " ") }
+    }
 }

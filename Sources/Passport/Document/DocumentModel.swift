@@ -29,3 +29,6 @@ extension Passport.Certificate: DocumentModel {}
 extension Passport.ConformityClaim: DocumentModel {}
 extension Passport.Claim: DocumentModel {}
 extension Passport.Circularity: DocumentModel {}
+extension Passport.Footprint: DocumentModel {}
+extension Passport.FootprintStage: DocumentModel {}
+extension Passport.UndeclaredStep: DocumentModel {}

@@ -57,6 +57,9 @@ extension MemberTableView {
         case .conformityClaim(let index, let member):
             Self.element(\Passport.conformityClaims, index) + Self.tokens(member?.keyPath, in: Self.conformityClaim)
         case .claim(let index, let member): Self.element(\Passport.claims, index) + Self.tokens(member?.keyPath, in: TextileMembers.claim)
+        case .footprintStage(let index, let member):
+            Self.tokens(\Passport.footprint, in: Self.document) + Self.tokens(\Passport.Footprint.stages, in: TextileMembers.footprint)
+                + [String(index)] + Self.tokens(member?.keyPath, in: TextileMembers.footprintStage)
         }
     }
 

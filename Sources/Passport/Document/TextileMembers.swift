@@ -24,6 +24,43 @@ enum TextileMembers {
     /// `recyclingInstructions`), ours alone in 0.7.0, which has no such member.
     static let circularity: DocumentMember<Passport> = .object("circularityScorecard", \.circularity, circularityScorecard)
 
+    /// The greenhouse-gas footprint per item: UNTP 0.6.1's `emissionsScorecard` there (its
+    /// `EmissionsPerformance` members first, with our stages and data quality after them), and
+    /// ours alone as `productFootprint` in 0.7.0, which states the figure as a performance claim.
+    static let footprint: DocumentObject<Passport.Footprint> = [
+        .number("carbonFootprint", \.carbonFootprint),
+        .text("declaredUnit", \.declaredUnit),
+        .text("operationalScope", \.operationalScope),
+        .number("primarySourcedRatio", \.primarySourcedRatio),
+        .number("footprintPerKilogram", \.perKilogram),
+        .number("declaredEmissions", \.declaredEmissions),
+        .number("computedEmissions", \.computedEmissions),
+        .objects("footprintStages", \.stages, footprintStage),
+        .objects("undeclaredSteps", \.undeclaredSteps, undeclaredStep, omittedWhenEmpty: true),
+    ]
+
+    /// One stage of a footprint with the declaration it rests on.
+    static let footprintStage: DocumentObject<Passport.FootprintStage> = [
+        .text("stageFacility", \.facility),
+        .text("stageFacilityName", \.facilityName),
+        .text("facilityRecord", \.facilityRecord),
+        .text("emissionsStage", \.stage),
+        .number("stageYear", \.year),
+        .number("basisKilograms", \.basisKilograms),
+        .number("emissionIntensity", \.intensity),
+        .number("stageEmissions", \.emissions),
+        .flag("intensityDeclared", \.intensityDeclared),
+        .text("emissionsMethod", \.method),
+    ]
+
+    /// A processing step a footprint leaves out for want of a declaration.
+    static let undeclaredStep: DocumentObject<Passport.UndeclaredStep> = [
+        .text("stageFacility", \.facility),
+        .text("stageFacilityName", \.facilityName),
+        .text("emissionsStage", \.stage),
+        .number("stageYear", \.year),
+    ]
+
     /// A party's postal address on one line and its email address, which the labels print for the
     /// General Product Safety Regulation: UNTP 0.6.1 has no member for either, and 0.7.0 has only
     /// a structured `partyAddress` whose street, postal code, locality, region and country are all

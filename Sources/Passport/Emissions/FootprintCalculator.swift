@@ -42,6 +42,7 @@ private struct FootprintWalk {
     var times: [EPCISTime?] = []
     var rawFibre = 0.0
     var declaredRawFibre = 0.0
+    var undeclaredSteps: [ProductFootprint.UndeclaredStep] = []
     var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
 
@@ -86,6 +87,8 @@ private struct FootprintWalk {
                 )
             }
         } else {
+            let undeclared = ProductFootprint.UndeclaredStep(facility: step.location, stage: step.process, year: year)
+            if !undeclaredSteps.contains(undeclared) { undeclaredSteps.append(undeclared) }
             report(
                 .notDeclared, about: "\(step.location ?? "?") \(step.process ?? "?") \(year.map(String.init) ?? "?")",
                 "no emissions are declared for \(step.process ?? "the step") at \(step.location ?? "an unknown place") in \(year.map(String.init) ?? "an unknown year"); it is left out"
@@ -175,7 +178,8 @@ private struct FootprintWalk {
         let ordered = contributions.filter { $0.stage == "herding" } + processing.map(\.0)
         return (
             ProductFootprint(
-                contributions: ordered, rawFibreKilograms: rawFibre, declaredRawFibreKilograms: declaredRawFibre, itemKilograms: itemKilograms),
+                contributions: ordered, rawFibreKilograms: rawFibre, declaredRawFibreKilograms: declaredRawFibre, itemKilograms: itemKilograms,
+                undeclaredSteps: undeclaredSteps),
             diagnostics
         )
     }

@@ -23,6 +23,16 @@ public struct ProductFootprint: Sendable, Hashable {
         public var emissions: Double { kilograms * intensity }
     }
 
+    /// A processing step of the trace with no declaration for its facility, process and year: left out.
+    public struct UndeclaredStep: Sendable, Hashable {
+        /// The facility's Digital Link, when the event names one.
+        public var facility: String?
+        /// The process (`spinning`...), when the event names one.
+        public var stage: String?
+        /// The local calendar year of the step.
+        public var year: Int?
+    }
+
     /// The stages with a declaration, herding first, then processing oldest first.
     public var contributions: [Contribution]
     /// kg of raw fibre per item, from every origin lot.
@@ -31,6 +41,8 @@ public struct ProductFootprint: Sendable, Hashable {
     public var declaredRawFibreKilograms: Double
     /// The item's mass in kg (the catalogue's weight), when known.
     public var itemKilograms: Double?
+    /// The processing steps left out for want of a declaration, in the order the walk met them.
+    public var undeclaredSteps: [UndeclaredStep] = []
 
     /// kg CO2e per item.
     public var perItem: Double { contributions.map(\.emissions).reduce(0, +) }

@@ -68,4 +68,6 @@ public struct FacilityRecord: Sendable, Hashable {
     /// The latest rangeland monitoring of the herder organisation whose pastures the facility
     /// is, or that produced its origin lots; `nil` when the catalogue has no report.
     public var rangelandStatus: RangelandAssessment? = nil
+    /// The catalogue's emissions declarations for the facility, oldest year first.
+    public var emissions: [EmissionsDeclaration] = []
 }

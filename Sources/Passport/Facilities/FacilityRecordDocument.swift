@@ -56,7 +56,8 @@ public enum FacilityRecordDocument {
                 "performanceClaim",
                 nonEmpty(
                     record.claims.enumerated().map { claim($1, id: "\(record.url)#claim-\($0 + 1)", date: record.issued) }
-                        + [record.rangelandStatus.map { rangelandClaim($0, id: "\(record.url)#rangeland") }].compactMap { $0 })
+                        + [record.rangelandStatus.map { rangelandClaim($0, id: "\(record.url)#rangeland") }].compactMap { $0 }
+                        + record.emissions.map { emissionsClaim($0, recordURL: record.url) })
             ),
         ])
     }
@@ -181,7 +182,7 @@ public enum FacilityRecordDocument {
         return "Certificate \(certificate.number) under \(certificate.scheme), issued by \(certificate.issuer), for \(scope)"
     }
 
-    private static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
+    static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
         .object(JSONObject(members.compactMap { key, value in value.map { (key, $0) } }))
     }
 

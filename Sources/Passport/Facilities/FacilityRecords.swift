@@ -129,7 +129,7 @@ private struct FacilityRecordBuilder {
                 region: region ?? facility.region, country: facility.country),
             coordinates: facility.coordinates, processClasses: processClasses.classes(process: facility.process, fibres: place.fibres),
             relatedParties: related, claims: certificates.claims, certificateDocuments: certificates.documents,
-            rangelandStatus: herders?.latestAssessment)
+            rangelandStatus: herders?.latestAssessment, emissions: emissions(of: facility.id))
     }
 
     /// The record of the place where `producer`'s origin lots were recorded, which the catalogue
@@ -141,16 +141,24 @@ private struct FacilityRecordBuilder {
         let placeLink = locations.count == 1 ? locations.first.flatMap { try? DigitalLink.parse($0) } : nil
         let placeGLN = placeLink?.primaryKey.ai == "414" && placeLink?.qualifiers.isEmpty == true ? placeLink?.primaryKey.value : nil
         let certificates = certificates(heldBy: [party.id])
+        let facilityID = placeGLN.map { "\(DigitalLink.canonicalBase)/414/\($0)" }
         return FacilityRecord(
             gln: producer.gln, url: url, issuer: catalog.issuer, issued: issued,
-            facilityID: placeGLN.map { "\(DigitalLink.canonicalBase)/414/\($0)" } ?? url + "#facility", name: producer.name,
+            facilityID: facilityID ?? url + "#facility", name: producer.name,
             registeredID: placeGLN, idScheme: placeGLN == nil ? .init(id: party.id, name: party.name) : .placeGLN,
             address: .init(
                 streetAddress: producer.address, postalCode: nil, locality: district, region: region,
                 country: (place.countries.count == 1 ? place.countries.first : nil) ?? producer.country),
             coordinates: nil, processClasses: processClasses.classes(process: nil, fibres: place.fibres),
             relatedParties: [.init(role: "producer", party: party)], claims: certificates.claims,
-            certificateDocuments: certificates.documents, rangelandStatus: catalog.herderOrganisation(producer.id)?.latestAssessment)
+            certificateDocuments: certificates.documents, rangelandStatus: catalog.herderOrganisation(producer.id)?.latestAssessment,
+            emissions: facilityID.map(emissions) ?? [])
+    }
+
+    /// The catalogue's emissions declarations for the place `facility` (a Digital Link), oldest year first.
+    private func emissions(of facility: String) -> [EmissionsDeclaration] {
+        let place = FacilityRecordLinks.canonical(facility)
+        return catalog.emissions.filter { FacilityRecordLinks.canonical($0.facility) == place }.sorted { ($0.year, $0.stage) < ($1.year, $1.stage) }
     }
 
     /// The catalogue parties that produced the place's origin lots, by GLN.

@@ -41,6 +41,8 @@ public struct Passport: Sendable, Hashable {
     /// Every certificate the passport rests on.
     public var certificates: [Certificate] = []
     public var circularity = Circularity()
+    /// The greenhouse-gas footprint per item; `nil` when the catalogue declares no emissions for its trace.
+    public var footprint: Footprint?
 
     /// The GS1 Digital Link of the lot on the publishing site, what the QR code encodes: the
     /// product's identifier.

@@ -31,6 +31,8 @@ public enum PassportField: Hashable, Sendable {
     case certificate(Int, CertificateMember? = nil)
     case conformityClaim(Int, ConformityClaimMember? = nil)
     case claim(Int, ClaimMember? = nil)
+    /// A stage of the greenhouse-gas footprint.
+    case footprintStage(Int, FootprintStageMember? = nil)
 
     /// A member of ``Passport/Product``.
     public enum ProductMember: Hashable, Sendable, CaseIterable {
@@ -168,5 +170,12 @@ public enum PassportField: Hashable, Sendable {
             case .evidence: \.evidence
             }
         }
+    }
+
+    /// A member of ``Passport/FootprintStage``.
+    public enum FootprintStageMember: Hashable, Sendable, CaseIterable {
+        case method
+
+        var keyPath: PartialKeyPath<Passport.FootprintStage> { \.method }
     }
 }

@@ -59,6 +59,7 @@ public enum ConsumerPage {
         ConsumerPageSections.composition(passport, voice: voice, fibreNames: fibreNames, into: &page)
         ConsumerPageSections.origins(passport, voice: voice, fibreNames: fibreNames, into: &page)
         ConsumerPageSections.journey(passport, voice: voice, into: &page)
+        FootprintSection.write(passport, voice: voice, into: &page)
         ConsumerPageSections.certificates(passport, voice: voice, into: &page)
         ConsumerPageSections.durability(product, voice: voice, into: &page)
         ConsumerPageSections.care(product, translation: translation, voice: voice, into: &page)

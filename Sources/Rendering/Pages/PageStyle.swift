@@ -19,6 +19,6 @@ enum PageStyle {
         .journey time{font-variant-numeric:tabular-nums;color:var(--muted)}\
         table{width:100%;border-collapse:collapse;font-size:.9rem}th,td{text-align:left;padding:.3rem;border-bottom:1px solid var(--line)}\
         a{color:var(--accent)}footer{font-size:.8rem;color:var(--muted);margin:1rem 0;overflow-wrap:break-word}\
-        .url{overflow-wrap:anywhere}.chart{margin:.5rem 0}.chart svg{display:block;width:100%;height:auto}.herders th,.herders td{overflow-wrap:anywhere;hyphens:auto}
+        .url{overflow-wrap:anywhere}.chart{margin:.5rem 0}.chart svg{display:block;width:100%;height:auto}.herders th,.herders td,.footprint-stages th,.footprint-stages td{overflow-wrap:anywhere;hyphens:auto}.footprint-stages{font-size:.8rem}
         """
 }

@@ -1,11 +1,12 @@
 /// Certificates and claims: every certificate cited is listed, held by a party of the trace and
 /// scoped to the fibre it is cited for; no generic environmental claim without a recognised
-/// certificate (Directive (EU) 2024/825). Dates and evidence are in ``CoreRules``.
+/// certificate (Directive (EU) 2024/825); no emissions claim without the method of its figures.
+/// Dates and evidence are in ``CoreRules``.
 public enum CertificateClaimRules {
     public static let pack = RulePack(
         "certificates-claims", "certificates held in the chain and scoped to their fibre; no generic claims",
         rules: [
-            unlisted, holder, scope, genericClaim,
+            unlisted, holder, scope, genericClaim, emissionsMethod,
         ])
 
     /// Every certificate an origin cites is listed among the passport's certificates.
@@ -84,5 +85,27 @@ public enum CertificateClaimRules {
                 at: field)
         }
         return claims + conformity + unbacked
+    }
+
+    /// An emissions claim rests on figures whose method is stated: a product claim about
+    /// greenhouse gases, carbon or the climate needs the passport's footprint, and every stage
+    /// of a footprint names the method its figure was worked out by.
+    static let emissionsMethod = PassportRule(
+        "CLAIM-EMISSIONS-METHOD", "an emissions claim rests on a footprint whose every figure states its method"
+    ) { passport, _ in
+        let stages = passport.footprint?.stages ?? []
+        let withoutMethod = stages.enumerated().compactMap { index, stage -> PassportRule.Finding? in
+            guard (stage.method ?? "").allSatisfy(\.isWhitespace) else { return nil }
+            return .init(
+                "the footprint's \(stage.stage ?? "stage") at \(stage.facilityName ?? stage.facility ?? "an unnamed facility") states no method; an emissions figure without its method (IPCC tier, GHG Protocol, ISO 14067...) cannot be checked: state it or leave the stage out",
+                at: .footprintStage(index, .method))
+        }
+        let claims = passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
+            guard let text = claim.text, let term = ClaimText.emissionsTerm(in: text), stages.isEmpty else { return nil }
+            return .init(
+                "the claim '\(text)' speaks of emissions ('\(term)') but the passport states no footprint with its method; declare the emissions of the trace's facilities with their method in the catalogue, or drop the claim",
+                at: .claim(index, .text))
+        }
+        return withoutMethod + claims
     }
 }

@@ -29,6 +29,9 @@ extension UNTP061DocumentView {
             TextileMembers.productClaims,
             TextileMembers.certificates,
             TextileMembers.circularity,
+            // UNTP's `EmissionsPerformance`, untyped as its context defines the member, not the type;
+            // its open members hold the footprint's stages and data quality.
+            .object("emissionsScorecard", \.footprint, TextileMembers.footprint),
             .object("importer", \.importer, party),
         ])
 

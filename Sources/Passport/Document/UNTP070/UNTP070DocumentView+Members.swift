@@ -34,7 +34,7 @@ extension UNTP070DocumentView {
         country("countryOfProduction", \.product.countryOfProduction),
         .group("dimensions", [.object("weight", \.product.weight, CredentialMembers.measure)]),
         .objects("materialProvenance", \.origins, origin),
-        .objects("performanceClaim", \.conformityClaims, conformityClaim),
+        performanceClaim,
         .group("characteristics", characteristics),
     ]
 
@@ -44,7 +44,7 @@ extension UNTP070DocumentView {
     static let characteristics = DocumentObject<Passport>(
         [.constant("type", ["Characteristics", "TextileCharacteristics"])] + TextileMembers.characteristics + [
             TextileMembers.tracedMassFraction, traceabilityInformation, TextileMembers.journey, TextileMembers.productClaims,
-            TextileMembers.certificates, TextileMembers.circularity,
+            TextileMembers.certificates, TextileMembers.circularity, .object("productFootprint", \.footprint, TextileMembers.footprint),
         ])
 
     static let issuer = CredentialMembers.issuer(alsoKnownAs: party)
