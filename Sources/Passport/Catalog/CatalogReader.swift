@@ -11,10 +11,7 @@ public enum CatalogReader {
         do {
             document = try JSONParser().parse(bytes)
         } catch {
-            sink.add(
-                .error(
-                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                    at: SourceLocation(file: file, line: error.line, column: error.column)))
+            sink.add(.malformedJSON(error, file: file))
             return nil
         }
         return read(document: document, file: file, sink: sink)

@@ -63,10 +63,7 @@ public struct LenderCriteria: Sendable, Hashable {
         do {
             document = try JSONParser().parse(bytes)
         } catch {
-            sink.add(
-                .error(
-                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                    at: SourceLocation(file: file, line: error.line, column: error.column)))
+            sink.add(.malformedJSON(error, file: file))
             return nil
         }
         let errorsBefore = sink.diagnostics.filter { $0.severity == .error }.count

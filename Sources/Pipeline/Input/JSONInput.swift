@@ -14,10 +14,7 @@ public enum JSONInput {
         do {
             return .success(try parser.parse(bytes))
         } catch {
-            return .failure(
-                .error(
-                    InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                    at: SourceLocation(file: file, line: error.line, column: error.column)))
+            return .failure(.malformedJSON(error, file: file))
         }
     }
 }

@@ -19,11 +19,7 @@ struct JSONDocumentReader {
         do {
             document = try parser.parse(bytes)
         } catch {
-            return [
-                .error(
-                    InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
-                    at: SourceLocation(file: source, line: error.line, column: error.column))
-            ]
+            return [.malformedJSON(error, file: source)]
         }
         var mapper = JSONEventMapper(source: source)
         guard let object = document.objectValue else {
@@ -87,7 +83,7 @@ struct JSONDocumentReader {
             } catch {
                 mapper.fields.add(
                     .error(
-                        InputRule.jsonMalformed, "the JSON is not well-formed: \(error.message)",
+                        InputRule.jsonMalformed, "not valid JSON: \(error.message)",
                         at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
             }
         }
