@@ -42,7 +42,9 @@ test: test-deps lint
 	$(MAKE) fuzz-short
 
 # libFuzzer with AddressSanitizer (and its leak checker), in the separate package Fuzz/.
-FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address
+# Release builds keep Swift's overflow and bounds traps and ASan's checks, and run the harnesses
+# 5-8 times faster than debug builds (fuzz-steps: 41 inputs/s debug, 327 release).
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address
 FUZZ_SECONDS ?= 3600
 FUZZ_RUNS ?= 10000000
 

@@ -12,7 +12,7 @@ seconds="$1" runs="$2"
 shift 2
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(json epcis-xml epcis-json digital-link schema catalog xlsx jws steps)
-bin="$(swift build --package-path Fuzz --show-bin-path)"
+bin="$(swift build --package-path Fuzz -c release --show-bin-path)"
 declare -A extra=([schema]="Schemas" [catalog]="Fixtures/demo" [epcis-xml]="Fixtures/demo" [epcis-json]="Fixtures/demo" [steps]="Fixtures/demo")
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0

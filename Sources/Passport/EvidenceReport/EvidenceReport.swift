@@ -140,6 +140,7 @@ public struct EvidenceReport: Sendable, Hashable {
         case .tracedShare: traced.value
         case .certifiedShare: certified.value
         case .primaryDataShare: primaryData.value
+        case .recoverableRangelandShare: fibreByRecoveryClass.filter { ($0.recoveryClass ?? .v) <= .iii }.map(\.share.value).reduce(0, +)
         case .fibreProcessedKilograms: fibreKilograms
         case .emissionsIntensity: emissions.value
         case .emissionsIntensityChange: emissions.change

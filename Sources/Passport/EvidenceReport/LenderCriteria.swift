@@ -16,6 +16,11 @@ public struct LenderCriteria: Sendable, Hashable {
         case certifiedShare
         /// The share of the fibre processed whose herding emissions are declared, 0...1.
         case primaryDataShare
+        /// The share of the fibre processed from herder groups whose latest rangeland assessment
+        /// is in recovery class I, II or III (close to the reference state, or recovering within
+        /// about ten years with changed grazing), 0...1; fibre from groups without an assessment
+        /// does not count.
+        case recoverableRangelandShare
         /// kg of raw fibre processed in the period.
         case fibreProcessedKilograms
         /// kg CO2e per kg of dehaired fibre in the report's year.

@@ -110,7 +110,7 @@ extension ReportText {
     /// A criterion's figure as the page writes it: shares and changes as percentages, kg and intensities as numbers.
     func number(criterionFigure metric: LenderCriteria.Metric) -> (Double) -> String {
         switch metric {
-        case .tracedShare, .certifiedShare, .primaryDataShare, .emissionsIntensityChange: { percent($0) }
+        case .tracedShare, .certifiedShare, .primaryDataShare, .recoverableRangelandShare, .emissionsIntensityChange: { percent($0) }
         case .fibreProcessedKilograms, .emissionsIntensity: { number($0) }
         }
     }
