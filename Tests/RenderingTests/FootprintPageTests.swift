@@ -62,4 +62,17 @@ import Testing
         #expect(section.contains("<td>&lt; 0.1</td>"))
         #expect(section.contains("<p>Not counted, nothing declared: Dyeing (Dye house, 2026).</p>"))
     }
+
+    @Test func anotherToolsFootprintPerKgSaysOnlyWhatItStates() throws {
+        var passport = DemoPages.passport("KC-SW-2026-001")
+        var footprint = Passport.Footprint()
+        footprint.carbonFootprint = 1.8
+        footprint.declaredUnit = "KGM"
+        footprint.operationalScope = "CradleToGate"
+        footprint.primarySourcedRatio = 0.3
+        passport.footprint = footprint
+        let html = ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en"))
+        let section = try Self.section(html, heading: "Greenhouse gases")
+        #expect(section == "<section><h2>Greenhouse gases</h2><p class=\"footprint\">1.8 kg CO₂e per kg of product</p></section>")
+    }
 }

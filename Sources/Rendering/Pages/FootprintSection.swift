@@ -12,31 +12,37 @@ enum FootprintSection {
         page.element("h2", t("climate"))
         if let footprint = passport.footprint, let perItem = footprint.carbonFootprint {
             summary(footprint, perItem: perItem, voice: voice, into: &page)
-            table(footprint.stages, voice: voice, into: &page)
+            if !footprint.stages.isEmpty { table(footprint.stages, voice: voice, into: &page) }
         } else {
             page.element("p", t("footprintNotDeclared"))
         }
         page.close("section")
     }
 
-    /// The figures and their data quality, a paragraph each.
+    /// The figures and their data quality, a paragraph each; what a passport written by another
+    /// tool does not state is left out, never shown as zero.
     private static func summary(_ footprint: Passport.Footprint, perItem: Double, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
-        var figures = t("footprintPerItem", ["value": kilograms(perItem, voice: voice)])
-        if let perKilogram = footprint.perKilogram { figures += "; " + t("footprintPerKilogram", ["value": kilograms(perKilogram, voice: voice)]) }
+        // A footprint declared per kg (`KGM`, as other tools may write it) is the figure per kg.
+        var figures =
+            footprint.declaredUnit == "KGM"
+            ? t("footprintPerKilogram", ["value": kilograms(perItem, voice: voice)])
+            : t("footprintPerItem", ["value": kilograms(perItem, voice: voice)])
+        if let perKilogram = footprint.perKilogram, footprint.declaredUnit != "KGM" {
+            figures += "; " + t("footprintPerKilogram", ["value": kilograms(perKilogram, voice: voice)])
+        }
         page.element("p", figures, attributes: [("class", "footprint")])
-        page.element(
-            "p",
-            t(
-                "footprintSources",
-                [
-                    "declared": kilograms(footprint.declaredEmissions ?? 0, voice: voice),
-                    "computed": kilograms(footprint.computedEmissions ?? 0, voice: voice),
-                ]))
-        let ratio = footprint.primarySourcedRatio ?? 0
-        var coverage = t("primaryData", ["share": voice.format.percent(ratio * 100)])
-        if ratio < 1 { coverage += " " + t("primaryDataGap") }
-        page.element("p", coverage)
+        if let declared = footprint.declaredEmissions, let computed = footprint.computedEmissions {
+            let values = ["declared": kilograms(declared, voice: voice), "computed": kilograms(computed, voice: voice)]
+            page.element("p", t("footprintSources", values))
+        }
+        // The ratio is the herder groups' share of the raw fibre in the passports dpp writes, which
+        // name their stages; another tool's ratio may mean another share, so it is not put in these words.
+        if let ratio = footprint.primarySourcedRatio, !footprint.stages.isEmpty {
+            var coverage = t("primaryData", ["share": voice.format.percent(ratio * 100)])
+            if ratio < 1 { coverage += " " + t("primaryDataGap") }
+            page.element("p", coverage)
+        }
         let undeclared = footprint.undeclaredSteps.map { step in
             voice.term(.process, step.stage ?? "", capitalized: true) + " ("
                 + [step.facilityName ?? step.facility ?? "", step.year.map { String(Int($0)) } ?? ""].filter { !$0.isEmpty }.map(voice.data).joined(

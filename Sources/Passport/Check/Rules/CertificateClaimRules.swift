@@ -103,7 +103,7 @@ public enum CertificateClaimRules {
         let claims = passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
             guard let text = claim.text, let term = ClaimText.emissionsTerm(in: text), stages.isEmpty else { return nil }
             return .init(
-                "the claim '\(text)' speaks of emissions ('\(term)') but the passport states no footprint with its method; declare the emissions of the trace's facilities with their method in the catalogue, or drop the claim",
+                "the claim '\(text)' speaks of emissions ('\(term)') but the passport gives no footprint whose stages state their method; declare the emissions of the trace's facilities with their method in the catalogue, or drop the claim",
                 at: .claim(index, .text))
         }
         return withoutMethod + claims
