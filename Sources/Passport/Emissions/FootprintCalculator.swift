@@ -150,8 +150,12 @@ private struct FootprintWalk {
         }
     }
 
+    /// Reports `message` once per rule and subject, at the catalogue's emissions declarations:
+    /// where a declaration is added, or its basis changed, to count the stage.
     private mutating func report(_ rule: FootprintRule, about subject: String, _ message: String) {
-        if reported.insert("\(rule.id):\(subject)").inserted { diagnostics.append(Diagnostic(rule, message, at: SourceLocation(file: "trace"))) }
+        if reported.insert("\(rule.id):\(subject)").inserted {
+            diagnostics.append(Diagnostic(rule, message, at: SourceLocation(file: "catalogue", pointer: "/emissions")))
+        }
     }
 
     /// The local calendar year of `step`.

@@ -29,12 +29,14 @@ public enum ProductPage {
     }
 
     /// The product pages of every GTIN of `lots`, one per published language, each in the
-    /// GTIN's folder (the lots' folders less their last two names).
-    public static func files(for lots: [Lot]) -> [SiteFile] {
+    /// GTIN's folder (the lots' folders less their last two names); each page is rendered as the
+    /// sequence reaches it, so that a site's pages are never all in memory at once.
+    public static func files(for lots: [Lot]) -> some Sequence<SiteFile> {
         var byProduct: [[String]: [Lot]] = [:]
         for lot in lots { byProduct[Array(lot.folder.dropLast(2)), default: []].append(lot) }
-        return byProduct.keys.sorted { $0.joined(separator: "/") < $1.joined(separator: "/") }.flatMap { folder in
-            PageText.languages.map { language in
+        let folders = byProduct.keys.sorted { $0.joined(separator: "/") < $1.joined(separator: "/") }
+        return folders.lazy.flatMap { folder in
+            PageText.languages.lazy.map { language in
                 SiteFile(path: folder + [PageText.pageName(language)], text: html(for: byProduct[folder]!, language: language))
             }
         }

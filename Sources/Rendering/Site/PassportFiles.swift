@@ -64,16 +64,18 @@ public struct PassportFiles: Sendable {
 public enum SiteFrame {
     /// The frame of a site listing `entries`, passports of `version`, with `report` as
     /// `report.json`; `signingFiles`, each with a title, are published and listed on the index page.
+    /// The product pages are rendered one by one as the sequence reaches them.
     public static func files(
         index entries: [SiteIndexPage.Entry], version: UNTPVersion, issuerName: String?, report: JSONValue,
         signingFiles: [(title: String, file: SiteFile)] = []
-    ) -> [SiteFile] {
+    ) -> some Sequence<SiteFile> {
         let contextPath = version.contextPath.split(separator: "/").map(String.init)
         let links = signingFiles.map { (title: $0.title, path: $0.file.path) }
-        return [
+        let fixed = [
             SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!),
             SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
             SiteFile(path: ["report.json"], bytes: JSONWriter(pretty: true).bytes(report)),
-        ] + ProductPage.files(for: entries.map(\.product)) + signingFiles.map(\.file)
+        ]
+        return [AnySequence(fixed), AnySequence(ProductPage.files(for: entries.map(\.product))), AnySequence(signingFiles.map(\.file))].joined()
     }
 }
