@@ -43,7 +43,7 @@ test: test-deps lint
 
 # libFuzzer with AddressSanitizer (and its leak checker), in the separate package Fuzz/.
 # Release builds keep Swift's overflow and bounds traps and ASan's checks, and run the harnesses
-# 5-8 times faster than debug builds (fuzz-steps: 41 inputs/s debug, 327 release).
+# faster than debug builds: fuzz-steps 41 inputs/s debug, 327 release; fuzz-json 32,193 and 42,918.
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address
 FUZZ_SECONDS ?= 3600
 FUZZ_RUNS ?= 10000000
