@@ -4,9 +4,6 @@ import Traceability
 /// A passport's greenhouse-gas footprint: the catalogue's emissions declarations carried through
 /// the lot's trace by ``FootprintCalculator``, every figure rounded as the passport states it.
 extension PassportAssembler {
-    /// The UN/ECE Recommendation 20 code of the unit a footprint is per: one piece, as the trace counts garments.
-    static let footprintUnit = "H87"
-
     /// The footprint of one item of `product`'s lot traced by `trace`; `nil` when the catalogue
     /// declares nothing for any stage of the trace; each stage links to its facility's record in
     /// `links`. What cannot be counted goes to `sink`.
@@ -18,7 +15,7 @@ extension PassportAssembler {
         let footprint = result.footprint
         guard !footprint.contributions.isEmpty else { return nil }
         return Passport.Footprint(
-            carbonFootprint: footprint.perItem.roundedToSixDecimals, declaredUnit: Self.footprintUnit, operationalScope: "CradleToGate",
+            carbonFootprint: footprint.perItem.roundedToSixDecimals, declaredUnit: Passport.Footprint.perPiece, operationalScope: "CradleToGate",
             primarySourcedRatio: footprint.primaryDataShare.roundedToSixDecimals, perKilogram: footprint.perKilogram?.roundedToSixDecimals,
             declaredEmissions: footprint.declared.roundedToSixDecimals, computedEmissions: footprint.computed.roundedToSixDecimals,
             stages: footprint.contributions.map { contribution in

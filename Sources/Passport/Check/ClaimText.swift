@@ -20,11 +20,12 @@ enum ClaimText {
     /// The terms that describe a colour or shade as often as they claim anything.
     static let colourTerms: Set<String> = ["green", "natural"]
 
+    /// The generic terms that count in a name or a description: all but the colour terms.
+    static let descriptiveTerms = genericTerms.filter { !colourTerms.contains($0) }
+
     /// The first generic term `text` uses as a word or phrase, if any.
     static func genericTerm(in text: String, _ field: Field = .claim) -> String? {
-        let words = text.lowercased().split { !($0.isLetter || $0 == "-" || $0 == "'") }.map(String.init)
-        let joined = " " + words.joined(separator: " ") + " "
-        return genericTerms.first { (field != .descriptive || !colourTerms.contains($0)) && joined.contains(" " + $0 + " ") }
+        firstTerm(of: field == .descriptive ? descriptiveTerms : genericTerms, in: text) { $0.isLetter || $0 == "-" || $0 == "'" }
     }
 
     /// Words and phrases that make a claim about greenhouse gases or the climate.
@@ -35,8 +36,13 @@ enum ClaimText {
 
     /// The first emissions term `text` uses as a word or phrase, if any.
     static func emissionsTerm(in text: String) -> String? {
-        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂") }.map(String.init)
-        let joined = " " + words.joined(separator: " ") + " "
-        return emissionsTerms.first { joined.contains(" " + $0 + " ") }
+        firstTerm(of: emissionsTerms, in: text) { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂" }
+    }
+
+    /// The first of `terms` that `text` uses as a word or phrase, its words being the runs of
+    /// characters `isWordCharacter` accepts, compared in lower case.
+    private static func firstTerm(of terms: [String], in text: String, isWordCharacter: (Character) -> Bool) -> String? {
+        let joined = " " + text.lowercased().split { !isWordCharacter($0) }.joined(separator: " ") + " "
+        return terms.first { joined.contains(" " + $0 + " ") }
     }
 }

@@ -23,6 +23,19 @@ extension Passport {
         public var stages: [FootprintStage] = []
         /// The processing steps of the trace with no declaration for their facility and year: left out.
         public var undeclaredSteps: [UndeclaredStep] = []
+
+        /// The UN/ECE Recommendation 20 code of one piece, the unit dpp states footprints per, as
+        /// the trace counts garments.
+        public static let perPiece = "H87"
+
+        /// Whether the footprint is per kg of product (`KGM`, as another tool may declare it): an
+        /// emissions intensity rather than a footprint per item.
+        public var isPerKilogram: Bool { declaredUnit == "KGM" }
+
+        /// The share of the raw fibre whose herding emissions its herder group declared: what
+        /// ``primarySourcedRatio`` means in the passports dpp writes, which name their stages; `nil`
+        /// for another tool's footprint, whose ratio may be another share.
+        public var herderDataShare: Double? { stages.isEmpty ? nil : primarySourcedRatio }
     }
 
     /// One stage's share of a footprint, with the declaration it rests on.

@@ -23,12 +23,11 @@ enum FootprintSection {
     /// tool does not state is left out, never shown as zero.
     private static func summary(_ footprint: Passport.Footprint, perItem: Double, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
-        // A footprint declared per kg (`KGM`, as other tools may write it) is the figure per kg.
         var figures =
-            footprint.declaredUnit == "KGM"
+            footprint.isPerKilogram
             ? t("footprintPerKilogram", ["value": kilograms(perItem, voice: voice)])
             : t("footprintPerItem", ["value": kilograms(perItem, voice: voice)])
-        if let perKilogram = footprint.perKilogram, footprint.declaredUnit != "KGM" {
+        if let perKilogram = footprint.perKilogram, !footprint.isPerKilogram {
             figures += "; " + t("footprintPerKilogram", ["value": kilograms(perKilogram, voice: voice)])
         }
         page.element("p", figures, attributes: [("class", "footprint")])
@@ -36,9 +35,7 @@ enum FootprintSection {
             let values = ["declared": kilograms(declared, voice: voice), "computed": kilograms(computed, voice: voice)]
             page.element("p", t("footprintSources", values))
         }
-        // The ratio is the herder groups' share of the raw fibre in the passports dpp writes, which
-        // name their stages; another tool's ratio may mean another share, so it is not put in these words.
-        if let ratio = footprint.primarySourcedRatio, !footprint.stages.isEmpty {
+        if let ratio = footprint.herderDataShare {
             var coverage = t("primaryData", ["share": voice.format.percent(ratio * 100)])
             if ratio < 1 { coverage += " " + t("primaryDataGap") }
             page.element("p", coverage)

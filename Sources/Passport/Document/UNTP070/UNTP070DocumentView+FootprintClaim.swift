@@ -32,12 +32,12 @@ extension UNTP070DocumentView {
     /// an emissions intensity, not a product footprint.
     static func footprintClaim(of passport: Passport) -> JSONValue? {
         guard let footprint = passport.footprint, let perItem = footprint.carbonFootprint else { return nil }
-        let unit = footprint.declaredUnit ?? PassportAssembler.footprintUnit
         var performance: [JSONValue] = []
-        if unit == "KGM" {
+        if footprint.isPerKilogram {
             performance.append(measured(EmissionsVocabulary.emissionsIntensity, "GHG emissions intensity (kg CO2e per kg of product)", perItem))
         } else {
-            let per = unit == PassportAssembler.footprintUnit ? "item" : "unit \(unit)"
+            let unit = footprint.declaredUnit ?? Passport.Footprint.perPiece
+            let per = unit == Passport.Footprint.perPiece ? "item" : "unit \(unit)"
             performance.append(measured(EmissionsVocabulary.productCarbonFootprint, "Product carbon footprint (kg CO2e per \(per))", perItem))
             if let perKilogram = footprint.perKilogram {
                 performance.append(
@@ -49,7 +49,7 @@ extension UNTP070DocumentView {
             description +=
                 ": \(JSONNumber(declared)) kg CO2e per item from declared intensities, \(JSONNumber(computed)) kg CO2e computed from declared energy use"
         }
-        if let ratio = footprint.primarySourcedRatio {
+        if let ratio = footprint.herderDataShare {
             description += "; the herder groups' own data cover \(JSONNumber((ratio * 100).roundedToSixDecimals))% of the raw fibre"
         }
         if !footprint.undeclaredSteps.isEmpty {
