@@ -21,9 +21,9 @@ public struct Diagnostic: Sendable, Hashable {
 
     public var severity: Severity
     /// A stable identifier of the rule, such as `TXT-COMPOSITION-SUM` or `GS1-CHECK-DIGIT`.
-    public private(set) var ruleID: String
+    public internal(set) var ruleID: String
     /// The kind of problem the rule reports (a finding, malformed or unreadable input).
-    public private(set) var kind: RuleKind
+    public internal(set) var kind: RuleKind
     /// What is wrong and what to do about it, for a person.
     public var message: String
     /// Where the problem is.

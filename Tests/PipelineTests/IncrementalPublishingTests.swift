@@ -1,4 +1,5 @@
 import Foundation
+import Passport
 import Pipeline
 import TestSupport
 import Testing
@@ -92,11 +93,7 @@ import Testing
         _ = try Self.run(inputs, out: site)
         // One page of the sweater deleted, the throw's fingerprint altered in the manifest.
         try FileManager.default.removeItem(at: site.appendingPathComponent("\(Self.sweater)/index.de.html"))
-        let manifestURL = site.appendingPathComponent(Self.manifestName)
-        var lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").map(String.init)
-        let index = try #require(lines.firstIndex { $0.contains("\t\(Self.throwLot)\t") })
-        lines[index] = (lines[index].hasPrefix("0") ? "1" : "0") + lines[index].dropFirst()
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: manifestURL)
+        try Self.changeManifestLine(site, key: Self.throwLot) { $0[0] = ($0[0].hasPrefix("0") ? "1" : "0") + $0[0].dropFirst() }
         let second = try Self.run(inputs, out: site)
         #expect(second.reusedPassports == 4)
         let fresh = folder.url.appendingPathComponent("fresh")
@@ -104,7 +101,55 @@ import Testing
         #expect(try Self.site(site) == Self.site(fresh))
     }
 
-    @Test(arguments: ["dpp-publication 1 another-build\n", "not a manifest", ""])
+    /// Rewrites the manifest line of output `key` in the site in `folder` with `change`.
+    static func changeManifestLine(_ folder: URL, key: String, _ change: (inout [String]) -> Void) throws {
+        let manifestURL = folder.appendingPathComponent(Self.manifestName)
+        var lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.contains("\t\(key)\t") })
+        var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        change(&fields)
+        lines[index] = fields.joined(separator: "\t")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: manifestURL)
+    }
+
+    @Test func anUnchangedPassportsCheckIsTakenAsRecordedForTheSameDateOnly() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        let first = try Self.run(inputs, out: site)
+        #expect(first.reusedChecks == 0)
+        // A finding the check never makes, recorded as the sweater's: a run that takes the
+        // recorded check reports it; one that checks again does not.
+        let planted = #"[{"severity":"warning","rule":"TEST-PLANTED","kind":"finding","message":"planted","location":{"file":"x"}}]"#
+        try Self.changeManifestLine(site, key: Self.sweater) { $0[2] = "2026-09-01 " + planted }
+        let sameDate = try GenerationPipeline.run(try GenerationPipelineTests.request(inputs, out: site))
+        #expect(sameDate.published?.reusedChecks == 6 && sameDate.published?.reusedPassports == 6)
+        let planteds = sameDate.report.files.flatMap(\.diagnostics).filter { $0.ruleID == "TEST-PLANTED" }
+        #expect(planteds.count == 1 && planteds.first?.message == "planted")
+        // The run recorded the verdict it reported, so the plant survives a third run on that date...
+        try Self.changeManifestLine(site, key: Self.sweater) { #expect($0[2].contains("TEST-PLANTED")) }
+        // ...but a check for another date is made again, and finds no such thing.
+        var nextDay = try GenerationPipelineTests.request(inputs, out: site)
+        nextDay.checkDate = try #require(CalendarDate("2026-09-02"))
+        let later = try GenerationPipeline.run(nextDay)
+        #expect(later.published?.reusedChecks == 0 && later.published?.reusedPassports == 6)
+        #expect(!later.report.files.flatMap(\.diagnostics).contains { $0.ruleID == "TEST-PLANTED" })
+        try Self.changeManifestLine(site, key: Self.sweater) { #expect($0[2].hasPrefix("2026-09-02 ")) }
+    }
+
+    @Test func aDamagedRecordedCheckReusesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        _ = try Self.run(inputs, out: site)
+        try Self.changeManifestLine(site, key: Self.sweater) { $0[2] = "2026-09-01 [{not json" }
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 0 && second.reusedEvents == 0 && second.reusedChecks == 0)
+    }
+
+    @Test(arguments: ["dpp-publication 2 another-build\n", "dpp-publication 1 another-build\n", "not a manifest", ""])
     func aManifestOfAnotherBuildOrNoneReusesNothing(_ header: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -56,6 +56,41 @@ import Testing
         #expect(keptBefore as? UInt64 == keptAfter as? UInt64)
     }
 
+    /// The inode of the file at `relative` below `folder`.
+    static func inode(_ folder: URL, _ relative: String) throws -> UInt64? {
+        try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(relative).path)[.systemFileNumber] as? UInt64
+    }
+
+    @Test func aFileWrittenUnlessUnchangedIsLinkedOnlyWhenItsBytesAreThePublishedOnes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let out = folder.url.appendingPathComponent("site")
+        try Self.publish(
+            [(["same.txt"], "same"), (["a", "sameSize.txt"], "abcd"), (["a", "longer.txt"], "abc"), (["a", "prefix.txt"], "abcdef")],
+            to: out)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("link.txt").path, withDestinationPath: "same.txt")
+        let before = try ["same.txt", "a/sameSize.txt", "a/longer.txt", "a/prefix.txt"].map { try Self.inode(out, $0) }
+        let staging = try SiteStaging(publishing: out)
+        for (path, text) in [
+            (["same.txt"], "same"), (["a", "sameSize.txt"], "abce"), (["a", "longer.txt"], "abcd"), (["a", "prefix.txt"], "abc"),
+            (["link.txt"], "same"), (["new.txt"], "new"),
+        ] {
+            try staging.writeUnlessUnchanged(SiteFile(path: path, text: text))
+        }
+        #expect(throws: SiteStaging.Failure.self) { try staging.writeUnlessUnchanged(SiteFile(path: ["..", "same.txt"], text: "same")) }
+        try staging.commit()
+        #expect(
+            Self.contents(of: out) == [
+                "same.txt": "same", "a/sameSize.txt": "abce", "a/longer.txt": "abcd", "a/prefix.txt": "abc", "link.txt": "same",
+                "new.txt": "new",
+            ])
+        let after = try ["same.txt", "a/sameSize.txt", "a/longer.txt", "a/prefix.txt"].map { try Self.inode(out, $0) }
+        // Only the unchanged file is the published one itself; the symbolic link became a file.
+        #expect(after[0] == before[0] && after[1] != before[1] && after[2] != before[2] && after[3] != before[3])
+        let link = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("link.txt").path)
+        #expect(link[.type] as? FileAttributeType == .typeRegular)
+    }
+
     @Test(arguments: [[".."], ["a", "..", "b"], ["a/b"], [""], ["."], ["x\u{0}y"]])
     func anUnsafePathIsRefusedAndThePreviousSiteStays(path: [String]) throws {
         let folder = try TemporaryFolder()

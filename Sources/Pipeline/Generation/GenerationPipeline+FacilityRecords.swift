@@ -9,7 +9,7 @@ extension GenerationPipeline {
         for record in records.records {
             let document = FacilityRecordDocument.encode(record)
             let jwt = try signing?.issuer.sign(credential: document)
-            for file in FacilityRecordFiles.files(of: record, document: document, jwt: jwt) { try staging.write(file) }
+            for file in FacilityRecordFiles.files(of: record, document: document, jwt: jwt) { try staging.writeUnlessUnchanged(file) }
         }
     }
 }

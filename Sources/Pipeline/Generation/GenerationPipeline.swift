@@ -86,7 +86,7 @@ public enum GenerationPipeline {
         let frame = SiteFrame.files(
             index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
             signingFiles: signingFiles)
-        for file in frame { try staging.write(file) }
+        for file in frame { try staging.writeUnlessUnchanged(file) }
         let items = graph.itemsByLot()
         let resolverLots = zip(lots, results).compactMap { lot, result in
             result.resolverLot.map { resolverLot in
@@ -96,7 +96,7 @@ public enum GenerationPipeline {
             }
         }
         let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
-        for file in ResolverFiles.files(of: resolver) { try staging.write(file) }
+        for file in ResolverFiles.files(of: resolver) { try staging.writeUnlessUnchanged(file) }
         if let manifest = reuse.manifest { try staging.write(manifest.file) }
         let nginx: NginxConfiguration?
         do {
@@ -112,7 +112,8 @@ public enum GenerationPipeline {
         return GenerationOutcome(
             report: report,
             published: PublishedSite(
-                folder: staging.target, passportCount: results.count, reusedPassports: reused.passports, reusedEvents: reused.events))
+                folder: staging.target, passportCount: results.count, reusedPassports: reused.passports, reusedEvents: reused.events,
+                reusedChecks: reused.checks))
     }
 }
 
@@ -142,7 +143,17 @@ private struct LotResult: Sendable {
             return
         }
         let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link ?? ""
-        let diagnostics = check.run(document, file: file, context: context)
+        let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
+        let count = labels == nil ? nil : generator.graph.producedCount(of: lot.lot.id)
+        let documentBytes = PassportFiles.documentBytes(document)
+        let fingerprint = reuse.passportFingerprint(
+            documentBytes: documentBytes, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
+            producedCount: count)
+        let outputKey = (try? PassportPath.folder(of: passport))?.joined(separator: "/")
+        let checkDate = context.date.description
+        // The same document checked for the same date by this build is found as it was.
+        let recorded = outputKey.flatMap { reuse.recordedDiagnostics($0, fingerprint: fingerprint, checkDate: checkDate) }
+        let diagnostics = recorded ?? check.run(document, file: file, context: context)
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else {
             publishable.store(false, ordering: .relaxed)
@@ -151,15 +162,10 @@ private struct LotResult: Sendable {
         // Once anything fails nothing will be published, so the rest is checked but not rendered.
         guard publishable.load(ordering: .relaxed) else { return }
         do {
-            let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
             let folder = try PassportPath.folder(of: passport)
-            let count = labels == nil ? nil : generator.graph.producedCount(of: lot.lot.id)
-            let documentBytes = PassportFiles.documentBytes(document)
-            let fingerprint = reuse.passportFingerprint(
-                documentBytes: documentBytes, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
-                producedCount: count)
             let key = folder.joined(separator: "/")
-            if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, staging: staging) {
+            let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
+            if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, verdict: checked, staging: staging) {
                 indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
                 resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
             } else {
@@ -171,7 +177,7 @@ private struct LotResult: Sendable {
                     written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
                 }
                 for file in written { try staging.write(file) }
-                reuse.record(key, fingerprint: fingerprint, files: written.map(\.path))
+                reuse.record(key, fingerprint: fingerprint, verdict: checked, files: written.map(\.path))
                 indexEntry = files.indexEntry
                 resolverLot = files.resolverLot
             }
@@ -203,4 +209,6 @@ public struct PublishedSite: Sendable {
     public var reusedPassports: Int
     /// The traceability events whose files were staged from the previous site.
     public var reusedEvents: Int
+    /// The passports whose check was taken from the previous site (the same document checked for the same date).
+    public var reusedChecks: Int
 }

@@ -1,4 +1,5 @@
 import Credentials
+import Diagnostics
 import Foundation
 import Rendering
 import Synchronization
@@ -29,6 +30,7 @@ final class OutputReuse: Sendable {
     private let recorded = Mutex<[String: PublicationManifest.Output]>([:])
     private let reusedPassports = Atomic<Int>(0)
     private let reusedEvents = Atomic<Int>(0)
+    private let reusedVerdicts = Atomic<Int>(0)
 
     /// Reuse from the sites published in `sites` that have a manifest of this build; an output
     /// in several is taken from the first.
@@ -53,18 +55,34 @@ final class OutputReuse: Sendable {
             bytes += part
         }
         guard let digest = try? DigestAlgorithm.sha256.hash(bytes) else { return nil }
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return Hexadecimal.encode(digest)
+    }
+
+    /// The diagnostics the check found in output `key` when it was rendered from inputs of
+    /// `fingerprint` and checked for `checkDate`; nil when the published site has no such
+    /// verdict, and the output must be checked again.
+    func recordedDiagnostics(_ key: String, fingerprint: String?, checkDate: String) -> [Diagnostic]? {
+        guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint,
+            let verdict = published.output.verdict, verdict.checkDate == checkDate
+        else { return nil }
+        reusedVerdicts.add(1, ordering: .relaxed)
+        return verdict.diagnostics
     }
 
     /// Stages the files of output `key` from the published site when their `fingerprint` is the
-    /// one they were rendered from; true when every file was there. Otherwise the caller renders
-    /// and writes the output, replacing whatever was staged here.
-    func reuse(_ key: String, fingerprint: String?, kind: Kind, staging: SiteStaging) throws(SiteStaging.Failure) -> Bool {
+    /// one they were rendered from, and records them with `verdict` (a passport's check of this
+    /// run); true when every file was there. Otherwise the caller renders and writes the output,
+    /// replacing whatever was staged here.
+    func reuse(
+        _ key: String, fingerprint: String?, kind: Kind, verdict: RecordedVerdict? = nil, staging: SiteStaging
+    ) throws(SiteStaging.Failure) -> Bool {
         guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint else { return false }
         for file in published.output.files {
             guard try staging.reuse(file, from: published.site) else { return false }
         }
-        recorded.withLock { $0[key] = published.output }
+        var output = published.output
+        output.verdict = verdict
+        recorded.withLock { $0[key] = output }
         switch kind {
         case .passport: reusedPassports.add(1, ordering: .relaxed)
         case .event: reusedEvents.add(1, ordering: .relaxed)
@@ -72,15 +90,17 @@ final class OutputReuse: Sendable {
         return true
     }
 
-    /// Records that output `key`, rendered from inputs of `fingerprint`, consists of `files`.
-    func record(_ key: String, fingerprint: String?, files: [[String]]) {
+    /// Records that output `key`, rendered from inputs of `fingerprint` (and, for a passport,
+    /// checked with `verdict`), consists of `files`.
+    func record(_ key: String, fingerprint: String?, verdict: RecordedVerdict? = nil, files: [[String]]) {
         guard let fingerprint, PublicationManifest.canRecord(key: key, files: files) else { return }
-        recorded.withLock { $0[key] = PublicationManifest.Output(fingerprint: fingerprint, files: files) }
+        recorded.withLock { $0[key] = PublicationManifest.Output(fingerprint: fingerprint, verdict: verdict, files: files) }
     }
 
-    /// The passports and the traceability events staged from the published site.
-    var reused: (passports: Int, events: Int) {
-        (reusedPassports.load(ordering: .relaxed), reusedEvents.load(ordering: .relaxed))
+    /// The passports and the traceability events staged from the published site, and the
+    /// passports whose check was taken from it.
+    var reused: (passports: Int, events: Int, checks: Int) {
+        (reusedPassports.load(ordering: .relaxed), reusedEvents.load(ordering: .relaxed), reusedVerdicts.load(ordering: .relaxed))
     }
 
     /// The manifest of the new site: every output recorded by this run.

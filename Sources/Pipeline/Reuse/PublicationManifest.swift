@@ -3,23 +3,25 @@ import Rendering
 
 /// What a published site says of how its reusable outputs were made: the build of `dpp` that
 /// rendered them and, for each output (a passport's folder, a traceability event), the
-/// fingerprint of everything it was rendered from and the files it consists of.
+/// fingerprint of everything it was rendered from, a passport's recorded check
+/// (``RecordedVerdict``) and the files it consists of.
 ///
 /// It is published as ``fileName`` at the site's root, one line an output, so that a run over a
 /// hundred thousand lots reads and writes it in one pass:
 ///
-///     dpp-publication 1 <renderer>
-///     <fingerprint>\t<key>\t<file>\t<file>...
+///     dpp-publication 2 <renderer>
+///     <fingerprint>\t<key>\t<verdict, or - for an event>\t<file>\t<file>...
 ///
 /// Paths are relative to the site root, components joined with `/`.
 public struct PublicationManifest: Sendable {
     /// The manifest's file name at the root of a site.
     public static let fileName = "publication-manifest.txt"
-    private static let header = "dpp-publication 1 "
+    private static let header = "dpp-publication 2 "
 
-    /// One output: the fingerprint of its inputs and its files.
+    /// One output: the fingerprint of its inputs, a passport's check, and its files.
     struct Output: Sendable, Hashable {
         var fingerprint: String
+        var verdict: RecordedVerdict?
         var files: [[String]]
     }
 
@@ -43,9 +45,14 @@ public struct PublicationManifest: Sendable {
         renderer = String(first.dropFirst(Self.header.count))
         for line in lines {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3 else { return nil }
-            let files = fields.dropFirst(2).map { $0.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
-            outputs[String(fields[1])] = Output(fingerprint: String(fields[0]), files: files)
+            guard fields.count >= 4 else { return nil }
+            var verdict: RecordedVerdict?
+            if fields[2] != "-" {
+                guard let recorded = RecordedVerdict(field: fields[2]) else { return nil }
+                verdict = recorded
+            }
+            let files = fields.dropFirst(3).map { $0.split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
+            outputs[String(fields[1])] = Output(fingerprint: String(fields[0]), verdict: verdict, files: files)
         }
     }
 
@@ -66,7 +73,8 @@ public struct PublicationManifest: Sendable {
         var text = Self.header + renderer + "\n"
         for key in outputs.keys.sorted() {
             let output = outputs[key]!
-            text += ([output.fingerprint, key] + output.files.map { $0.joined(separator: "/") }).joined(separator: "\t") + "\n"
+            let fields = [output.fingerprint, key, output.verdict?.field ?? "-"] + output.files.map { $0.joined(separator: "/") }
+            text += fields.joined(separator: "\t") + "\n"
         }
         return SiteFile(path: [Self.fileName], text: text)
     }

@@ -8,7 +8,5 @@ import Foundation
 /// shards of a programme rendered there can be merged without rendering anything again.
 enum RendererIdentity {
     /// The identity of the running executable, or nil when it cannot be read (nothing is reused then).
-    static let current: String? = DigestAlgorithm.sha256.hash(contentsOf: "/proc/self/exe").map { digest in
-        digest.map { String(format: "%02x", $0) }.joined()
-    }
+    static let current: String? = DigestAlgorithm.sha256.hash(contentsOf: "/proc/self/exe").map(Hexadecimal.encode)
 }

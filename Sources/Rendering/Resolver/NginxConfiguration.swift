@@ -377,15 +377,21 @@ public struct NginxConfiguration: Sendable {
     /// `href` as a redirect target in a map value: every byte that is not printable ASCII, and `$`
     /// (which nginx would read as a variable), `"` and `\\`, written `%XX`.
     private static func target(_ href: String) -> String {
-        var text = ""
+        let needsEncoding: (UInt8) -> Bool = { byte in
+            byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
+        guard href.utf8.contains(where: needsEncoding) else { return href }
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(href.utf8.count * 3)
         for byte in href.utf8 {
-            if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                text += (byte < 0x10 ? "%0" : "%") + String(byte, radix: 16, uppercase: true)
+            if needsEncoding(byte) {
+                bytes += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
             } else {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
+                bytes.append(byte)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` as an nginx string in double quotes.

@@ -106,19 +106,52 @@ public final class SiteStaging: Sendable {
         return true
     }
 
-    /// The staging file path of `path`, checked, with its folder created.
+    /// Stages `file` as a hard link to the published site's file at the same path when that file
+    /// holds the same bytes, and writes it otherwise: for the files every run renders again (the
+    /// index, the resolver's linksets, the facility records), so that an unchanged one costs
+    /// neither a new file now nor freeing its blocks when the previous site is removed.
+    public func writeUnlessUnchanged(_ file: SiteFile) throws(Failure) {
+        try Self.validate(file.path)
+        let published = target.path + "/" + file.path.joined(separator: "/")
+        if Self.holds(published, file.bytes), try reuse(file.path) { return }
+        try write(file)
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    private static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == bytes.count else { return false }
+        var contents = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < contents.count {
+            let read = contents.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { break }
+            count += read
+        }
+        return count == bytes.count && contents.prefix(count).elementsEqual(bytes)
+    }
+
+    /// The staging file path of `path`, checked, with its folder created: each missing folder
+    /// with one `mkdir(2)`, parents first, remembered so that no folder is made twice.
     private func prepare(_ path: [String]) throws(Failure) -> String {
         try Self.validate(path)
-        let folder = Array(path.dropLast())
         let stagingPath = staging.path
-        if !state.withLock({ $0.createdFolders.contains(folder) }) {
-            do {
-                let folderPath = ([stagingPath] + folder).joined(separator: "/")
-                try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(error.localizedDescription)")
+        let folder = path.dropLast()
+        if !state.withLock({ $0.createdFolders.contains(Array(folder)) }) {
+            for depth in 1..<(folder.count + 1) {
+                let prefix = Array(folder.prefix(depth))
+                guard !state.withLock({ $0.createdFolders.contains(prefix) }) else { continue }
+                let folderPath = ([stagingPath] + prefix).joined(separator: "/")
+                // Another thread may have made it since: that folder is as good.
+                guard mkdir(folderPath, 0o755) == 0 || errno == EEXIST else {
+                    throw Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(String(cString: strerror(errno)))")
+                }
+                state.withLock { _ = $0.createdFolders.insert(prefix) }
             }
-            state.withLock { _ = $0.createdFolders.insert(folder) }
         }
         return ([stagingPath] + path).joined(separator: "/")
     }

@@ -37,7 +37,7 @@ enum GenerationReport {
         if site.reusedPassports + site.reusedEvents > 0 {
             let source = request.reuseSources.isEmpty ? "Unchanged since the previous site" : "Taken from the shards or the previous site"
             console.err(
-                "\(source), reused as they were: \(site.reusedPassports) of \(site.passportCount) passport(s), \(site.reusedEvents) traceability event(s)\n"
+                "\(source), reused as they were: \(site.reusedPassports) of \(site.passportCount) passport(s), \(site.reusedEvents) traceability event(s); \(site.reusedChecks) passport check(s) as recorded\n"
             )
         }
         if let nginx = request.nginx {
