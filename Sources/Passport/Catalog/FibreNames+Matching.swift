@@ -4,7 +4,12 @@ extension FibreNames {
     /// The words of `text`, lower-cased; letters only, so that `Silk-soft` is `silk soft` and
     /// `d'alpaga` is `d alpaga`.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().split { !$0.isLetter }.map(String.init) }
+        // ASCII text (most labels and claims), split over its bytes: the same words, without
+        // asking Unicode's tables what each character is.
+        return text.utf8.split { !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }.map { word in
+            String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
     }
 
     /// `text` as words with one space either side of each, for finding whole phrases in it.
