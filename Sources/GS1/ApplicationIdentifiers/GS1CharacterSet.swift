@@ -20,7 +20,7 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
     }
 
     /// The index of the first byte outside the set, or nil when every byte belongs to it.
-    public func firstInvalidIndex(in bytes: ArraySlice<UInt8>) -> Int? {
+    public func firstInvalidIndex<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> Int? where Bytes.Index == Int {
         var end = bytes.endIndex
         if self == .cset64 {
             // Up to two '=' of padding may close a base64url value.
