@@ -30,9 +30,10 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
                 padding += 1
             }
         }
+        let members = Self.sets[setIndex]
         var index = bytes.startIndex
         while index < end {
-            if !contains(bytes[index]) { return index }
+            if !members.contains(bytes[index]) { return index }
             index += 1
         }
         return nil
