@@ -1,7 +1,8 @@
 #!/bin/sh
-# Digital Link parse+validate benchmark: TextilePassport's GS1 module (release, best of three
-# passes) beside PyPI biip (one pass) on the same list of URIs, in the same run. Times are
-# processor seconds of each process, so that other work on a shared machine does not count.
+# Digital Link validation benchmark: TextilePassport's GS1 module (DigitalLink.problems(in:), the
+# check of ID-DIGITAL-LINK; release, best of three passes) beside PyPI biip (one pass) on the
+# same list of URIs, in the same run. Times are processor seconds of each process, so that other
+# work on a shared machine does not count.
 # Usage: Benchmarks/gs1/run.sh [COUNT [BIIP_EVERY]]   (run from the package root)
 #   COUNT       URIs generated (default 1000000)
 #   BIIP_EVERY  biip parses every Nth URI of the list (default 1: all; biip needs about

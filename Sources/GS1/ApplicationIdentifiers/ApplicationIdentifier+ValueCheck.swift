@@ -6,38 +6,47 @@ extension ApplicationIdentifier {
         let offset: Int
     }
 
-    /// Checks `value` against this AI's format: the components' character sets and lengths in
-    /// order, then each component's linters. Returns the first problem, or nil.
+    /// Checks `value` against this AI's format (see ``ApplicationIdentifierRecords/valueProblem(in:ofAI:)``).
     func problem(in value: ArraySlice<UInt8>) -> ValueProblem? {
+        ApplicationIdentifierRecords.shared.valueProblem(in: value, ofAI: index)
+    }
+}
+
+extension ApplicationIdentifierRecords {
+    /// Checks `value` against the format of the AI at `index`: the components' character sets
+    /// and lengths in order, then each component's linters. Returns the first problem, or nil.
+    func valueProblem<Bytes: RandomAccessCollection<UInt8>>(in value: Bytes, ofAI index: Int) -> ApplicationIdentifier.ValueProblem?
+    where Bytes.Index == Int {
+        var code: String { ApplicationIdentifierTable.definitions[index].code }
         var start = value.startIndex
-        for component in format {
+        for component in components[records[index].components] {
             let remaining = value.endIndex - start
             if remaining == 0 {
                 if component.optional { break }
-                return ValueProblem(rule: .valueTooShort, message: "AI (\(code)) value is too short", offset: value.count)
+                return .init(rule: .valueTooShort, message: "AI (\(code)) value is too short", offset: value.count)
             }
             let length = min(remaining, component.length.upperBound)
             if length < component.length.lowerBound {
-                return ValueProblem(rule: .valueTooShort, message: "AI (\(code)) value is too short", offset: value.count)
+                return .init(rule: .valueTooShort, message: "AI (\(code)) value is too short", offset: value.count)
             }
             let part = value[start..<(start + length)]
             if let bad = component.characterSet.firstInvalidIndex(in: part) {
                 let character = GS1NumericKey.show(value[bad])
                 let expected = component.characterSet == .numeric ? "a digit" : "a \(component.characterSet.rawValue) character"
-                return ValueProblem(
+                return .init(
                     rule: .characterSet,
                     message: "AI (\(code)): '\(character)' at position \(bad - value.startIndex + 1) is not \(expected)",
                     offset: bad - value.startIndex)
             }
-            for linter in component.linters {
+            for linter in linters[component.linters] {
                 if let message = linter.problem(in: part) {
-                    return ValueProblem(rule: linter.rule, message: "AI (\(code)): \(message)", offset: start - value.startIndex)
+                    return .init(rule: linter.rule, message: "AI (\(code)): \(message)", offset: start - value.startIndex)
                 }
             }
             start += length
         }
         if start < value.endIndex {
-            return ValueProblem(rule: .valueTooLong, message: "AI (\(code)) value is too long", offset: start - value.startIndex)
+            return .init(rule: .valueTooLong, message: "AI (\(code)) value is too long", offset: start - value.startIndex)
         }
         return nil
     }

@@ -5,6 +5,8 @@
 public final class ApplicationIdentifier: Hashable, Sendable {
     /// The AI itself, two to four digits (`01`, `10`, `3103`).
     public let code: String
+    /// The position of this AI in ``ApplicationIdentifierTable/definitions`` and ``ApplicationIdentifierRecords``.
+    let index: Int
     /// The short title (`GTIN`, `BATCH/LOT`).
     public let title: String
     /// Whether the AI has a predefined length (needs no FNC1 separator in a barcode).
@@ -23,10 +25,11 @@ public final class ApplicationIdentifier: Hashable, Sendable {
     public let excludes: [String]
 
     init(
-        _ code: String, _ title: String, fixedLength: Bool, dataAttribute: Bool, format: [FormatComponent],
+        _ code: String, index: Int, title: String, fixedLength: Bool, dataAttribute: Bool, format: [FormatComponent],
         qualifierSequences: [[String]]?, requires: [[[String]]], excludes: [String]
     ) {
         self.code = code
+        self.index = index
         self.title = title
         self.fixedLength = fixedLength
         self.dataAttribute = dataAttribute

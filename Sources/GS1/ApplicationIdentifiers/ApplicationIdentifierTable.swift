@@ -3,23 +3,33 @@ enum ApplicationIdentifierTable {
     /// The definition of the AI spelt by `bytes` (two to four ASCII digits), or nil.
     @inline(__always)
     static func definition(of bytes: ArraySlice<UInt8>) -> ApplicationIdentifier? {
+        index(of: bytes).map { definitions[$0] }
+    }
+
+    /// The index in ``definitions`` of the AI spelt by `bytes` (two to four ASCII digits), or nil.
+    @inline(__always)
+    static func index(of bytes: some Collection<UInt8>) -> Int? {
         guard let slot = slot(of: bytes) else { return nil }
         let index = slots[slot]
-        return index < 0 ? nil : definitions[Int(index)]
+        return index < 0 ? nil : Int(index)
     }
 
     /// Every application identifier of the dictionary, ranges expanded, in lexical order.
-    static let definitions: [ApplicationIdentifier] = source.split(separator: "\n").map { definition(from: $0) }
+    static let definitions: [ApplicationIdentifier] = source.split(separator: "\n").enumerated().map {
+        definition(from: $0.element, index: $0.offset)
+    }
 
     /// Slots 0-99 hold two-digit AIs, 100-1099 three-digit, 1100-11099 four-digit ones.
-    private static func slot(of bytes: ArraySlice<UInt8>) -> Int? {
-        guard (2...4).contains(bytes.count) else { return nil }
+    @inline(__always)
+    private static func slot(of bytes: some Collection<UInt8>) -> Int? {
+        let count = bytes.count
+        guard (2...4).contains(count) else { return nil }
         var value = 0
         for byte in bytes {
             guard GS1CheckDigit.isDigit(byte) else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        switch bytes.count {
+        switch count {
         case 2: return value
         case 3: return 100 + value
         default: return 1100 + value
@@ -34,8 +44,8 @@ enum ApplicationIdentifierTable {
         return slots
     }()
 
-    /// One line of ``source``: AI, flags, format, attributes, title (see there).
-    private static func definition(from line: Substring) -> ApplicationIdentifier {
+    /// One line of ``source`` (AI, flags, format, attributes, title: see there), the `index`-th.
+    private static func definition(from line: Substring, index: Int) -> ApplicationIdentifier {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         precondition(fields.count == 5, "malformed AI table line: \(line)")
         let code = fields[0]
@@ -53,7 +63,8 @@ enum ApplicationIdentifierTable {
             }
         }
         return ApplicationIdentifier(
-            code, fields[4] == "-" ? "" : fields[4], fixedLength: fields[1].contains("*"), dataAttribute: fields[1].contains("?"),
+            code, index: index, title: fields[4] == "-" ? "" : fields[4], fixedLength: fields[1].contains("*"),
+            dataAttribute: fields[1].contains("?"),
             format: fields[2].split(separator: " ").map { component(from: $0) },
             qualifierSequences: sequences, requires: requires, excludes: excludes)
     }

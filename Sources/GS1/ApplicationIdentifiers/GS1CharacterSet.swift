@@ -20,7 +20,7 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
     }
 
     /// The index of the first byte outside the set, or nil when every byte belongs to it.
-    public func firstInvalidIndex(in bytes: ArraySlice<UInt8>) -> Int? {
+    public func firstInvalidIndex<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> Int? where Bytes.Index == Int {
         var end = bytes.endIndex
         if self == .cset64 {
             // Up to two '=' of padding may close a base64url value.
@@ -30,9 +30,10 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
                 padding += 1
             }
         }
+        let members = Self.sets[setIndex]
         var index = bytes.startIndex
         while index < end {
-            if !contains(bytes[index]) { return index }
+            if !members.contains(bytes[index]) { return index }
             index += 1
         }
         return nil

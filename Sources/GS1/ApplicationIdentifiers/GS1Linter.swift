@@ -30,7 +30,7 @@ public enum GS1Linter: String, Hashable, Sendable {
 
     /// Why `data` fails this check, or nil when it passes. `data` has already passed its
     /// component's character set and length.
-    func problem(in data: ArraySlice<UInt8>) -> String? {
+    func problem<Bytes: RandomAccessCollection<UInt8>>(in data: Bytes) -> String? where Bytes.Index == Int {
         switch self {
         case .csum:
             return GS1CheckDigit.isValid(bytes: data) ? nil : "the check digit is incorrect"
@@ -121,7 +121,7 @@ public enum GS1Linter: String, Hashable, Sendable {
     }
 
     /// The decimal value of ASCII digits (the caller has checked they are digits).
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int {
+    private static func number(_ digits: some Sequence<UInt8>) -> Int {
         digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
     }
 
@@ -129,15 +129,20 @@ public enum GS1Linter: String, Hashable, Sendable {
         guard (1...12).contains(month) else { return false }
         if day == 0 { return dayMayBeZero }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let days =
+            switch month {
+            case 2: leap ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
         return day <= days
     }
 
-    private static func startsWithCompanyPrefix(_ data: ArraySlice<UInt8>) -> Bool {
+    private static func startsWithCompanyPrefix(_ data: some Collection<UInt8>) -> Bool {
         data.count >= 4 && data.prefix(4).allSatisfy(GS1CheckDigit.isDigit)
     }
 
-    private static func isValidPercentEncoding(_ data: ArraySlice<UInt8>) -> Bool {
+    private static func isValidPercentEncoding<Bytes: RandomAccessCollection<UInt8>>(_ data: Bytes) -> Bool where Bytes.Index == Int {
         var index = data.startIndex
         while index < data.endIndex {
             if data[index] == UInt8(ascii: "%") {
@@ -152,7 +157,7 @@ public enum GS1Linter: String, Hashable, Sendable {
         return true
     }
 
-    private static func isPositionInSequence(_ data: ArraySlice<UInt8>) -> Bool {
+    private static func isPositionInSequence(_ data: some Collection<UInt8>) -> Bool {
         let bytes = Array(data)
         guard bytes.count == 3, bytes[1] == UInt8(ascii: "/"), GS1CheckDigit.isDigit(bytes[0]), GS1CheckDigit.isDigit(bytes[2])
         else { return false }
@@ -160,7 +165,7 @@ public enum GS1Linter: String, Hashable, Sendable {
         return position >= 1 && position <= total
     }
 
-    private static func isIBAN(_ data: ArraySlice<UInt8>) -> Bool {
+    private static func isIBAN(_ data: some Collection<UInt8>) -> Bool {
         let bytes = Array(data)
         func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
         guard bytes.count >= 5, isUpper(bytes[0]), isUpper(bytes[1]), GS1CheckDigit.isDigit(bytes[2]),
@@ -182,7 +187,7 @@ public enum GS1Linter: String, Hashable, Sendable {
     /// The GS1 check character pair of alphanumeric keys (GMN, MUDI): the CSET 82 values of the
     /// data characters, weighted by primes increasing from the right, summed modulo 1021, split
     /// into two 5-bit indexes into CSET 32.
-    private static func alphanumericCheckPairIsValid(_ data: ArraySlice<UInt8>) -> Bool {
+    private static func alphanumericCheckPairIsValid(_ data: some Collection<UInt8>) -> Bool {
         let cset32 = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ".utf8)
         let characters = Array(data)
         guard characters.count >= 2, characters.count - 2 <= primes.count else { return false }

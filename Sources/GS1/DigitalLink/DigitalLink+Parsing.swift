@@ -27,139 +27,41 @@ extension DigitalLink {
     /// the query only, no `%00`, no empty values, no duplicate AIs, each value's format,
     /// check digit and linters, and the dictionary's pairing rules. GTIN-8/12/13 in the path
     /// and convenience alphas (`/gtin/`) are refused, as they have been removed from the standard.
+    ///
+    /// A valid URI is decided by ``DigitalLinkScanner`` in place over its bytes; an invalid one
+    /// goes through ``fullValidation(_:)``, which words its diagnostics.
     public static func validate(_ uri: String) -> Validation {
-        let bytes = Array(uri.utf8)
-        let stem: URIStem
-        do {
-            stem = try URIStem(bytes)
-        } catch {
-            return Validation(link: nil, problems: [error])
+        var uri = uri
+        let accepted = uri.withUTF8 { bytes in
+            DigitalLinkScanner.withAcceptedLink(bytes) { layout, elements in link(bytes, layout, elements) }
         }
-        var problems: [GS1Error] = []
-        var elements: [DigitalLinkElement] = []
-
-        let segments = pathSegments(bytes, from: stem.pathStart, to: stem.end)
-        guard let keyIndex = primaryKeyIndex(bytes, segments, problems: &problems) else {
-            if problems.isEmpty {
-                problems.append(
-                    GS1Error(
-                        .noPrimaryKey, "No GS1 Digital Link primary key (such as /01/ followed by a GTIN) ends the path",
-                        at: .init(part: .path, offset: stem.pathStart)))
-            }
-            return Validation(link: nil, problems: problems)
-        }
-        var index = keyIndex
-        while index < segments.count {
-            let aiRange = segments[index], valueRange = segments[index + 1]
-            let part: GS1Error.Location.Part = index == keyIndex ? .primaryKey : .qualifier
-            let code = String(decoding: bytes[aiRange], as: UTF8.self)
-            let location = GS1Error.Location(part: part, ai: code, offset: valueRange.lowerBound)
-            if let value = decoded(bytes[valueRange], code: code, plusIsSpace: false, location: location, problems: &problems) {
-                elements.append(
-                    DigitalLinkElement(
-                        code: code, definition: ApplicationIdentifierTable.definition(of: bytes[aiRange]),
-                        value: value, location: location))
-            }
-            index += 2
-        }
-        if let query = stem.query {
-            elements += queryElements(bytes, query, problems: &problems)
-        }
-        if problems.isEmpty || elements.first?.location.part == .primaryKey {
-            problems += DigitalLinkRules.problems(in: elements)
-        }
-        guard problems.isEmpty else { return Validation(link: nil, problems: problems) }
-
-        let keyStart = segments[keyIndex].lowerBound - 1
-        let link = DigitalLink(
-            checkedBase: String(decoding: bytes[0..<keyStart], as: UTF8.self),
-            primaryKey: elements[0].applicationIdentifierValue,
-            qualifiers: elements.dropFirst().filter { $0.location.part == .qualifier }.map(\.applicationIdentifierValue),
-            attributes: elements.filter { $0.location.part == .attribute }.map(\.applicationIdentifierValue))
-        return Validation(link: link, problems: [])
+        return accepted.map { Validation(link: $0, problems: []) } ?? fullValidation(uri)
     }
 
-    /// The byte ranges of the path's segments (the path starts with `/`; the first, empty,
-    /// segment before it is left out).
-    private static func pathSegments(_ bytes: [UInt8], from start: Int, to end: Int) -> [Range<Int>] {
-        guard start < end else { return [] }
-        var segments: [Range<Int>] = []
-        var segmentStart = start + 1
-        for index in (start + 1)..<end where bytes[index] == UInt8(ascii: "/") {
-            segments.append(segmentStart..<index)
-            segmentStart = index + 1
-        }
-        segments.append(segmentStart..<end)
-        return segments
+    /// Every problem of a GS1 Digital Link URI, none when it is valid: the problems of
+    /// ``validate(_:)``, without building the link of a valid URI.
+    public static func problems(in uri: String) -> [GS1Error] {
+        var uri = uri
+        let isValid = uri.withUTF8 { bytes in DigitalLinkScanner.withAcceptedLink(bytes) { _, _ in true } ?? false }
+        return isValid ? [] : fullValidation(uri).problems
     }
 
-    /// Walks `/AI/value` pairs from the end of the path to the rightmost primary key; returns
-    /// the segment index of that key's AI, or nil (with a problem for an empty value).
-    private static func primaryKeyIndex(_ bytes: [UInt8], _ segments: [Range<Int>], problems: inout [GS1Error]) -> Int? {
-        var index = segments.count - 2
-        while index >= 0 {
-            guard let definition = ApplicationIdentifierTable.definition(of: bytes[segments[index]]) else { return nil }
-            if segments[index + 1].isEmpty {
-                problems.append(
-                    GS1Error(
-                        .emptyValue, "AI (\(definition.code)) value path element is empty",
-                        at: .init(part: .path, ai: definition.code, offset: segments[index + 1].lowerBound)))
-                return nil
+    /// The Digital Link of a URI the scanner accepted.
+    private static func link(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ layout: DigitalLinkScanner.Layout, _ elements: UnsafeBufferPointer<DigitalLinkScanner.Element>
+    ) -> DigitalLink {
+        func value(_ element: DigitalLinkScanner.Element) -> ApplicationIdentifierValue {
+            let code = ApplicationIdentifierTable.definitions[element.ai].code
+            let written = bytes[element.value]
+            guard element.encoded else { return ApplicationIdentifierValue(code, String(decoding: written, as: UTF8.self)) }
+            let decoded = String(unsafeUninitializedCapacity: written.count) { buffer in
+                // The scanner has decoded this value already: it cannot fail.
+                try! PercentEncoding.decode(written, plusIsSpace: element.inQuery, into: buffer)
             }
-            if definition.isPrimaryKey { return index }
-            index -= 2
+            return ApplicationIdentifierValue(code, decoded)
         }
-        return nil
-    }
-
-    /// The AI elements of the query: numeric keys only; singletons and other keys are skipped.
-    private static func queryElements(_ bytes: [UInt8], _ query: Range<Int>, problems: inout [GS1Error]) -> [DigitalLinkElement] {
-        var elements: [DigitalLinkElement] = []
-        var start = query.lowerBound
-        while start <= query.upperBound {
-            let end = bytes[start..<query.upperBound].firstIndex(of: UInt8(ascii: "&")) ?? query.upperBound
-            defer { start = end + 1 }
-            guard let equals = bytes[start..<end].firstIndex(of: UInt8(ascii: "=")), equals > start,
-                bytes[start..<equals].allSatisfy(GS1CheckDigit.isDigit)
-            else { continue }
-            let code = String(decoding: bytes[start..<equals], as: UTF8.self)
-            let location = GS1Error.Location(part: .attribute, ai: code, offset: equals + 1)
-            guard let definition = ApplicationIdentifierTable.definition(of: bytes[start..<equals]) else {
-                problems.append(GS1Error(.unknownAI, "Unknown AI (\(code)) in query parameters", at: location))
-                continue
-            }
-            if equals + 1 == end {
-                problems.append(GS1Error(.emptyValue, "AI (\(code)) value query element is empty", at: location))
-                continue
-            }
-            if let value = decoded(bytes[(equals + 1)..<end], code: code, plusIsSpace: true, location: location, problems: &problems) {
-                elements.append(DigitalLinkElement(code: code, definition: definition, value: value, location: location))
-            }
-        }
-        return elements
-    }
-
-    /// The percent-decoded value, or nil with a problem for a bad escape or a NUL.
-    private static func decoded(
-        _ encoded: ArraySlice<UInt8>, code: String, plusIsSpace: Bool, location: GS1Error.Location,
-        problems: inout [GS1Error]
-    ) -> [UInt8]? {
-        do {
-            return try PercentEncoding.decode(encoded, plusIsSpace: plusIsSpace)
-        } catch {
-            switch error {
-            case .badEscape(let offset):
-                problems.append(
-                    GS1Error(
-                        .uriPercentEncoding, "AI (\(code)): '%' must be followed by two hexadecimal digits",
-                        at: .init(part: location.part, ai: code, offset: offset)))
-            case .nul(let offset):
-                problems.append(
-                    GS1Error(
-                        .nulCharacter, "AI (\(code)): the value contains a NUL character (%00)",
-                        at: .init(part: location.part, ai: code, offset: offset)))
-            }
-            return nil
-        }
+        return DigitalLink(
+            checkedBase: String(decoding: bytes[..<layout.keyStart], as: UTF8.self), primaryKey: value(elements[0]),
+            qualifiers: elements[1..<layout.pathCount].map(value), attributes: elements[layout.pathCount...].map(value))
     }
 }

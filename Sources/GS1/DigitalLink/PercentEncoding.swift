@@ -10,8 +10,25 @@ enum PercentEncoding {
     /// Decodes `%XX` escapes in `encoded` (and `+` as a space when `plusIsSpace`); refuses a
     /// malformed escape and a decoded NUL.
     static func decode(_ encoded: ArraySlice<UInt8>, plusIsSpace: Bool) throws(DecodingProblem) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(encoded.count)
+        var problem: DecodingProblem?
+        let decoded = [UInt8](unsafeUninitializedCapacity: encoded.count) { buffer, count in
+            do throws(DecodingProblem) {
+                count = try decode(encoded, plusIsSpace: plusIsSpace, into: buffer)
+            } catch {
+                problem = error
+                count = 0
+            }
+        }
+        if let problem { throw problem }
+        return decoded
+    }
+
+    /// Decodes `encoded` as ``decode(_:plusIsSpace:)`` does, into `output` (at least as long as
+    /// `encoded`); returns the number of bytes written.
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(
+        _ encoded: Bytes, plusIsSpace: Bool, into output: UnsafeMutableBufferPointer<UInt8>
+    ) throws(DecodingProblem) -> Int where Bytes.Index == Int {
+        var count = 0
         var index = encoded.startIndex
         while index < encoded.endIndex {
             let byte = encoded[index]
@@ -21,14 +38,15 @@ enum PercentEncoding {
                 else { throw .badEscape(offset: index) }
                 let decoded = high << 4 | low
                 if decoded == 0 { throw .nul(offset: index) }
-                result.append(decoded)
+                output[count] = decoded
                 index += 3
             } else {
-                result.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+                output[count] = plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte
                 index += 1
             }
+            count += 1
         }
-        return result
+        return count
     }
 
     /// The value of a hexadecimal digit (either case), or nil.

@@ -9,7 +9,7 @@ struct URIStem {
     let query: Range<Int>?
 
     /// Reads the stem of `bytes`; throws the first problem (too long, scheme, characters, host).
-    init(_ bytes: [UInt8]) throws(GS1Error) {
+    init<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) throws(GS1Error) where Bytes.Index == Int {
         guard bytes.count <= DigitalLink.maximumURILength else {
             throw GS1Error(
                 .uriTooLong, "the URI is \(bytes.count) bytes long; a Digital Link URI may have at most \(DigitalLink.maximumURILength)",
@@ -25,11 +25,22 @@ struct URIStem {
                 .uriScheme, "a GS1 Digital Link URI starts with http:// or https:// (all lower or all upper case)",
                 at: .init(part: .scheme, offset: 0))
         }
-        if let bad = bytes.firstIndex(where: { !Self.isURICharacter($0) }) {
-            let shown = GS1NumericKey.show(bytes[bad])
-            throw GS1Error(
-                .uriCharacters, "the URI contains '\(shown)', which may not appear in a URI unencoded",
-                at: .init(part: bytes[..<bad].contains(UInt8(ascii: "?")) ? .query : .path, offset: bad))
+        // One pass: every byte a URI character; the first `?` and `#` (neither can be in the authority).
+        let uriCharacters = Self.uriCharacters
+        var firstQuestionMark = bytes.count
+        var fragment = bytes.count
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard uriCharacters.contains(byte) else {
+                throw GS1Error(
+                    .uriCharacters, "the URI contains '\(GS1NumericKey.show(byte))', which may not appear in a URI unencoded",
+                    at: .init(part: firstQuestionMark < index ? .query : .path, offset: index))
+            }
+            if byte == UInt8(ascii: "?"), firstQuestionMark == bytes.count {
+                firstQuestionMark = index
+            } else if byte == UInt8(ascii: "#"), fragment == bytes.count {
+                fragment = index
+            }
         }
         var index = authorityStart
         while index < bytes.count, bytes[index] != UInt8(ascii: "/"), bytes[index] != UInt8(ascii: "?"),
@@ -39,34 +50,34 @@ struct URIStem {
         }
         try Self.checkAuthority(bytes[authorityStart..<index])
         pathStart = index
-        let fragment = bytes[index...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.count
-        if let questionMark = bytes[index..<fragment].firstIndex(of: UInt8(ascii: "?")) {
-            end = questionMark
-            query = (questionMark + 1)..<fragment
+        if firstQuestionMark < fragment {
+            end = firstQuestionMark
+            query = (firstQuestionMark + 1)..<fragment
         } else {
             end = fragment
             query = nil
         }
     }
 
-    private static func hasPrefix(_ bytes: [UInt8], _ prefix: StaticString) -> Bool {
+    private static func hasPrefix<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ prefix: StaticString) -> Bool
+    where Bytes.Index == Int {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }
-        return prefix.withUTF8Buffer { $0.elementsEqual(bytes[0..<count]) }
+        return prefix.withUTF8Buffer { expected in
+            for index in 0..<count where bytes[index] != expected[index] { return false }
+            return true
+        }
     }
 
     /// Characters RFC 3986 allows in a URI: unreserved, reserved (gen-delims, sub-delims) and `%`.
-    private static func isURICharacter(_ byte: UInt8) -> Bool {
-        uriCharacters.contains(byte)
-    }
-
     private static let uriCharacters = GS1ByteSet(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
     private static let hostCharacters = GS1ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.")
     private static let ipv6Characters = GS1ByteSet("ABCDEFabcdef0123456789:.")
 
     /// A host name, IPv4 address or bracketed IPv6 address (no zone), with an optional port.
-    private static func checkAuthority(_ authority: ArraySlice<UInt8>) throws(GS1Error) {
+    private static func checkAuthority<Authority: RandomAccessCollection<UInt8>>(_ authority: Authority) throws(GS1Error)
+    where Authority.Index == Int {
         let start = authority.startIndex
         guard !authority.isEmpty else {
             throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))

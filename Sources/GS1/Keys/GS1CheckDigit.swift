@@ -15,7 +15,7 @@ public enum GS1CheckDigit {
     }
 
     /// Whether `bytes` are at least two ASCII digits ending with their correct check digit.
-    static func isValid(bytes: ArraySlice<UInt8>) -> Bool {
+    static func isValid(bytes: some BidirectionalCollection<UInt8>) -> Bool {
         guard bytes.count >= 2, let last = bytes.last, isDigit(last),
             let expected = checkValue(of: bytes.dropLast())
         else { return false }

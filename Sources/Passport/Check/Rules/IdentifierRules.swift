@@ -33,8 +33,7 @@ public enum IdentifierRules {
     /// Every GS1 Digital Link in the passport is valid.
     static let digitalLink = PassportRule("ID-DIGITAL-LINK", "every GS1 Digital Link in the passport is valid") { passport, _ in
         links(in: passport).compactMap { uri, field -> PassportRule.Finding? in
-            let validation = DigitalLink.validate(uri)
-            guard let problem = validation.problems.first else { return nil }
+            guard let problem = DigitalLink.problems(in: uri).first else { return nil }
             return .init("\(uri) is not a valid GS1 Digital Link: \(problem.message)", at: field)
         }
     }
