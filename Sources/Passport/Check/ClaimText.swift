@@ -42,9 +42,13 @@ enum ClaimText {
     /// The first of `terms` that `text` uses as a word or phrase, its words being the runs of
     /// characters `isWordCharacter` accepts, compared in lower case.
     private static func firstTerm(of terms: [String], in text: String, isWordCharacter: (Character) -> Bool) -> String? {
-        let joined = " " + text.lowercased().split { !isWordCharacter($0) }.joined(separator: " ") + " "
+        let joined = Array((" " + text.lowercased().split { !isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
         // Compared as UTF-8 bytes: the words are lower-cased already, and Foundation's `contains`
         // would compare them by locale, at many times the cost.
-        return terms.first { joined.utf8.firstRange(of: (" " + $0 + " ").utf8) != nil }
+        return terms.first { term in
+            let needle = Array((" " + term + " ").utf8)
+            guard needle.count <= joined.count else { return false }
+            return (0...(joined.count - needle.count)).contains { start in joined[start..<start + needle.count].elementsEqual(needle) }
+        }
     }
 }
