@@ -103,8 +103,8 @@ struct XMLEventMapper {
         case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: location)
         case .readPoint: event.readPoint = placeID(node)
         case .bizLocation: event.bizLocation = placeID(node)
-        case .parentID: event.parentID = fields.identifier(text(node), field: "parentID", at: location)
-        case .transformationID: event.transformationID = fields.identifier(text(node), field: "transformationID", at: location)
+        case .parentID: event.parentID = identifier(node, field: "parentID")
+        case .transformationID: event.transformationID = identifier(node, field: "transformationID")
         case .epcList, .childEPCs: event.epcList += epcs(node)
         case .inputEPCList: event.inputEPCList += epcs(node)
         case .outputEPCList: event.outputEPCList += epcs(node)
@@ -126,7 +126,7 @@ struct XMLEventMapper {
     private mutating func epcs(_ node: Int) -> [String] {
         var result: [String] = []
         for child in tree.children(of: node) where isStandard(child) && tree[child].standard == .epc {
-            result.append(fields.identifier(text(child), field: "epc", at: here(child)))
+            result.append(identifier(child, field: "epc"))
         }
         return result
     }
@@ -138,7 +138,7 @@ struct XMLEventMapper {
             var quantity: QuantityElement = QuantityElement(epcClass: "")
             for part in tree.children(of: element) {
                 switch tree[part].standard {
-                case .epcClass: epcClass = fields.identifier(text(part), field: "epcClass", at: here(part))
+                case .epcClass: epcClass = identifier(part, field: "epcClass")
                 case .quantity:
                     let isNil = tree.attributes(of: part).contains {
                         $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true"
@@ -165,13 +165,13 @@ struct XMLEventMapper {
             fields.error(.required, "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
-        return fields.identifier(text(id), field: "\(tree.name(node)) id", at: here(id))
+        return identifier(id, field: "\(tree.name(node)) id")
     }
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
         BusinessTransaction(
             type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: here(node)) },
-            id: fields.identifier(text(node), field: "bizTransaction", at: here(node)))
+            id: identifier(node, field: "bizTransaction"))
     }
 
     private mutating func partiesOrPlaces(_ node: Int, element: String) -> [PartyOrPlace] {
@@ -179,13 +179,13 @@ struct XMLEventMapper {
         for child in tree.children(of: node) where isStandard(child) {
             guard let type = tree.attribute("type", of: child) else {
                 fields.error(.required, "\(element) has no type attribute (owning_party, possessing_party or location)", at: here(child))
-                result.append(PartyOrPlace(type: "", id: fields.identifier(text(child), field: element, at: here(child))))
+                result.append(PartyOrPlace(type: "", id: identifier(child, field: element)))
                 continue
             }
             result.append(
                 PartyOrPlace(
                     type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
-                    id: fields.identifier(text(child), field: element, at: here(child))))
+                    id: identifier(child, field: element)))
         }
         return result
     }
@@ -314,7 +314,13 @@ struct XMLEventMapper {
     }
 
     private func text(_ node: Int) -> String {
-        tree[node].text
+        tree.text(node)
+    }
+
+    /// The identifier that is the text of `node`, in canonical form; `field` names it in diagnostics.
+    private mutating func identifier(_ node: Int, field: String) -> String {
+        let location = here(node)
+        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: location) }
     }
 
     private func here(_ node: Int) -> SourceLocation {
