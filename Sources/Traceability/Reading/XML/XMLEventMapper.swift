@@ -35,8 +35,8 @@ struct XMLEventMapper {
             fields.error(.required, "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
             return nil
         }
-        guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: here(timeNode)) else { return nil }
-        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: here($0)) }
+        guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: place(timeNode)) else { return nil }
+        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: place($0)) }
         var event = EPCISEvent(
             kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: location, origins: &fields.origins)
         var present = EPCISNameSet()
@@ -92,15 +92,15 @@ struct XMLEventMapper {
     }
 
     private mutating func read(field name: EPCISName, _ node: Int, into event: inout EPCISEvent) {
-        let location = here(node)
+        let valuePlace = place(node)
         switch name {
-        case .recordTime: event.recordTime = fields.time(text(node), field: "recordTime", at: location)
+        case .recordTime: event.recordTime = fields.time(text(node), field: "recordTime", at: valuePlace)
         case .eventID: event.eventID = fields.plain(text(node))
         case .certificationInfo: event.certificationInfo.append(fields.shared(fields.plain(text(node))))
         case .errorDeclaration: event.errorDeclaration = errorDeclaration(node)
-        case .action: event.action = fields.action(text(node), at: location)
-        case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: location)
-        case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: location)
+        case .action: event.action = fields.action(text(node), at: valuePlace)
+        case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: valuePlace)
+        case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: valuePlace)
         case .readPoint: event.readPoint = placeID(node)
         case .bizLocation: event.bizLocation = placeID(node)
         case .parentID: event.parentID = identifier(node, field: "parentID")
@@ -143,7 +143,7 @@ struct XMLEventMapper {
                     let isNil = tree.attributes(of: part).contains {
                         $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true"
                     }
-                    if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: here(part)) }
+                    if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: place(part)) }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
                     fields.error(
@@ -170,7 +170,7 @@ struct XMLEventMapper {
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
         BusinessTransaction(
-            type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: here(node)) },
+            type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: place(node)) },
             id: identifier(node, field: "bizTransaction"))
     }
 
@@ -184,7 +184,7 @@ struct XMLEventMapper {
             }
             result.append(
                 PartyOrPlace(
-                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
+                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: place(child)),
                     id: identifier(child, field: element)))
         }
         return result
@@ -193,7 +193,7 @@ struct XMLEventMapper {
     private mutating func persistentDisposition(_ node: Int) -> PersistentDisposition {
         var result = PersistentDisposition()
         for child in tree.children(of: node) where isStandard(child) {
-            let value = fields.vocabulary(expanded(text(child)), .disposition, at: here(child))
+            let value = fields.vocabulary(expanded(text(child)), .disposition, at: place(child))
             if tree[child].standard == .set { result.set.append(value) } else if tree[child].standard == .unset { result.unset.append(value) }
         }
         return result
@@ -201,7 +201,7 @@ struct XMLEventMapper {
 
     private mutating func errorDeclaration(_ node: Int) -> ErrorDeclaration? {
         guard let timeNode = findStandard(.declarationTime, in: node),
-            let time = fields.time(text(timeNode), field: "declarationTime", at: here(timeNode))
+            let time = fields.time(text(timeNode), field: "declarationTime", at: place(timeNode))
         else {
             fields.error(.required, "errorDeclaration has no valid declarationTime", at: here(node))
             return nil
@@ -210,7 +210,7 @@ struct XMLEventMapper {
         for child in tree.children(of: node) {
             guard isStandard(child) else { declaration.extensions.append(extensionField(child)); continue }
             switch tree[child].standard {
-            case .reason: declaration.reason = fields.vocabulary(expanded(text(child)), .errorReason, at: here(child))
+            case .reason: declaration.reason = fields.vocabulary(expanded(text(child)), .errorReason, at: place(child))
             case .correctiveEventIDs:
                 for id in tree.children(of: child) where isStandard(id) { declaration.correctiveEventIDs.append(fields.plain(text(id))) }
             case .extension: declaration.extensions += tree.children(of: child).map(extensionField)
@@ -237,10 +237,10 @@ struct XMLEventMapper {
 
     private mutating func sensorMetadata(_ node: Int) -> SensorMetadata {
         var metadata = SensorMetadata()
-        let location = here(node)
+        let location = here(node), valuePlace = place(node)
         for attribute in tree.attributes(of: node) {
             guard attribute.namespace.isEmpty else { metadata.extensions.append(extensionField(attribute)); continue }
-            if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: location) {
+            if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: valuePlace) {
                 fields.error(.unknownField, "sensorMetadata has no attribute '\(attribute.name)'", at: location)
             }
         }
@@ -249,11 +249,11 @@ struct XMLEventMapper {
 
     private mutating func sensorReport(_ node: Int) -> SensorReport {
         var report = SensorReport()
-        let location = here(node)
+        let location = here(node), valuePlace = place(node)
         for attribute in tree.attributes(of: node) {
             guard attribute.namespace.isEmpty else { report.extensions.append(extensionField(attribute)); continue }
             let value = ["type", "exception"].contains(attribute.name) ? expanded(attribute.value) : attribute.value
-            if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
+            if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: valuePlace) {
                 fields.error(.unknownField, "sensorReport has no attribute '\(attribute.name)'", at: location)
             }
         }
@@ -319,11 +319,16 @@ struct XMLEventMapper {
 
     /// The identifier that is the text of `node`, in canonical form; `field` names it in diagnostics.
     private mutating func identifier(_ node: Int, field: String) -> String {
-        let location = here(node)
-        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: location) }
+        let valuePlace = place(node)
+        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: valuePlace) }
     }
 
     private func here(_ node: Int) -> SourceLocation {
         SourceLocation(file: fields.source, line: Int(tree[node].line))
+    }
+
+    /// Where `node` is, for a value read from it.
+    private func place(_ node: Int) -> ValuePlace {
+        .line(tree[node].line)
     }
 }
