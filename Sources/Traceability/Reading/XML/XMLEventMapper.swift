@@ -105,17 +105,17 @@ struct XMLEventMapper {
         case .bizLocation: event.bizLocation = placeID(node)
         case .parentID: event.parentID = identifier(node, field: "parentID")
         case .transformationID: event.transformationID = identifier(node, field: "transformationID")
-        case .epcList, .childEPCs: event.epcList += epcs(node)
-        case .inputEPCList: event.inputEPCList += epcs(node)
-        case .outputEPCList: event.outputEPCList += epcs(node)
-        case .quantityList, .childQuantityList: event.quantityList += quantities(node)
-        case .inputQuantityList: event.inputQuantityList += quantities(node)
-        case .outputQuantityList: event.outputQuantityList += quantities(node)
+        case .epcList, .childEPCs: readEPCs(node, into: &event.epcList)
+        case .inputEPCList: readEPCs(node, into: &event.inputEPCList)
+        case .outputEPCList: readEPCs(node, into: &event.outputEPCList)
+        case .quantityList, .childQuantityList: readQuantities(node, into: &event.quantityList)
+        case .inputQuantityList: readQuantities(node, into: &event.inputQuantityList)
+        case .outputQuantityList: readQuantities(node, into: &event.outputQuantityList)
         case .persistentDisposition: event.persistentDisposition = persistentDisposition(node)
         case .bizTransactionList:
             for child in tree.children(of: node) where isStandard(child) { event.bizTransactionList.append(businessTransaction(child)) }
-        case .sourceList: event.sourceList += partiesOrPlaces(node, element: "source")
-        case .destinationList: event.destinationList += partiesOrPlaces(node, element: "destination")
+        case .sourceList: readPartiesOrPlaces(node, element: "source", into: &event.sourceList)
+        case .destinationList: readPartiesOrPlaces(node, element: "destination", into: &event.destinationList)
         case .sensorElementList:
             for child in tree.children(of: node) where isStandard(child) { event.sensorElementList.append(sensorElement(child)) }
         case .ilmd: for field in ilmdFields(node) { event.ilmd.append(fields.shared(field)) }
@@ -123,16 +123,15 @@ struct XMLEventMapper {
         }
     }
 
-    private mutating func epcs(_ node: Int) -> [String] {
-        var result: [String] = []
+    /// Appends the EPCs of the list `node` to `result` (in place: no list of its own to copy).
+    private mutating func readEPCs(_ node: Int, into result: inout [String]) {
         for child in tree.children(of: node) where isStandard(child) && tree[child].standard == .epc {
             result.append(identifier(child, field: "epc"))
         }
-        return result
     }
 
-    private mutating func quantities(_ node: Int) -> [QuantityElement] {
-        var result: [QuantityElement] = []
+    /// Appends the quantity elements of the list `node` to `result`.
+    private mutating func readQuantities(_ node: Int, into result: inout [QuantityElement]) {
         for element in tree.children(of: node) where isStandard(element) {
             var epcClass: String?
             var quantity: QuantityElement = QuantityElement(epcClass: "")
@@ -157,7 +156,6 @@ struct XMLEventMapper {
             quantity.epcClass = epcClass
             result.append(quantity)
         }
-        return result
     }
 
     private mutating func placeID(_ node: Int) -> String? {
@@ -174,8 +172,8 @@ struct XMLEventMapper {
             id: identifier(node, field: "bizTransaction"))
     }
 
-    private mutating func partiesOrPlaces(_ node: Int, element: String) -> [PartyOrPlace] {
-        var result: [PartyOrPlace] = []
+    /// Appends the sources or destinations (`element`) of the list `node` to `result`.
+    private mutating func readPartiesOrPlaces(_ node: Int, element: String, into result: inout [PartyOrPlace]) {
         for child in tree.children(of: node) where isStandard(child) {
             guard let type = tree.attribute("type", of: child) else {
                 fields.error(.required, "\(element) has no type attribute (owning_party, possessing_party or location)", at: here(child))
@@ -187,7 +185,6 @@ struct XMLEventMapper {
                     type: fields.vocabulary(expanded(type), .sourceDestinationType, at: place(child)),
                     id: identifier(child, field: element)))
         }
-        return result
     }
 
     private mutating func persistentDisposition(_ node: Int) -> PersistentDisposition {
