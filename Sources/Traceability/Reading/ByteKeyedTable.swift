@@ -7,8 +7,8 @@
 struct ByteKeyedTable<Value> {
     private struct Entry {
         var hash: UInt64
-        var start: Int32
-        var count: Int32
+        var start: Int
+        var count: Int
         var value: Value
     }
 
@@ -39,7 +39,7 @@ struct ByteKeyedTable<Value> {
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
-        entries.append(Entry(hash: hash, start: Int32(keyBytes.count), count: Int32(key.count), value: value))
+        entries.append(Entry(hash: hash, start: keyBytes.count, count: key.count, value: value))
         keyBytes.append(contentsOf: key)
         place(entries.count - 1, hash: hash)
     }
@@ -52,10 +52,9 @@ struct ByteKeyedTable<Value> {
     }
 
     private func equals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(entry.count) == key.count else { return false }
+        guard entry.count == key.count else { return false }
         return keyBytes.withUnsafeBufferPointer { stored in
-            guard let base = stored.baseAddress, let keyBase = key.baseAddress else { return key.isEmpty }
-            return memoryEqual(base + Int(entry.start), keyBase, key.count)
+            bytesEqual(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + key.count]), key)
         }
     }
 
@@ -95,20 +94,4 @@ struct ByteKeyedTable<Value> {
         mixed ^= mixed >> 32
         return mixed
     }
-}
-
-/// Whether the `count` bytes at `lhs` and `rhs` are the same.
-private func memoryEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    var index = 0
-    while index + 8 <= count {
-        let left = UnsafeRawPointer(lhs + index).loadUnaligned(as: UInt64.self)
-        let right = UnsafeRawPointer(rhs + index).loadUnaligned(as: UInt64.self)
-        if left != right { return false }
-        index += 8
-    }
-    while index < count {
-        if lhs[index] != rhs[index] { return false }
-        index += 1
-    }
-    return true
 }

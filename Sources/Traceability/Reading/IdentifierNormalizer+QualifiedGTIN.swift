@@ -16,7 +16,7 @@ extension IdentifierNormalizer {
         let gtinLink = UnsafeBufferPointer(rebasing: raw[..<keyLength])
         let key = canonical(utf8: gtinLink, text: { String(decoding: gtinLink, as: UTF8.self) })
         let isCanonical =
-            key.canonical.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(gtinLink) } ?? key.canonical.utf8.elementsEqual(gtinLink)
+            key.canonical.utf8.withContiguousStorageIfAvailable { bytesEqual($0, gtinLink) } ?? key.canonical.utf8.elementsEqual(gtinLink)
         guard key.problem == nil, isCanonical else { return nil }
         return Outcome(canonical: text())
     }
