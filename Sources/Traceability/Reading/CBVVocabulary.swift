@@ -112,6 +112,8 @@ extension String {
     func trimmingWhitespace() -> String {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let bytes = utf8
+        // Nearly every value has no surrounding space: two bytes tell.
+        if let first = bytes.first, let last = bytes.last, !isSpace(first) && !isSpace(last) { return self }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = bytes.lastIndex(where: { !isSpace($0) })!
         if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }

@@ -29,6 +29,14 @@ struct EventFieldReader {
 
     init(source: String) { self.source = source }
 
+    /// The location of `place` in this reader's document.
+    func location(_ place: ValuePlace) -> SourceLocation {
+        switch place {
+        case .line(let line): SourceLocation(file: source, line: Int(line))
+        case .pointer(let pointer): SourceLocation(file: source, pointer: pointer.description)
+        }
+    }
+
     /// Records an error of `rule`, whatever the rule's default severity.
     mutating func error(_ rule: EPCISRule, _ message: String, at location: SourceLocation) {
         diagnostics.append(.error(rule, message, at: location))
@@ -45,26 +53,26 @@ struct EventFieldReader {
     }
 
     /// A `dateTime` with a time zone.
-    mutating func time(_ text: String, field: String, at location: SourceLocation) -> EPCISTime? {
+    mutating func time(_ text: String, field: String, at place: ValuePlace) -> EPCISTime? {
         if let time = EPCISTime(text.trimmingWhitespace()) { return time }
         error(
             .time, "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00",
-            at: location)
+            at: location(place))
         return nil
     }
 
     /// A time-zone offset `±hh:mm`, returned as written.
-    mutating func timeZoneOffset(_ text: String, at location: SourceLocation) -> String {
+    mutating func timeZoneOffset(_ text: String, at place: ValuePlace) -> String {
         let trimmed = text.trimmingWhitespace()
         if EPCISTime.offsetSeconds(trimmed) != nil && trimmed != "Z" { return trimmed }
-        error(.timeZoneOffset, "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location)
+        error(.timeZoneOffset, "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location(place))
         return trimmed
     }
 
     /// An exact decimal number.
-    mutating func decimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
+    mutating func decimal(_ text: String, field: String, at place: ValuePlace) -> JSONNumber? {
         if let known = numbersByText[text] { return known }
-        guard let number = parseDecimal(text, field: field, at: location) else { return nil }
+        guard let number = parseDecimal(text, field: field, at: place) else { return nil }
         numbersByText.remember(number, for: text)
         return number
     }
@@ -74,62 +82,77 @@ struct EventFieldReader {
         numbers.value(for: number) { number }
     }
 
-    private mutating func parseDecimal(_ text: String, field: String, at location: SourceLocation) -> JSONNumber? {
+    private mutating func parseDecimal(_ text: String, field: String, at place: ValuePlace) -> JSONNumber? {
         var literal = text.trimmingWhitespace()
         if literal.hasPrefix("+") { literal.removeFirst() }
         if literal.hasPrefix(".") { literal = "0" + literal }
         if literal.hasPrefix("-.") { literal = "-0" + literal.dropFirst() }
         if literal.hasSuffix(".") { literal += "0" }
         if let number = JSONNumber(literal: literal) { return number }
-        error(.number, "\(field) '\(text)' is not a decimal number", at: location)
+        error(.number, "\(field) '\(text)' is not a decimal number", at: location(place))
         return nil
     }
 
     /// A boolean written `true`, `false`, `1` or `0`.
-    mutating func boolean(_ text: String, field: String, at location: SourceLocation) -> Bool? {
+    mutating func boolean(_ text: String, field: String, at place: ValuePlace) -> Bool? {
         switch text.trimmingWhitespace() {
         case "true", "1": return true
         case "false", "0": return false
         default:
-            error(.type, "\(field) '\(text)' is not true or false", at: location)
+            error(.type, "\(field) '\(text)' is not true or false", at: location(place))
             return nil
         }
     }
 
     /// An identifier (EPC, class, party, place, transaction), in canonical form.
-    mutating func identifier(_ text: String, field: String, at location: SourceLocation) -> String {
-        let outcome = identifiers.canonical(text)
+    mutating func identifier(_ text: String, field: String, at place: ValuePlace) -> String {
+        checked(identifiers.canonical(text), text: { text }, field: field, at: place)
+    }
+
+    /// An identifier given as its UTF-8 bytes, in canonical form: a string is made only for an
+    /// identifier not seen recently (or a diagnostic).
+    mutating func identifier(utf8 bytes: UnsafeBufferPointer<UInt8>, field: String, at place: ValuePlace) -> String {
+        let text = { String(decoding: bytes, as: UTF8.self) }
+        return checked(identifiers.canonical(utf8: bytes, text: text), text: text, field: field, at: place)
+    }
+
+    /// The canonical form of `outcome`, reporting what is wrong with the identifier `text` gives.
+    private mutating func checked(_ outcome: IdentifierNormalizer.Outcome, text: () -> String, field: String, at place: ValuePlace)
+        -> String
+    {
         let canonical = outcome.canonical
         if let problem = outcome.problem {
-            warning(.identifier, "\(field) '\(text)' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location)
+            warning(.identifier, "\(field) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
         } else if canonical.isEmpty {
-            error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location)
+            error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
-            error(.identifier, "\(field) '\(text)' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location)
+            error(.identifier, "\(field) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         }
         return canonical
     }
 
     /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
-    mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at location: SourceLocation) -> String {
+    mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at place: ValuePlace) -> String {
         let key = VocabularyValue(vocabulary: vocabulary, text: text)
         let normalised = vocabularyValues.value(for: key) { vocabulary.normalise(text) }
         if case .unknown(let word) = normalised, vocabulary == .measurementType {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
-            warning(.vocabulary, "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location)
+            warning(
+                .vocabulary, "sensor report type '\(word)' is not in the EPCIS 2.0 list of measurement types; check its spelling", at: location(place)
+            )
         } else if case .unknown(let word) = normalised {
             error(
                 .vocabulary,
                 "\(vocabulary.fieldName) '\(word)' is not in the GS1 Core Business Vocabulary; use a standard value or a URI of your own vocabulary",
-                at: location)
+                at: location(place))
         }
         return normalised.value
     }
 
     /// The event action.
-    mutating func action(_ text: String, at location: SourceLocation) -> EPCISEvent.Action? {
+    mutating func action(_ text: String, at place: ValuePlace) -> EPCISEvent.Action? {
         if let action = EPCISEvent.Action(rawValue: text.trimmingWhitespace()) { return action }
-        error(.action, "action '\(text)' is not one of ADD, OBSERVE, DELETE", at: location)
+        error(.action, "action '\(text)' is not one of ADD, OBSERVE, DELETE", at: location(place))
         return nil
     }
 

@@ -69,13 +69,12 @@ enum EventRequirements {
 
     /// Reports what `event` lacks; `present` holds the standard fields the input had.
     static func check(_ event: EPCISEvent, present: EPCISNameSet, into reader: inout EventFieldReader) {
-        let location = event.location
         let kind = event.kind.rawValue
         if !present.contains(.eventTimeZoneOffset) {
-            reader.error(.required, "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: location)
+            reader.error(.required, "\(kind) has no eventTimeZoneOffset; add the local offset, such as +08:00", at: event.location)
         }
         if event.kind != .transformationEvent && !present.contains(.action) {
-            reader.error(.required, "\(kind) has no action; add ADD, OBSERVE or DELETE", at: location)
+            reader.error(.required, "\(kind) has no action; add ADD, OBSERVE or DELETE", at: event.location)
         }
         switch event.kind {
         case .objectEvent:
@@ -83,35 +82,42 @@ enum EventRequirements {
             if !present.contains(.epcList) && !present.contains(.quantityList) {
                 let message = "ObjectEvent has neither epcList nor quantityList; name the objects it is about"
                 if event.action == .observe {
-                    reader.warning(.required, message, at: location)
+                    reader.warning(.required, message, at: event.location)
                 } else {
-                    reader.error(.required, message, at: location)
+                    reader.error(.required, message, at: event.location)
                 }
             }
         case .aggregationEvent:
             if event.parentID == nil && event.action != .observe {
                 reader.error(
-                    .required, "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container", at: location)
+                    .required, "AggregationEvent with action \(event.action?.rawValue ?? "none") has no parentID; name the container",
+                    at: event.location)
             }
         case .associationEvent:
             if event.parentID == nil {
-                reader.error(.required, "AssociationEvent has no parentID; name the object the others are associated with", at: location)
+                reader.error(.required, "AssociationEvent has no parentID; name the object the others are associated with", at: event.location)
             }
         case .transactionEvent:
             if event.bizTransactionList.isEmpty {
-                reader.error(.required, "TransactionEvent has no bizTransactionList; name the business transaction", at: location)
+                reader.error(.required, "TransactionEvent has no bizTransactionList; name the business transaction", at: event.location)
             }
         case .transformationEvent:
             let hasInputs = !event.inputEPCList.isEmpty || !event.inputQuantityList.isEmpty
             let hasOutputs = !event.outputEPCList.isEmpty || !event.outputQuantityList.isEmpty
             if !hasInputs && !hasOutputs && event.transformationID == nil {
-                reader.error(.required, "TransformationEvent has no inputs, no outputs and no transformationID", at: location)
+                reader.error(.required, "TransformationEvent has no inputs, no outputs and no transformationID", at: event.location)
             }
         }
-        for element in event.quantityList + event.inputQuantityList + event.outputQuantityList {
-            if let quantity = element.quantity, quantity.isNegative {
-                reader.error(.quantity, "quantity \(quantity) of \(element.epcClass) is negative", at: location)
+        // List by list: joining them would make a new array for every event.
+        func checkSigns(_ list: [QuantityElement]) {
+            for element in list {
+                if let quantity = element.quantity, quantity.isNegative {
+                    reader.error(.quantity, "quantity \(quantity) of \(element.epcClass) is negative", at: event.location)
+                }
             }
         }
+        checkSigns(event.quantityList)
+        checkSigns(event.inputQuantityList)
+        checkSigns(event.outputQuantityList)
     }
 }

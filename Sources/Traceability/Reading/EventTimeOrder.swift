@@ -10,10 +10,7 @@ enum EventTimeOrder {
         var created: [String: EPCISTime] = [:]
         for index in events.indices {
             let time = events[index].eventTime
-            forEachCreated(in: events, at: index) { id in
-                if let known = created[id], known <= time { return }
-                created[id] = time
-            }
+            forEachCreated(in: events, at: index) { id in keepEarlier(&created[id, default: time], time) }
         }
         var warnings: [Diagnostic] = []
         for index in events.indices {
@@ -27,6 +24,11 @@ enum EventTimeOrder {
             }
         }
         return warnings
+    }
+
+    /// Makes `known` the earlier of it and `time` (changed in place: one look-up of the identifier, not two).
+    private static func keepEarlier(_ known: inout EPCISTime, _ time: EPCISTime) {
+        if time < known { known = time }
     }
 
     /// Calls `body` with each identifier the event at `index` creates (reading the array in

@@ -1,22 +1,24 @@
 extension IdentifierNormalizer {
     /// The outcome for a canonical Digital Link of a lot or item (`https://id.gs1.org/01/{gtin}`
-    /// with `/10/{lot}`, `/21/{serial}` or both), or nil when `raw` is not of that plain shape.
+    /// with `/10/{lot}`, `/21/{serial}` or both), or nil when `raw` (UTF-8 bytes, which `text`
+    /// gives as a string) is not of that plain shape.
     ///
     /// Serials are unique, so caching whole item links rarely hits, and a full parse of each
     /// one is a fifth of the reading time of a large export. The GTIN part repeats, so it goes
-    /// through ``canonical(_:)`` and its cache (the full GS1 checks: check digit, company
+    /// through ``canonical(utf8:text:)`` and its cache (the full GS1 checks: check digit, company
     /// prefix); the lot and serial are accepted here only when their checks cannot fail and
     /// they need no percent-encoding: 1 to 20 characters, letters, digits, `-`, `.` and `_`
     /// (a subset of GS1's character set 82 and of RFC 3986's unreserved characters). Anything
     /// else, including a bad GTIN, takes the full parse, so the outcome and its problem are
     /// exactly those of ``compute(_:)``.
-    mutating func canonicalQualifiedGTIN(_ raw: String) -> Outcome? {
-        let gtinLink = raw.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.gtinKeyLength(ofQualifiedGTIN: bytes).map { String(decoding: bytes[..<$0], as: UTF8.self) }
-        }
-        guard let gtinLink = gtinLink ?? nil else { return nil }
-        let key = canonical(gtinLink)
-        return key.problem == nil && key.canonical == gtinLink ? Outcome(canonical: raw) : nil
+    mutating func canonicalQualifiedGTIN(_ raw: UnsafeBufferPointer<UInt8>, text: () -> String) -> Outcome? {
+        guard let keyLength = Self.gtinKeyLength(ofQualifiedGTIN: raw) else { return nil }
+        let gtinLink = UnsafeBufferPointer(rebasing: raw[..<keyLength])
+        let key = canonical(utf8: gtinLink, text: { String(decoding: gtinLink, as: UTF8.self) })
+        let isCanonical =
+            key.canonical.utf8.withContiguousStorageIfAvailable { bytesEqual($0, gtinLink) } ?? key.canonical.utf8.elementsEqual(gtinLink)
+        guard key.problem == nil, isCanonical else { return nil }
+        return Outcome(canonical: text())
     }
 
     private static let prefix = Array("https://id.gs1.org/01/".utf8)

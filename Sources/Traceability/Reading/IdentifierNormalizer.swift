@@ -13,16 +13,24 @@ struct IdentifierNormalizer {
         var problem: String?
     }
 
-    private var recent: [String: Outcome] = [:]
+    /// The outcomes of recently seen identifiers, by their bytes as written.
+    private var recent = ByteKeyedTable<Outcome>()
     /// How many identifiers are remembered before the memory is cleared.
     private static let memoryLimit = 100_000
 
     /// The canonical form of `raw`.
     mutating func canonical(_ raw: String) -> Outcome {
-        if let known = recent[raw] { return known }
-        let outcome = canonicalQualifiedGTIN(raw) ?? Self.canonicalSSCC(raw) ?? Self.compute(raw.trimmingWhitespace())
-        if recent.count >= Self.memoryLimit { recent.removeAll(keepingCapacity: true) }
-        recent[raw] = outcome
+        if let outcome = raw.utf8.withContiguousStorageIfAvailable({ canonical(utf8: $0, text: { raw }) }) { return outcome }
+        return Array(raw.utf8).withUnsafeBufferPointer { canonical(utf8: $0, text: { raw }) }
+    }
+
+    /// The canonical form of the identifier whose UTF-8 bytes are `raw`; `text` gives `raw` as
+    /// a string, asked for only when `raw` was not seen recently.
+    mutating func canonical(utf8 raw: UnsafeBufferPointer<UInt8>, text: () -> String) -> Outcome {
+        if let known = recent.value(for: raw) { return known }
+        let outcome = canonicalQualifiedGTIN(raw, text: text) ?? Self.canonicalSSCC(raw, text: text) ?? Self.compute(text().trimmingWhitespace())
+        if recent.count >= Self.memoryLimit { recent.removeAll() }
+        recent.insert(outcome, for: raw)
         return outcome
     }
 

@@ -33,9 +33,9 @@ struct JSONEventMapper {
             }
             return nil
         }
-        guard let eventTime = fields.time(timeText, field: "eventTime", at: here(pointer.appending("eventTime"))) else { return nil }
+        guard let eventTime = fields.time(timeText, field: "eventTime", at: .pointer(pointer.appending("eventTime"))) else { return nil }
         let offsetText = string(object["eventTimeZoneOffset"], "eventTimeZoneOffset", pointer.appending("eventTimeZoneOffset"))
-        let offset = offsetText.map { fields.timeZoneOffset($0, at: here(pointer.appending("eventTimeZoneOffset"))) }
+        let offset = offsetText.map { fields.timeZoneOffset($0, at: .pointer(pointer.appending("eventTimeZoneOffset"))) }
         var event = EPCISEvent(
             kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: here(pointer), origins: &fields.origins)
         let allowed = EventRequirements.allowedFields(kind)
@@ -59,11 +59,11 @@ struct JSONEventMapper {
 
     private mutating func read(field key: String, _ value: JSONValue, at pointer: JSONPointer, into event: inout EPCISEvent, prefixes: JSONLDPrefixes)
     {
-        let location = here(pointer)
+        let place = ValuePlace.pointer(pointer)
         switch key {
         case "eventTime", "eventTimeZoneOffset": break  // read first, to make the event
         case "recordTime":
-            if let text = string(value, key, pointer) { event.recordTime = fields.time(text, field: key, at: location) }
+            if let text = string(value, key, pointer) { event.recordTime = fields.time(text, field: key, at: place) }
         case "eventID":
             if let text = string(value, key, pointer) { event.eventID = fields.plain(text) }
         case "certificationInfo":
@@ -74,19 +74,19 @@ struct JSONEventMapper {
             }
         case "errorDeclaration": event.errorDeclaration = errorDeclaration(value, at: pointer, prefixes: prefixes)
         case "action":
-            if let text = string(value, key, pointer) { event.action = fields.action(text, at: location) }
+            if let text = string(value, key, pointer) { event.action = fields.action(text, at: place) }
         case "bizStep":
-            if let text = string(value, key, pointer) { event.bizStep = fields.vocabulary(prefixes.expandValue(text), .bizStep, at: location) }
+            if let text = string(value, key, pointer) { event.bizStep = fields.vocabulary(prefixes.expandValue(text), .bizStep, at: place) }
         case "disposition":
             if let text = string(value, key, pointer) {
-                event.disposition = fields.vocabulary(prefixes.expandValue(text), .disposition, at: location)
+                event.disposition = fields.vocabulary(prefixes.expandValue(text), .disposition, at: place)
             }
         case "readPoint": event.readPoint = placeID(value, key, at: pointer)
         case "bizLocation": event.bizLocation = placeID(value, key, at: pointer)
         case "parentID":
-            if let text = string(value, key, pointer) { event.parentID = fields.identifier(text, field: key, at: location) }
+            if let text = string(value, key, pointer) { event.parentID = fields.identifier(text, field: key, at: place) }
         case "transformationID":
-            if let text = string(value, key, pointer) { event.transformationID = fields.identifier(text, field: key, at: location) }
+            if let text = string(value, key, pointer) { event.transformationID = fields.identifier(text, field: key, at: place) }
         case "epcList", "childEPCs": event.epcList += identifiers(value, key, at: pointer)
         case "inputEPCList": event.inputEPCList += identifiers(value, key, at: pointer)
         case "outputEPCList": event.outputEPCList += identifiers(value, key, at: pointer)
@@ -101,9 +101,9 @@ struct JSONEventMapper {
                     let id = string(object["bizTransaction"], "bizTransaction", at.appending("bizTransaction"))
                 else { continue }
                 let type = string(object["type"], "type", at.appending("type")).map {
-                    fields.vocabulary(prefixes.expandValue($0), .businessTransactionType, at: here(at.appending("type")))
+                    fields.vocabulary(prefixes.expandValue($0), .businessTransactionType, at: .pointer(at.appending("type")))
                 }
-                event.bizTransactionList.append(BusinessTransaction(type: type, id: fields.identifier(id, field: "bizTransaction", at: here(at))))
+                event.bizTransactionList.append(BusinessTransaction(type: type, id: fields.identifier(id, field: "bizTransaction", at: .pointer(at))))
             }
         case "sourceList": event.sourceList += partiesOrPlaces(value, member: "source", at: pointer, prefixes: prefixes)
         case "destinationList": event.destinationList += partiesOrPlaces(value, member: "destination", at: pointer, prefixes: prefixes)
@@ -131,7 +131,7 @@ struct JSONEventMapper {
         var result: [String] = []
         for (index, entry) in array(value, field, pointer).enumerated() {
             if let text = string(entry, "\(field) entry", pointer.appending(index)) {
-                result.append(fields.identifier(text, field: field, at: here(pointer.appending(index))))
+                result.append(fields.identifier(text, field: field, at: .pointer(pointer.appending(index))))
             }
         }
         return result
@@ -162,7 +162,7 @@ struct JSONEventMapper {
                 if object["epcClass"] == nil { fields.error(.required, "quantityElement has no epcClass", at: here(at)) }
                 continue
             }
-            element.epcClass = fields.identifier(epcClass, field: "epcClass", at: here(at.appending("epcClass")))
+            element.epcClass = fields.identifier(epcClass, field: "epcClass", at: .pointer(at.appending("epcClass")))
             result.append(element)
         }
         return result
@@ -174,7 +174,7 @@ struct JSONEventMapper {
             if object["id"] == nil { fields.error(.required, "\(field) has no id", at: here(pointer)) }
             return nil
         }
-        return fields.identifier(id, field: "\(field) id", at: here(pointer.appending("id")))
+        return fields.identifier(id, field: "\(field) id", at: .pointer(pointer.appending("id")))
     }
 
     private mutating func partiesOrPlaces(_ value: JSONValue, member: String, at pointer: JSONPointer, prefixes: JSONLDPrefixes) -> [PartyOrPlace] {
@@ -195,8 +195,8 @@ struct JSONEventMapper {
             }
             result.append(
                 PartyOrPlace(
-                    type: fields.vocabulary(prefixes.expandValue(type), .sourceDestinationType, at: here(at.appending("type"))),
-                    id: fields.identifier(id, field: member, at: here(at.appending(member)))))
+                    type: fields.vocabulary(prefixes.expandValue(type), .sourceDestinationType, at: .pointer(at.appending("type"))),
+                    id: fields.identifier(id, field: member, at: .pointer(at.appending(member)))))
         }
         return result
     }
@@ -209,7 +209,7 @@ struct JSONEventMapper {
             for (index, entry) in array(list, key, pointer.appending(key)).enumerated() {
                 let at = pointer.appending(key).appending(index)
                 guard let text = string(entry, key, at) else { continue }
-                let word = fields.vocabulary(prefixes.expandValue(text), .disposition, at: here(at))
+                let word = fields.vocabulary(prefixes.expandValue(text), .disposition, at: .pointer(at))
                 if key == "set" { result.set.append(word) } else { result.unset.append(word) }
             }
         }
@@ -219,7 +219,7 @@ struct JSONEventMapper {
     private mutating func errorDeclaration(_ value: JSONValue, at pointer: JSONPointer, prefixes: JSONLDPrefixes) -> ErrorDeclaration? {
         guard let object = object(value, "errorDeclaration", pointer) else { return nil }
         guard let timeText = string(object["declarationTime"], "declarationTime", pointer.appending("declarationTime")),
-            let time = fields.time(timeText, field: "declarationTime", at: here(pointer.appending("declarationTime")))
+            let time = fields.time(timeText, field: "declarationTime", at: .pointer(pointer.appending("declarationTime")))
         else {
             fields.error(.required, "errorDeclaration has no valid declarationTime", at: here(pointer))
             return nil
@@ -231,7 +231,7 @@ struct JSONEventMapper {
             case "declarationTime": break
             case "reason":
                 if let text = string(member, key, at) {
-                    declaration.reason = fields.vocabulary(prefixes.expandValue(text), .errorReason, at: here(at))
+                    declaration.reason = fields.vocabulary(prefixes.expandValue(text), .errorReason, at: .pointer(at))
                 }
             case "correctiveEventIDs":
                 for (index, id) in array(member, key, at).enumerated() {
@@ -283,7 +283,7 @@ struct JSONEventMapper {
                 continue
             }
             guard let text = string(member, "sensorMetadata \(key)", at) else { continue }
-            if !SensorFields.set(key, text, on: &metadata, fields: &fields, at: location) {
+            if !SensorFields.set(key, text, on: &metadata, fields: &fields, at: .pointer(at)) {
                 fields.error(.unknownField, "sensorMetadata has no field '\(key)'", at: location)
             }
         }
@@ -307,7 +307,7 @@ struct JSONEventMapper {
                 fields.error(.type, "sensorReport \(key) must be a string, number or boolean, not \(member.typeName)", at: here(at))
                 continue
             }
-            if !SensorFields.set(key, text, on: &report, fields: &fields, at: here(at)) {
+            if !SensorFields.set(key, text, on: &report, fields: &fields, at: .pointer(at)) {
                 fields.error(.unknownField, "sensorReport has no field '\(key)'", at: here(at))
             }
         }

@@ -35,8 +35,8 @@ struct XMLEventMapper {
             fields.error(.required, "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
             return nil
         }
-        guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: here(timeNode)) else { return nil }
-        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: here($0)) }
+        guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: place(timeNode)) else { return nil }
+        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: place($0)) }
         var event = EPCISEvent(
             kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: location, origins: &fields.origins)
         var present = EPCISNameSet()
@@ -92,30 +92,30 @@ struct XMLEventMapper {
     }
 
     private mutating func read(field name: EPCISName, _ node: Int, into event: inout EPCISEvent) {
-        let location = here(node)
+        let valuePlace = place(node)
         switch name {
-        case .recordTime: event.recordTime = fields.time(text(node), field: "recordTime", at: location)
+        case .recordTime: event.recordTime = fields.time(text(node), field: "recordTime", at: valuePlace)
         case .eventID: event.eventID = fields.plain(text(node))
         case .certificationInfo: event.certificationInfo.append(fields.shared(fields.plain(text(node))))
         case .errorDeclaration: event.errorDeclaration = errorDeclaration(node)
-        case .action: event.action = fields.action(text(node), at: location)
-        case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: location)
-        case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: location)
+        case .action: event.action = fields.action(text(node), at: valuePlace)
+        case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: valuePlace)
+        case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: valuePlace)
         case .readPoint: event.readPoint = placeID(node)
         case .bizLocation: event.bizLocation = placeID(node)
-        case .parentID: event.parentID = fields.identifier(text(node), field: "parentID", at: location)
-        case .transformationID: event.transformationID = fields.identifier(text(node), field: "transformationID", at: location)
-        case .epcList, .childEPCs: event.epcList += epcs(node)
-        case .inputEPCList: event.inputEPCList += epcs(node)
-        case .outputEPCList: event.outputEPCList += epcs(node)
-        case .quantityList, .childQuantityList: event.quantityList += quantities(node)
-        case .inputQuantityList: event.inputQuantityList += quantities(node)
-        case .outputQuantityList: event.outputQuantityList += quantities(node)
+        case .parentID: event.parentID = identifier(node, field: "parentID")
+        case .transformationID: event.transformationID = identifier(node, field: "transformationID")
+        case .epcList, .childEPCs: readEPCs(node, into: &event.epcList)
+        case .inputEPCList: readEPCs(node, into: &event.inputEPCList)
+        case .outputEPCList: readEPCs(node, into: &event.outputEPCList)
+        case .quantityList, .childQuantityList: readQuantities(node, into: &event.quantityList)
+        case .inputQuantityList: readQuantities(node, into: &event.inputQuantityList)
+        case .outputQuantityList: readQuantities(node, into: &event.outputQuantityList)
         case .persistentDisposition: event.persistentDisposition = persistentDisposition(node)
         case .bizTransactionList:
             for child in tree.children(of: node) where isStandard(child) { event.bizTransactionList.append(businessTransaction(child)) }
-        case .sourceList: event.sourceList += partiesOrPlaces(node, element: "source")
-        case .destinationList: event.destinationList += partiesOrPlaces(node, element: "destination")
+        case .sourceList: readPartiesOrPlaces(node, element: "source", into: &event.sourceList)
+        case .destinationList: readPartiesOrPlaces(node, element: "destination", into: &event.destinationList)
         case .sensorElementList:
             for child in tree.children(of: node) where isStandard(child) { event.sensorElementList.append(sensorElement(child)) }
         case .ilmd: for field in ilmdFields(node) { event.ilmd.append(fields.shared(field)) }
@@ -123,27 +123,26 @@ struct XMLEventMapper {
         }
     }
 
-    private mutating func epcs(_ node: Int) -> [String] {
-        var result: [String] = []
+    /// Appends the EPCs of the list `node` to `result` (in place: no list of its own to copy).
+    private mutating func readEPCs(_ node: Int, into result: inout [String]) {
         for child in tree.children(of: node) where isStandard(child) && tree[child].standard == .epc {
-            result.append(fields.identifier(text(child), field: "epc", at: here(child)))
+            result.append(identifier(child, field: "epc"))
         }
-        return result
     }
 
-    private mutating func quantities(_ node: Int) -> [QuantityElement] {
-        var result: [QuantityElement] = []
+    /// Appends the quantity elements of the list `node` to `result`.
+    private mutating func readQuantities(_ node: Int, into result: inout [QuantityElement]) {
         for element in tree.children(of: node) where isStandard(element) {
             var epcClass: String?
             var quantity: QuantityElement = QuantityElement(epcClass: "")
             for part in tree.children(of: element) {
                 switch tree[part].standard {
-                case .epcClass: epcClass = fields.identifier(text(part), field: "epcClass", at: here(part))
+                case .epcClass: epcClass = identifier(part, field: "epcClass")
                 case .quantity:
                     let isNil = tree.attributes(of: part).contains {
                         $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true"
                     }
-                    if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: here(part)) }
+                    if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: place(part)) }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
                     fields.error(
@@ -157,7 +156,6 @@ struct XMLEventMapper {
             quantity.epcClass = epcClass
             result.append(quantity)
         }
-        return result
     }
 
     private mutating func placeID(_ node: Int) -> String? {
@@ -165,35 +163,34 @@ struct XMLEventMapper {
             fields.error(.required, "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
-        return fields.identifier(text(id), field: "\(tree.name(node)) id", at: here(id))
+        return identifier(id, field: "\(tree.name(node)) id")
     }
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
         BusinessTransaction(
-            type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: here(node)) },
-            id: fields.identifier(text(node), field: "bizTransaction", at: here(node)))
+            type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: place(node)) },
+            id: identifier(node, field: "bizTransaction"))
     }
 
-    private mutating func partiesOrPlaces(_ node: Int, element: String) -> [PartyOrPlace] {
-        var result: [PartyOrPlace] = []
+    /// Appends the sources or destinations (`element`) of the list `node` to `result`.
+    private mutating func readPartiesOrPlaces(_ node: Int, element: String, into result: inout [PartyOrPlace]) {
         for child in tree.children(of: node) where isStandard(child) {
             guard let type = tree.attribute("type", of: child) else {
                 fields.error(.required, "\(element) has no type attribute (owning_party, possessing_party or location)", at: here(child))
-                result.append(PartyOrPlace(type: "", id: fields.identifier(text(child), field: element, at: here(child))))
+                result.append(PartyOrPlace(type: "", id: identifier(child, field: element)))
                 continue
             }
             result.append(
                 PartyOrPlace(
-                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: here(child)),
-                    id: fields.identifier(text(child), field: element, at: here(child))))
+                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: place(child)),
+                    id: identifier(child, field: element)))
         }
-        return result
     }
 
     private mutating func persistentDisposition(_ node: Int) -> PersistentDisposition {
         var result = PersistentDisposition()
         for child in tree.children(of: node) where isStandard(child) {
-            let value = fields.vocabulary(expanded(text(child)), .disposition, at: here(child))
+            let value = fields.vocabulary(expanded(text(child)), .disposition, at: place(child))
             if tree[child].standard == .set { result.set.append(value) } else if tree[child].standard == .unset { result.unset.append(value) }
         }
         return result
@@ -201,7 +198,7 @@ struct XMLEventMapper {
 
     private mutating func errorDeclaration(_ node: Int) -> ErrorDeclaration? {
         guard let timeNode = findStandard(.declarationTime, in: node),
-            let time = fields.time(text(timeNode), field: "declarationTime", at: here(timeNode))
+            let time = fields.time(text(timeNode), field: "declarationTime", at: place(timeNode))
         else {
             fields.error(.required, "errorDeclaration has no valid declarationTime", at: here(node))
             return nil
@@ -210,7 +207,7 @@ struct XMLEventMapper {
         for child in tree.children(of: node) {
             guard isStandard(child) else { declaration.extensions.append(extensionField(child)); continue }
             switch tree[child].standard {
-            case .reason: declaration.reason = fields.vocabulary(expanded(text(child)), .errorReason, at: here(child))
+            case .reason: declaration.reason = fields.vocabulary(expanded(text(child)), .errorReason, at: place(child))
             case .correctiveEventIDs:
                 for id in tree.children(of: child) where isStandard(id) { declaration.correctiveEventIDs.append(fields.plain(text(id))) }
             case .extension: declaration.extensions += tree.children(of: child).map(extensionField)
@@ -237,10 +234,10 @@ struct XMLEventMapper {
 
     private mutating func sensorMetadata(_ node: Int) -> SensorMetadata {
         var metadata = SensorMetadata()
-        let location = here(node)
+        let location = here(node), valuePlace = place(node)
         for attribute in tree.attributes(of: node) {
             guard attribute.namespace.isEmpty else { metadata.extensions.append(extensionField(attribute)); continue }
-            if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: location) {
+            if !SensorFields.set(attribute.name, attribute.value, on: &metadata, fields: &fields, at: valuePlace) {
                 fields.error(.unknownField, "sensorMetadata has no attribute '\(attribute.name)'", at: location)
             }
         }
@@ -249,11 +246,11 @@ struct XMLEventMapper {
 
     private mutating func sensorReport(_ node: Int) -> SensorReport {
         var report = SensorReport()
-        let location = here(node)
+        let location = here(node), valuePlace = place(node)
         for attribute in tree.attributes(of: node) {
             guard attribute.namespace.isEmpty else { report.extensions.append(extensionField(attribute)); continue }
             let value = ["type", "exception"].contains(attribute.name) ? expanded(attribute.value) : attribute.value
-            if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: location) {
+            if !SensorFields.set(attribute.name, value, on: &report, fields: &fields, at: valuePlace) {
                 fields.error(.unknownField, "sensorReport has no attribute '\(attribute.name)'", at: location)
             }
         }
@@ -314,10 +311,21 @@ struct XMLEventMapper {
     }
 
     private func text(_ node: Int) -> String {
-        tree[node].text
+        tree.text(node)
+    }
+
+    /// The identifier that is the text of `node`, in canonical form; `field` names it in diagnostics.
+    private mutating func identifier(_ node: Int, field: String) -> String {
+        let valuePlace = place(node)
+        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: valuePlace) }
     }
 
     private func here(_ node: Int) -> SourceLocation {
         SourceLocation(file: fields.source, line: Int(tree[node].line))
+    }
+
+    /// Where `node` is, for a value read from it.
+    private func place(_ node: Int) -> ValuePlace {
+        .line(tree[node].line)
     }
 }

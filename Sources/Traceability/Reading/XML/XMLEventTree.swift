@@ -1,14 +1,14 @@
 /// The elements of one XML event, flat in document order: what the XML mapper reads.
 ///
-/// One array holds every element, each followed by its descendants up to its `end`, so an
-/// event costs a few allocations however many elements it has, and the builder reuses the
-/// storage from one event to the next. Elements are named by their index; the event's own
-/// element is index 0.
+/// One array holds every element, each followed by its descendants up to its `end`, and one
+/// array the bytes of their text, so an event costs a few allocations however many elements it
+/// has, and the builder reuses the storage from one event to the next. Elements are named by
+/// their index; the event's own element is index 0.
 struct XMLEventTree {
     /// One element, with its attributes, text and where its subtree ends.
     ///
-    /// Its name and namespace are numbers in ``names``: an element then holds one string (its
-    /// text), and emptying the tree for the next event releases little.
+    /// Its name and namespace are numbers in ``names`` and its text a range of ``textBytes``: an
+    /// element holds no string, and emptying the tree for the next event releases nothing.
     struct Element {
         var nameIndex: Int32
         var namespaceIndex: Int32
@@ -16,8 +16,10 @@ struct XMLEventTree {
         var isStandard: Bool
         /// The EPCIS name, when the element is one of EPCIS's own and EPCIS has the name.
         var standard: EPCISName?
-        /// The character data directly inside the element, kept only when it has no child elements.
-        var text = ""
+        /// Where the character data directly inside the element is in ``textBytes``; kept only
+        /// when it has no child elements (empty otherwise).
+        var textStart: Int32 = 0
+        var textEnd: Int32 = 0
         /// The 1-based line the element starts on.
         var line: Int32
         /// Where its attributes are in ``attributes``.
@@ -28,6 +30,8 @@ struct XMLEventTree {
 
     private(set) var elements: [Element] = []
     private(set) var attributes: [XMLAttributeValue] = []
+    /// The UTF-8 text of the elements, one after the other.
+    private var textBytes: [UInt8] = []
     /// The element names and namespace IRIs of the document, kept from event to event.
     private var names: [String] = []
 
@@ -36,6 +40,17 @@ struct XMLEventTree {
     /// The local name of element `index`.
     func name(_ index: Int) -> String {
         names[Int(elements[index].nameIndex)]
+    }
+
+    /// The character data of element `index` (empty when it has child elements).
+    func text(_ index: Int) -> String {
+        withText(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text of element `index`.
+    func withText<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let element = elements[index]
+        return textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(element.textStart)..<Int(element.textEnd)])) }
     }
 
     /// The namespace IRI of element `index`; empty when it has none.
@@ -79,16 +94,20 @@ struct XMLEventTree {
         attributes.append(attribute)
     }
 
-    /// Ends the element `index`, giving it `text` when it has no child elements.
-    mutating func close(_ index: Int, text: String?) {
+    /// Ends the element `index`, giving it `text` (UTF-8) when it has no child elements.
+    mutating func close(_ index: Int, text: [UInt8]?) {
         elements[index].end = Int32(elements.count)
-        if let text { elements[index].text = text }
+        guard let text else { return }
+        elements[index].textStart = Int32(textBytes.count)
+        textBytes += text
+        elements[index].textEnd = Int32(textBytes.count)
     }
 
     /// Empties the tree of its elements, keeping its storage and names for the next event.
     mutating func removeAll() {
         elements.removeAll(keepingCapacity: true)
         attributes.removeAll(keepingCapacity: true)
+        textBytes.removeAll(keepingCapacity: true)
     }
 
     /// The child elements of one element, skipping each child's own descendants.

@@ -129,7 +129,7 @@ struct XMLEventTreeBuilder {
             _ = structure.popLast()
             return
         }
-        tree.close(finished, text: collectingText ? String(decoding: text, as: UTF8.self) : nil)
+        tree.close(finished, text: collectingText ? text : nil)
         collectingText = false
         if open.isEmpty {
             deliver(&tree, prefixes)

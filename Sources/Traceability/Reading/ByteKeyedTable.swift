@@ -1,0 +1,97 @@
+/// Values keyed by byte strings, looked up straight from bytes: no `String` is made to ask.
+///
+/// A reader asks with bytes it has just parsed (an XML element's text), so a key already seen
+/// costs a hash of its bytes and one comparison, where a `[String: Value]` costs a `String`
+/// (often an allocation) and SipHash. Keys are copied into one array; the slots are open
+/// addressing with linear probing, at most half full.
+struct ByteKeyedTable<Value> {
+    private struct Entry {
+        var hash: UInt64
+        var start: Int
+        var count: Int
+        var value: Value
+    }
+
+    /// Every key's bytes, one after the other.
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// One more than the index in `entries` of the key in each slot; 0 for an empty slot.
+    private var slots: [Int32] = []
+
+    /// How many keys the table holds.
+    var count: Int { entries.count }
+
+    /// The value for `key`, if the table holds it.
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard !slots.isEmpty else { return nil }
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && equals(entry, key) { return entry.value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `value` for `key`, which the table must not hold yet.
+    mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(key)
+        entries.append(Entry(hash: hash, start: keyBytes.count, count: key.count, value: value))
+        keyBytes.append(contentsOf: key)
+        place(entries.count - 1, hash: hash)
+    }
+
+    /// Forgets every key, keeping the storage.
+    mutating func removeAll() {
+        keyBytes.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        for slot in slots.indices { slots[slot] = 0 }
+    }
+
+    private func equals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard entry.count == key.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { stored in
+            bytesEqual(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + key.count]), key)
+        }
+    }
+
+    private mutating func place(_ index: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: max(64, slots.count * 2))
+        for index in entries.indices { place(index, hash: entries[index].hash) }
+    }
+
+    /// A hash of `bytes`, eight at a time (the keys are in this process only, never an attacker's choice of table).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        return mix(hash ^ tail)
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var mixed = value &* 0xFF51_AFD7_ED55_8CCD
+        mixed ^= mixed >> 32
+        return mixed
+    }
+}

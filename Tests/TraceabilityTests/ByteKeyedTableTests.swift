@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Traceability
+
+/// The byte-keyed table finds exactly the keys stored, however many, through growth and after being emptied.
+struct ByteKeyedTableTests {
+    /// Keys that share prefixes, differ only in their last byte or in length, and the empty key.
+    static let keys: [String] =
+        ["", "a", "ab", "abcdefgh", "abcdefgi", "abcdefghi", "https://id.gs1.org/414/9521234000013", "https://id.gs1.org/414/9521234000020"]
+        + (0..<1000).map { "https://id.gs1.org/01/09521234010012/10/HRD-\($0)" }
+
+    @Test func findsEveryKeyStoredAndNoOther() {
+        var table = ByteKeyedTable<Int>()
+        for (index, key) in Self.keys.enumerated() {
+            #expect(lookUp(key, in: table) == nil)
+            Array(key.utf8).withUnsafeBufferPointer { table.insert(index, for: $0) }
+        }
+        #expect(table.count == Self.keys.count)
+        for (index, key) in Self.keys.enumerated() { #expect(lookUp(key, in: table) == index) }
+        #expect(lookUp("abcdefg", in: table) == nil)
+        #expect(lookUp("https://id.gs1.org/01/09521234010012/10/HRD-1000", in: table) == nil)
+    }
+
+    @Test func forgetsEverythingWhenEmptied() {
+        var table = ByteKeyedTable<Int>()
+        for (index, key) in Self.keys.enumerated() { Array(key.utf8).withUnsafeBufferPointer { table.insert(index, for: $0) } }
+        table.removeAll()
+        #expect(table.count == 0)
+        for key in Self.keys { #expect(lookUp(key, in: table) == nil) }
+        Array("a".utf8).withUnsafeBufferPointer { table.insert(7, for: $0) }
+        #expect(lookUp("a", in: table) == 7)
+    }
+
+    private func lookUp(_ key: String, in table: ByteKeyedTable<Int>) -> Int? {
+        Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) }
+    }
+}
