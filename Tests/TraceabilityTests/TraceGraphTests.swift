@@ -187,6 +187,19 @@ struct TraceGraphTests {
         #expect(trace.origins.first?.certificates == [])
     }
 
+    @Test func uncertifiedOriginsAreReportedInTheOriginsOrderEveryTime() {
+        // Six uncertified herder lots blended in unequal parts: the origins are ordered by share
+        // (then by lot), and so are their findings, whatever order a dictionary would give.
+        let lots = ["A", "B", "C", "D", "E", "F"].map { Self.lot("0013", $0) }
+        let events = lots.map { Self.commission($0, kg: 10, certified: false) }
+        let inputs = lots.enumerated().map { ($0.element, String($0.offset % 3 + 1)) }
+        let trace = Self.trace(events + [Self.transform(inputs, Self.fibre, kg: "5", time: "2026-02-01T00:00:00Z")], Self.fibre)
+        // Shares 3, 3, 2, 2, 1, 1 of 12: C and F first (3), then B, E (2), then A, D (1).
+        #expect(trace.origins.map { String($0.id.suffix(1)) } == ["C", "F", "B", "E", "A", "D"])
+        let reported = trace.diagnostics.filter { $0.ruleID == "TRACE-ORIGIN-UNCERTIFIED" }.map { $0.message }
+        #expect(reported == trace.origins.map { "origin lot \($0.id) has no certificate (no certificationInfo, no certificate in its ILMD)" })
+    }
+
     @Test func unknownIdentifierIsAnError() {
         let trace = Self.trace([Self.commission(Self.herderA, kg: 10)], Self.yarn)
         #expect(trace.diagnostics.map(\.ruleID) == ["TRACE-UNKNOWN-ID"])

@@ -144,18 +144,15 @@ struct TraceWalk {
 
     /// The finished trace for `id`.
     mutating func result(id: String) -> Trace {
-        var origins: [TraceOrigin] = []
-        for (lot, share) in shares {
-            let event = graph.event(originEvents[lot]!)
-            let origin = TraceOrigin(lot: lot, massFraction: share, commissionedBy: event)
-            if origin.certificates.isEmpty {
-                report(
-                    .originUncertified, about: lot, "origin lot \(lot) has no certificate (no certificationInfo, no certificate in its ILMD)",
-                    at: event.location)
-            }
-            origins.append(origin)
-        }
+        var origins = shares.map { lot, share in TraceOrigin(lot: lot, massFraction: share, commissionedBy: graph.event(originEvents[lot]!)) }
         origins.sort { ($0.massFraction, $1.id) > ($1.massFraction, $0.id) }
+        // In the origins' order, not the dictionary's: the same trace reports the same way every run.
+        for origin in origins where origin.certificates.isEmpty {
+            report(
+                .originUncertified, about: origin.id,
+                "origin lot \(origin.id) has no certificate (no certificationInfo, no certificate in its ILMD)",
+                at: graph.event(originEvents[origin.id]!).location)
+        }
         let steps = stepEvents.sorted { left, right in
             let (a, b) = (graph.event(left), graph.event(right))
             return a.eventTime != b.eventTime ? a.eventTime < b.eventTime : left < right
