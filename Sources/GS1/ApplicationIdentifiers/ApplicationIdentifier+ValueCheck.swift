@@ -19,7 +19,9 @@ extension ApplicationIdentifierRecords {
     where Bytes.Index == Int {
         var code: String { ApplicationIdentifierTable.definitions[index].code }
         var start = value.startIndex
-        for component in components[records[index].components] {
+        // By index, not through slices of the tables: a slice would retain and release its array.
+        for componentIndex in records[index].components {
+            let component = components[componentIndex]
             let remaining = value.endIndex - start
             if remaining == 0 {
                 if component.optional { break }
@@ -38,9 +40,9 @@ extension ApplicationIdentifierRecords {
                     message: "AI (\(code)): '\(character)' at position \(bad - value.startIndex + 1) is not \(expected)",
                     offset: bad - value.startIndex)
             }
-            for linter in linters[component.linters] {
-                if let message = linter.problem(in: part) {
-                    return .init(rule: linter.rule, message: "AI (\(code)): \(message)", offset: start - value.startIndex)
+            for linterIndex in component.linters {
+                if let message = linters[linterIndex].problem(in: part) {
+                    return .init(rule: linters[linterIndex].rule, message: "AI (\(code)): \(message)", offset: start - value.startIndex)
                 }
             }
             start += length

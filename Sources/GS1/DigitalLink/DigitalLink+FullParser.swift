@@ -61,6 +61,8 @@ extension DigitalLink {
     private static func pathSegments(_ bytes: [UInt8], from start: Int, to end: Int) -> [Range<Int>] {
         guard start < end else { return [] }
         var segments: [Range<Int>] = []
+        // One allocation: a segment after each `/` of the path.
+        segments.reserveCapacity(bytes[start..<end].count(where: { $0 == UInt8(ascii: "/") }))
         var segmentStart = start + 1
         for index in (start + 1)..<end where bytes[index] == UInt8(ascii: "/") {
             segments.append(segmentStart..<index)

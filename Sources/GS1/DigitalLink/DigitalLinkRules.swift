@@ -37,9 +37,9 @@ enum DigitalLinkRules {
                         .qualifierInQuery, "AI (\(attribute.code)) is a key qualifier: put it in the path, not the query", at: attribute.location))
             }
         }
-        var seen: Set<String> = []
-        for element in elements where !seen.insert(element.code).inserted {
-            problems.append(GS1Error(.duplicateAI, "AI (\(element.code)) is duplicated", at: element.location))
+        // A link has a handful of elements: comparing with the earlier ones beats hashing them.
+        for index in elements.indices where elements[..<index].contains(where: { $0.code == elements[index].code }) {
+            problems.append(GS1Error(.duplicateAI, "AI (\(elements[index].code)) is duplicated", at: elements[index].location))
         }
         let definitions = elements.compactMap(\.definition)
         if definitions.count == elements.count {

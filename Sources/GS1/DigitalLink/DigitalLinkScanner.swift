@@ -161,13 +161,15 @@ enum DigitalLinkScanner {
     private static func pairingRulesHold(_ elements: UnsafeBufferPointer<Element>, _ records: ApplicationIdentifierRecords) -> Bool {
         for element in elements {
             let record = records.records[element.ai]
-            /// Whether an AI other than this element's matches `pattern`.
-            func present(_ pattern: ApplicationIdentifierRecords.CodePattern) -> Bool {
-                elements.contains { $0.ai != element.ai && pattern.matches(records.records[$0.ai].code) }
+            // The tables are read by index, not through slices, which would retain and release them.
+            /// Whether an AI other than this element's matches the pattern at `patternIndex`.
+            func present(_ patternIndex: Int) -> Bool {
+                let pattern = records.patterns[patternIndex]
+                return elements.contains { $0.ai != element.ai && pattern.matches(records.records[$0.ai].code) }
             }
-            if records.patterns[record.excludes].contains(where: present) { return false }
-            for requirement in records.requirements[record.requirements] {
-                let satisfied = records.alternatives[requirement].contains { records.patterns[$0].allSatisfy(present) }
+            if record.excludes.contains(where: present) { return false }
+            for requirement in record.requirements {
+                let satisfied = records.requirements[requirement].contains { records.alternatives[$0].allSatisfy(present) }
                 if !satisfied { return false }
             }
         }

@@ -26,20 +26,21 @@ struct URIStem {
                 at: .init(part: .scheme, offset: 0))
         }
         // One pass: every byte a URI character; the first `?` and `#` (neither can be in the authority).
-        let uriCharacters = Self.uriCharacters
-        var firstQuestionMark = bytes.count
-        var fragment = bytes.count
-        for index in bytes.indices {
+        let plainCharacters = Self.plainURICharacters
+        let count = bytes.count
+        var firstQuestionMark = count
+        var fragment = count
+        for index in 0..<count {
             let byte = bytes[index]
-            guard uriCharacters.contains(byte) else {
+            if plainCharacters.contains(byte) { continue }
+            if byte == UInt8(ascii: "?") {
+                if firstQuestionMark == count { firstQuestionMark = index }
+            } else if byte == UInt8(ascii: "#") {
+                if fragment == count { fragment = index }
+            } else {
                 throw GS1Error(
                     .uriCharacters, "the URI contains '\(GS1NumericKey.show(byte))', which may not appear in a URI unencoded",
                     at: .init(part: firstQuestionMark < index ? .query : .path, offset: index))
-            }
-            if byte == UInt8(ascii: "?"), firstQuestionMark == bytes.count {
-                firstQuestionMark = index
-            } else if byte == UInt8(ascii: "#"), fragment == bytes.count {
-                fragment = index
             }
         }
         var index = authorityStart
@@ -48,7 +49,7 @@ struct URIStem {
         {
             index += 1
         }
-        try Self.checkAuthority(bytes[authorityStart..<index])
+        try Self.checkAuthority(bytes, authorityStart..<index)
         pathStart = index
         if firstQuestionMark < fragment {
             end = firstQuestionMark
@@ -69,41 +70,50 @@ struct URIStem {
         }
     }
 
-    /// Characters RFC 3986 allows in a URI: unreserved, reserved (gen-delims, sub-delims) and `%`.
-    private static let uriCharacters = GS1ByteSet(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+    /// Characters RFC 3986 allows in a URI (unreserved, reserved and `%`) but `?` and `#`, which
+    /// the stem's scan looks at apart.
+    private static let plainURICharacters = GS1ByteSet(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/[]@!$&'()*+,;=%")
     private static let hostCharacters = GS1ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.")
     private static let ipv6Characters = GS1ByteSet("ABCDEFabcdef0123456789:.")
 
-    /// A host name, IPv4 address or bracketed IPv6 address (no zone), with an optional port.
-    private static func checkAuthority<Authority: RandomAccessCollection<UInt8>>(_ authority: Authority) throws(GS1Error)
-    where Authority.Index == Int {
-        let start = authority.startIndex
-        guard !authority.isEmpty else {
+    /// A host name, IPv4 address or bracketed IPv6 address (no zone), with an optional port:
+    /// the bytes of `authority`, read by index.
+    private static func checkAuthority<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ authority: Range<Int>) throws(GS1Error)
+    where Bytes.Index == Int {
+        let start = authority.lowerBound
+        let end = authority.upperBound
+        guard start < end else {
             throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))
         }
-        var hostEnd: Int
-        if authority.first == UInt8(ascii: "[") {
-            guard let close = authority.firstIndex(of: UInt8(ascii: "]")), close > start + 1,
-                authority[(start + 1)..<close].allSatisfy(ipv6Characters.contains)
-            else {
+        var hostEnd = start
+        if bytes[start] == UInt8(ascii: "[") {
+            var close = start + 1
+            while close < end, bytes[close] != UInt8(ascii: "]") {
+                guard ipv6Characters.contains(bytes[close]) else { break }
+                close += 1
+            }
+            guard close < end, bytes[close] == UInt8(ascii: "]"), close > start + 1 else {
                 throw GS1Error(.uriHost, "the IPv6 host is malformed (zone identifiers are not allowed)", at: .init(part: .host, offset: start))
             }
             hostEnd = close + 1
         } else {
-            hostEnd = authority.firstIndex(of: UInt8(ascii: ":")) ?? authority.endIndex
+            // The host runs to the first `:`; a `:` first names no host.
+            while hostEnd < end, bytes[hostEnd] != UInt8(ascii: ":") {
+                guard hostCharacters.contains(bytes[hostEnd]) else {
+                    throw GS1Error(
+                        .uriHost, "the host contains '\(GS1NumericKey.show(bytes[hostEnd]))'; a host has letters, digits, '-' and '.'",
+                        at: .init(part: .host, offset: hostEnd))
+                }
+                hostEnd += 1
+            }
             guard hostEnd > start else {
                 throw GS1Error(.uriHost, "the URI names no host", at: .init(part: .host, offset: start))
             }
-            if let bad = authority[start..<hostEnd].firstIndex(where: { !hostCharacters.contains($0) }) {
-                throw GS1Error(
-                    .uriHost, "the host contains '\(GS1NumericKey.show(authority[bad]))'; a host has letters, digits, '-' and '.'",
-                    at: .init(part: .host, offset: bad))
-            }
         }
-        if hostEnd < authority.endIndex {
-            let port = authority[hostEnd...]
-            guard port.first == UInt8(ascii: ":"), port.count <= 6, port.dropFirst().allSatisfy(GS1CheckDigit.isDigit) else {
+        if hostEnd < end {
+            guard bytes[hostEnd] == UInt8(ascii: ":"), end - hostEnd <= 6, ((hostEnd + 1)..<end).allSatisfy({ GS1CheckDigit.isDigit(bytes[$0]) })
+            else {
                 throw GS1Error(.uriHost, "the port must be ':' and up to five digits", at: .init(part: .host, offset: hostEnd))
             }
         }
