@@ -94,24 +94,18 @@ extension DigitalLink {
     /// The AI elements of the query: numeric keys only; singletons and other keys are skipped.
     private static func queryElements(_ bytes: [UInt8], _ query: Range<Int>, problems: inout [GS1Error]) -> [DigitalLinkElement] {
         var elements: [DigitalLinkElement] = []
-        var start = query.lowerBound
-        while start <= query.upperBound {
-            let end = bytes[start..<query.upperBound].firstIndex(of: UInt8(ascii: "&")) ?? query.upperBound
-            defer { start = end + 1 }
-            guard let equals = bytes[start..<end].firstIndex(of: UInt8(ascii: "=")), equals > start,
-                bytes[start..<equals].allSatisfy(GS1CheckDigit.isDigit)
-            else { continue }
-            let code = String(decoding: bytes[start..<equals], as: UTF8.self)
-            let location = GS1Error.Location(part: .attribute, ai: code, offset: equals + 1)
-            guard let definition = ApplicationIdentifierTable.definition(of: bytes[start..<equals]) else {
+        for (key, written) in NumericQueryPairs(bytes, in: query) {
+            let code = String(decoding: bytes[key], as: UTF8.self)
+            let location = GS1Error.Location(part: .attribute, ai: code, offset: written.lowerBound)
+            guard let definition = ApplicationIdentifierTable.definition(of: bytes[key]) else {
                 problems.append(GS1Error(.unknownAI, "Unknown AI (\(code)) in query parameters", at: location))
                 continue
             }
-            if equals + 1 == end {
+            if written.isEmpty {
                 problems.append(GS1Error(.emptyValue, "AI (\(code)) value query element is empty", at: location))
                 continue
             }
-            if let value = decoded(bytes[(equals + 1)..<end], code: code, plusIsSpace: true, location: location, problems: &problems) {
+            if let value = decoded(bytes[written], code: code, plusIsSpace: true, location: location, problems: &problems) {
                 elements.append(DigitalLinkElement(code: code, definition: definition, value: value, location: location))
             }
         }

@@ -93,17 +93,8 @@ enum DigitalLinkScanner {
     private static func scanQuery(
         _ bytes: UnsafeBufferPointer<UInt8>, _ query: Range<Int>, into buffer: UnsafeMutableBufferPointer<Element>, count: inout Int
     ) -> Bool {
-        var start = query.lowerBound
-        while start <= query.upperBound {
-            let end = bytes[start..<query.upperBound].firstIndex(of: UInt8(ascii: "&")) ?? query.upperBound
-            defer { start = end + 1 }
-            guard let equals = bytes[start..<end].firstIndex(of: UInt8(ascii: "=")), equals > start,
-                bytes[start..<equals].allSatisfy(GS1CheckDigit.isDigit)
-            else { continue }
-            guard let ai = ApplicationIdentifierTable.index(of: bytes[start..<equals]), equals + 1 < end, count < capacity else {
-                return false
-            }
-            let value = (equals + 1)..<end
+        for (key, value) in NumericQueryPairs(bytes, in: query) {
+            guard let ai = ApplicationIdentifierTable.index(of: bytes[key]), !value.isEmpty, count < capacity else { return false }
             let encoded = bytes[value].contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }
             buffer[count] = Element(ai: ai, value: value, inQuery: true, encoded: encoded)
             count += 1
