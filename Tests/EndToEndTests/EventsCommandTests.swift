@@ -27,6 +27,43 @@ import Testing
         #expect(result.stdout.contains("-:5: error: action 'SHIP' is not one of ADD, OBSERVE, DELETE [EPCIS-ACTION]"), "\(result.stdout)")
     }
 
+    @Test func bytesThatDoNotConvertFromTheDeclaredEncodingAreReportedNotPrintedByLibXML2() throws {
+        // 0x81 0xFF is no Shift_JIS character: libxml2 raises the conversion failure outside its
+        // parser, where its default handler would print it to standard error.
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<a>".utf8) + [0x81, 0xFF, 0x82] + Array("</a>".utf8)
+        let result = try DPPProcess.run(["events", "check", "-"], input: .bytes(Data(bytes)))
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let conversion = result.stdout.split(separator: "\n").filter { $0.contains("input conversion failed") }
+        #expect(conversion.count == 1 && conversion[0].contains("[XML-MALFORMED]"), "\(result.stdout)")
+    }
+
+    @Test func aWorkbookPartThatDoesNotConvertFromItsEncodingIsReportedNotPrintedByLibXML2() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let workbook = folder.url.appendingPathComponent("catalogue.xlsx")
+        // The demo workbook with its shared strings declared Shift_JIS and two bytes that are no Shift_JIS character.
+        let script = """
+            import sys, zipfile
+            source, target = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED)
+            for item in source.infolist():
+                data = source.read(item.filename)
+                if item.filename == "xl/sharedStrings.xml":
+                    data = b'<?xml version="1.0" encoding="Shift_JIS"?>' + data[data.index(b"?>") + 2:]
+                    start = data.index(b">", data.index(b"<t")) + 1
+                    data = data[:start] + b"\\x81\\xff" + data[start:]
+                target.writestr(item, data)
+            target.close()
+            """
+        let made = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, DemoFixtures.file("catalogue.xlsx").path, workbook.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let result = try DPPProcess.run(["catalog", "convert", workbook.path, "--out", folder.url.appendingPathComponent("c.json").path])
+        #expect(result.status != 0)
+        #expect(!result.stderr.contains("encoding error") && !result.stderr.contains("I/O error"), "\(result.stderr)")
+        #expect(result.stderr.contains("(entry xl/sharedStrings.xml)") && result.stderr.contains("[XML-MALFORMED]"), "\(result.stderr)")
+    }
+
     @Test func jsonReportListsEveryDiagnosticWithPointer() throws {
         let text = """
             {"@context": ["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"], "type": "EPCISDocument",

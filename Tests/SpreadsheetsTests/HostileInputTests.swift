@@ -10,7 +10,7 @@ import Testing
 struct HostileInputTests {
     static let workbooks = [
         "bomb.xlsx", "bad-crc.xlsx", "lying-size.xlsx", "cut-entry.xlsx", "truncated.xlsx", "entities.xlsx", "latin1.xlsx", "traversal.xlsx",
-        "encrypted.xlsx", "text.xlsx",
+        "encrypted.xlsx", "text.xlsx", "shift-jis.xlsx",
     ]
 
     @Test(arguments: workbooks)

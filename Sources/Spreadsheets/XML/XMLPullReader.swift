@@ -54,6 +54,15 @@ final class XMLPullReader {
         self.reader = reader
     }
 
+    /// Runs `read` with this thread's libxml2 error handler silent: an error libxml2 raises
+    /// outside the reader (bytes that do not convert from the declared encoding) would otherwise
+    /// be printed; it is still libxml2's last error, which ``malformed()`` reports.
+    private static func withoutPrintedErrors(_ read: () -> Int32) -> Int32 {
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return read()
+    }
+
     deinit {
         xmlFreeTextReader(reader)
         buffer.deallocate()
@@ -66,7 +75,7 @@ final class XMLPullReader {
             return .end(name: name)
         }
         while true {
-            let status = xmlTextReaderRead(reader)
+            let status = Self.withoutPrintedErrors { xmlTextReaderRead(reader) }
             if status == 0 { return nil }
             guard status == 1 else { throw malformed() }
             switch NodeType(rawValue: xmlTextReaderNodeType(reader)) {

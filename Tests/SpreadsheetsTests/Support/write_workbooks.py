@@ -256,6 +256,10 @@ def hostile():
     # A sheet in Latin-1 that says it is UTF-8.
     hand_workbook("latin1.xlsx", HAND_SHEET.replace("Gobi", "Göbi").replace("<rPh><t>ゴビ</t></rPh>", "").encode("latin-1"))
     rules["latin1.xlsx"] = "XML-MALFORMED"
+    # A sheet whose bytes do not convert from the encoding it declares (0x81 0xFF is no Shift_JIS character).
+    shift_jis = HAND_SHEET.replace('encoding="UTF-8"', 'encoding="Shift_JIS"').replace("<rPh><t>ゴビ</t></rPh>", "")
+    hand_workbook("shift-jis.xlsx", shift_jis.encode("ascii").replace(b"Gobi ", b"Go\x81\xffbi "))
+    rules["shift-jis.xlsx"] = "XML-MALFORMED"
     # An entry that climbs out of the folder it would be extracted to.
     with zipfile.ZipFile(path("traversal.xlsx"), "w") as archive:
         archive.writestr("../../etc/cron.d/evil", "* * * * * root true")

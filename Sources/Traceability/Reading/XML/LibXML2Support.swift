@@ -16,10 +16,11 @@ final class XMLErrorCollector {
         let message = error.message.map { String(cString: $0).trimmingWhitespace() } ?? "malformed XML"
         let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
         let column = error.int2 > 0 ? Int(error.int2) : nil
-        diagnostics.append(
-            Diagnostic(
-                InputRule.xmlMalformed, "the XML is not well-formed: \(message)",
-                at: SourceLocation(file: source, line: error.line > 0 ? Int(error.line) : nil, column: column), severity: severity))
+        let diagnostic = Diagnostic(
+            InputRule.xmlMalformed, "the XML is not well-formed: \(message)",
+            at: SourceLocation(file: source, line: error.line > 0 ? Int(error.line) : nil, column: column), severity: severity)
+        // libxml2 raises an input conversion failure once for each place that meets it.
+        if diagnostics.last != diagnostic { diagnostics.append(diagnostic) }
     }
 }
 

@@ -52,6 +52,11 @@ final class XMLSAXParser {
             remaining = UnsafeRawBufferPointer(rebasing: remaining.dropFirst(head.count))
         }
         guard let context else { return false }
+        // An error libxml2 raises outside the parser (input that does not convert from the
+        // declared encoding) goes to this thread's structured handler, which would print it:
+        // it is this document's, so it is collected with the rest, and the handler reset after.
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(builder), recordLibXML2Error)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         let status = xmlParseChunk(context, remaining.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(remaining.count), last ? 1 : 0)
         if status != 0 && context.pointee.disableSAX != 0 { stopped = true }
         return true
@@ -73,12 +78,15 @@ final class XMLSAXParser {
             treeBuilder(context)?.pointee.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
         handler.reference = { context, _ in treeBuilder(context)?.pointee.entityReference() }
-        handler.serror = { context, error in
-            guard let error else { return }
-            treeBuilder(context)?.pointee.errors.record(error.pointee)
-        }
+        handler.serror = recordLibXML2Error
         return handler
     }
+}
+
+/// Records a libxml2 error in the builder `context` points to (a free function: C callbacks cannot capture).
+private func recordLibXML2Error(_ context: UnsafeMutableRawPointer?, _ error: UnsafeMutablePointer<xmlError>?) {
+    guard let error else { return }
+    treeBuilder(context)?.pointee.errors.record(error.pointee)
 }
 
 /// The builder a callback's context points to (a free function: C callbacks cannot capture).
