@@ -149,7 +149,9 @@ private struct LotResult: Sendable {
         let fingerprint = reuse.passportFingerprint(
             documentBytes: documentBytes, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
             producedCount: count)
-        let outputKey = (try? PassportPath.folder(of: passport))?.joined(separator: "/")
+        // Worked out once; a lot whose folder cannot be made fails below, when it is rendered.
+        let passportFolder = Result { try PassportPath.folder(of: passport) }
+        let outputKey = (try? passportFolder.get())?.joined(separator: "/")
         let checkDate = context.date.description
         // The same document checked for the same date by this build is found as it was.
         let recorded = outputKey.flatMap { reuse.recordedDiagnostics($0, fingerprint: fingerprint, checkDate: checkDate) }
@@ -162,7 +164,7 @@ private struct LotResult: Sendable {
         // Once anything fails nothing will be published, so the rest is checked but not rendered.
         guard publishable.load(ordering: .relaxed) else { return }
         do {
-            let folder = try PassportPath.folder(of: passport)
+            let folder = try passportFolder.get()
             let key = folder.joined(separator: "/")
             let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
             if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, verdict: checked, staging: staging) {
