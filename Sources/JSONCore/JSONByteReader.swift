@@ -1,4 +1,5 @@
-/// The state of one parse: a cursor over a document's bytes, and the current nesting depth.
+/// The state of one parse: a cursor over a document's bytes, the tape being written, and the
+/// current nesting depth.
 ///
 /// Recursive descent: the recursion depth is bounded by `Options.maxDepth`, checked before
 /// each nested array or object is entered.
@@ -8,14 +9,21 @@ struct JSONByteReader {
     private var position = 0
     private var depth = 0
     private var scratch: [UInt8] = []
+    /// The document's bytes, then each escaped string's decoded text.
+    private var storage: [UInt8]
+    private var entries: [JSONTape.Entry] = []
+    /// The key ranges of the objects being read, innermost last (for finding repeated keys).
+    private var openKeys: [Range<Int>] = []
+    private var hasDuplicateKeys = false
 
     init(buffer: UnsafeBufferPointer<UInt8>, options: JSONParser.Options) {
         bytes = buffer
         self.options = options
+        storage = Array(buffer)
     }
 
     /// Reads the one value the document holds, with only whitespace around it.
-    mutating func readDocument() throws(JSONParseError) -> JSONValue {
+    mutating func readDocument() throws(JSONParseError) -> JSONTape {
         guard bytes.count <= options.maxBytes else {
             throw error(at: options.maxBytes, "the document is larger than the limit of \(options.maxBytes) bytes")
         }
@@ -26,28 +34,34 @@ struct JSONByteReader {
             throw error(
                 at: position, position == 0 ? "the document is empty; expected a JSON value" : "expected a JSON value, found the end of the document")
         }
-        let value = try readValue()
+        entries.reserveCapacity(bytes.count / 16)
+        try readValue()
         skipWhitespace()
         guard position == bytes.count else { throw error("expected the end of the document after the value, found \(found)") }
-        return value
+        return JSONTape(storage: storage, entries: entries, hasDuplicateKeys: hasDuplicateKeys, duplicateKeys: options.duplicateKeys)
     }
 
     // MARK: - Values
 
-    private mutating func readValue() throws(JSONParseError) -> JSONValue {
+    private mutating func readValue() throws(JSONParseError) {
         switch bytes[position] {
-        case UInt8(ascii: "{"): return try readObject()
-        case UInt8(ascii: "["): return try readArray()
-        case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try readLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try readLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try readLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
+        case UInt8(ascii: "{"): try readObject()
+        case UInt8(ascii: "["): try readArray()
+        case UInt8(ascii: "\""):
+            let text = try readString()
+            entries.append(JSONTape.Entry(kind: .string, start: text.lowerBound, end: text.upperBound))
+        case UInt8(ascii: "t"): try readLiteral("true", .true)
+        case UInt8(ascii: "f"): try readLiteral("false", .false)
+        case UInt8(ascii: "n"): try readLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = position
+            try readNumber()
+            entries.append(JSONTape.Entry(kind: .number, start: start, end: position))
         default: throw error("expected a JSON value (object, array, string, number, true, false or null), found \(found)")
         }
     }
 
-    private mutating func readLiteral(_ literal: StaticString) throws(JSONParseError) {
+    private mutating func readLiteral(_ literal: StaticString, _ kind: JSONTape.Kind) throws(JSONParseError) {
         let start = position
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
         for byte in expected {
@@ -56,49 +70,62 @@ struct JSONByteReader {
             }
             position += 1
         }
+        entries.append(JSONTape.Entry(kind: kind))
     }
 
-    private mutating func enterContainer() throws(JSONParseError) {
+    /// Checks the depth, moves past the opening bracket and appends the container's entry.
+    private mutating func enterContainer(_ kind: JSONTape.Kind) throws(JSONParseError) -> Int {
         depth += 1
         guard depth <= options.maxDepth else {
             throw error("arrays and objects are nested deeper than the limit of \(options.maxDepth) levels")
         }
         position += 1
+        entries.append(JSONTape.Entry(kind: kind))
+        return entries.count - 1
     }
 
-    private mutating func readArray() throws(JSONParseError) -> JSONValue {
-        try enterContainer()
+    /// Records the container's size and where its entries end.
+    private mutating func close(_ container: Int, count: Int) {
+        entries[container].count = count
+        entries[container].end = entries.count
+    }
+
+    private mutating func readArray() throws(JSONParseError) {
+        let container = try enterContainer(.array)
         defer { depth -= 1 }
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array([])
+            return close(container, count: 0)
         }
-        var elements: [JSONValue] = []
+        var count = 0
         while true {
             skipWhitespace()
             guard position < bytes.count else { throw error("expected an array element, found the end of the document") }
-            elements.append(try readValue())
+            try readValue()
+            count += 1
             skipWhitespace()
             guard position < bytes.count else { throw error("expected ',' or ']' after an array element, found the end of the document") }
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; return .array(elements)
+            case UInt8(ascii: "]"): position += 1; return close(container, count: count)
             default: throw error("expected ',' or ']' after an array element, found \(found)")
             }
         }
     }
 
-    private mutating func readObject() throws(JSONParseError) -> JSONValue {
-        try enterContainer()
+    private mutating func readObject() throws(JSONParseError) {
+        let container = try enterContainer(.object)
         defer { depth -= 1 }
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(JSONObject())
+            return close(container, count: 0)
         }
-        var members: [(key: String, value: JSONValue)] = []
-        var keyIndex: [String: Int] = [:]
+        let firstKey = openKeys.count
+        defer { openKeys.removeSubrange(firstKey...) }
+        var keyIndex: [UInt64: Int] = [:]
+        var count = 0
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -106,6 +133,14 @@ struct JSONByteReader {
             }
             let keyStart = position
             let key = try readString()
+            if isRepeated(key, since: firstKey, index: &keyIndex) {
+                guard options.duplicateKeys != .reject else {
+                    throw error(at: keyStart, "duplicate object key \"\(String(decoding: storage[key], as: UTF8.self))\"")
+                }
+                hasDuplicateKeys = true
+            }
+            openKeys.append(key)
+            entries.append(JSONTape.Entry(kind: .string, start: key.lowerBound, end: key.upperBound))
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                 throw error("expected ':' after the object key, found \(found)")
@@ -113,54 +148,70 @@ struct JSONByteReader {
             position += 1
             skipWhitespace()
             guard position < bytes.count else { throw error("expected a value after ':', found the end of the document") }
-            let value = try readValue()
-            if let existing = Self.index(of: key, in: members, index: &keyIndex) {
-                switch options.duplicateKeys {
-                case .reject: throw error(at: keyStart, "duplicate object key \"\(key)\"")
-                case .keepFirst: break
-                case .keepLast: members[existing].value = value
-                }
-            } else {
-                members.append((key, value))
-            }
+            try readValue()
+            count += 1
             skipWhitespace()
             guard position < bytes.count else { throw error("expected ',' or '}' after an object member, found the end of the document") }
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; return .object(JSONObject(uniqueMembers: members))
+            case UInt8(ascii: "}"): position += 1; return close(container, count: count)
             default: throw error("expected ',' or '}' after an object member, found \(found)")
             }
         }
     }
 
-    /// The index of `key` among `members`: a linear scan for small objects, a dictionary kept up to date for large ones.
-    private static func index(of key: String, in members: [(key: String, value: JSONValue)], index: inout [String: Int]) -> Int? {
+    /// Whether `key` is among the keys of the current object (`openKeys` from `firstKey`): a
+    /// linear scan for small objects, then a table by hash kept up to date, checked byte by byte.
+    private func isRepeated(_ key: Range<Int>, since firstKey: Int, index: inout [UInt64: Int]) -> Bool {
         let linearLimit = 16
-        if members.count < linearLimit {
-            return members.firstIndex { $0.key.isExactly(key) }
+        let known = openKeys.count - firstKey
+        if known < linearLimit {
+            return openKeys[firstKey...].contains { sameText($0, key) }
         }
         if index.isEmpty {
-            for (offset, member) in members.enumerated() { index[member.key] = offset }
+            for offset in firstKey..<openKeys.count { remember(offset, in: &index) }
         } else {
-            index[members[members.count - 1].key] = members.count - 1
+            remember(openKeys.count - 1, in: &index)
         }
-        guard let found = index[key], members[found].key.isExactly(key) else { return nil }
-        return found
+        guard let candidate = index[hash(key)] else { return false }
+        // Equal hashes with different text: rare enough to settle by a scan.
+        return sameText(openKeys[candidate], key) || openKeys[firstKey...].contains { sameText($0, key) }
+    }
+
+    /// Adds the key at `offset` of `openKeys` to the table, unless an earlier one has its hash.
+    private func remember(_ offset: Int, in index: inout [UInt64: Int]) {
+        let key = hash(openKeys[offset])
+        if index[key] == nil { index[key] = offset }
+    }
+
+    private func sameText(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        first.count == second.count
+            && storage.withUnsafeBufferPointer { all in
+                JSONTape.sameBytes(UnsafeBufferPointer(rebasing: all[first]), UnsafeBufferPointer(rebasing: all[second]))
+            }
+    }
+
+    /// FNV-1a over the text of `range`.
+    private func hash(_ range: Range<Int>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in storage[range] { value = (value ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+        return value
     }
 
     // MARK: - Strings
 
-    /// Reads a string whose opening quote is at `position`.
-    private mutating func readString() throws(JSONParseError) -> String {
+    /// Reads a string whose opening quote is at `position`; returns where its text is in `storage`.
+    private mutating func readString() throws(JSONParseError) -> Range<Int> {
         let quote = position
         position += 1
         let start = position
         while position < bytes.count {
+            skipPlainASCII()
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
                 position += 1
-                return text
+                return start..<(position - 1)
             }
             if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start, quote: quote) }
             if byte < 0x20 { throw controlCharacterError(byte) }
@@ -169,15 +220,36 @@ struct JSONByteReader {
         throw error(at: quote, "unterminated string: expected '\"' before the end of the document")
     }
 
-    /// Continues `readString` from the first backslash, decoding escapes into a scratch buffer.
-    private mutating func readEscapedString(from start: Int, quote: Int) throws(JSONParseError) -> String {
+    /// Moves past whole 8-byte words of printable ASCII other than `"` and `\\`, the bytes a
+    /// string's text is mostly made of (each word tested at once, bit tricks on a `UInt64`).
+    private mutating func skipPlainASCII() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while position + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            // A byte is zero in `x` exactly when its high bit is set in (x - ones) & ~x & highs.
+            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            let special =
+                ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | (word &- ones &* 0x20) | word
+            guard special & highs == 0 else { return }
+            position += 8
+        }
+    }
+
+    /// Continues `readString` from the first backslash, decoding escapes into a scratch buffer
+    /// whose text then goes after the document in `storage`.
+    private mutating func readEscapedString(from start: Int, quote: Int) throws(JSONParseError) -> Range<Int> {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return String(decoding: scratch, as: UTF8.self)
+                let decodedStart = storage.count
+                storage.append(contentsOf: scratch)
+                return decodedStart..<storage.count
             }
             if byte == UInt8(ascii: "\\") {
                 try readEscape()
@@ -304,52 +376,33 @@ struct JSONByteReader {
 
     // MARK: - Numbers
 
-    /// Reads a number token; the digits go straight into an exact `JSONNumber`.
-    private mutating func readNumber() throws(JSONParseError) -> JSONNumber {
-        var negative = false
-        if bytes[position] == UInt8(ascii: "-") {
-            negative = true
-            position += 1
-        }
-        var digits: [UInt8] = []
+    /// Moves past a number token, checking its grammar (its value is read when asked for).
+    private mutating func readNumber() throws(JSONParseError) {
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
         guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit after '-', found \(found)") }
         if bytes[position] == UInt8(ascii: "0") {
             position += 1
             if position < bytes.count, Self.isDigit(bytes[position]) { throw error("a number cannot have leading zeros") }
         } else {
-            while position < bytes.count, Self.isDigit(bytes[position]) {
-                digits.append(bytes[position] &- 0x30)
-                position += 1
-            }
+            skipDigits()
         }
-        var fractionCount = 0
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
             guard position < bytes.count, Self.isDigit(bytes[position]) else {
                 throw error("expected a digit after the decimal point, found \(found)")
             }
-            while position < bytes.count, Self.isDigit(bytes[position]) {
-                digits.append(bytes[position] &- 0x30)
-                fractionCount += 1
-                position += 1
-            }
+            skipDigits()
         }
-        var exponent = 0
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
-            var exponentNegative = false
-            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
-                exponentNegative = bytes[position] == UInt8(ascii: "-")
-                position += 1
-            }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit in the exponent, found \(found)") }
-            while position < bytes.count, Self.isDigit(bytes[position]) {
-                exponent = min(exponent &* 10 &+ Int(bytes[position] &- 0x30), JSONNumber.exponentLimit)
-                position += 1
-            }
-            if exponentNegative { exponent = -exponent }
+            skipDigits()
         }
-        return JSONNumber(isNegative: negative, rawDigits: digits, exponent: exponent - fractionCount)
+    }
+
+    private mutating func skipDigits() {
+        while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }

@@ -11,37 +11,60 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// The number written in `literal`, a JSON number token; `nil` when it is not one.
     public init?(literal: some StringProtocol) {
-        var bytes = Array(literal.utf8)[...]
-        var negative = false
-        if bytes.first == UInt8(ascii: "-") { negative = true; bytes = bytes.dropFirst() }
-        var integerDigits: [UInt8] = []
-        while let byte = bytes.first, byte >= 0x30, byte <= 0x39 { integerDigits.append(byte - 0x30); bytes = bytes.dropFirst() }
-        guard !integerDigits.isEmpty, integerDigits.count == 1 || integerDigits[0] != 0 else { return nil }
-        var fractionDigits: [UInt8] = []
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            while let byte = bytes.first, byte >= 0x30, byte <= 0x39 { fractionDigits.append(byte - 0x30); bytes = bytes.dropFirst() }
-            guard !fractionDigits.isEmpty else { return nil }
+        var text = String(literal)
+        guard let number = text.withUTF8({ JSONNumber(utf8: $0) }) else { return nil }
+        self = number
+    }
+
+    /// The number whose JSON literal is `literal` (the parser has checked it is one).
+    @inlinable
+    public init(validLiteral literal: UnsafeBufferPointer<UInt8>) {
+        self = JSONNumber(utf8: literal)!
+    }
+
+    /// The number written in the UTF-8 bytes `literal`, a JSON number token; `nil` when it is not one.
+    @usableFromInline
+    init?(utf8 literal: UnsafeBufferPointer<UInt8>) {
+        func isDigit(_ position: Int) -> Bool { position < literal.count && literal[position] &- 0x30 < 10 }
+        var position = 0
+        let negative = literal.first == UInt8(ascii: "-")
+        if negative { position += 1 }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(literal.count)
+        let integerStart = position
+        while isDigit(position) {
+            digits.append(literal[position] &- 0x30)
+            position += 1
         }
-        var exponentValue = 0
-        if let marker = bytes.first, marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
+        let integerCount = position - integerStart
+        guard integerCount > 0, integerCount == 1 || digits[0] != 0 else { return nil }
+        var fractionCount = 0
+        if position < literal.count, literal[position] == UInt8(ascii: ".") {
+            position += 1
+            while isDigit(position) {
+                digits.append(literal[position] &- 0x30)
+                fractionCount += 1
+                position += 1
+            }
+            guard fractionCount > 0 else { return nil }
+        }
+        var exponent = 0
+        if position < literal.count, literal[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
             var exponentNegative = false
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-                exponentNegative = sign == UInt8(ascii: "-")
-                bytes = bytes.dropFirst()
+            if position < literal.count, literal[position] == UInt8(ascii: "+") || literal[position] == UInt8(ascii: "-") {
+                exponentNegative = literal[position] == UInt8(ascii: "-")
+                position += 1
             }
-            var sawDigit = false
-            while let byte = bytes.first, byte >= 0x30, byte <= 0x39 {
-                sawDigit = true
-                exponentValue = min(exponentValue &* 10 &+ Int(byte - 0x30), Self.exponentLimit)
-                bytes = bytes.dropFirst()
+            guard isDigit(position) else { return nil }
+            while isDigit(position) {
+                exponent = min(exponent &* 10 &+ Int(literal[position] &- 0x30), Self.exponentLimit)
+                position += 1
             }
-            guard sawDigit else { return nil }
-            if exponentNegative { exponentValue = -exponentValue }
+            if exponentNegative { exponent = -exponent }
         }
-        guard bytes.isEmpty else { return nil }
-        self.init(isNegative: negative, rawDigits: integerDigits + fractionDigits, exponent: exponentValue - fractionDigits.count)
+        guard position == literal.count else { return nil }
+        self.init(isNegative: negative, rawDigits: digits, exponent: exponent - fractionCount)
     }
 
     /// The number `value`.
@@ -56,9 +79,10 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Exponents are saturated here: a number this large is out of any range a schema compares.
-    static let exponentLimit = 1 << 40
+    @usableFromInline static let exponentLimit = 1 << 40
 
     /// A number from decimal digit values (0 to 9, leading and trailing zeros allowed) times ten to `exponent`.
+    @usableFromInline
     init(isNegative: Bool, rawDigits: [UInt8], exponent: Int) {
         var digits = rawDigits[...]
         while digits.first == 0 { digits = digits.dropFirst() }

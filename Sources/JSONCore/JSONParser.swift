@@ -41,24 +41,31 @@ public struct JSONParser: Sendable {
 
     /// Parses one JSON document given as UTF-8 bytes (a leading byte order mark is ignored).
     public func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
-        let result: Result<JSONValue, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in try parse(buffer: buffer) }
-        }
-        if let result { return try result.get() }
-        return try Array(bytes).withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in try parse(buffer: buffer) }
-        }.get()
+        let tape = try parseTape(bytes)
+        return tape.value(at: tape.root)
     }
 
     /// Parses one JSON document given as text.
     public func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         var text = text
-        return try text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in try parse(buffer: buffer) }
+        let tape = try text.withUTF8 { buffer in
+            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
+        }.get()
+        return tape.value(at: tape.root)
+    }
+
+    /// Parses one JSON document given as UTF-8 bytes into a tape, making no values.
+    public func parseTape(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONTape {
+        let result: Result<JSONTape, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
+        }
+        if let result { return try result.get() }
+        return try Array(bytes).withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
         }.get()
     }
 
-    private func parse(buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+    private func parseTape(buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONTape {
         var reader = JSONByteReader(buffer: buffer, options: options)
         return try reader.readDocument()
     }

@@ -77,11 +77,13 @@ enum OfficialSuite {
                     let expected = test["valid"]?.boolValue ?? false
                     let fast = validator.isValid(instance)
                     let full = validator.validate(instance)
-                    if fast == expected && full.isValid == expected && full.errors.isEmpty == expected {
+                    // The same instance as the parser lays it out (escaped strings decoded apart from the text).
+                    let parsed = validator.validate(try JSONParser().parseTape(JSONWriter().bytes(instance)))
+                    if fast == expected && full.isValid == expected && full.errors.isEmpty == expected && parsed == full {
                         outcome.passed += 1
                     } else {
                         outcome.failures.append(
-                            "\(file) / \(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), isValid \(fast), validate \(full.isValid)"
+                            "\(file) / \(description) / \(test["description"]?.stringValue ?? "?"): expected \(expected), isValid \(fast), validate \(full.isValid), parsed tape \(parsed.isValid)"
                         )
                     }
                 }

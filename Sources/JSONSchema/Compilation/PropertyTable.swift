@@ -1,38 +1,67 @@
 import JSONCore
 
-/// Property names of a schema (`properties`) mapped to node indices, found by exact key.
+/// Property names of a schema (`properties`) mapped to node indices, found by a key's exact bytes.
 ///
-/// Small tables are scanned (comparing lengths first), which beats hashing every instance key;
-/// large ones use a dictionary.
+/// Tables of a few names are scanned (comparing lengths first), which beats hashing every
+/// instance key; larger ones are looked up in an open-addressing table by a hash of the key's
+/// bytes (FNV-1a, far cheaper than `Dictionary`'s seeded hash for short keys), then checked
+/// byte by byte.
 struct PropertyTable: Sendable {
-    private let names: [String]
-    private let namesAreASCII: [Bool]
+    private let names: [[UInt8]]
     private let nodes: [Int]
-    private let dictionary: [String: Int]?
+    /// For large tables: a power-of-two number of slots, each a position in `names` or -1.
+    private let slots: [Int]
 
-    private static let scanLimit = 24
+    private static let scanLimit = 8
 
     init(_ entries: [(name: String, node: Int)]) {
-        names = entries.map(\.name)
-        namesAreASCII = entries.map(\.name.isASCII)
+        names = entries.map { Array($0.name.utf8) }
         nodes = entries.map(\.node)
-        dictionary = entries.count > Self.scanLimit ? Dictionary(entries, uniquingKeysWith: { first, _ in first }) : nil
+        guard entries.count > Self.scanLimit else {
+            slots = []
+            return
+        }
+        var capacity = 1
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var slots = Array(repeating: -1, count: capacity)
+        for (position, name) in names.enumerated() {
+            var slot = Int(truncatingIfNeeded: Self.hash(name)) & (capacity - 1)
+            while slots[slot] != -1 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = position
+        }
+        self.slots = slots
     }
 
-    /// The node for the property `key`, if the schema names it.
-    func node(for key: String) -> Int? {
-        if let dictionary {
-            guard let node = dictionary[key], let position = nodes.firstIndex(of: node), names[position].isExactly(key) else { return nil }
-            return node
+    /// The node for the property whose name is the string at tape entry `key`, if the schema names it.
+    func node(forKeyAt key: Int, in tape: JSONTape) -> Int? {
+        tape.withBytes(of: key) { node(forKey: $0) }
+    }
+
+    private func node(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
+        if slots.isEmpty {
+            for position in names.indices where names[position].count == key.count && Self.same(names[position], key) {
+                return nodes[position]
+            }
+            return nil
         }
-        let length = key.utf8.count
-        for position in names.indices where names[position].utf8.count == length && names[position] == key {
-            // `==` is canonical equivalence: for an ASCII name of the same length it is byte equality.
-            if namesAreASCII[position] || names[position].isExactly(key) { return nodes[position] }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        while slots[slot] != -1 {
+            let position = slots[slot]
+            if names[position].count == key.count && Self.same(names[position], key) { return nodes[position] }
+            slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Whether the schema names the property `key`.
-    func contains(_ key: String) -> Bool { node(for: key) != nil }
+    private static func same(_ name: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.withUnsafeBufferPointer { JSONTape.sameBytes($0, key) }
+    }
+
+    /// FNV-1a over `bytes`.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+        return value
+    }
 }

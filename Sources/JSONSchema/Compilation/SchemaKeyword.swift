@@ -113,12 +113,12 @@ struct JSONTypeSet: OptionSet, Sendable {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// Whether `value` has one of the types (`integer` accepts numbers with no fraction).
-    func contains(typeOf value: JSONValue) -> Bool {
-        switch value {
+    /// Whether the value at tape entry `index` has one of the types (`integer` accepts numbers with no fraction).
+    func contains(typeOf index: Int, in tape: JSONTape) -> Bool {
+        switch tape.kind(of: index) {
         case .null: contains(.null)
-        case .bool: contains(.boolean)
-        case .number(let number): contains(.number) || (contains(.integer) && number.isInteger)
+        case .false, .true: contains(.boolean)
+        case .number: contains(.number) || (contains(.integer) && tape.numberIsInteger(at: index))
         case .string: contains(.string)
         case .array: contains(.array)
         case .object: contains(.object)

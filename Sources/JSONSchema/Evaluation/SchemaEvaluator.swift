@@ -1,9 +1,11 @@
 import JSONCore
 
-/// One validation run: walks the compiled nodes over an instance, collecting errors when asked.
+/// One validation run: walks the compiled nodes over an instance's tape, collecting errors when asked.
 ///
-/// The fast path (`collecting == false`) returns at the first failure and builds no locations.
+/// Instances are tape entries: nothing of the document is allocated to check it. The fast path
+/// (`collecting == false`) returns at the first failure and builds no locations.
 struct SchemaEvaluator {
+    private let tape: JSONTape
     private let nodes: [SchemaNode]
     private let dynamicAnchors: [String: [Int: Int]]
     private let usesDynamicScope: Bool
@@ -20,16 +22,18 @@ struct SchemaEvaluator {
     /// Beyond this depth the evaluation continues on a thread with a large stack.
     private static let largeStackDepth = 64
 
-    init(validator: SchemaValidator, collecting: Bool) {
+    init(validator: SchemaValidator, tape: JSONTape, collecting: Bool) {
+        self.tape = tape
         nodes = validator.nodes
         dynamicAnchors = validator.dynamicAnchors
         usesDynamicScope = validator.usesDynamicScope
         self.collecting = collecting
     }
 
-    /// Whether `instance` is valid against node `index`; records annotations into `marks`.
-    mutating func evaluate(_ index: Int, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
-        let node = nodes[index]
+    /// Whether the tape entry `instance` is valid against node `index`; records annotations into `marks`.
+    mutating func evaluate(_ index: Int, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
+        // The validator owns every node for as long as this evaluator exists: no reference counting.
+        unowned(unsafe) let node = nodes[index]
         if node.rejectsEverything {
             return fail(.falseSchema, node.absoluteLocation, "no value is allowed here (the schema is false)")
         }
@@ -44,14 +48,14 @@ struct SchemaEvaluator {
         if entersResource { scope.append(node.resource) }
         defer { if entersResource { scope.removeLast() } }
         guard node.collectsAnnotations else { return evaluateKeywords(of: node, instance, &marks) }
-        var ownMarks = AnnotationMarks(count: Self.childCount(of: instance))
+        var ownMarks = AnnotationMarks(count: tape.count(of: instance))
         let valid = evaluateKeywords(of: node, instance, &ownMarks)
         if valid { marks.merge(ownMarks) }
         return valid
     }
 
     /// Continues `evaluate` on a large-stack thread, then takes back the state it reached.
-    private mutating func evaluateOnLargeStack(_ index: Int, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+    private mutating func evaluateOnLargeStack(_ index: Int, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         var continuation = self
         continuation.onLargeStack = true
         var continuationMarks = marks
@@ -68,9 +72,11 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private mutating func evaluateKeywords(of node: SchemaNode, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+    private mutating func evaluateKeywords(of node: SchemaNode, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         var valid = true
-        for keyword in node.keywords {
+        let keywords = node.keywords
+        for position in keywords.indices {
+            unowned(unsafe) let keyword = keywords[position]
             if collecting { keywordPath.append(keyword.name) }
             let passed = check(keyword, instance, &marks)
             if collecting { keywordPath.removeLast() }
@@ -82,34 +88,50 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private static func childCount(of instance: JSONValue) -> Int {
-        switch instance {
-        case .object(let object): object.count
-        case .array(let elements): elements.count
-        default: 0
-        }
-    }
-
     // MARK: - Reporting
 
     /// Records an error of `rule` at the current locations (when collecting) and returns `false`.
     private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, _ message: @autoclosure () -> String) -> Bool {
+        fail(rule, absoluteLocation) { _ in message() }
+    }
+
+    /// Records an error whose message reads the instance's tape (when collecting) and returns `false`.
+    private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, describing message: (JSONTape) -> String) -> Bool {
         if collecting {
+            let text = message(tape)
             errors.append(
                 ValidationError(
                     rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
-                    absoluteKeywordLocation: absoluteLocation, error: message()))
+                    absoluteKeywordLocation: absoluteLocation, error: text))
         }
         return false
     }
 
+    /// A step of an instance or keyword location, made into text only when errors are collected.
+    private enum LocationToken {
+        /// A keyword or schema property name.
+        case name(String)
+        /// The object key at this tape entry.
+        case key(Int)
+        /// An array index or subschema position.
+        case index(Int)
+    }
+
+    private func text(of token: LocationToken) -> String {
+        switch token {
+        case .name(let name): name
+        case .key(let entry): tape.string(at: entry)
+        case .index(let index): String(index)
+        }
+    }
+
     /// Evaluates `node` on a child or the same instance, extending the locations while it runs.
     private mutating func apply(
-        _ node: Int, to instance: JSONValue, instanceToken: String? = nil, keywordToken: String? = nil, marks: inout AnnotationMarks
+        _ node: Int, to instance: Int, instanceToken: LocationToken? = nil, keywordToken: LocationToken? = nil, marks: inout AnnotationMarks
     ) -> Bool {
         guard collecting else { return evaluate(node, instance, &marks) }
-        if let instanceToken { instancePath.append(instanceToken) }
-        if let keywordToken { keywordPath.append(keywordToken) }
+        if let instanceToken { instancePath.append(text(of: instanceToken)) }
+        if let keywordToken { keywordPath.append(text(of: keywordToken)) }
         let valid = evaluate(node, instance, &marks)
         if instanceToken != nil { instancePath.removeLast() }
         if keywordToken != nil { keywordPath.removeLast() }
@@ -117,16 +139,13 @@ struct SchemaEvaluator {
     }
 
     /// Evaluates a child instance, whose annotations do not concern this schema.
-    private mutating func applyToChild(_ node: Int, _ instance: JSONValue, instanceToken: @autoclosure () -> String, keywordToken: String? = nil)
-        -> Bool
-    {
+    private mutating func applyToChild(_ node: Int, _ instance: Int, instanceToken: LocationToken, keywordToken: LocationToken? = nil) -> Bool {
         var marks = AnnotationMarks.inactive
-        guard collecting else { return evaluate(node, instance, &marks) }
-        return apply(node, to: instance, instanceToken: instanceToken(), keywordToken: keywordToken, marks: &marks)
+        return apply(node, to: instance, instanceToken: instanceToken, keywordToken: keywordToken, marks: &marks)
     }
 
     /// Evaluates without recording errors (for `not`, `if` and `contains`, whose subschemas may fail).
-    private mutating func quietly(_ node: Int, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+    private mutating func quietly(_ node: Int, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         let saved = collecting
         collecting = false
         defer { collecting = saved }
@@ -135,94 +154,111 @@ struct SchemaEvaluator {
 
     // MARK: - Keywords
 
-    private mutating func check(_ compiled: CompiledKeyword, _ instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+    private mutating func check(_ compiled: CompiledKeyword, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         let here = compiled.absoluteLocation
+        let kind = tape.kind(of: instance)
         switch compiled.keyword {
         case .type(let types):
-            return types.contains(typeOf: instance)
-                || fail(.type, here, "expected \(types.names.joined(separator: " or ")), found \(instance.typeName)")
+            return types.contains(typeOf: instance, in: tape)
+                || fail(.type, here) { tape in "expected \(types.names.joined(separator: " or ")), found \(tape.typeName(of: instance))" }
         case .enumeration(let values):
-            return values.contains(instance) || fail(.enumeration, here, "the value is not one of the \(values.count) allowed values")
+            return values.contains { tape.value(at: instance, equals: $0) }
+                || fail(.enumeration, here, "the value is not one of the \(values.count) allowed values")
         case .constant(let value):
-            return instance == value || fail(.constant, here, "the value must be \(JSONWriter().string(value))")
+            return tape.value(at: instance, equals: value) || fail(.constant, here, "the value must be \(JSONWriter().string(value))")
         case .multipleOf(let divisor):
-            guard case .number(let number) = instance else { return true }
+            guard kind == .number else { return true }
+            let number = tape.number(at: instance)
             return number.isMultiple(of: divisor) || fail(.multipleOf, here, "\(number) is not a multiple of \(divisor)")
         case .minimum(let limit):
-            guard case .number(let number) = instance else { return true }
+            guard kind == .number else { return true }
+            let number = tape.number(at: instance)
             return !(number < limit) || fail(.minimum, here, "\(number) is less than the minimum \(limit)")
         case .exclusiveMinimum(let limit):
-            guard case .number(let number) = instance else { return true }
+            guard kind == .number else { return true }
+            let number = tape.number(at: instance)
             return limit < number || fail(.exclusiveMinimum, here, "\(number) must be greater than \(limit)")
         case .maximum(let limit):
-            guard case .number(let number) = instance else { return true }
+            guard kind == .number else { return true }
+            let number = tape.number(at: instance)
             return !(limit < number) || fail(.maximum, here, "\(number) is greater than the maximum \(limit)")
         case .exclusiveMaximum(let limit):
-            guard case .number(let number) = instance else { return true }
+            guard kind == .number else { return true }
+            let number = tape.number(at: instance)
             return number < limit || fail(.exclusiveMaximum, here, "\(number) must be less than \(limit)")
         case .minLength(let limit):
-            guard case .string(let text) = instance else { return true }
+            guard kind == .string else { return true }
             // Scalars are between a quarter of the UTF-8 length and all of it: count only when in doubt.
-            if text.utf8.count < limit { return fail(.minLength, here, "the text is shorter than \(limit) characters") }
-            if text.utf8.count / 4 >= limit { return true }
-            return text.unicodeScalars.count >= limit || fail(.minLength, here, "the text is shorter than \(limit) characters")
+            let length = tape.byteCount(of: instance)
+            if length < limit { return fail(.minLength, here, "the text is shorter than \(limit) characters") }
+            if length / 4 >= limit { return true }
+            return tape.scalarCount(of: instance) >= limit || fail(.minLength, here, "the text is shorter than \(limit) characters")
         case .maxLength(let limit):
-            guard case .string(let text) = instance else { return true }
-            if text.utf8.count <= limit { return true }
-            return text.unicodeScalars.count <= limit || fail(.maxLength, here, "the text is longer than \(limit) characters")
+            guard kind == .string else { return true }
+            if tape.byteCount(of: instance) <= limit { return true }
+            return tape.scalarCount(of: instance) <= limit || fail(.maxLength, here, "the text is longer than \(limit) characters")
         case .pattern(let regex):
-            guard case .string(let text) = instance else { return true }
-            return regex.matches(text) || fail(.pattern, here, "the text does not match the pattern \(regex.source)")
+            guard kind == .string else { return true }
+            return tape.withBytes(of: instance) { regex.matches(utf8: $0) }
+                || fail(.pattern, here, "the text does not match the pattern \(regex.source)")
         case .format(let format):
-            guard case .string(let text) = instance else { return true }
-            return format.accepts(text) || fail(.format, here, "the text is not a valid \(format.name)")
+            guard kind == .string else { return true }
+            return format.accepts(tape.string(at: instance)) || fail(.format, here, "the text is not a valid \(format.name)")
         case .minItems(let limit):
-            guard case .array(let elements) = instance else { return true }
-            return elements.count >= limit || fail(.minItems, here, "the array has \(elements.count) items, fewer than \(limit)")
+            guard kind == .array else { return true }
+            let count = tape.count(of: instance)
+            return count >= limit || fail(.minItems, here, "the array has \(count) items, fewer than \(limit)")
         case .maxItems(let limit):
-            guard case .array(let elements) = instance else { return true }
-            return elements.count <= limit || fail(.maxItems, here, "the array has \(elements.count) items, more than \(limit)")
+            guard kind == .array else { return true }
+            let count = tape.count(of: instance)
+            return count <= limit || fail(.maxItems, here, "the array has \(count) items, more than \(limit)")
         case .uniqueItems:
-            guard case .array(let elements) = instance else { return true }
-            return Self.allUnique(elements) || fail(.uniqueItems, here, "the array has duplicate items")
+            guard kind == .array else { return true }
+            return Self.allUnique(tape.value(at: instance).arrayValue ?? []) || fail(.uniqueItems, here, "the array has duplicate items")
         case .minProperties(let limit):
-            guard case .object(let object) = instance else { return true }
-            return object.count >= limit || fail(.minProperties, here, "the object has \(object.count) properties, fewer than \(limit)")
+            guard kind == .object else { return true }
+            let count = tape.count(of: instance)
+            return count >= limit || fail(.minProperties, here, "the object has \(count) properties, fewer than \(limit)")
         case .maxProperties(let limit):
-            guard case .object(let object) = instance else { return true }
-            return object.count <= limit || fail(.maxProperties, here, "the object has \(object.count) properties, more than \(limit)")
+            guard kind == .object else { return true }
+            let count = tape.count(of: instance)
+            return count <= limit || fail(.maxProperties, here, "the object has \(count) properties, more than \(limit)")
         case .required(let names):
-            guard case .object(let object) = instance else { return true }
-            return checkRequired(names, in: object, here)
+            guard kind == .object else { return true }
+            return checkRequired(names, in: instance, here)
         case .dependentRequired(let dependencies):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for dependency in dependencies where object[dependency.property] != nil {
-                if !checkRequired(dependency.required, in: object, here, because: dependency.property) {
+            for dependency in dependencies where has(dependency.property, instance) {
+                if !checkRequired(dependency.required, in: instance, here, because: dependency.property) {
                     valid = false
                     if !collecting { return false }
                 }
             }
             return valid
         case .properties(let properties):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for (index, member) in object.members.enumerated() {
-                guard let node = properties.node(for: member.key) else { continue }
+            var key = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { key = tape.next(after: key + 1) }
+                guard let node = properties.node(forKeyAt: key, in: tape) else { continue }
                 marks.mark(index)
-                if !applyToChild(node, member.value, instanceToken: member.key, keywordToken: member.key) {
+                if !applyToChild(node, key + 1, instanceToken: .key(key), keywordToken: .key(key)) {
                     valid = false
                     if !collecting { return false }
                 }
             }
             return valid
         case .patternProperties(let patterns):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for (index, member) in object.members.enumerated() {
-                for (pattern, node) in patterns where pattern.matches(member.key) {
+            var key = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { key = tape.next(after: key + 1) }
+                for (pattern, node) in patterns where tape.withBytes(of: key, { pattern.matches(utf8: $0) }) {
                     marks.mark(index)
-                    if !applyToChild(node, member.value, instanceToken: member.key, keywordToken: pattern.source) {
+                    if !applyToChild(node, key + 1, instanceToken: .key(key), keywordToken: .name(pattern.source)) {
                         valid = false
                         if !collecting { return false }
                     }
@@ -230,58 +266,73 @@ struct SchemaEvaluator {
             }
             return valid
         case .additionalProperties(let node, let known, let patterns):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for (index, member) in object.members.enumerated() {
-                if known.contains(member.key) || patterns.contains(where: { $0.matches(member.key) }) { continue }
+            var key = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { key = tape.next(after: key + 1) }
+                if known.node(forKeyAt: key, in: tape) != nil || tape.withBytes(of: key, { bytes in patterns.contains { $0.matches(utf8: bytes) } }) {
+                    continue
+                }
                 marks.mark(index)
                 if nodes[node].rejectsEverything {
-                    valid = fail(.additionalProperties, here, "the property \"\(member.key)\" is not allowed") && valid
-                } else if !applyToChild(node, member.value, instanceToken: member.key) {
+                    valid = fail(.additionalProperties, here) { tape in "the property \"\(tape.string(at: key))\" is not allowed" } && valid
+                } else if !applyToChild(node, key + 1, instanceToken: .key(key)) {
                     valid = false
                 }
                 if !valid && !collecting { return false }
             }
             return valid
         case .propertyNames(let node):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for member in object where !applyToChild(node, .string(member.key), instanceToken: member.key) {
-                valid = false
-                if !collecting { return false }
+            var key = instance + 1
+            for _ in 0..<tape.count(of: instance) {
+                defer { key = tape.next(after: key + 1) }
+                if !applyToChild(node, key, instanceToken: .key(key)) {
+                    valid = false
+                    if !collecting { return false }
+                }
             }
             return valid
         case .prefixItems(let prefix):
-            guard case .array(let elements) = instance else { return true }
+            guard kind == .array else { return true }
             var valid = true
-            for index in 0..<min(prefix.count, elements.count) {
+            var element = instance + 1
+            for index in 0..<min(prefix.count, tape.count(of: instance)) {
+                defer { element = tape.next(after: element) }
                 marks.mark(index)
-                if !applyToChild(prefix[index], elements[index], instanceToken: String(index), keywordToken: String(index)) {
+                if !applyToChild(prefix[index], element, instanceToken: .index(index), keywordToken: .index(index)) {
                     valid = false
                     if !collecting { return false }
                 }
             }
             return valid
         case .items(let node, let start):
-            guard case .array(let elements) = instance, start < elements.count else { return true }
+            guard kind == .array, start < tape.count(of: instance) else { return true }
             var valid = true
-            for index in start..<elements.count {
+            var element = instance + 1
+            for _ in 0..<start { element = tape.next(after: element) }
+            for index in start..<tape.count(of: instance) {
+                defer { element = tape.next(after: element) }
                 marks.mark(index)
                 if nodes[node].rejectsEverything {
                     valid = fail(.items, here, "the array may have at most \(start) items") && valid
                     if !collecting { return false }
                     break
                 }
-                if !applyToChild(node, elements[index], instanceToken: String(index)) {
+                if !applyToChild(node, element, instanceToken: .index(index)) {
                     valid = false
                     if !collecting { return false }
                 }
             }
             return valid
         case .contains(let node, let minimum, let maximum):
-            guard case .array(let elements) = instance else { return true }
+            guard kind == .array else { return true }
             var matches = 0
-            for (index, element) in elements.enumerated() {
+            var element = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { element = tape.next(after: element) }
                 var childMarks = AnnotationMarks.inactive
                 if quietly(node, element, &childMarks) {
                     matches += 1
@@ -297,7 +348,7 @@ struct SchemaEvaluator {
             return true
         case .allOf(let branches):
             var valid = true
-            for (offset, branch) in branches.enumerated() where !apply(branch, to: instance, keywordToken: String(offset), marks: &marks) {
+            for (offset, branch) in branches.enumerated() where !apply(branch, to: instance, keywordToken: .index(offset), marks: &marks) {
                 valid = false
                 if !collecting { return false }
             }
@@ -307,7 +358,7 @@ struct SchemaEvaluator {
             var matched = false
             for (offset, branch) in branches.enumerated() {
                 var branchMarks = marks.branch
-                if apply(branch, to: instance, keywordToken: String(offset), marks: &branchMarks) {
+                if apply(branch, to: instance, keywordToken: .index(offset), marks: &branchMarks) {
                     matched = true
                     marks.merge(branchMarks)
                     if !marks.isActive { break }
@@ -323,7 +374,7 @@ struct SchemaEvaluator {
             var matching: [Int] = []
             for (offset, branch) in branches.enumerated() {
                 var branchMarks = marks.branch
-                if apply(branch, to: instance, keywordToken: String(offset), marks: &branchMarks) {
+                if apply(branch, to: instance, keywordToken: .index(offset), marks: &branchMarks) {
                     matching.append(offset)
                     marks.merge(branchMarks)
                     if matching.count > 1 { break }
@@ -349,10 +400,10 @@ struct SchemaEvaluator {
             guard let otherwise else { return true }
             return applyBranch(otherwise, named: "else", to: instance, &marks)
         case .dependentSchemas(let dependencies):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for dependency in dependencies where object[dependency.property] != nil {
-                if !apply(dependency.node, to: instance, keywordToken: dependency.property, marks: &marks) {
+            for dependency in dependencies where has(dependency.property, instance) {
+                if !apply(dependency.node, to: instance, keywordToken: .name(dependency.property), marks: &marks) {
                     valid = false
                     if !collecting { return false }
                 }
@@ -367,12 +418,17 @@ struct SchemaEvaluator {
             }
             return apply(target, to: instance, marks: &marks)
         case .unevaluatedProperties(let node):
-            guard case .object(let object) = instance else { return true }
+            guard kind == .object else { return true }
             var valid = true
-            for (index, member) in object.members.enumerated() where !marks.isMarked(index) {
+            var key = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { key = tape.next(after: key + 1) }
+                if marks.isMarked(index) { continue }
                 if nodes[node].rejectsEverything {
-                    valid = fail(.unevaluatedProperties, here, "the property \"\(member.key)\" is not allowed (unevaluated)") && valid
-                } else if !applyToChild(node, member.value, instanceToken: member.key) {
+                    valid =
+                        fail(.unevaluatedProperties, here) { tape in "the property \"\(tape.string(at: key))\" is not allowed (unevaluated)" }
+                        && valid
+                } else if !applyToChild(node, key + 1, instanceToken: .key(key)) {
                     valid = false
                 }
                 if !valid && !collecting { return false }
@@ -380,12 +436,15 @@ struct SchemaEvaluator {
             if valid { marks.markAll() }
             return valid
         case .unevaluatedItems(let node):
-            guard case .array(let elements) = instance else { return true }
+            guard kind == .array else { return true }
             var valid = true
-            for (index, element) in elements.enumerated() where !marks.isMarked(index) {
+            var element = instance + 1
+            for index in 0..<tape.count(of: instance) {
+                defer { element = tape.next(after: element) }
+                if marks.isMarked(index) { continue }
                 if nodes[node].rejectsEverything {
                     valid = fail(.unevaluatedItems, here, "item \(index) is not allowed (unevaluated)") && valid
-                } else if !applyToChild(node, element, instanceToken: String(index)) {
+                } else if !applyToChild(node, element, instanceToken: .index(index)) {
                     valid = false
                 }
                 if !valid && !collecting { return false }
@@ -396,7 +455,7 @@ struct SchemaEvaluator {
     }
 
     /// `then` or `else`: reported under its own keyword name rather than `if`.
-    private mutating func applyBranch(_ node: Int, named name: String, to instance: JSONValue, _ marks: inout AnnotationMarks) -> Bool {
+    private mutating func applyBranch(_ node: Int, named name: String, to instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         guard collecting else { return evaluate(node, instance, &marks) }
         let saved = keywordPath.removeLast()
         keywordPath.append(name)
@@ -406,9 +465,9 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private mutating func checkRequired(_ names: [String], in object: JSONObject, _ here: String, because trigger: String? = nil) -> Bool {
+    private mutating func checkRequired(_ names: [String], in object: Int, _ here: String, because trigger: String? = nil) -> Bool {
         var missing: [String] = []
-        for name in names where !Self.has(name, object) {
+        for name in names where !has(name, object) {
             if !collecting { return false }
             missing.append(name)
         }
@@ -419,11 +478,12 @@ struct SchemaEvaluator {
             trigger == nil ? .required : .dependentRequired, here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
     }
 
-    /// Whether `object` has the member `name`: compares lengths, then `==`, then bytes only for non-ASCII names.
-    private static func has(_ name: String, _ object: JSONObject) -> Bool {
-        let length = name.utf8.count
-        for member in object.members where member.key.utf8.count == length && member.key == name {
-            if member.key.isASCII || member.key.isExactly(name) { return true }
+    /// Whether the object at tape entry `object` has the member `name` (compared byte for byte).
+    private func has(_ name: String, _ object: Int) -> Bool {
+        var key = object + 1
+        for _ in 0..<tape.count(of: object) {
+            if tape.string(at: key, equals: name) { return true }
+            key = tape.next(after: key + 1)
         }
         return false
     }

@@ -17,19 +17,36 @@ public final class SchemaValidator: Sendable {
 
     /// Whether `instance` is valid; stops at the first failure.
     public func isValid(_ instance: JSONValue) -> Bool {
-        var evaluator = SchemaEvaluator(validator: self, collecting: false)
+        isValid(JSONTape(instance))
+    }
+
+    /// Whether the document of `tape` is valid; stops at the first failure.
+    public func isValid(_ tape: JSONTape) -> Bool {
+        let tape = Self.unique(tape)
+        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: false)
         var marks = AnnotationMarks.inactive
-        return evaluator.evaluate(root, instance, &marks)
+        return evaluator.evaluate(root, tape.root, &marks)
     }
 
     /// Validates `instance` and lists every error.
+    public func validate(_ instance: JSONValue) -> ValidationResult {
+        validate(JSONTape(instance))
+    }
+
+    /// Validates the document of `tape` and lists every error.
     ///
     /// Runs the fast path first: most instances are valid, and only invalid ones pay for locations.
-    public func validate(_ instance: JSONValue) -> ValidationResult {
-        if isValid(instance) { return ValidationResult(isValid: true, errors: []) }
-        var evaluator = SchemaEvaluator(validator: self, collecting: true)
+    public func validate(_ tape: JSONTape) -> ValidationResult {
+        let tape = Self.unique(tape)
+        if isValid(tape) { return ValidationResult(isValid: true, errors: []) }
+        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
         var marks = AnnotationMarks.inactive
-        let valid = evaluator.evaluate(root, instance, &marks)
+        let valid = evaluator.evaluate(root, tape.root, &marks)
         return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors)
+    }
+
+    /// `tape`, or when it repeats a key, the tape of the value it stands for (one member per key).
+    private static func unique(_ tape: JSONTape) -> JSONTape {
+        tape.hasDuplicateKeys ? JSONTape(tape.value(at: tape.root)) : tape
     }
 }

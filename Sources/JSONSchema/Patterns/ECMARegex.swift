@@ -37,6 +37,12 @@ struct ECMARegex: @unchecked Sendable {
         return expression.firstMatch(in: text, options: [], range: NSRange(location: 0, length: string.length)) != nil
     }
 
+    /// Whether the expression matches somewhere in the UTF-8 text `bytes` (ASCII text is matched in place).
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let simple, let matched = simple.matches(utf8: bytes) { return matched }
+        return matches(String(decoding: bytes, as: UTF8.self))
+    }
+
     private static let digit = "0-9"
     private static let word = "a-zA-Z0-9_"
     private static let space = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}"

@@ -83,6 +83,13 @@ struct SimplePattern: Sendable {
         return search(text.unicodeScalars.map(\.value))
     }
 
+    /// Whether the pattern matches somewhere in the UTF-8 text `bytes`; `nil` when the text is
+    /// not ASCII (match it as a string) or the step budget ran out.
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return search(bytes)
+    }
+
     private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool? where Text.Element: FixedWidthInteger, Text.Index == Int {
         var run = Run(text: text)
         if let flat {

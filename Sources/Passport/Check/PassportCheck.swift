@@ -49,6 +49,15 @@ public struct PassportCheck: Sendable {
     /// reads from it. The rules need the version to find the members, so a document of no known
     /// version is checked by a schema for every version alone.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
+        run(document, tape: nil, file: file, context: context)
+    }
+
+    /// Every diagnostic for the document parsed into `tape`: the schema reads the tape itself.
+    public func run(_ tape: JSONTape, file: String, context: CheckContext) -> [Diagnostic] {
+        run(tape.value(at: tape.root), tape: tape, file: file, context: context)
+    }
+
+    private func run(_ document: JSONValue, tape: JSONTape?, file: String, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let version = UNTPVersion(of: document)
         if version == nil {
@@ -60,7 +69,7 @@ public struct PassportCheck: Sendable {
                     at: SourceLocation(file: file, pointer: "/@context")))
         }
         if let schema = schemas?.schema(for: version) {
-            let result = schema.validate(document)
+            let result = schema.validate(tape ?? JSONTape(document))
             diagnostics += result.errors.map { error in
                 Diagnostic(
                     error.rule, "\(error.error) (schema \(error.keywordLocation))",

@@ -32,8 +32,8 @@ public struct SchemaValidationRun: Sendable {
     /// The report on `instances`, validated `jobs` at a time, in the order given.
     public func report(on instances: [String], jobs: JobCount) -> SchemaReport {
         let outcomes = OrderedParallelMap.map(instances, jobs: jobs) { path -> SchemaReport.Outcome in
-            switch JSONInput.read(path) {
-            case .success(let instance): .checked(validator.validate(instance))
+            switch JSONInput.readTape(path) {
+            case .success(let tape): .checked(validator.validate(tape))
             case .failure(let diagnostic): .unreadable(diagnostic)
             }
         }

@@ -33,8 +33,8 @@ public struct PassportValidation: Sendable {
 
     /// The verdict on one file: unreadable, malformed, or the check's diagnostics.
     public func verdict(_ file: String) -> ValidationReport.FileVerdict {
-        switch JSONInput.read(file) {
-        case .success(let document): .init(path: file, diagnostics: check.run(document, file: file, context: context))
+        switch JSONInput.readTape(file) {
+        case .success(let tape): .init(path: file, diagnostics: check.run(tape, file: file, context: context))
         case .failure(let diagnostic): .init(path: file, diagnostics: [diagnostic])
         }
     }

@@ -1,0 +1,98 @@
+import Foundation
+import JSONCore
+import Testing
+
+@Suite struct JSONTapeTests {
+    let parser = JSONParser()
+
+    @Test func laysValuesOutInDocumentOrder() throws {
+        // Entries worked out by hand: 0 {, 1 "a", 2 [, 3 1, 4 2.5, 5 "b", 6 "x\"y", 7 "c", 8 {}, 9 "d", 10 null.
+        let tape = try parser.parseTape(Array(#"{"a":[1,2.5],"b":"x\"y","c":{},"d":null}"#.utf8))
+        #expect(tape.kind(of: 0) == .object && tape.count(of: 0) == 4)
+        #expect(tape.string(at: 1) == "a")
+        #expect(tape.kind(of: 2) == .array && tape.count(of: 2) == 2)
+        #expect(tape.next(after: 2) == 5)
+        #expect(tape.number(at: 3) == JSONNumber(1) && tape.numberIsInteger(at: 3))
+        #expect(tape.number(at: 4) == JSONNumber(2.5) && !tape.numberIsInteger(at: 4))
+        #expect(tape.string(at: 6) == "x\"y" && tape.byteCount(of: 6) == 3)
+        #expect(tape.kind(of: 8) == .object && tape.count(of: 8) == 0 && tape.next(after: 8) == 9)
+        #expect(tape.string(at: 9) == "d" && tape.kind(of: 10) == .null)
+        #expect(tape.next(after: 0) == 11)
+    }
+
+    @Test func integerSpellingsAreIntegers() throws {
+        for (literal, isInteger) in [("1.0", true), ("1e2", true), ("15e-1", false), ("-0", true), ("1.25E2", true), ("0.5", false)] {
+            let tape = try parser.parseTape(Array(literal.utf8))
+            #expect(tape.numberIsInteger(at: tape.root) == isInteger, "\(literal)")
+            #expect(tape.typeName(of: tape.root) == (isInteger ? "integer" : "number"))
+        }
+    }
+
+    /// Strings whose special bytes (quote, backslash, control, non-ASCII) fall at every place
+    /// of an 8-byte word, against Foundation's own JSON parser.
+    @Test func stringsMatchFoundationAtEveryWordOffset() throws {
+        let specials = [#"\""#, #"\\"#, #"\n"#, "é", "😀", #"\u0041"#, "ab"]
+        for padding in 0..<17 {
+            for special in specials {
+                let text = "[\"" + String(repeating: "x", count: padding) + special + String(repeating: "y", count: 17 - padding) + "\"]"
+                let expected = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+                let tape = try parser.parseTape(Array(text.utf8))
+                #expect(tape.string(at: 1) == expected[0], "\(text)")
+                #expect(tape.string(at: 1, equals: expected[0]))
+            }
+        }
+    }
+
+    @Test func controlCharactersAfterPlainWordsAreRefused() {
+        let text = "\"" + String(repeating: "a", count: 16) + "\u{01}\""
+        #expect(throws: JSONParseError.self) { try parser.parseTape(Array(text.utf8)) }
+    }
+
+    @Test func valuesRoundTripThroughTheTape() throws {
+        let documents = [
+            #"{"z":1,"a":[true,false,null,"é\u00e9",1e400,-0.5],"m":{"n":{}}}"#, #"[]"#, #""\ud83d\ude00""#, "123456789012345678901234567890",
+        ]
+        for text in documents {
+            let value = try parser.parse(text)
+            let tape = JSONTape(value)
+            #expect(tape.value(at: tape.root) == value)
+            #expect(tape.value(at: tape.root, equals: value))
+            #expect(try parser.parseTape(Array(text.utf8)).value(at: 0, equals: value))
+        }
+    }
+
+    @Test func equalityIsJSONs() throws {
+        let tape = try parser.parseTape(Array(#"{"a":1.0,"b":["e\u0301"]}"#.utf8))
+        #expect(tape.value(at: 0, equals: ["b": ["e\u{301}"], "a": 1]))
+        #expect(!tape.value(at: 0, equals: ["a": 1, "b": ["é"]]))
+        #expect(!tape.value(at: 0, equals: ["a": 1]))
+        #expect(!tape.value(at: 0, equals: ["a": true, "b": ["e\u{301}"]]))
+    }
+
+    @Test func repeatedKeysInLargeObjectsAreFound() throws {
+        let members = (0..<40).map { "\"key\($0)\":\($0)" }
+        let distinct = "{" + members.joined(separator: ",") + "}"
+        #expect(try parser.parseTape(Array(distinct.utf8)).count(of: 0) == 40)
+        let repeated = "{" + (members + ["\"key29\":0"]).joined(separator: ",") + "}"
+        #expect {
+            try parser.parseTape(Array(repeated.utf8))
+        } throws: { error in
+            (error as? JSONParseError)?.message == #"duplicate object key "key29""#
+                && (error as? JSONParseError)?.byteOffset == repeated.utf8.count - 10
+        }
+        // The same key spelt with an escape is the same key.
+        #expect(throws: JSONParseError.self) { try parser.parseTape(Array(#"{"ab":1,"a\u0062":2}"#.utf8)) }
+    }
+
+    @Test func keptDuplicatesAreMarkedAndResolvedByPolicy() throws {
+        let text = Array(#"{"a":1,"b":2,"a":3}"#.utf8)
+        let first = try JSONParser(options: .init(duplicateKeys: .keepFirst)).parseTape(text)
+        let last = try JSONParser(options: .init(duplicateKeys: .keepLast)).parseTape(text)
+        #expect(first.hasDuplicateKeys && last.hasDuplicateKeys)
+        #expect(first.count(of: 0) == 3)
+        #expect(first.value(at: 0) == ["a": 1, "b": 2])
+        #expect(last.value(at: 0) == ["a": 3, "b": 2])
+        #expect(last.value(at: 0).objectValue?.keys == ["a", "b"])
+        #expect(try parser.parseTape(Array(#"{"a":1}"#.utf8)).hasDuplicateKeys == false)
+    }
+}
