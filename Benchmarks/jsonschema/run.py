@@ -3,7 +3,7 @@
 
 Usage (from the package root):
   python3 Benchmarks/jsonschema/run.py [--schema SCHEMA] [--docs DIR | --templates DIR] [--large FILE]
-                                       [--runs N] [--large-repeat R] [--python-sample N]
+                                       [--runs N] [--large-repeat R] [--python-sample N] [--baseline DPP]
 
 Without --docs, 10,000 varied documents and one ~500 KB document are generated (generate.py)
 into a temporary folder: from the passports in --templates (for example `dpp demo` output),
@@ -66,6 +66,7 @@ def main():
     parser.add_argument("--python-sample", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3, help="runs of dpp and jsonschema-rs; the smallest wall and CPU times are kept")
     parser.add_argument("--large-repeat", type=int, default=50)
+    parser.add_argument("--baseline", help="another dpp binary (an earlier build) timed the same way in the same run")
     arguments = parser.parse_args()
 
     subprocess.run(["swift", "build", "-c", "release", "--product", "dpp"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -88,6 +89,8 @@ def main():
     py_scale = len(paths) / len(paths[:arguments.python_sample])
     py_once = (py_once[0] * py_scale, py_once[1] * py_scale, py_once[2])
     rows.append(("%d documents (%.1f MB)" % (len(paths), total_bytes / 1e6), len(paths), dpp_best, dpp_parallel, rs_best, py_once))
+    if arguments.baseline:
+        baseline = best(dpp_time(arguments.baseline, arguments.schema, paths, 1) for _ in range(arguments.runs))
 
     if arguments.large:
         repeat = arguments.large_repeat
@@ -102,6 +105,9 @@ def main():
         rows.append(("%d KB document x %d" % (size // 1000, repeat), repeat, dpp_large, dpp_large_parallel, rs_large, py_large))
 
     shutil.rmtree(workspace, ignore_errors=True)
+    if arguments.baseline:
+        print("Baseline %s on the %d documents, 1 job: %.0f documents per CPU second, %.0f per wall second (this build: %.0f, %.0f)." % (
+            arguments.baseline, len(paths), len(paths) / baseline[1], len(paths) / baseline[0], len(paths) / dpp_best[1], len(paths) / dpp_best[0]))
     print("Schema: %s; Python jsonschema timed on %d of the documents." % (os.path.relpath(arguments.schema, ROOT), min(len(paths), arguments.python_sample)))
     for title, measure in (("CPU time (user + system)", 1), ("wall-clock time", 0)):
         print("\nDocuments per second of %s:\n" % title)

@@ -16,10 +16,12 @@ struct JSONByteReader {
     private var openKeys: [Range<Int>] = []
     private var hasDuplicateKeys = false
 
-    init(buffer: UnsafeBufferPointer<UInt8>, options: JSONParser.Options) {
+    /// A reader of `buffer`, whose bytes `document` holds when the caller has them as an array
+    /// (the tape then shares it, copying only if an escaped string is decoded after it).
+    init(buffer: UnsafeBufferPointer<UInt8>, document: [UInt8]?, options: JSONParser.Options) {
         bytes = buffer
         self.options = options
-        storage = Array(buffer)
+        storage = document ?? Array(buffer)
     }
 
     /// Reads the one value the document holds, with only whitespace around it.

@@ -49,24 +49,27 @@ public struct JSONParser: Sendable {
     public func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         var text = text
         let tape = try text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
+            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer, document: nil) }
         }.get()
         return tape.value(at: tape.root)
     }
 
     /// Parses one JSON document given as UTF-8 bytes into a tape, making no values.
     public func parseTape(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONTape {
+        if let array = bytes as? [UInt8] {
+            return try array.withUnsafeBufferPointer { buffer in
+                Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer, document: array) }
+            }.get()
+        }
         let result: Result<JSONTape, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
+            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer, document: nil) }
         }
         if let result { return try result.get() }
-        return try Array(bytes).withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) -> JSONTape in try parseTape(buffer: buffer) }
-        }.get()
+        return try parseTape(Array(bytes))
     }
 
-    private func parseTape(buffer: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONTape {
-        var reader = JSONByteReader(buffer: buffer, options: options)
+    private func parseTape(buffer: UnsafeBufferPointer<UInt8>, document: [UInt8]?) throws(JSONParseError) -> JSONTape {
+        var reader = JSONByteReader(buffer: buffer, document: document, options: options)
         return try reader.readDocument()
     }
 }

@@ -7,7 +7,10 @@ import JSONCore
 /// bytes (FNV-1a, far cheaper than `Dictionary`'s seeded hash for short keys), then checked
 /// byte by byte.
 struct PropertyTable: Sendable {
-    private let names: [[UInt8]]
+    /// Every name's UTF-8 bytes, one after the other.
+    private let nameBytes: [UInt8]
+    /// Where each name is in `nameBytes`.
+    private let names: [Range<Int>]
     private let nodes: [Int]
     /// For large tables: a power-of-two number of slots, each a position in `names` or -1.
     private let slots: [Int]
@@ -15,7 +18,13 @@ struct PropertyTable: Sendable {
     private static let scanLimit = 8
 
     init(_ entries: [(name: String, node: Int)]) {
-        names = entries.map { Array($0.name.utf8) }
+        var nameBytes: [UInt8] = []
+        names = entries.map { entry in
+            let start = nameBytes.count
+            nameBytes.append(contentsOf: entry.name.utf8)
+            return start..<nameBytes.count
+        }
+        self.nameBytes = nameBytes
         nodes = entries.map(\.node)
         guard entries.count > Self.scanLimit else {
             slots = []
@@ -25,7 +34,7 @@ struct PropertyTable: Sendable {
         while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = Array(repeating: -1, count: capacity)
         for (position, name) in names.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(name)) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: Self.hash(nameBytes[name])) & (capacity - 1)
             while slots[slot] != -1 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = position
         }
@@ -38,24 +47,21 @@ struct PropertyTable: Sendable {
     }
 
     private func node(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        if slots.isEmpty {
-            for position in names.indices where names[position].count == key.count && Self.same(names[position], key) {
-                return nodes[position]
+        nameBytes.withUnsafeBufferPointer { all in
+            func matches(_ position: Int) -> Bool {
+                names[position].count == key.count && JSONTape.sameBytes(UnsafeBufferPointer(rebasing: all[names[position]]), key)
+            }
+            if slots.isEmpty {
+                return names.indices.first(where: matches).map { nodes[$0] }
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+            while slots[slot] != -1 {
+                if matches(slots[slot]) { return nodes[slots[slot]] }
+                slot = (slot + 1) & mask
             }
             return nil
         }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-        while slots[slot] != -1 {
-            let position = slots[slot]
-            if names[position].count == key.count && Self.same(names[position], key) { return nodes[position] }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    private static func same(_ name: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        name.withUnsafeBufferPointer { JSONTape.sameBytes($0, key) }
     }
 
     /// FNV-1a over `bytes`.

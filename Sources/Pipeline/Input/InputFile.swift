@@ -53,19 +53,44 @@ public final class InputFile: Sendable {
         if let size, size > limit {
             return .failure(.error(InputRule.tooLarge, "the file has \(size) bytes, more than the limit of \(Self.describe(limit))", at: location))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(size ?? 1 << 16, limit) + 1)
-        var piece = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count <= limit {
-            do {
-                let count = try piece.withUnsafeMutableBytes { try read(into: $0) }
-                if count == 0 { return .success(bytes) }
-                bytes += piece[..<count]
-            } catch {
-                return .failure(.error(InputRule.unreadable, "cannot read the file past byte \(bytes.count): \(error)", at: location))
+        // The size the file says it has goes straight into the array (no zeroed buffer, no copy);
+        // whatever follows (a growing file, a pipe) is read piece by piece.
+        var failure: (error: ReadError, offset: Int)?
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(size ?? 1 << 16, limit) + 1) { buffer, initialized in
+            initialized = 0
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            while initialized < buffer.count {
+                do throws(ReadError) {
+                    let count = try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[initialized...]))
+                    if count == 0 {
+                        atEnd = true
+                        return
+                    }
+                    initialized += count
+                } catch {
+                    failure = (error, initialized)
+                    return
+                }
             }
         }
-        return .failure(.error(InputRule.tooLarge, "larger than the limit of \(Self.describe(limit))", at: location))
+        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { piece.deallocate() }
+        while failure == nil && !atEnd && bytes.count <= limit {
+            do throws(ReadError) {
+                let count = try read(into: piece)
+                if count == 0 { atEnd = true } else { bytes.append(contentsOf: piece[..<count]) }
+            } catch {
+                failure = (error, bytes.count)
+            }
+        }
+        if let failure {
+            return .failure(.error(InputRule.unreadable, "cannot read the file past byte \(failure.offset): \(failure.error)", at: location))
+        }
+        guard bytes.count <= limit else {
+            return .failure(.error(InputRule.tooLarge, "larger than the limit of \(Self.describe(limit))", at: location))
+        }
+        return .success(bytes)
     }
 
     /// A size limit in words: `512 MiB`, or bytes when under a mebibyte.
