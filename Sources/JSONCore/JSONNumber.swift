@@ -78,7 +78,8 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         self.init(literal: Self.jsonLiteral(of: value))!
     }
 
-    /// Exponents are saturated here: a number this large is out of any range a schema compares.
+    /// Exponents are saturated here (in a literal, and for the order of magnitude of a number):
+    /// a number this large or this small is out of any range a schema compares.
     @usableFromInline static let exponentLimit = 1 << 40
 
     /// A number from decimal digit values (0 to 9, leading and trailing zeros allowed) times ten to `exponent`.
@@ -88,6 +89,10 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
         while digits.first == 0 { digits = digits.dropFirst() }
         var exponent = exponent
         while digits.last == 0 { digits = digits.dropLast(); exponent += 1 }
+        // Saturate the order of magnitude, as written in scientific notation, so that the
+        // number's own literal reads back as the same number.
+        let magnitude = exponent + max(digits.count - 1, 0)
+        exponent -= magnitude - min(max(magnitude, -Self.exponentLimit), Self.exponentLimit)
         self.digits = Array(digits)
         self.isNegative = digits.isEmpty ? false : isNegative
         self.exponent = digits.isEmpty ? 0 : exponent

@@ -29,6 +29,18 @@ import Testing
         #expect(huge.doubleValue == .infinity)
     }
 
+    /// Saturated exponents (beyond 2^40) still write a literal that reads back as the same number:
+    /// the first literal is the one `fuzz-json` found.
+    @Test(arguments: [
+        "1238345678901234567890.5e48383456789012", "1234e99999999999999", "10e1099511627776", "0.001e-99999999999999",
+        "-1.5e-1099511627776", "9e1099511627775",
+    ])
+    func saturatedNumbersReadBackTheSame(literal: String) throws {
+        let number = try #require(JSONNumber(literal: literal))
+        #expect(JSONNumber(literal: number.description) == number, "\(literal) written as \(number.description)")
+        #expect(number.exponent + number.digits.count - 1 <= 1 << 40 && number.exponent + number.digits.count - 1 >= -(1 << 40))
+    }
+
     @Test(arguments: [(0.1, "0.1"), (1.0, "1"), (-2.5, "-2.5"), (1e-7, "1e-7"), (123456.0, "123456")])
     func doublesWriteShortest(value: Double, expected: String) {
         #expect(JSONNumber(value).description == expected)
