@@ -222,20 +222,28 @@ struct JSONByteReader {
         throw error(at: quote, "unterminated string: expected '\"' before the end of the document")
     }
 
-    /// Moves past whole 8-byte words of printable ASCII other than `"` and `\\`, the bytes a
-    /// string's text is mostly made of (each word tested at once, bit tricks on a `UInt64`).
+    /// Moves past printable ASCII other than `"` and `\\`, the bytes a string's text is mostly
+    /// made of, 8 bytes at a time (each word tested at once, bit tricks on a `UInt64`), up to the
+    /// first other byte.
     private mutating func skipPlainASCII() {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         while position + 8 <= bytes.count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            // A byte is zero in `x` exactly when its high bit is set in (x - ones) & ~x & highs.
+            // (x - ones) & ~x & highs flags each zero byte of x (and may flag bytes above one, through
+            // the borrow); (word - 0x20 in each byte) flags bytes below 0x20, and word itself bytes
+            // of 0x80 and above.
             let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
             let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
             let special =
                 ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | (word &- ones &* 0x20) | word
-            guard special & highs == 0 else { return }
+            let flagged = special & highs
+            guard flagged == 0 else {
+                // Borrows only carry upwards, so the lowest flagged byte is the first special one.
+                position += flagged.trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
     }

@@ -43,9 +43,16 @@ import Testing
         }
     }
 
-    @Test func controlCharactersAfterPlainWordsAreRefused() {
-        let text = "\"" + String(repeating: "a", count: 16) + "\u{01}\""
-        #expect(throws: JSONParseError.self) { try parser.parseTape(Array(text.utf8)) }
+    @Test func controlCharactersAfterPlainWordsAreRefusedWhereTheyAre() {
+        for count in [3, 8, 13, 16] {
+            let text = "\"" + String(repeating: "a", count: count) + "\u{01}" + String(repeating: "b", count: 9) + "\""
+            #expect {
+                try parser.parseTape(Array(text.utf8))
+            } throws: { error in
+                (error as? JSONParseError)?.byteOffset == count + 1
+                    && (error as? JSONParseError)?.message.hasPrefix("control character U+0001") == true
+            }
+        }
     }
 
     @Test func valuesRoundTripThroughTheTape() throws {
