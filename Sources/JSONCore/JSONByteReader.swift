@@ -193,12 +193,7 @@ struct JSONByteReader {
             }
     }
 
-    /// FNV-1a over the text of `range`.
-    private func hash(_ range: Range<Int>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in storage[range] { value = (value ^ UInt64(byte)) &* 0x0100_0000_01b3 }
-        return value
-    }
+    private func hash(_ range: Range<Int>) -> UInt64 { FNV1a.hash(storage[range]) }
 
     // MARK: - Strings
 

@@ -107,12 +107,4 @@ extension String {
         }
         return (identical ?? nil) ?? utf8.elementsEqual(other.utf8)
     }
-
-    /// Whether the string is all ASCII; an ASCII string equals (`==`) another of the same
-    /// UTF-8 length only when their bytes are the same, since no non-ASCII character is
-    /// canonically equivalent to a single ASCII one of the same length.
-    @inlinable
-    public var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
-    }
 }

@@ -34,7 +34,7 @@ struct PropertyTable: Sendable {
         while capacity < entries.count * 2 { capacity <<= 1 }
         var slots = Array(repeating: -1, count: capacity)
         for (position, name) in names.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(nameBytes[name])) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: FNV1a.hash(nameBytes[name])) & (capacity - 1)
             while slots[slot] != -1 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = position
         }
@@ -55,19 +55,12 @@ struct PropertyTable: Sendable {
                 return names.indices.first(where: matches).map { nodes[$0] }
             }
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+            var slot = Int(truncatingIfNeeded: FNV1a.hash(key)) & mask
             while slots[slot] != -1 {
                 if matches(slots[slot]) { return nodes[slots[slot]] }
                 slot = (slot + 1) & mask
             }
             return nil
         }
-    }
-
-    /// FNV-1a over `bytes`.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0100_0000_01b3 }
-        return value
     }
 }

@@ -78,12 +78,7 @@ public struct TraceabilityEventPath: Sendable, Hashable {
     /// The 64-bit FNV-1a hash of `bytes` in 16 hexadecimal digits: a stable name, not a security measure
     /// (the issuer's own inputs are hashed, and a collision only makes two events share a file, reported by the pipeline).
     private static func digest(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hex(hash, digits: 16)
+        hex(FNV1a.hash(bytes), digits: 16)
     }
 
     private static func hex(_ value: UInt64, digits: Int) -> String {

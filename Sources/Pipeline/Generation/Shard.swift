@@ -1,3 +1,5 @@
+import JSONCore
+
 /// One of `count` disjoint parts of a run's production lots (`dpp generate --shard K/N`), so that
 /// several machines publish one programme's passports and `dpp site merge` joins them.
 ///
@@ -34,11 +36,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// FNV-1a, 64 bits, of the UTF-8 of `text`.
     static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash(text.utf8)
     }
 }
