@@ -126,6 +126,9 @@ public enum CatalogReader {
             validUntil: validUntil, conformityTopic: reader.string("conformityTopic", required: false))
     }
 
+    /// The years an emissions declaration may be for: written with four digits, as dates are.
+    private static let calendarYears: ClosedRange<Double> = 1000...9999
+
     /// One emissions declaration: an intensity with its basis, or energy with its emission factor
     /// (never both), and the method it was worked out by.
     private static func readEmissions(_ reader: JSONFieldReader) -> EmissionsDeclaration? {
@@ -142,12 +145,14 @@ public enum CatalogReader {
                     "an emissions figure needs the method it was worked out by (for example IPCC 2019 Tier 1, GHG Protocol, ISO 14067)",
                     at: reader.location("method")))
         }
-        if let year, year.rounded() != year {
-            reader.sink.add(.error(CatalogRule.type, "'year' must be a whole year, not \(year)", at: reader.location("year")))
+        let wholeYear = year.flatMap { Self.calendarYears.contains($0) && $0.rounded() == $0 ? Int($0) : nil }
+        if let year, wholeYear == nil {
+            reader.sink.add(
+                .error(CatalogRule.type, "'year' must be a whole year of four digits (1000 to 9999), not \(year)", at: reader.location("year")))
         }
         let figure = readEmissionsFigure(reader)
-        guard let facility, let stage, let method, let source, let date, let year, year.rounded() == year, let figure else { return nil }
-        return EmissionsDeclaration(facility: facility, stage: stage, figure: figure, method: method, source: source, date: date, year: Int(year))
+        guard let facility, let stage, let method, let source, let date, let wholeYear, let figure else { return nil }
+        return EmissionsDeclaration(facility: facility, stage: stage, figure: figure, method: method, source: source, date: date, year: wholeYear)
     }
 
     /// The declaration's figure: `intensity` with `intensityBasis`, or `energyPerKg` with `emissionFactor`.
