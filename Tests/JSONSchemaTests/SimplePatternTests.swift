@@ -10,12 +10,15 @@ import Testing
         "a.c", "^\\s?x", "[^a-c]+$", "^a{2,}$", "^ab?c$", "x*y*z", "^[\\d-]+$", "é", "^.$", "^[^\\d]$", "\\.json$",
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$",
         "^https?://[^\\s/]+(/[^\\s/]+)*/01/[0-9]{14}(/[^\\s]*)?$", "^(?:ab|a)c$", "(x|y)+z", "^(a|)+$", "^(ab){2}$",
+        "^[a-z][a-z0-9+.-]*:[^\\s]+$", "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "^[0-9]{2,7}-[0-9]{2}-[0-9]$", "[^\\s]", "b+$", "a{0}c",
     ]
     static let texts = [
         "", "09520123456788", "0952012345678", "https://id.example.com/01/09520123456788/10/L1-A", "MN", "mn", "abc", "a\nc",
         "xyz", "é", "😀", " x", "aaa", "ac", "12-3", "file.json", "file.jsonx", "٣", "a b", "ZZZ",
         "2026-11-29T09:30:00Z", "2026-11-29T09:30:00.25+08:00", "2026-11-29T09:30:00", "https://id.example.com/01/09520123456788",
         "https://id.example.com/a/b/01/09520123456788/10/L1", "http://x/01/123", "abc", "xyxz", "abab", "ababab",
+        "urn:x", "https://a b", "did:web:x", "a@b.c", "a@b", "@b.c", "1234-56-7", "12-34-5", "a:", ":x", "abcabc", "ab\u{0B}", "\t",
+        "abcdefghijklmnopq", "xxxxxxxx\u{7F}", "aaaaaaaaabbbbbbbbb",
     ]
 
     @Test(arguments: patterns)
@@ -25,6 +28,31 @@ import Testing
         for text in Self.texts {
             let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
             #expect(simple.matches(text) == expected, "\(pattern) on \(text.debugDescription)")
+            // The UTF-8 path answers for ASCII text only (anything else is matched as a string).
+            let bytes = Array(text.utf8)
+            let inBytes = bytes.withUnsafeBufferPointer { simple.matches(utf8: $0) }
+            #expect(inBytes == (bytes.allSatisfy { $0 < 0x80 } ? expected : nil), "\(pattern) on the bytes of \(text.debugDescription)")
+        }
+    }
+
+    /// Random ASCII texts over the characters the patterns care about, against ICU: the automaton
+    /// (and, for `a{600}`, which unrolls to too many states, the backtracking matcher) must agree.
+    @Test(arguments: patterns + ["^a{600}$", "^(ab|a){2,300}c$", "^[ab]*a[ab]{3}$"])
+    func agreesWithICUOnRandomASCIITexts(pattern: String) throws {
+        let simple = try #require(SimplePattern(pattern))
+        let icu = try NSRegularExpression(pattern: ECMARegex.translate(pattern))
+        let alphabet = Array("ab:/01Z9-.@ \tcxTzy+é")
+        var random = SeededGenerator(seed: 2026)
+        for _ in 0..<400 {
+            let length = Int.random(in: 0...18, using: &random)
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &random)! })
+            let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+            #expect(simple.matches(text) == expected, "\(pattern) on \(text.debugDescription)")
+        }
+        let long = String(repeating: "a", count: 600)
+        for text in [long, long + "a", String(long.dropLast())] {
+            let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+            #expect(simple.matches(text) == expected, "\(pattern) on \(text.count) a's")
         }
     }
 
@@ -33,9 +61,41 @@ import Testing
         #expect(SimplePattern(pattern) == nil)
     }
 
+    @Test func asciiTestSeesAByteAboveASCIIAtEveryOffset() {
+        for length in 0...20 {
+            let plain = Array(repeating: UInt8(ascii: "a"), count: length)
+            #expect(plain.withUnsafeBufferPointer(SimplePattern.isASCII), "\(length) plain bytes")
+            for offset in 0..<length {
+                for high: UInt8 in [0x80, 0xC3, 0xFF] {
+                    var bytes = plain
+                    bytes[offset] = high
+                    #expect(!bytes.withUnsafeBufferPointer(SimplePattern.isASCII), "0x\(String(high, radix: 16)) at \(offset) of \(length)")
+                }
+            }
+        }
+    }
+
+    /// Text that is not ASCII goes to the backtracking matcher, which gives up on a pattern that
+    /// backtracks without end; ASCII text goes to the automaton, which answers in one pass.
     @Test func catastrophicBacktrackingGivesUpInsteadOfHanging() throws {
         let pattern = try #require(SimplePattern("^(a+)+$"))
-        #expect(pattern.matches(String(repeating: "a", count: 40) + "b") == nil)
+        #expect(pattern.matches(String(repeating: "a", count: 40) + "é") == nil)
+        #expect(pattern.matches(String(repeating: "a", count: 40) + "b") == false)
         #expect(pattern.matches(String(repeating: "a", count: 40)) == true)
+    }
+}
+
+/// SplitMix64: the same texts on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

@@ -68,7 +68,12 @@ private struct KeywordBuilder {
     }
 
     private func regex(_ pattern: String, _ name: String) throws(SchemaCompileError) -> ECMARegex {
-        do { return try ECMARegex(pattern) } catch {
+        if let compiled = compilation.regexes[pattern] { return compiled }
+        do {
+            let compiled = try ECMARegex(pattern)
+            compilation.regexes[pattern] = compiled
+            return compiled
+        } catch {
             throw SchemaCompileError(
                 .invalidPattern, at: absoluteLocation + "/" + name, "\(pattern) is not an ECMA-262 regular expression: \(error.message)")
         }

@@ -39,6 +39,8 @@ final class SchemaCompilation {
     private var resourceIndex: [String: Int] = [:]
     var dynamicAnchorNames: Set<String> = []
     private var vocabularies: [String: SchemaVocabulary] = [:]
+    /// Patterns compiled so far, by source: a schema repeats the same few patterns many times.
+    var regexes: [String: ECMARegex] = [:]
 
     init(registry: SchemaRegistry, assertFormats: Bool) {
         self.registry = registry

@@ -50,7 +50,8 @@ enum SchemaKeyword: Sendable {
 
 /// A keyword with the locations its errors are reported at.
 ///
-/// A class, so that the evaluator's loop over keywords copies a reference, not the payload.
+/// A class whose properties are constants: the evaluator borrows the keyword from it in place,
+/// through a reference it does not count (see `SchemaProgram`).
 final class CompiledKeyword: Sendable {
     let keyword: SchemaKeyword
     /// The keyword's name, the token added to `keywordLocation`.

@@ -6,7 +6,9 @@ import JSONCore
 /// (`collecting == false`) returns at the first failure and builds no locations.
 struct SchemaEvaluator {
     private let tape: JSONTape
-    private let nodes: [SchemaNode]
+    /// The validator's program: valid while the validator is, which outlives every evaluator.
+    private let nodes: UnsafeBufferPointer<SchemaProgram.Node>
+    private let keywords: UnsafeBufferPointer<Unmanaged<CompiledKeyword>>
     private let dynamicAnchors: [String: [Int: Int]]
     private let usesDynamicScope: Bool
     private var collecting: Bool
@@ -24,7 +26,8 @@ struct SchemaEvaluator {
 
     init(validator: SchemaValidator, tape: JSONTape, collecting: Bool) {
         self.tape = tape
-        nodes = validator.nodes
+        nodes = UnsafeBufferPointer(validator.program.nodes)
+        keywords = UnsafeBufferPointer(validator.program.keywords)
         dynamicAnchors = validator.dynamicAnchors
         usesDynamicScope = validator.usesDynamicScope
         self.collecting = collecting
@@ -32,24 +35,25 @@ struct SchemaEvaluator {
 
     /// Whether the tape entry `instance` is valid against node `index`; records annotations into `marks`.
     mutating func evaluate(_ index: Int, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
-        // The validator owns every node for as long as this evaluator exists: no reference counting.
-        unowned(unsafe) let node = nodes[index]
-        if node.rejectsEverything {
-            return fail(.falseSchema, node.absoluteLocation, "no value is allowed here (the schema is false)")
+        // Fields are read in place: copying the node would copy (and retain) its location.
+        if nodes[index].rejectsEverything {
+            return fail(.falseSchema, nodes[index].absoluteLocation, "no value is allowed here (the schema is false)")
         }
-        if node.keywords.isEmpty { return true }
+        let keywordRange = nodes[index].keywords
+        if keywordRange.isEmpty { return true }
         guard depth < Self.maximumDepth else {
-            return fail(.depth, node.absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
+            return fail(.depth, nodes[index].absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
         }
         if depth == Self.largeStackDepth && !onLargeStack { return evaluateOnLargeStack(index, instance, &marks) }
         depth += 1
         defer { depth -= 1 }
-        let entersResource = usesDynamicScope && scope.last != node.resource
-        if entersResource { scope.append(node.resource) }
+        let resource = nodes[index].resource
+        let entersResource = usesDynamicScope && scope.last != resource
+        if entersResource { scope.append(resource) }
         defer { if entersResource { scope.removeLast() } }
-        guard node.collectsAnnotations else { return evaluateKeywords(of: node, instance, &marks) }
+        guard nodes[index].collectsAnnotations else { return evaluateKeywords(keywordRange, instance, &marks) }
         var ownMarks = AnnotationMarks(count: tape.count(of: instance))
-        let valid = evaluateKeywords(of: node, instance, &ownMarks)
+        let valid = evaluateKeywords(keywordRange, instance, &ownMarks)
         if valid { marks.merge(ownMarks) }
         return valid
     }
@@ -72,14 +76,15 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private mutating func evaluateKeywords(of node: SchemaNode, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
+    /// Checks the keywords at `positions` (one node's) in order.
+    private mutating func evaluateKeywords(_ positions: Range<Int>, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
         var valid = true
-        let keywords = node.keywords
-        for position in keywords.indices {
-            unowned(unsafe) let keyword = keywords[position]
-            if collecting { keywordPath.append(keyword.name) }
-            let passed = check(keyword, instance, &marks)
-            if collecting { keywordPath.removeLast() }
+        for position in positions {
+            let passed = keywords[position]._withUnsafeGuaranteedRef { keyword in
+                if collecting { keywordPath.append(keyword.name) }
+                defer { if collecting { keywordPath.removeLast() } }
+                return check(keyword, instance, &marks)
+            }
             if !passed {
                 valid = false
                 if !collecting { return false }
@@ -90,12 +95,24 @@ struct SchemaEvaluator {
 
     // MARK: - Reporting
 
-    /// Records an error of `rule` at the current locations (when collecting) and returns `false`.
+    /// Records an error of `rule` found by `keyword` (when collecting) and returns `false`.
+    private mutating func fail(_ rule: SchemaValidationRule, _ keyword: Unmanaged<CompiledKeyword>, _ message: @autoclosure () -> String) -> Bool {
+        fail(rule, keyword, describing: { _ in message() })
+    }
+
+    /// Records an error found by `keyword` whose message reads the instance's tape (when collecting) and returns `false`.
+    private mutating func fail(_ rule: SchemaValidationRule, _ keyword: Unmanaged<CompiledKeyword>, describing message: (JSONTape) -> String) -> Bool
+    {
+        guard collecting else { return false }
+        return fail(rule, keyword.takeUnretainedValue().absoluteLocation, describing: message)
+    }
+
+    /// Records an error of `rule` at a node (the `false` schema, too deep) when collecting, and returns `false`.
     private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, _ message: @autoclosure () -> String) -> Bool {
         fail(rule, absoluteLocation) { _ in message() }
     }
 
-    /// Records an error whose message reads the instance's tape (when collecting) and returns `false`.
+    /// Records an error of `rule` at the current locations (when collecting) and returns `false`.
     private mutating func fail(_ rule: SchemaValidationRule, _ absoluteLocation: String, describing message: (JSONTape) -> String) -> Bool {
         if collecting {
             let text = message(tape)
@@ -154,9 +171,10 @@ struct SchemaEvaluator {
 
     // MARK: - Keywords
 
+    /// Checks `compiled` on the instance at tape entry `instance`.
     private mutating func check(_ compiled: CompiledKeyword, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
-        let here = compiled.absoluteLocation
         let kind = tape.kind(of: instance)
+        let here = Unmanaged.passUnretained(compiled)
         switch compiled.keyword {
         case .type(let types):
             return types.contains(typeOf: instance, in: tape)
@@ -465,7 +483,9 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private mutating func checkRequired(_ names: [String], in object: Int, _ here: String, because trigger: String? = nil) -> Bool {
+    private mutating func checkRequired(
+        _ names: [String], in object: Int, _ here: Unmanaged<CompiledKeyword>, because trigger: String? = nil
+    ) -> Bool {
         var missing: [String] = []
         for name in names where !has(name, object) {
             if !collecting { return false }

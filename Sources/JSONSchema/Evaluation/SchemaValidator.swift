@@ -2,14 +2,14 @@ import JSONCore
 
 /// A compiled JSON Schema: validate any number of instances, from any number of threads.
 public final class SchemaValidator: Sendable {
-    let nodes: [SchemaNode]
+    let program: SchemaProgram
     let root: Int
     /// For each `$dynamicAnchor` name used by a `$dynamicRef`: resource index to node.
     let dynamicAnchors: [String: [Int: Int]]
     let usesDynamicScope: Bool
 
     init(nodes: [SchemaNode], root: Int, dynamicAnchors: [String: [Int: Int]], usesDynamicScope: Bool) {
-        self.nodes = nodes
+        program = SchemaProgram(nodes)
         self.root = root
         self.dynamicAnchors = dynamicAnchors
         self.usesDynamicScope = usesDynamicScope
@@ -23,9 +23,11 @@ public final class SchemaValidator: Sendable {
     /// Whether the document of `tape` is valid; stops at the first failure.
     public func isValid(_ tape: JSONTape) -> Bool {
         let tape = Self.unique(tape)
-        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: false)
-        var marks = AnnotationMarks.inactive
-        return evaluator.evaluate(root, tape.root, &marks)
+        return withExtendedLifetime(self) {
+            var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: false)
+            var marks = AnnotationMarks.inactive
+            return evaluator.evaluate(root, tape.root, &marks)
+        }
     }
 
     /// Validates `instance` and lists every error.
@@ -39,10 +41,12 @@ public final class SchemaValidator: Sendable {
     public func validate(_ tape: JSONTape) -> ValidationResult {
         let tape = Self.unique(tape)
         if isValid(tape) { return ValidationResult(isValid: true, errors: []) }
-        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
-        var marks = AnnotationMarks.inactive
-        let valid = evaluator.evaluate(root, tape.root, &marks)
-        return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors)
+        return withExtendedLifetime(self) {
+            var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
+            var marks = AnnotationMarks.inactive
+            let valid = evaluator.evaluate(root, tape.root, &marks)
+            return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors)
+        }
     }
 
     /// `tape`, or when it repeats a key, the tape of the value it stands for (one member per key).

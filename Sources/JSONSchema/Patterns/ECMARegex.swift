@@ -39,7 +39,8 @@ struct ECMARegex: @unchecked Sendable {
 
     /// Whether the expression matches somewhere in the UTF-8 text `bytes` (ASCII text is matched in place).
     func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let simple, let matched = simple.matches(utf8: bytes) { return matched }
+        // Optional chaining borrows the matcher; `if let` would copy it (and retain its arrays).
+        if let matched = simple?.matches(utf8: bytes) { return matched }
         return matches(String(decoding: bytes, as: UTF8.self))
     }
 

@@ -44,6 +44,8 @@ struct SimplePattern: Sendable {
     private let sequence: [Node]
     /// The sets of `sequence` when it has no groups: matched by a simpler loop.
     private let flat: [(set: ScalarSet, minimum: Int, maximum: Int)]?
+    /// The automaton ASCII text is matched by, unless the pattern unrolls to too many states.
+    private let automaton: ASCIIAutomaton?
     private let anchoredAtStart: Bool
     private let anchoredAtEnd: Bool
 
@@ -73,21 +75,38 @@ struct SimplePattern: Sendable {
             return nil
         }
         flat = sets.count == sequence.count ? sets : nil
+        automaton = ASCIIAutomaton(sequence, anchoredAtStart: anchoredAtStart, anchoredAtEnd: anchoredAtEnd)
     }
 
     /// Whether the pattern matches somewhere in `text`; `nil` when the step budget ran out.
     func matches(_ text: String) -> Bool? {
         // ASCII text is matched on its bytes in place; anything else on its Unicode scalars.
-        let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? false
-        if isASCII, let result = text.utf8.withContiguousStorageIfAvailable({ search($0) }) { return result }
-        return search(text.unicodeScalars.map(\.value))
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return search(text.unicodeScalars.map(\.value)) }
+        var text = text
+        return text.withUTF8 { matches(utf8: $0) }
     }
 
     /// Whether the pattern matches somewhere in the UTF-8 text `bytes`; `nil` when the text is
     /// not ASCII (match it as a string) or the step budget ran out.
     func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard Self.isASCII(bytes) else { return nil }
+        if let automaton { return automaton.matches(bytes) }
         return search(bytes)
+    }
+
+    /// Whether every byte of `bytes` is below 0x80, tested eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < raw.count {
+            if raw[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
     }
 
     private func search<Text: RandomAccessCollection>(_ text: Text) -> Bool? where Text.Element: FixedWidthInteger, Text.Index == Int {
