@@ -5,8 +5,8 @@ import JSONCore
 /// Tables of a few names are scanned (comparing lengths first), which beats hashing every
 /// instance key; larger ones are looked up in an open-addressing table by a hash of the key's
 /// bytes (FNV-1a, far cheaper than `Dictionary`'s seeded hash for short keys), then checked
-/// byte by byte.
-struct PropertyTable: Sendable {
+/// byte by byte. A class, so that a keyword holding it is copied by one reference count.
+final class PropertyTable: Sendable {
     /// Every name's UTF-8 bytes, one after the other.
     private let nameBytes: [UInt8]
     /// Where each name is in `nameBytes`.

@@ -7,17 +7,21 @@
 /// first accepting state decides. Patterns whose automaton would be large (long counted
 /// repetitions) get none and keep the backtracking matcher.
 struct ASCIIAutomaton: Sendable {
-    /// The byte class of each of the 128 ASCII bytes, then the transitions: for each state, the
-    /// next state by class, with `acceptingFlag` set when that state accepts. State 0 accepts
-    /// nothing and never leaves (no match can follow); state 1 is the start.
-    private let table: [UInt16]
-    private let classCount: Int
+    /// The byte class of each of the 128 ASCII bytes, then the transitions: for each state, a
+    /// row with the next state by class, given as where that state's row starts, with
+    /// `acceptingFlag` set when that state accepts. State 0 accepts nothing and never leaves (no
+    /// match can follow); state 1 is the start.
+    private let table: [UInt32]
     private let startAccepts: Bool
     private let anchoredAtEnd: Bool
 
-    private static let acceptingFlag: UInt16 = 0x8000
+    private static let acceptingFlag: UInt32 = 1 << 31
+    /// Where the rows of states 0 (no match) and 1 (the start) begin.
+    private static let deadRow: UInt32 = 128
+    private var startRow: UInt32 { Self.deadRow + UInt32(classCount) }
+    private let classCount: Int
     /// States of the deterministic automaton (each a row of the table).
-    private static let stateLimit = 2_048
+    private static let stateLimit = 512
 
     /// The automaton of `sequence`, or `nil` when it would be too large.
     init?(_ sequence: [SimplePattern.Node], anchoredAtStart: Bool, anchoredAtEnd: Bool) {
@@ -29,7 +33,7 @@ struct ASCIIAutomaton: Sendable {
         let classes = ByteClasses(pattern.moves.flatMap { $0.map(\.set) })
         let closures = (0..<pattern.count).map { pattern.closure(of: $0) }
         let startStates = closures[start]
-        var table = classes.ofByte.map(UInt16.init)
+        var table = classes.ofByte.map(UInt32.init)
         var stateOf: [StateSet: Int] = [StateSet(count: pattern.count): 0, startStates: 1]
         var pending = [StateSet(count: pattern.count), startStates]
         var row = 0
@@ -49,7 +53,8 @@ struct ASCIIAutomaton: Sendable {
                     stateOf[next] = index
                     pending.append(next)
                 }
-                table.append(UInt16(index) | (next.contains(final) ? Self.acceptingFlag : 0))
+                let row = Self.deadRow + UInt32(index * classes.representatives.count)
+                table.append(row | (next.contains(final) ? Self.acceptingFlag : 0))
             }
             row += 1
         }
@@ -63,16 +68,13 @@ struct ASCIIAutomaton: Sendable {
     func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         if startAccepts && !anchoredAtEnd { return true }
         return table.withUnsafeBufferPointer { table in
-            var state = 1
-            var accepts = startAccepts
+            var entry = startRow | (startAccepts ? Self.acceptingFlag : 0)
             for byte in text {
-                let entry = table[128 + state &* classCount &+ Int(table[Int(byte)])]
-                state = Int(entry & ~Self.acceptingFlag)
-                if state == 0 { return false }
-                accepts = entry & Self.acceptingFlag != 0
-                if accepts && !anchoredAtEnd { return true }
+                entry = table[Int(truncatingIfNeeded: entry & ~Self.acceptingFlag) &+ Int(truncatingIfNeeded: table[Int(truncatingIfNeeded: byte)])]
+                if entry == Self.deadRow { return false }
+                if !anchoredAtEnd && entry & Self.acceptingFlag != 0 { return true }
             }
-            return accepts
+            return entry & Self.acceptingFlag != 0
         }
     }
 }

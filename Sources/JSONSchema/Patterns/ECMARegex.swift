@@ -6,7 +6,8 @@ import Foundation
 /// ECMA's (ASCII digits and word characters, ECMA white space), `$` only matches at the very
 /// end, `\v` is the vertical tab, `[` inside a class is literal, and constructs ECMA-262 does
 /// not have (`\a`, `\Z`, possessive quantifiers, inline flags, atomic groups) are refused.
-struct ECMARegex: @unchecked Sendable {
+/// A class, so that a keyword holding one is copied by one reference count.
+final class ECMARegex: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads.
     /// The pattern as written in the schema.
     let source: String
