@@ -296,6 +296,8 @@ struct SimplePattern: Sendable {
         case 0x7B:
             guard let close = characters.firstIndex(of: 0x7D) else { return nil }
             let body = String(String.UnicodeScalarView(characters[(characters.startIndex + 1)..<close].compactMap(Unicode.Scalar.init)))
+            // Decimal digits only: `Int` would also read a sign (`{-1}`, `{+2}`), which is no quantifier.
+            guard body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C }) else { return nil }
             let parts = body.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
             guard let minimum = Int(parts[0]) else { return nil }
             if parts.count == 1 {
