@@ -31,6 +31,20 @@ struct ByteKeyedTableTests {
         #expect(lookUp("a", in: table) == 7)
     }
 
+    /// Updates change the stored value in place, and store the initial value (changed) for a new key, through growth.
+    @Test func updatesInPlaceOrStoresTheInitialValue() {
+        var table = ByteKeyedTable<Int>()
+        for round in 1...3 {
+            for (index, key) in Self.keys.enumerated() {
+                Array(key.utf8).withUnsafeBufferPointer { table.update($0, initial: 1000 * index) { $0 += round } }
+            }
+        }
+        #expect(table.count == Self.keys.count)
+        // Each key started at 1000 × its index and gained 1, 2 and 3.
+        for (index, key) in Self.keys.enumerated() { #expect(lookUp(key, in: table) == 1000 * index + 6) }
+        #expect(lookUp("abcdefg", in: table) == nil)
+    }
+
     private func lookUp(_ key: String, in table: ByteKeyedTable<Int>) -> Int? {
         Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) }
     }

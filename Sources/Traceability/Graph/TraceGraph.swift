@@ -57,41 +57,47 @@ public struct TraceGraph: Sendable {
     /// The index of the events that play `role` for each identifier.
     private static func index(_ documents: [[EPCISEvent]], _ role: Role) -> [String: EventIndexList] {
         var result: [String: EventIndexList] = [:]
+        // Room for every identifier up front: growing a table of a million keys rehashes each several times.
+        var mentions = 0
+        for events in documents {
+            for offset in events.indices { forEachID(in: events, at: offset, role) { _ in mentions += 1 } }
+        }
+        result.reserveCapacity(mentions)
         var start = 0
         for events in documents {
-            index(events, numberedFrom: start, role, into: &result)
+            for offset in events.indices {
+                let number = Int32(start + offset)
+                forEachID(in: events, at: offset, role) { id in result[id, default: EventIndexList()].append(number) }
+            }
             start += events.count
         }
         return result
     }
 
-    /// Adds the events of one document, numbered from `start`, to `result`; fields are read in
-    /// place, as copying a whole event for each look costs more than the look.
-    private static func index(_ events: [EPCISEvent], numberedFrom start: Int, _ role: Role, into result: inout [String: EventIndexList]) {
-        func add(_ id: String, _ offset: Int) { result[id, default: EventIndexList()].append(Int32(start + offset)) }
-        for offset in events.indices {
-            switch (events[offset].kind, events[offset].action, role) {
-            case (.transformationEvent, _, .producer):
-                for id in events[offset].outputEPCList { add(id, offset) }
-                for element in events[offset].outputQuantityList { add(element.epcClass, offset) }
-            case (.transformationEvent, _, _):
-                break
-            case (.aggregationEvent, .add, .packing) where events[offset].parentID != nil:
-                add(events[offset].parentID!, offset)
-            case (.aggregationEvent, .add, _) where events[offset].parentID != nil:
-                break
-            case (.objectEvent, .add, .commission):
-                for id in events[offset].epcList { add(id, offset) }
-                for element in events[offset].quantityList { add(element.epcClass, offset) }
-            case (.objectEvent, .add, _):
-                break
-            case (_, _, .observation):
-                for id in events[offset].epcList { add(id, offset) }
-                for element in events[offset].quantityList { add(element.epcClass, offset) }
-                if let parent = events[offset].parentID { add(parent, offset) }
-            default:
-                break
-            }
+    /// Calls `body` with each identifier the event at `offset` names in `role`; fields are read
+    /// in place, as copying a whole event for each look costs more than the look.
+    private static func forEachID(in events: [EPCISEvent], at offset: Int, _ role: Role, _ body: (String) -> Void) {
+        switch (events[offset].kind, events[offset].action, role) {
+        case (.transformationEvent, _, .producer):
+            for id in events[offset].outputEPCList { body(id) }
+            for element in events[offset].outputQuantityList { body(element.epcClass) }
+        case (.transformationEvent, _, _):
+            break
+        case (.aggregationEvent, .add, .packing) where events[offset].parentID != nil:
+            body(events[offset].parentID!)
+        case (.aggregationEvent, .add, _) where events[offset].parentID != nil:
+            break
+        case (.objectEvent, .add, .commission):
+            for id in events[offset].epcList { body(id) }
+            for element in events[offset].quantityList { body(element.epcClass) }
+        case (.objectEvent, .add, _):
+            break
+        case (_, _, .observation):
+            for id in events[offset].epcList { body(id) }
+            for element in events[offset].quantityList { body(element.epcClass) }
+            if let parent = events[offset].parentID { body(parent) }
+        default:
+            break
         }
     }
 

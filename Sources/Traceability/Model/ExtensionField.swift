@@ -18,6 +18,13 @@ public struct ExtensionField: Sendable, Hashable {
         self.value = value
     }
 
+    /// A field whose namespace is already in the form ``normalisedNamespace(_:)`` gives.
+    init(normalisedNamespace: String, name: String, value: ExtensionValue) {
+        self.namespace = normalisedNamespace
+        self.name = name
+        self.value = value
+    }
+
     /// The CBV master-data namespace (`cbvmda:`), which holds `countryOfOrigin`, `lotNumber`...
     public static let cbvMasterData = "urn:epcglobal:cbv:mda"
 

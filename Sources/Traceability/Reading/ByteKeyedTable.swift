@@ -23,25 +23,62 @@ struct ByteKeyedTable<Value> {
 
     /// The value for `key`, if the table holds it.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard !slots.isEmpty else { return nil }
         let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && equals(entry, key) { return entry.value }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        return position(of: key, hash: hash).entry.map { entries[$0].value }
     }
 
     /// Stores `value` for `key`, which the table must not hold yet.
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
+        append(value, for: key, hash: hash, at: position(of: key, hash: hash).slot)
+    }
+
+    /// Changes the value for `key` in place with `change`, storing `initial` first when the table
+    /// does not hold the key: one hash and one probe, where a look-up then a store take two.
+    mutating func update(_ key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(key)
+        let found = position(of: key, hash: hash)
+        if let entry = found.entry {
+            change(&entries[entry].value)
+        } else {
+            var value = initial()
+            change(&value)
+            append(value, for: key, hash: hash, at: found.slot)
+        }
+    }
+
+    /// The entry holding `key`, or nil with the empty slot where it would go; fields are read in
+    /// place (copying an entry would retain its value for every probe).
+    private func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (entry: Int?, slot: Int) {
+        guard !slots.isEmpty else { return (nil, 0) }
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                keyBytes.withUnsafeBufferPointer { stored in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] != 0 {
+                        let index = Int(slots[slot]) - 1
+                        let start = entries[index].start
+                        if entries[index].hash == hash && entries[index].count == key.count
+                            && bytesEqual(UnsafeBufferPointer(rebasing: stored[start..<start + key.count]), key)
+                        {
+                            return (index, slot)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (nil, slot)
+                }
+            }
+        }
+    }
+
+    /// Adds an entry for `key` in the empty slot `slot`.
+    private mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
         entries.append(Entry(hash: hash, start: keyBytes.count, count: key.count, value: value))
         keyBytes.append(contentsOf: key)
-        place(entries.count - 1, hash: hash)
+        slots[slot] = Int32(entries.count)
     }
 
     /// Forgets every key, keeping the storage.
@@ -49,13 +86,6 @@ struct ByteKeyedTable<Value> {
         keyBytes.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
         for slot in slots.indices { slots[slot] = 0 }
-    }
-
-    private func equals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard entry.count == key.count else { return false }
-        return keyBytes.withUnsafeBufferPointer { stored in
-            bytesEqual(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + key.count]), key)
-        }
     }
 
     private mutating func place(_ index: Int, hash: UInt64) {

@@ -4,7 +4,7 @@
 /// (`urn:epcglobal:cbv:bizstep:shipping`), a GS1 web URI
 /// (`https://ref.gs1.org/cbv/BizStep-shipping`) or a CURIE the reader has already expanded.
 /// All standard spellings become the bare word; any other URI is a custom value kept as is.
-public enum CBVVocabulary: Sendable, CaseIterable {
+public enum CBVVocabulary: UInt8, Sendable, CaseIterable {
     case bizStep, disposition, businessTransactionType, sourceDestinationType, errorReason, measurementType, sensorAlertType
 
     /// The outcome of normalising one value.

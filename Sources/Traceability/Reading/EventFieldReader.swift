@@ -105,36 +105,45 @@ struct EventFieldReader {
     }
 
     /// An identifier (EPC, class, party, place, transaction), in canonical form.
-    mutating func identifier(_ text: String, field: String, at place: ValuePlace) -> String {
+    mutating func identifier(_ text: String, field: @autoclosure () -> String, at place: ValuePlace) -> String {
         checked(identifiers.canonical(text), text: { text }, field: field, at: place)
     }
 
     /// An identifier given as its UTF-8 bytes, in canonical form: a string is made only for an
-    /// identifier not seen recently (or a diagnostic).
-    mutating func identifier(utf8 bytes: UnsafeBufferPointer<UInt8>, field: String, at place: ValuePlace) -> String {
+    /// identifier not seen recently (or a diagnostic). `field` is worded only for a diagnostic.
+    mutating func identifier(utf8 bytes: UnsafeBufferPointer<UInt8>, field: @autoclosure () -> String, at place: ValuePlace) -> String {
         let text = { String(decoding: bytes, as: UTF8.self) }
         return checked(identifiers.canonical(utf8: bytes, text: text), text: text, field: field, at: place)
     }
 
     /// The canonical form of `outcome`, reporting what is wrong with the identifier `text` gives.
-    private mutating func checked(_ outcome: IdentifierNormalizer.Outcome, text: () -> String, field: String, at place: ValuePlace)
+    private mutating func checked(_ outcome: IdentifierNormalizer.Outcome, text: () -> String, field: () -> String, at place: ValuePlace)
         -> String
     {
         let canonical = outcome.canonical
         if let problem = outcome.problem {
-            warning(.identifier, "\(field) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
+            warning(.identifier, "\(field()) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
         } else if canonical.isEmpty {
-            error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
+            error(.identifier, "\(field()) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
-            error(.identifier, "\(field) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
+            error(.identifier, "\(field()) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         }
         return canonical
     }
 
     /// A CBV vocabulary value as its bare word or custom URI; an unknown bare word is an error.
     mutating func vocabulary(_ text: String, _ vocabulary: CBVVocabulary, at place: ValuePlace) -> String {
-        let key = VocabularyValue(vocabulary: vocabulary, text: text)
-        let normalised = vocabularyValues.value(for: key) { vocabulary.normalise(text) }
+        reported(normalised(text, vocabulary), vocabulary, at: place)
+    }
+
+    /// The outcome of normalising `text` as a value of `vocabulary` (remembered: documents repeat a handful).
+    mutating func normalised(_ text: String, _ vocabulary: CBVVocabulary) -> CBVVocabulary.Normalised {
+        vocabularyValues.value(for: VocabularyValue(vocabulary: vocabulary, text: text)) { vocabulary.normalise(text) }
+    }
+
+    /// The value to store for `normalised`, reporting an unknown bare word (an error, or a
+    /// warning for a measurement type).
+    mutating func reported(_ normalised: CBVVocabulary.Normalised, _ vocabulary: CBVVocabulary, at place: ValuePlace) -> String {
         if case .unknown(let word) = normalised, vocabulary == .measurementType {
             // GS1's list of measurement types grows with the Web Vocabulary; a new name is likely right.
             warning(
@@ -169,17 +178,20 @@ struct EventFieldReader {
         return texts.value(for: text) { text }
     }
 
-    /// `field` with its namespace, name and text values shared (as for a text).
-    mutating func shared(_ field: ExtensionField) -> ExtensionField {
+    /// `field` with its text values shared (as for a text), and its namespaces and names too
+    /// unless `names` is false (the XML reader's names are already one string per name).
+    mutating func shared(_ field: ExtensionField, names: Bool = true) -> ExtensionField {
         var field = field
-        field.namespace = shared(field.namespace)
-        field.name = shared(field.name)
+        if names {
+            field.namespace = shared(field.namespace)
+            field.name = shared(field.name)
+        }
         switch field.value {
         case .text(let text): field.value = .text(shared(text))
         case .fields(let nested):
             var sharedFields: [ExtensionField] = []
             sharedFields.reserveCapacity(nested.count)
-            for inner in nested { sharedFields.append(shared(inner)) }
+            for inner in nested { sharedFields.append(shared(inner, names: names)) }
             field.value = .fields(sharedFields)
         }
         return field

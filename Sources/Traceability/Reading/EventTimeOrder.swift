@@ -7,16 +7,19 @@ import Diagnostics
 enum EventTimeOrder {
     /// A warning for each event that names an object earlier than the object's first creation.
     static func warnings(_ events: [EPCISEvent]) -> [Diagnostic] {
-        var created: [String: EPCISTime] = [:]
+        // By the identifiers' bytes: a `[String: EPCISTime]` would hash every identifier with SipHash, twice.
+        var created = ByteKeyedTable<EPCISTime>()
         for index in events.indices {
             let time = events[index].eventTime
-            forEachCreated(in: events, at: index) { id in keepEarlier(&created[id, default: time], time) }
+            forEachCreated(in: events, at: index) { id in
+                withBytes(of: id) { created.update($0, initial: time) { known in keepEarlier(&known, time) } }
+            }
         }
         var warnings: [Diagnostic] = []
         for index in events.indices {
             let time = events[index].eventTime
             forEachUsed(in: events, at: index) { id in
-                guard let creation = created[id], time < creation else { return }
+                guard let creation = withBytes(of: id, created.value), time < creation else { return }
                 warnings.append(
                     .warning(
                         EPCISRule.timeOrder, "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times",
@@ -24,6 +27,12 @@ enum EventTimeOrder {
             }
         }
         return warnings
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `id` (in place for a native string).
+    private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var id = id
+        return id.withUTF8(body)
     }
 
     /// Makes `known` the earlier of it and `time` (changed in place: one look-up of the identifier, not two).

@@ -16,6 +16,10 @@ struct JSONLDPrefixes {
     /// Whether `urn` is declared as a prefix (it never is in practice, so `urn:` values need no look-up).
     private var declaresURN = false
 
+    /// How many declarations were added to the standard prefixes: within one document, equal
+    /// revisions are equal prefixes (declarations are only ever added).
+    private(set) var revision = 0
+
     /// Whether a context naming the EPCIS standard context was seen.
     private(set) var hasEPCISContext = false
 
@@ -34,7 +38,10 @@ struct JSONLDPrefixes {
             for entry in entries { result = result.adding(entry) }
         case .object(let definitions):
             for (term, definition) in definitions {
-                if let iri = definition.stringValue ?? definition["@id"]?.stringValue { result.prefixes[term] = iri }
+                if let iri = definition.stringValue ?? definition["@id"]?.stringValue {
+                    result.prefixes[term] = iri
+                    result.revision += 1
+                }
             }
         default:
             break
@@ -46,6 +53,7 @@ struct JSONLDPrefixes {
     func adding(prefix: String, iri: String) -> JSONLDPrefixes {
         var result = self
         result.prefixes[prefix] = iri
+        result.revision += 1
         return result
     }
 

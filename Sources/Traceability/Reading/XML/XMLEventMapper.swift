@@ -15,6 +15,13 @@ struct XMLEventMapper {
     /// The event being read (lent by the caller for the length of ``event(from:prefixes:)``).
     private var tree = XMLEventTree()
 
+    /// Vocabulary values by their vocabulary and the bytes written, under the prefixes of
+    /// revision `writtenValuesRevision`: no string is made for a value seen before.
+    private var writtenValues = ByteKeyedTable<CBVVocabulary.Normalised>()
+    private var writtenValuesRevision = 0
+    /// How many written values are remembered.
+    private static let writtenValuesLimit = 4096
+
     /// Whether elements out of the schema's order are a warning or an error.
     private let elementOrder: XMLElementOrder
 
@@ -27,6 +34,10 @@ struct XMLEventMapper {
     mutating func event(from tree: inout XMLEventTree, prefixes: JSONLDPrefixes) -> EPCISEvent? {
         swap(&self.tree, &tree)
         defer { swap(&self.tree, &tree) }
+        if prefixes.revision != writtenValuesRevision {
+            writtenValues.removeAll()
+            writtenValuesRevision = prefixes.revision
+        }
         self.prefixes = prefixes
         let root = 0
         guard let kind = EPCISEvent.Kind(rawValue: self.tree.name(root)) else { return nil }
@@ -74,12 +85,12 @@ struct XMLEventMapper {
     private mutating func checkOrder(of node: Int, kind: EPCISEvent.Kind) {
         let positions = EventRequirements.schemaPositions(kind)
         var highest = -1
-        var highestName = ""
+        var highestChild = node
         for child in tree.children(of: node) where isStandard(child) {
             guard let name = tree[child].standard, let position = positions[Int(name.rawValue)] else { continue }
             if position < highest {
                 let message =
-                    "'\(tree.name(child))' comes after '\(highestName)', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
+                    "'\(tree.name(child))' comes after '\(tree.name(highestChild))', against the order of the EPCIS 2.0 XML schema; schema validators will reject the document"
                 switch elementOrder {
                 case .lenient: fields.warning(.xmlElementOrder, message, at: here(child))
                 case .strict: fields.error(.xmlElementOrder, message, at: here(child))
@@ -87,7 +98,7 @@ struct XMLEventMapper {
                 return
             }
             highest = position
-            highestName = tree.name(child)
+            highestChild = child
         }
     }
 
@@ -99,8 +110,8 @@ struct XMLEventMapper {
         case .certificationInfo: event.certificationInfo.append(fields.shared(fields.plain(text(node))))
         case .errorDeclaration: event.errorDeclaration = errorDeclaration(node)
         case .action: event.action = fields.action(text(node), at: valuePlace)
-        case .bizStep: event.bizStep = fields.vocabulary(expanded(text(node)), .bizStep, at: valuePlace)
-        case .disposition: event.disposition = fields.vocabulary(expanded(text(node)), .disposition, at: valuePlace)
+        case .bizStep: event.bizStep = vocabulary(node, .bizStep)
+        case .disposition: event.disposition = vocabulary(node, .disposition)
         case .readPoint: event.readPoint = placeID(node)
         case .bizLocation: event.bizLocation = placeID(node)
         case .parentID: event.parentID = identifier(node, field: "parentID")
@@ -118,7 +129,8 @@ struct XMLEventMapper {
         case .destinationList: readPartiesOrPlaces(node, element: "destination", into: &event.destinationList)
         case .sensorElementList:
             for child in tree.children(of: node) where isStandard(child) { event.sensorElementList.append(sensorElement(child)) }
-        case .ilmd: for field in ilmdFields(node) { event.ilmd.append(fields.shared(field)) }
+        // Names and namespaces come from the tree's tables of names, one string each already.
+        case .ilmd: for field in ilmdFields(node) { event.ilmd.append(fields.shared(field, names: false)) }
         default: break  // eventTime and eventTimeZoneOffset are read first, to make the event
         }
     }
@@ -163,7 +175,8 @@ struct XMLEventMapper {
             fields.error(.required, "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
-        return identifier(id, field: "\(tree.name(node)) id")
+        let name = tree.name(node)
+        return identifier(id, field: "\(name) id")
     }
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
@@ -190,7 +203,7 @@ struct XMLEventMapper {
     private mutating func persistentDisposition(_ node: Int) -> PersistentDisposition {
         var result = PersistentDisposition()
         for child in tree.children(of: node) where isStandard(child) {
-            let value = fields.vocabulary(expanded(text(child)), .disposition, at: place(child))
+            let value = vocabulary(child, .disposition)
             if tree[child].standard == .set { result.set.append(value) } else if tree[child].standard == .unset { result.unset.append(value) }
         }
         return result
@@ -207,7 +220,7 @@ struct XMLEventMapper {
         for child in tree.children(of: node) {
             guard isStandard(child) else { declaration.extensions.append(extensionField(child)); continue }
             switch tree[child].standard {
-            case .reason: declaration.reason = fields.vocabulary(expanded(text(child)), .errorReason, at: place(child))
+            case .reason: declaration.reason = vocabulary(child, .errorReason)
             case .correctiveEventIDs:
                 for id in tree.children(of: child) where isStandard(id) { declaration.correctiveEventIDs.append(fields.plain(text(id))) }
             case .extension: declaration.extensions += tree.children(of: child).map(extensionField)
@@ -284,11 +297,29 @@ struct XMLEventMapper {
         let value: ExtensionValue =
             children.isEmpty && attributes.isEmpty
             ? .text(text(node).trimmingWhitespace()) : .fields(attributes + children.map(extensionField))
-        return ExtensionField(namespace: tree.namespace(node), name: tree.name(node), value: value)
+        return ExtensionField(normalisedNamespace: tree.extensionNamespace(node), name: tree.name(node), value: value)
     }
 
     private func extensionField(_ attribute: XMLAttributeValue) -> ExtensionField {
-        ExtensionField(namespace: attribute.namespace, name: attribute.name, value: .text(attribute.value))
+        ExtensionField(normalisedNamespace: tree.extensionNamespace(of: attribute), name: attribute.name, value: .text(attribute.value))
+    }
+
+    /// The text of `node` as a value of `vocabulary`, looked up by its bytes as written.
+    private mutating func vocabulary(_ node: Int, _ vocabulary: CBVVocabulary) -> String {
+        let tree = self.tree
+        let normalised = tree.withText(node) { written in
+            // The key is the vocabulary's number, then the bytes.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: written.count + 1) { key in
+                key[0] = vocabulary.rawValue
+                _ = UnsafeMutableBufferPointer(rebasing: key[1...]).initialize(fromContentsOf: written)
+                let key = UnsafeBufferPointer(key)
+                if let known = writtenValues.value(for: key) { return known }
+                let normalised = fields.normalised(expanded(String(decoding: written, as: UTF8.self)), vocabulary)
+                if writtenValues.count < Self.writtenValuesLimit { writtenValues.insert(normalised, for: key) }
+                return normalised
+            }
+        }
+        return fields.reported(normalised, vocabulary, at: place(node))
     }
 
     /// A vocabulary value with a declared prefix (`cbv:BizStep-shipping`) expanded to its URI.
@@ -315,9 +346,9 @@ struct XMLEventMapper {
     }
 
     /// The identifier that is the text of `node`, in canonical form; `field` names it in diagnostics.
-    private mutating func identifier(_ node: Int, field: String) -> String {
+    private mutating func identifier(_ node: Int, field: @autoclosure () -> String) -> String {
         let valuePlace = place(node)
-        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: valuePlace) }
+        return tree.withText(node) { fields.identifier(utf8: $0, field: field(), at: valuePlace) }
     }
 
     private func here(_ node: Int) -> SourceLocation {

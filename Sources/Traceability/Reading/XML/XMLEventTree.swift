@@ -34,6 +34,9 @@ struct XMLEventTree {
     private var textBytes: [UInt8] = []
     /// The element names and namespace IRIs of the document, kept from event to event.
     private var names: [String] = []
+    /// Each of ``names`` as an extension field's namespace (``ExtensionField/normalisedNamespace(_:)``):
+    /// made once per name, so that the fields of every event share it.
+    private var extensionNamespaces: [String] = []
 
     subscript(index: Int) -> Element { elements[index] }
 
@@ -58,9 +61,20 @@ struct XMLEventTree {
         names[Int(elements[index].namespaceIndex)]
     }
 
+    /// The namespace of element `index` as an extension field holds it.
+    func extensionNamespace(_ index: Int) -> String {
+        extensionNamespaces[Int(elements[index].namespaceIndex)]
+    }
+
+    /// The namespace of `attribute` as an extension field holds it.
+    func extensionNamespace(of attribute: XMLAttributeValue) -> String {
+        extensionNamespaces[Int(attribute.namespaceIndex)]
+    }
+
     /// Adds a name or namespace IRI for elements to refer to; its number.
     mutating func addName(_ name: String) -> Int32 {
         names.append(name)
+        extensionNamespaces.append(ExtensionField.normalisedNamespace(name))
         return Int32(names.count - 1)
     }
 
@@ -80,12 +94,14 @@ struct XMLEventTree {
         attributes(of: index).first { $0.namespace.isEmpty && $0.name == name }?.value
     }
 
-    /// Adds an element inside the innermost open one; its attributes are those appended since the last element.
+    /// Adds an element inside the innermost open one; its attributes are those appended since
+    /// the last element, its text what ``appendText(_:)`` adds until it closes.
     mutating func open(name: Int32, standard: EPCISName?, isStandard: Bool, namespace: Int32, line: Int, attributesFrom start: Int) -> Int {
+        let textStart = Int32(textBytes.count)
         elements.append(
             Element(
                 nameIndex: name, namespaceIndex: namespace, isStandard: isStandard, standard: isStandard ? standard : nil,
-                line: Int32(clamping: line),
+                textStart: textStart, textEnd: textStart, line: Int32(clamping: line),
                 attributeRange: Int32(start)..<Int32(attributes.count)))
         return elements.count - 1
     }
@@ -94,13 +110,20 @@ struct XMLEventTree {
         attributes.append(attribute)
     }
 
-    /// Ends the element `index`, giving it `text` (UTF-8) when it has no child elements.
-    mutating func close(_ index: Int, text: [UInt8]?) {
+    /// Adds character data to the text of the element opened last.
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        textBytes.append(contentsOf: bytes)
+    }
+
+    /// Drops the text element `index` has gathered so far (it has a child element: only leaves keep text).
+    mutating func discardText(of index: Int) {
+        textBytes.removeLast(textBytes.count - Int(elements[index].textStart))
+    }
+
+    /// Ends the element `index`; it keeps the text gathered since it opened when `keepingText`.
+    mutating func close(_ index: Int, keepingText: Bool) {
         elements[index].end = Int32(elements.count)
-        guard let text else { return }
-        elements[index].textStart = Int32(textBytes.count)
-        textBytes += text
-        elements[index].textEnd = Int32(textBytes.count)
+        if keepingText { elements[index].textEnd = Int32(textBytes.count) }
     }
 
     /// Empties the tree of its elements, keeping its storage and names for the next event.
@@ -130,6 +153,8 @@ struct XMLEventTree {
 /// An attribute of an ``XMLEventTree`` element.
 struct XMLAttributeValue {
     var namespace: String
+    /// The namespace's number among the tree's names.
+    var namespaceIndex: Int32
     var name: String
     var value: String
 }

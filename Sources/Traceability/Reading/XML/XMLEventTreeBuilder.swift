@@ -39,8 +39,8 @@ struct XMLEventTreeBuilder {
     private let noNamespace: Int32
     /// The tree indexes of its open elements, outermost first.
     private var open: [Int] = []
-    /// The text of the innermost open element while it has no child elements (only leaves' text is used).
-    private var text: [UInt8] = []
+    /// Whether the innermost open element has no child elements yet, so its text is gathered
+    /// (only leaves' text is used).
     private var collectingText = false
     /// How many open elements are being passed over.
     private var skipping = 0
@@ -129,7 +129,7 @@ struct XMLEventTreeBuilder {
             _ = structure.popLast()
             return
         }
-        tree.close(finished, text: collectingText ? text : nil)
+        tree.close(finished, keepingText: collectingText)
         collectingText = false
         if open.isEmpty {
             deliver(&tree, prefixes)
@@ -138,7 +138,7 @@ struct XMLEventTreeBuilder {
     }
 
     mutating func characters(_ bytes: UnsafeBufferPointer<xmlChar>) {
-        if collectingText { text.append(contentsOf: bytes) }
+        if collectingText { tree.appendText(bytes) }
     }
 
     func entityReference() {
@@ -164,19 +164,21 @@ struct XMLEventTreeBuilder {
         var index = 0
         while index + 4 < attributes.count {
             if let attributeName = attributes[index], let start = attributes[index + 3], let end = attributes[index + 4] {
+                let attributeNamespace = self.namespace(attributes[index + 2])
                 tree.appendAttribute(
                     XMLAttributeValue(
-                        namespace: self.namespace(attributes[index + 2]).iri, name: name(attributeName).text, value: attributeValue(start, end)))
+                        namespace: attributeNamespace.iri, namespaceIndex: attributeNamespace.index, name: name(attributeName).text,
+                        value: attributeValue(start, end)))
             }
             index += 5
         }
         let elementName = name(localName)
         let elementNamespace = self.namespace(namespace)
+        if collectingText, let parent = open.last { tree.discardText(of: parent) }
         open.append(
             tree.open(
                 name: elementName.index, standard: elementName.epcis, isStandard: elementNamespace.isEPCIS, namespace: elementNamespace.index,
                 line: line, attributesFrom: attributesStart))
-        text.removeAll(keepingCapacity: true)
         collectingText = true
     }
 
