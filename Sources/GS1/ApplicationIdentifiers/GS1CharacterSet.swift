@@ -16,7 +16,7 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
     /// Whether the ASCII byte belongs to this set (for CSET 64, `=` is judged by ``firstInvalidIndex(in:)``).
     @inline(__always)
     public func contains(_ byte: UInt8) -> Bool {
-        Self.sets[setIndex].contains(byte)
+        members.contains(byte)
     }
 
     /// The index of the first byte outside the set, or nil when every byte belongs to it.
@@ -30,7 +30,7 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
                 padding += 1
             }
         }
-        let members = Self.sets[setIndex]
+        let members = self.members
         var index = bytes.startIndex
         while index < end {
             if !members.contains(bytes[index]) { return index }
@@ -39,21 +39,14 @@ public enum GS1CharacterSet: String, Hashable, Sendable {
         return nil
     }
 
-    private var setIndex: Int {
+    private var members: GS1ByteSet {
         switch self {
-        case .numeric: 0
-        case .cset82: 1
-        case .cset39: 2
-        case .cset64: 3
+        case .numeric: .digits
+        case .cset82: .cset82
+        case .cset39: .cset39
+        case .cset64: .cset64
         }
     }
-
-    private static let sets: [GS1ByteSet] = [
-        GS1ByteSet("0123456789"),
-        GS1ByteSet(String(decoding: cset82Order, as: UTF8.self)),
-        GS1ByteSet("#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-        GS1ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
-    ]
 
     /// Members of CSET 82 in the order GS1 numbers them (used by the alphanumeric check pair).
     static let cset82Order = Array("!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz".utf8)

@@ -26,7 +26,7 @@ struct URIStem {
                 at: .init(part: .scheme, offset: 0))
         }
         // One pass: every byte a URI character; the first `?` and `#` (neither can be in the authority).
-        let plainCharacters = Self.plainURICharacters
+        let plainCharacters = GS1ByteSet.plainURICharacters
         let count = bytes.count
         var firstQuestionMark = count
         var fragment = count
@@ -70,13 +70,6 @@ struct URIStem {
         }
     }
 
-    /// Characters RFC 3986 allows in a URI (unreserved, reserved and `%`) but `?` and `#`, which
-    /// the stem's scan looks at apart.
-    private static let plainURICharacters = GS1ByteSet(
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/[]@!$&'()*+,;=%")
-    private static let hostCharacters = GS1ByteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.")
-    private static let ipv6Characters = GS1ByteSet("ABCDEFabcdef0123456789:.")
-
     /// A host name, IPv4 address or bracketed IPv6 address (no zone), with an optional port:
     /// the bytes of `authority`, read by index.
     private static func checkAuthority<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ authority: Range<Int>) throws(GS1Error)
@@ -90,7 +83,7 @@ struct URIStem {
         if bytes[start] == UInt8(ascii: "[") {
             var close = start + 1
             while close < end, bytes[close] != UInt8(ascii: "]") {
-                guard ipv6Characters.contains(bytes[close]) else { break }
+                guard GS1ByteSet.ipv6Characters.contains(bytes[close]) else { break }
                 close += 1
             }
             guard close < end, bytes[close] == UInt8(ascii: "]"), close > start + 1 else {
@@ -100,7 +93,7 @@ struct URIStem {
         } else {
             // The host runs to the first `:`; a `:` first names no host.
             while hostEnd < end, bytes[hostEnd] != UInt8(ascii: ":") {
-                guard hostCharacters.contains(bytes[hostEnd]) else {
+                guard GS1ByteSet.hostCharacters.contains(bytes[hostEnd]) else {
                     throw GS1Error(
                         .uriHost, "the host contains '\(GS1NumericKey.show(bytes[hostEnd]))'; a host has letters, digits, '-' and '.'",
                         at: .init(part: .host, offset: hostEnd))
@@ -117,24 +110,5 @@ struct URIStem {
                 throw GS1Error(.uriHost, "the port must be ':' and up to five digits", at: .init(part: .host, offset: hostEnd))
             }
         }
-    }
-}
-
-/// A set of ASCII bytes as a 128-bit mask.
-struct GS1ByteSet: Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    init(_ members: String) {
-        for byte in members.utf8 {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-    }
-
-    @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        if byte < 64 { return (low >> UInt64(byte)) & 1 == 1 }
-        if byte < 128 { return (high >> UInt64(byte - 64)) & 1 == 1 }
-        return false
     }
 }
