@@ -24,11 +24,6 @@ struct GS1ByteSet: Sendable {
     /// GS1 CSET 64 (base64url) without its padding: `A-Z a-z 0-9 - _`.
     static var cset64: GS1ByteSet { GS1ByteSet(low: 0x03FF_2000_0000_0000, high: 0x07FF_FFFE_87FF_FFFE) }
 
-    private init(low: UInt64, high: UInt64) {
-        self.low = low
-        self.high = high
-    }
-
     /// Whether `byte` is in the set. The half of the mask is chosen without a branch: text mixes
     /// bytes below and above 64 (digits and letters), where a branch would be mispredicted often.
     @inline(__always)
