@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import JSONSchema
@@ -86,20 +87,5 @@ import Testing
         #expect(pattern.matches(String(repeating: "a", count: 40) + "é") == nil)
         #expect(pattern.matches(String(repeating: "a", count: 40) + "b") == false)
         #expect(pattern.matches(String(repeating: "a", count: 40)) == true)
-    }
-}
-
-/// SplitMix64: the same texts on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

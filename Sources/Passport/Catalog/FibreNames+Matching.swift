@@ -48,7 +48,7 @@ extension FibreNames {
     /// The virgin wool name `text` uses, if any.
     func virginWoolName(in text: String) -> String? {
         let words = Self.words(text)
-        return virginWoolNames.first { !Self.starts(of: Self.words($0), in: words).isEmpty }
+        return zip(virginWoolNames, virginWoolWords).first { !Self.starts(of: $0.1, in: words).isEmpty }?.0
     }
 
     /// The fibres `text` names, in the order they first appear: a name counts as a whole phrase
@@ -58,7 +58,7 @@ extension FibreNames {
         let words = Self.words(text)
         var taken = [Bool](repeating: false, count: words.count)
         var found: [(position: Int, fibre: String)] = []
-        let virginWool: [(words: [String], fibre: String?)] = virginWoolNames.map { (Self.words($0), nil) }
+        let virginWool: [(words: [String], fibre: String?)] = virginWoolWords.map { ($0, nil) }
         for (phrase, fibre) in virginWool + mentionPhrases.map({ ($0.words, Optional($0.fibre)) }) {
             for start in Self.starts(of: phrase, in: words) where !taken[start..<start + phrase.count].contains(true) {
                 for index in start..<start + phrase.count { taken[index] = true }

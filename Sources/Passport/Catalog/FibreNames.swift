@@ -23,6 +23,8 @@ public struct FibreNames: Sendable {
     let fibreByAdmittedPhrase: [String: String]
     /// Every fibre's labels and admitted forms as words, the longest phrase first.
     let mentionPhrases: [(words: [String], fibre: String)]
+    /// ``virginWoolNames`` as words, in the same order.
+    let virginWoolWords: [[String]]
 
     init(entries: [String: Entry], virginWoolNames: [String]) {
         self.entries = entries
@@ -35,6 +37,7 @@ public struct FibreNames: Sendable {
         }
         fibreByAdmittedPhrase = byPhrase
         mentionPhrases = Self.mentionPhrases(of: entries)
+        virginWoolWords = virginWoolNames.map(Self.words)
     }
 
     /// The names embedded from `Schemas/fibre-names.json`.

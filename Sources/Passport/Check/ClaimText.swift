@@ -25,7 +25,7 @@ enum ClaimText {
 
     /// The first generic term `text` uses as a word or phrase, if any.
     static func genericTerm(in text: String, _ field: Field = .claim) -> String? {
-        firstTerm(of: field == .descriptive ? descriptiveTerms : genericTerms, in: text) { $0.isLetter || $0 == "-" || $0 == "'" }
+        firstTerm(of: field == .descriptive ? descriptiveNeedles : genericNeedles, in: text, words: genericWords)
     }
 
     /// Words and phrases that make a claim about greenhouse gases or the climate.
@@ -36,19 +36,64 @@ enum ClaimText {
 
     /// The first emissions term `text` uses as a word or phrase, if any.
     static func emissionsTerm(in text: String) -> String? {
-        firstTerm(of: emissionsTerms, in: text) { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂" }
+        firstTerm(of: emissionsNeedles, in: text, words: emissionsWords)
     }
 
-    /// The first of `terms` that `text` uses as a word or phrase, its words being the runs of
-    /// characters `isWordCharacter` accepts, compared in lower case.
-    private static func firstTerm(of terms: [String], in text: String, isWordCharacter: (Character) -> Bool) -> String? {
-        let joined = Array((" " + text.lowercased().split { !isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
+    /// What a word is made of: any characters `isWordCharacter` accepts; in ASCII text, the
+    /// lower-case bytes `isWordByte` accepts (the same characters, without Unicode's tables).
+    struct WordCharacters: Sendable {
+        let isWordCharacter: @Sendable (Character) -> Bool
+        let isWordByte: @Sendable (UInt8) -> Bool
+    }
+
+    static let genericWords = WordCharacters(
+        isWordCharacter: { $0.isLetter || $0 == "-" || $0 == "'" },
+        isWordByte: { (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") })
+    static let emissionsWords = WordCharacters(
+        isWordCharacter: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂" },
+        isWordByte: { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") })
+
+    /// Each term with one space either side, as UTF-8, beside the term.
+    private static func needles(_ terms: [String]) -> [(term: String, bytes: [UInt8])] {
+        terms.map { ($0, Array((" " + $0 + " ").utf8)) }
+    }
+    private static let genericNeedles = needles(genericTerms)
+    private static let descriptiveNeedles = needles(descriptiveTerms)
+    private static let emissionsNeedles = needles(emissionsTerms)
+
+    /// The first of the terms of `needles` that `text` uses as a word or phrase, compared in lower case.
+    private static func firstTerm(of needles: [(term: String, bytes: [UInt8])], in text: String, words: WordCharacters) -> String? {
+        let spaced = spacedWords(text, words)
         // Compared as UTF-8 bytes: the words are lower-cased already, and Foundation's `contains`
         // would compare them by locale, at many times the cost.
-        return terms.first { term in
-            let needle = Array((" " + term + " ").utf8)
-            guard needle.count <= joined.count else { return false }
-            return (0...(joined.count - needle.count)).contains { start in joined[start..<start + needle.count].elementsEqual(needle) }
+        return spaced.withUnsafeBufferPointer { haystack in
+            needles.first { needle in
+                needle.bytes.withUnsafeBufferPointer { needle in
+                    guard needle.count <= haystack.count else { return false }
+                    return (0...(haystack.count - needle.count)).contains { start in
+                        haystack[start] == needle[0] && UnsafeBufferPointer(rebasing: haystack[start..<start + needle.count]).elementsEqual(needle)
+                    }
+                }
+            }?.term
         }
+    }
+
+    /// The words of `text`, lower-cased, one space between each and one either side, as UTF-8.
+    static func spacedWords(_ text: String, _ words: WordCharacters) -> [UInt8] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Array((" " + text.lowercased().split { !words.isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
+        }
+        var spaced: [UInt8] = [0x20]
+        spaced.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if words.isWordByte(lower) {
+                spaced.append(lower)
+            } else if spaced.last != 0x20 {
+                spaced.append(0x20)
+            }
+        }
+        if spaced.last != 0x20 { spaced.append(0x20) }
+        return spaced
     }
 }

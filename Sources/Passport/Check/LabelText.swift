@@ -25,7 +25,7 @@ enum LabelText {
 
     /// Whether `text` states a percentage (`70%`, `12,5 %`).
     static func statesPercentages(_ text: String) -> Bool {
-        text.contains(percentage)
+        firstPercentage(in: text[...]) != nil
     }
 
     /// The composition entries of `text`: its parts between commas, semicolons, slashes, plus
@@ -37,6 +37,37 @@ enum LabelText {
 
     /// A percentage with its sign: `70%`, `12.5 %`, `12,5%`.
     nonisolated(unsafe) static let percentage = /(\d+(?:[.,]\d+)?)\s*%/
+
+    /// The first match of ``percentage`` in `text`: its range and its number. ASCII text (nearly
+    /// every label) is scanned over its bytes, as the expression would match it; other text goes
+    /// through the expression, whose digits and spaces are Unicode's.
+    static func firstPercentage(in text: Substring) -> (range: Range<String.Index>, number: Substring)? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.firstMatch(of: percentage).map { ($0.range, $0.1) } }
+        func isDigit(_ index: String.Index) -> Bool { index < bytes.endIndex && (0x30...0x39).contains(bytes[index]) }
+        func afterDigits(_ index: String.Index) -> String.Index {
+            var index = index
+            while isDigit(index) { index = bytes.index(after: index) }
+            return index
+        }
+        // Leftmost first, as the expression: every start is tried, inside a run of digits too.
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            defer { start = bytes.index(after: start) }
+            guard isDigit(start) else { continue }
+            var index = afterDigits(start)
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ","),
+                isDigit(bytes.index(after: index))
+            {
+                index = afterDigits(bytes.index(after: index))
+            }
+            let numberEnd = index
+            // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return and space.
+            while index < bytes.endIndex, (0x09...0x0D).contains(bytes[index]) || bytes[index] == 0x20 { index = bytes.index(after: index) }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "%") { return (start..<bytes.index(after: index), text[start..<numberEnd]) }
+        }
+        return nil
+    }
 
     /// The parts of `text` between separators, in one pass over it.
     static func segments(of text: String) -> [Substring] {
@@ -72,8 +103,8 @@ enum LabelText {
         var rest = colon.map { segment[segment.index(after: $0)...] } ?? segment
         let part = colon.map { segment[..<$0].split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var percent: Double?
-        if let match = rest.firstMatch(of: percentage) {
-            percent = Double(match.1.replacing(",", with: "."))
+        if let match = firstPercentage(in: rest) {
+            percent = Double(match.number.replacing(",", with: "."))
             rest = Substring(String(rest[..<match.range.lowerBound]) + " " + String(rest[match.range.upperBound...]))
         }
         var words = rest.split(whereSeparator: \.isWhitespace)

@@ -38,8 +38,31 @@ extension Passport {
 
     /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.
     static func gln(of id: String) -> String {
-        let parts = id.split(separator: "/")
-        guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
-        return String(parts[parts.count - 1])
+        let bytes = id.utf8
+        // Its last two non-empty segments between slashes: over the bytes for ASCII text, where a
+        // `/` is always a character of its own (elsewhere it may begin a grapheme cluster).
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let parts = id.split(separator: "/")
+            guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
+            return String(parts[parts.count - 1])
+        }
+        var segments: (previous: Range<String.Index>?, last: Range<String.Index>?) = (nil, nil)
+        var segmentStart: String.Index?
+        var index = bytes.startIndex
+        while true {
+            let atSlash = index < bytes.endIndex && bytes[index] == UInt8(ascii: "/")
+            if index == bytes.endIndex || atSlash {
+                if let start = segmentStart { segments = (segments.last, start..<index) }
+                segmentStart = nil
+                if index == bytes.endIndex { break }
+            } else if segmentStart == nil {
+                segmentStart = index
+            }
+            index = bytes.index(after: index)
+        }
+        guard let previous = segments.previous, let last = segments.last,
+            bytes[previous].elementsEqual("417".utf8) || bytes[previous].elementsEqual("414".utf8)
+        else { return id }
+        return String(id[last])
     }
 }

@@ -1,0 +1,40 @@
+import TestSupport
+import Testing
+
+@testable import Passport
+
+/// Generic and emissions terms are found as whole words or phrases, in any case; ASCII text is
+/// read over its bytes and other text through Unicode's character properties, with the same result.
+struct ClaimTextTests {
+    @Test func termsAreFoundAsWholeWordsInAnyCase() {
+        #expect(ClaimText.genericTerm(in: "An ECO-FRIENDLY sweater") == "eco-friendly")
+        #expect(ClaimText.genericTerm(in: "Made in an eco friendly way.") == "eco friendly")
+        #expect(ClaimText.genericTerm(in: "Nature's friend, since 1990") == "nature's friend")
+        #expect(ClaimText.genericTerm(in: "Economical to wash") == nil)
+        #expect(ClaimText.genericTerm(in: "Natural camel scarf", .descriptive) == nil)
+        #expect(ClaimText.genericTerm(in: "Natural camel scarf", .claim) == "natural")
+        #expect(ClaimText.genericTerm(in: "Sustainable cashmere", .descriptive) == "sustainable")
+        #expect(ClaimText.emissionsTerm(in: "Our CO2 footprint") == "co2")
+        #expect(ClaimText.emissionsTerm(in: "Net-Zero by 2030") == "net-zero")
+        #expect(ClaimText.emissionsTerm(in: "Low CO₂e yarn") == "co₂e")
+        #expect(ClaimText.emissionsTerm(in: "co2x and carbonated") == nil)
+        #expect(ClaimText.genericTerm(in: "") == nil && ClaimText.emissionsTerm(in: " -- ") == nil)
+    }
+
+    /// For random ASCII texts built from terms, parts of terms and separators, the byte path gives
+    /// what the Unicode path gives: appending " é" (a word of its own, not ASCII) sends the same
+    /// text down the Unicode path without changing which terms it holds.
+    @Test func asciiTextReadsAsUnicodeTextDoes() {
+        var random = SeededGenerator(seed: 2026_12_03)
+        let pieces =
+            ClaimText.genericTerms + ClaimText.emissionsTerms.filter { $0.utf8.allSatisfy { $0 < 0x80 } } + [
+                "ECO", "Green", "co", "2", "e", "friendly", "-", "'", " ", "  ", ",", ".", "\t", "\r\n", "s", "un", "NET", "zero", "x",
+            ]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(ClaimText.genericTerm(in: text) == ClaimText.genericTerm(in: text + " é"), "\(text)")
+            #expect(ClaimText.genericTerm(in: text, .descriptive) == ClaimText.genericTerm(in: text + " é", .descriptive), "\(text)")
+            #expect(ClaimText.emissionsTerm(in: text) == ClaimText.emissionsTerm(in: text + " é"), "\(text)")
+        }
+    }
+}
