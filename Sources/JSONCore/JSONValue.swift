@@ -97,8 +97,8 @@ extension String {
     /// (`==` alone also equates canonically equivalent strings, such as "é" and "e\u{301}").
     @inlinable
     public func isExactly(_ other: String) -> Bool {
-        guard utf8.count == other.utf8.count, self == other else { return false }
-        // Equal under canonical equivalence and in length: compare the bytes in place.
+        guard utf8.count == other.utf8.count else { return false }
+        // The bytes, in place: `==` first would add a Unicode comparison to every look-up.
         let identical = utf8.withContiguousStorageIfAvailable { left in
             other.utf8.withContiguousStorageIfAvailable { right in
                 for index in 0..<left.count where left[index] != right[index] { return false }

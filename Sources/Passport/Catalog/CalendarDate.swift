@@ -6,12 +6,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The date written as `YYYY-MM-DD`; `nil` when malformed or not a real date.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year)
-        else { return nil }
+        // `YYYY-MM-DD` in ASCII digits: ten bytes, read as they come.
+        var fields = (year: 0, month: 0, day: 0)
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            switch count {
+            case 5, 8: guard byte == UInt8(ascii: "-") else { return nil }
+            case 1...10:
+                guard (0x30...0x39).contains(byte) else { return nil }
+                let digit = Int(byte - 0x30)
+                if count < 5 {
+                    fields.year = fields.year * 10 + digit
+                } else if count < 8 {
+                    fields.month = fields.month * 10 + digit
+                } else {
+                    fields.day = fields.day * 10 + digit
+                }
+            default: return nil
+            }
+        }
+        let (year, month, day) = fields
+        guard count == 10, (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -42,7 +58,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days of `month` (1-12) in `year` of the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
