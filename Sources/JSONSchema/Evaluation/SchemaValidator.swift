@@ -23,11 +23,10 @@ public final class SchemaValidator: Sendable {
     /// Whether the document of `tape` is valid; stops at the first failure.
     public func isValid(_ tape: JSONTape) -> Bool {
         let tape = Self.unique(tape)
-        return withExtendedLifetime(self) {
-            var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: false)
-            var marks = AnnotationMarks.inactive
-            return evaluator.evaluate(root, tape.root, &marks)
-        }
+        // The evaluator reads this validator's program through pointers: `self` lives through the call.
+        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: false)
+        var marks = AnnotationMarks.inactive
+        return evaluator.evaluate(root, tape.root, &marks)
     }
 
     /// Validates `instance` and lists every error.
@@ -41,12 +40,10 @@ public final class SchemaValidator: Sendable {
     public func validate(_ tape: JSONTape) -> ValidationResult {
         let tape = Self.unique(tape)
         if isValid(tape) { return ValidationResult(isValid: true, errors: []) }
-        return withExtendedLifetime(self) {
-            var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
-            var marks = AnnotationMarks.inactive
-            let valid = evaluator.evaluate(root, tape.root, &marks)
-            return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors)
-        }
+        var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
+        var marks = AnnotationMarks.inactive
+        let valid = evaluator.evaluate(root, tape.root, &marks)
+        return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors)
     }
 
     /// `tape`, or when it repeats a key, the tape of the value it stands for (one member per key).
