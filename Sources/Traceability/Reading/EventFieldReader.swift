@@ -105,28 +105,28 @@ struct EventFieldReader {
     }
 
     /// An identifier (EPC, class, party, place, transaction), in canonical form.
-    mutating func identifier(_ text: String, field: @autoclosure () -> String, at place: ValuePlace) -> String {
+    mutating func identifier(_ text: String, field: String, at place: ValuePlace) -> String {
         checked(identifiers.canonical(text), text: { text }, field: field, at: place)
     }
 
     /// An identifier given as its UTF-8 bytes, in canonical form: a string is made only for an
-    /// identifier not seen recently (or a diagnostic). `field` is worded only for a diagnostic.
-    mutating func identifier(utf8 bytes: UnsafeBufferPointer<UInt8>, field: @autoclosure () -> String, at place: ValuePlace) -> String {
+    /// identifier not seen recently (or a diagnostic).
+    mutating func identifier(utf8 bytes: UnsafeBufferPointer<UInt8>, field: String, at place: ValuePlace) -> String {
         let text = { String(decoding: bytes, as: UTF8.self) }
         return checked(identifiers.canonical(utf8: bytes, text: text), text: text, field: field, at: place)
     }
 
     /// The canonical form of `outcome`, reporting what is wrong with the identifier `text` gives.
-    private mutating func checked(_ outcome: IdentifierNormalizer.Outcome, text: () -> String, field: () -> String, at place: ValuePlace)
+    private mutating func checked(_ outcome: IdentifierNormalizer.Outcome, text: () -> String, field: String, at place: ValuePlace)
         -> String
     {
         let canonical = outcome.canonical
         if let problem = outcome.problem {
-            warning(.identifier, "\(field()) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
+            warning(.identifier, "\(field) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
         } else if canonical.isEmpty {
-            error(.identifier, "\(field()) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
+            error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
-            error(.identifier, "\(field()) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
+            error(.identifier, "\(field) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         }
         return canonical
     }

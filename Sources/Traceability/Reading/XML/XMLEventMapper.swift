@@ -175,8 +175,7 @@ struct XMLEventMapper {
             fields.error(.required, "\(tree.name(node)) has no id", at: here(node))
             return nil
         }
-        let name = tree.name(node)
-        return identifier(id, field: "\(name) id")
+        return identifier(id, field: "\(tree.name(node)) id")
     }
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
@@ -346,9 +345,9 @@ struct XMLEventMapper {
     }
 
     /// The identifier that is the text of `node`, in canonical form; `field` names it in diagnostics.
-    private mutating func identifier(_ node: Int, field: @autoclosure () -> String) -> String {
+    private mutating func identifier(_ node: Int, field: String) -> String {
         let valuePlace = place(node)
-        return tree.withText(node) { fields.identifier(utf8: $0, field: field(), at: valuePlace) }
+        return tree.withText(node) { fields.identifier(utf8: $0, field: field, at: valuePlace) }
     }
 
     private func here(_ node: Int) -> SourceLocation {
