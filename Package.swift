@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "CredentialsTests", dependencies: ["Credentials", "JSONCore", "Diagnostics", "TestSupport"], exclude: ["Support/jose_peers.py"]
         ),
-        .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore"]),
+        .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "TestSupport"]),

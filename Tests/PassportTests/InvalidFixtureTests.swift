@@ -65,6 +65,20 @@ import Testing
         #expect(Set(raised) == [rule], "\(fixture.testDescription) raises \(raised); expected only \(rule)")
     }
 
+    /// The check of a parsed tape, as `dpp validate` runs it (the passport read in place, the
+    /// document's value made only to place a finding), says what the check of the parsed value
+    /// says: the same diagnostics, messages and pointers, in the same order.
+    @Test(arguments: fixtures)
+    func theTapeAndTheValueGiveTheSameDiagnostics(fixture: Fixture) throws {
+        let bytes = Array(try Data(contentsOf: fixture.url.appendingPathExtension("jsonld")))
+        let profile = try ValidationProfile.builtIn(Self.profile(for: try Self.expectedRule(fixture)))
+        let check = try PassportCheck(profile: profile)
+        let context = CheckContext(date: Self.checkDate, thresholds: profile.thresholds)
+        let fromTape = check.run(try JSONParser().parseTape(bytes), file: "p.jsonld", context: context)
+        #expect(!fromTape.isEmpty, "\(fixture.testDescription)")
+        #expect(fromTape == check.run(try JSONParser().parse(bytes), file: "p.jsonld", context: context), "\(fixture.testDescription)")
+    }
+
     @Test(arguments: UNTPVersion.allCases)
     func everyRuleOfEveryPackHasAFixture(version: UNTPVersion) throws {
         let covered = Set(try Self.fixtures.filter { $0.version == version }.map(Self.expectedRule))

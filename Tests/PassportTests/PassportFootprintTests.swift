@@ -88,7 +88,7 @@ import Testing
         #expect(assembled.document["credentialSubject"]?["characteristics"]?["productFootprint"] == nil)
         let claims = assembled.document["credentialSubject"]?["performanceClaim"]?.arrayValue ?? []
         #expect(claims.count == assembled.passport.conformityClaims.count)
-        #expect(claims.allSatisfy { !UNTP070DocumentView.isFootprintClaim($0) })
+        #expect(claims.allSatisfy { !UNTP070DocumentView.isFootprintClaim(JSONTapeValue(root: JSONTape($0))) })
     }
 
     @Test func aHerderPlacesRecordClaimsEachYearsDeclaredIntensity() throws {

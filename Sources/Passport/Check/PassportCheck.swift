@@ -49,17 +49,20 @@ public struct PassportCheck: Sendable {
     /// reads from it. The rules need the version to find the members, so a document of no known
     /// version is checked by a schema for every version alone.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
-        run(document, tape: nil, file: file, context: context)
+        run(JSONTape(document), document: document, file: file, context: context)
     }
 
-    /// Every diagnostic for the document parsed into `tape`: the schema reads the tape itself.
+    /// Every diagnostic for the document parsed into `tape`: the schema and the version's view
+    /// read the tape itself, and its ``JSONValue`` is made only to locate a rule's finding.
     public func run(_ tape: JSONTape, file: String, context: CheckContext) -> [Diagnostic] {
-        run(tape.value(at: tape.root), tape: tape, file: file, context: context)
+        run(tape, document: nil, file: file, context: context)
     }
 
-    private func run(_ document: JSONValue, tape: JSONTape?, file: String, context: CheckContext) -> [Diagnostic] {
+    /// The diagnostics of the document on `tape`, whose value is `document` when the caller has it.
+    private func run(_ tape: JSONTape, document: JSONValue?, file: String, context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let version = UNTPVersion(of: document)
+        let root = JSONTapeValue(root: tape)
+        let version = UNTPVersion(of: root)
         if version == nil {
             diagnostics.append(
                 Diagnostic(
@@ -69,7 +72,7 @@ public struct PassportCheck: Sendable {
                     at: SourceLocation(file: file, pointer: "/@context")))
         }
         if let schema = schemas?.schema(for: version) {
-            let result = schema.validate(tape ?? JSONTape(document))
+            let result = schema.validate(tape)
             diagnostics += result.errors.map { error in
                 Diagnostic(
                     error.rule, "\(error.error) (schema \(error.keywordLocation))",
@@ -77,12 +80,13 @@ public struct PassportCheck: Sendable {
             }
         }
         guard let view = version?.view else { return diagnostics }
-        let passport = view.decode(document)
-        diagnostics += rules.flatMap { rule in
-            rule.check(passport, context).map { finding in
+        let passport = view.decode(root)
+        let findings = rules.flatMap { rule in rule.check(passport, context).map { (rule, $0) } }
+        guard !findings.isEmpty else { return diagnostics }
+        let document = document ?? root.value
+        return diagnostics
+            + findings.map { rule, finding in
                 Diagnostic(rule, finding.message, at: SourceLocation(file: file, pointer: view.pointer(to: finding.field, in: document).description))
             }
-        }
-        return diagnostics
     }
 }

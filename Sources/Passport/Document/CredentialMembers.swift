@@ -31,7 +31,7 @@ enum CredentialMembers {
         DocumentMember(
             "@context", keyPath: \Passport.contextURL,
             write: { passport in .array((fixed + (passport.contextURL.map { [$0] } ?? [])).map(JSONValue.string)) },
-            read: { passport, value in passport.contextURL = value.arrayValue?.compactMap(\.stringValue).first { !fixed.contains($0) } })
+            read: { passport, value in passport.contextURL = value.elements?.compactMap(\.stringValue).first { !fixed.contains($0) } })
     }
 
     /// The issuer: a DID, its name, and the parties (written with `party`) it is also known as.

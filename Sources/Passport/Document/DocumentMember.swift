@@ -10,12 +10,13 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     let nested: DocumentObject<Model>?
     /// The member's value, or `nil` to leave it out.
     let write: @Sendable (Model) -> JSONValue?
-    /// Sets the model from the member's value, leaving it unknown when the type is wrong.
-    let read: @Sendable (inout Model, JSONValue) -> Void
+    /// Sets the model from the member's value, read in place on the document's tape, leaving it
+    /// unknown when the type is wrong.
+    let read: @Sendable (inout Model, JSONTapeValue) -> Void
 
     init(
         _ key: String, keyPath: (PartialKeyPath<Model> & Sendable)?, nested: DocumentObject<Model>? = nil,
-        write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONValue) -> Void
+        write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONTapeValue) -> Void
     ) {
         self.key = key
         self.keyPath = keyPath
@@ -63,14 +64,14 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
                 let texts = model[keyPath: path]
                 return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
             },
-            read: { $0[keyPath: path] = $1.arrayValue?.map(\.stringValue) ?? [] })
+            read: { $0[keyPath: path] = $1.elements?.map(\.stringValue) ?? [] })
     }
 
     /// An object that may be missing; one of the wrong type reads as missing.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child?> & Sendable, _ child: DocumentObject<Child>) -> Self {
         Self(
             key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
-            read: { $0[keyPath: path] = $1.objectValue == nil ? nil : child.decode($1) })
+            read: { $0[keyPath: path] = $1.isObject ? child.decode($1) : nil })
     }
 
     /// An object the model always has; one of the wrong type reads as empty.
@@ -89,19 +90,19 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
                 let elements = model[keyPath: path]
                 return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
             },
-            read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
+            read: { $0[keyPath: path] = $1.elements?.map(child.decode) ?? [] })
     }
 
     /// An array of objects read from a document but never written: the version can hold them,
     /// but not in a form the passports written state.
     static func readOnlyObjects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(key, keyPath: path, write: { _ in nil }, read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) ?? [] })
+        Self(key, keyPath: path, write: { _ in nil }, read: { $0[keyPath: path] = $1.elements?.map(child.decode) ?? [] })
     }
 
     /// An array of objects whose absence says something (not disclosed, as against none).
     static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
         Self(
             key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
-            read: { $0[keyPath: path] = $1.arrayValue?.map(child.decode) })
+            read: { $0[keyPath: path] = $1.elements?.map(child.decode) })
     }
 }

@@ -25,14 +25,14 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
 
     /// What `value` says: a member that is missing or of the wrong type is left unknown, and a
     /// value that is not an object at all reads as an empty model.
-    func decode(_ value: JSONValue) -> Model {
+    func decode(_ value: JSONTapeValue) -> Model {
         var model = Model()
         read(value, into: &model)
         return model
     }
 
     /// Reads the members of `value` into `model`.
-    func read(_ value: JSONValue, into model: inout Model) {
+    func read(_ value: JSONTapeValue, into model: inout Model) {
         for member in members {
             if let memberValue = value[member.key] { member.read(&model, memberValue) }
         }

@@ -44,8 +44,13 @@ public enum UNTPVersion: String, Sendable, Hashable, CaseIterable {
     /// The version whose UNTP context `document`'s `@context` names (a string or an array of
     /// them), if it names one.
     public init?(of document: JSONValue) {
+        self.init(of: JSONTapeValue(root: JSONTape(["@context": document["@context"] ?? .null])))
+    }
+
+    /// The version whose UNTP context `document`, read in place on its tape, names.
+    public init?(of document: JSONTapeValue) {
         let context = document["@context"]
-        let urls = context?.arrayValue?.compactMap(\.stringValue) ?? context?.stringValue.map { [$0] } ?? []
+        let urls = context?.elements?.compactMap(\.stringValue) ?? context?.stringValue.map { [$0] } ?? []
         guard let version = Self.allCases.first(where: { urls.contains($0.untpContext) }) else { return nil }
         self = version
     }

@@ -14,7 +14,7 @@ public struct UNTP061DocumentView: PassportDocumentView {
         Self.document.encode(passport)
     }
 
-    public func decode(_ document: JSONValue) -> Passport {
+    public func decode(_ document: JSONTapeValue) -> Passport {
         Self.document.decode(document)
     }
 }

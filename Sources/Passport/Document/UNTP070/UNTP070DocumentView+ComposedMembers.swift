@@ -19,9 +19,8 @@ extension UNTP070DocumentView {
             return related.isEmpty ? nil : .array(related)
         },
         read: { passport, value in
-            let related = value.arrayValue ?? []
             func party(_ role: String) -> Passport.Party? {
-                related.first { $0["role"]?.stringValue == role }?["party"].flatMap { $0.objectValue == nil ? nil : Self.party.decode($0) }
+                value.elements?.first { $0["role"]?.stringValue == role }?["party"].flatMap { $0.isObject ? Self.party.decode($0) : nil }
             }
             passport.product.manufacturer = party(manufacturerRole)
             passport.importer = party(importerRole)
@@ -45,7 +44,7 @@ extension UNTP070DocumentView {
             let links = passport.product.furtherInformation + passport.processes.flatMap(\.events)
             return links.isEmpty ? nil : .array(links.map(link.encode))
         },
-        read: { passport, value in passport.product.furtherInformation = value.arrayValue?.map(link.decode) ?? [] })
+        read: { passport, value in passport.product.furtherInformation = value.elements?.map(link.decode) ?? [] })
 
     /// `traceabilityInformation`: each process with its verified share and the URLs of its events,
     /// whose links (names, types) are the related documents of those URLs.
@@ -53,7 +52,7 @@ extension UNTP070DocumentView {
         "traceabilityInformation", keyPath: \Passport.processes,
         write: { passport in .array(passport.processes.map(tracedProcess.encode)) },
         read: { passport, value in
-            passport.processes = value.arrayValue?.map(tracedProcess.decode) ?? []
+            passport.processes = value.elements?.map(tracedProcess.decode) ?? []
             for process in passport.processes.indices {
                 for event in passport.processes[process].events.indices {
                     let url = passport.processes[process].events[event].url
@@ -67,7 +66,7 @@ extension UNTP070DocumentView {
     static let eventURLs = DocumentMember<Passport.TracedProcess>(
         "traceabilityEvent", keyPath: \Passport.TracedProcess.events,
         write: { process in .array(process.events.map { $0.url.map(JSONValue.string) ?? .null }) },
-        read: { process, value in process.events = value.arrayValue?.map { Passport.Link(url: $0.stringValue) } ?? [] })
+        read: { process, value in process.events = value.elements?.map { Passport.Link(url: $0.stringValue) } ?? [] })
 
     /// A country as 0.7.0 writes one: an object with its ISO 3166-1 code.
     static func country<Model: DocumentModel>(_ key: String, _ path: WritableKeyPath<Model, String?> & Sendable) -> DocumentMember<Model> {
@@ -84,7 +83,7 @@ extension UNTP070DocumentView {
     /// `evidence`: the claim's one piece of evidence, as a list of one; reading takes the first.
     static let evidence = DocumentMember<Passport.ConformityClaim>(
         "evidence", keyPath: \Passport.ConformityClaim.evidence, write: { $0.evidence.map { [link.encode($0)] } },
-        read: { claim, value in claim.evidence = value.arrayValue?.first.flatMap { $0.objectValue == nil ? nil : link.decode($0) } })
+        read: { claim, value in claim.evidence = value.elements?.first.flatMap { $0.isObject ? link.decode($0) : nil } })
 
     /// `conformityTopic`: the 0.7.0 topic of the claim's 0.6.1 topic code, as a list of one (empty
     /// when the code has none); reading takes the first topic the vocabulary knows.
@@ -94,6 +93,6 @@ extension UNTP070DocumentView {
             let topic = claim.topic.flatMap(ConformityTopics.topic(code:))
             return .array(topic.map { [["type": ["ConformityTopic"], "id": .string($0.id ?? ""), "name": .string($0.name ?? "")]] } ?? [])
         },
-        read: { claim, value in claim.topic = value.arrayValue?.lazy.compactMap { $0["id"]?.stringValue.flatMap(ConformityTopics.code(topic:)) }.first
+        read: { claim, value in claim.topic = value.elements?.lazy.compactMap { $0["id"]?.stringValue.flatMap(ConformityTopics.code(topic:)) }.first
         })
 }

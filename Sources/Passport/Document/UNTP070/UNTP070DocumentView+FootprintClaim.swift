@@ -17,13 +17,13 @@ extension UNTP070DocumentView {
             .array(passport.conformityClaims.map(conformityClaim.encode) + [footprintClaim(of: passport)].compactMap { $0 })
         },
         read: { passport, value in
-            passport.conformityClaims = value.arrayValue?.filter { !isFootprintClaim($0) }.map(conformityClaim.decode) ?? []
+            passport.conformityClaims = value.elements?.filter { !isFootprintClaim($0) }.map(conformityClaim.decode) ?? []
         })
 
     /// Whether `claim` states a footprint: a performance measured by either emissions metric.
-    static func isFootprintClaim(_ claim: JSONValue) -> Bool {
+    static func isFootprintClaim(_ claim: JSONTapeValue) -> Bool {
         let metrics = [EmissionsVocabulary.productCarbonFootprint, EmissionsVocabulary.emissionsIntensity]
-        return claim["claimedPerformance"]?.arrayValue?.contains { metrics.contains($0["metric"]?["id"]?.stringValue ?? "") } ?? false
+        return claim["claimedPerformance"]?.elements?.contains { metrics.contains($0["metric"]?["id"]?.stringValue ?? "") } ?? false
     }
 
     /// The claim of `passport`'s footprint per declared unit (and per kg when the unit is an item),

@@ -1,0 +1,115 @@
+/// One value of a parsed ``JSONTape``, read where it lies: the accessors of ``JSONValue``
+/// without making one (no string, array or object is allocated until a string is asked for).
+///
+/// Each accessor answers as the same accessor of `tape.value(at: index)` does, a repeated key
+/// included (the occurrence the parser's duplicate-key policy keeps).
+///
+/// ```swift
+/// let document = JSONTapeValue(tape, at: tape.root)
+/// let name = document["product"]?["name"]?.stringValue
+/// ```
+public struct JSONTapeValue: Sendable {
+    /// The tape the value is in.
+    public let tape: JSONTape
+    /// The value's entry in `tape`.
+    public let index: Int
+
+    /// The value at `index` of `tape`.
+    @inlinable
+    public init(_ tape: JSONTape, at index: Int) {
+        self.tape = tape
+        self.index = index
+    }
+
+    /// The document's value: the root of `tape`.
+    @inlinable
+    public init(root tape: JSONTape) {
+        self.init(tape, at: tape.root)
+    }
+
+    /// What the value is.
+    @inlinable public var kind: JSONTape.Kind { tape.kind(of: index) }
+
+    /// The string, when this value is a string.
+    @inlinable
+    public var stringValue: String? {
+        kind == .string ? tape.string(at: index) : nil
+    }
+
+    /// The number, when this value is a number.
+    @inlinable
+    public var numberValue: JSONNumber? {
+        kind == .number ? tape.number(at: index) : nil
+    }
+
+    /// The boolean, when this value is a boolean.
+    @inlinable
+    public var boolValue: Bool? {
+        switch kind {
+        case .true: true
+        case .false: false
+        default: nil
+        }
+    }
+
+    /// Whether this value is an object.
+    @inlinable public var isObject: Bool { kind == .object }
+
+    /// The elements in order, when this value is an array.
+    public var elements: Elements? {
+        kind == .array ? Elements(tape: tape, start: index + 1, count: tape.count(of: index)) : nil
+    }
+
+    /// The value of the member `key`, when this value is an object that has it.
+    public subscript(key: String) -> JSONTapeValue? {
+        guard kind == .object else { return nil }
+        var found: Int?
+        var keyIndex = index + 1
+        for _ in 0..<tape.count(of: index) {
+            if tape.string(at: keyIndex, equals: key) {
+                found = keyIndex + 1
+                // Without repeated keys (or keeping the first), the first occurrence is the one.
+                if !tape.hasDuplicateKeys || tape.duplicateKeys != .keepLast { break }
+            }
+            keyIndex = tape.next(after: keyIndex + 1)
+        }
+        return found.map { JSONTapeValue(tape, at: $0) }
+    }
+
+    /// The value made into a ``JSONValue``.
+    public var value: JSONValue { tape.value(at: index) }
+
+    /// The elements of an array on a tape, in order.
+    public struct Elements: Sequence, Sendable {
+        let tape: JSONTape
+        /// The first element's entry.
+        let start: Int
+        /// The number of elements.
+        public let count: Int
+
+        /// The first element, if any.
+        public var first: JSONTapeValue? { count > 0 ? JSONTapeValue(tape, at: start) : nil }
+
+        public func makeIterator() -> Iterator {
+            Iterator(tape: tape, upcoming: start, remaining: count)
+        }
+
+        /// Steps from one element to the entry after its subtree.
+        public struct Iterator: IteratorProtocol {
+            let tape: JSONTape
+            /// The entry of the element `next()` returns.
+            var upcoming: Int
+            var remaining: Int
+
+            public mutating func next() -> JSONTapeValue? {
+                guard remaining > 0 else { return nil }
+                remaining -= 1
+                let element = JSONTapeValue(tape, at: upcoming)
+                upcoming = tape.next(after: upcoming)
+                return element
+            }
+        }
+
+        public var underestimatedCount: Int { count }
+    }
+}

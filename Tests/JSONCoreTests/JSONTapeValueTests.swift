@@ -1,0 +1,81 @@
+import Foundation
+import JSONCore
+import TestSupport
+import Testing
+
+/// A value read in place on the tape answers as the ``JSONValue`` the parser makes of the same text.
+@Suite struct JSONTapeValueTests {
+    /// Keys the generated objects draw from, so that look-ups both hit and miss; "é" and its
+    /// decomposed spelling are different keys, as JSON's are.
+    static let keys = ["a", "b", "id", "type", "name", "é", "e\u{301}", "quo\"te", ""]
+
+    @Test func answersAsTheParsedValueOnGeneratedDocuments() throws {
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<400 {
+            let text = Self.document(depth: 4, &generator)
+            let value = try JSONParser().parse(text)
+            let tape = try JSONParser().parseTape(Array(text.utf8))
+            Self.expectSameAnswers(JSONTapeValue(root: tape), value, text)
+        }
+    }
+
+    @Test func repeatedKeysKeepTheOccurrenceThePolicyNames() throws {
+        let text = #"{"a":1,"b":{"x":true},"a":[2],"b":null,"a":"three"}"#
+        for policy in [JSONParser.Options.DuplicateKeyPolicy.keepFirst, .keepLast] {
+            let parser = JSONParser(options: .init(duplicateKeys: policy))
+            let value = try parser.parse(text)
+            let root = JSONTapeValue(root: try parser.parseTape(Array(text.utf8)))
+            // Worked out by hand: the first occurrences are 1 and {"x":true}, the last "three" and null.
+            #expect(root["a"]?.value == (policy == .keepFirst ? 1 : "three"))
+            #expect(root["b"]?.value == (policy == .keepFirst ? ["x": true] : .null))
+            Self.expectSameAnswers(root, value, text)
+        }
+    }
+
+    @Test func scalarsHaveNoMembersOrElements() throws {
+        for text in ["1", "\"s\"", "true", "null", "[]", "{}"] {
+            let root = JSONTapeValue(root: try JSONParser().parseTape(Array(text.utf8)))
+            #expect(root["a"] == nil, "\(text)")
+            #expect((root.elements?.count ?? 0) == 0 && root.elements?.first == nil, "\(text)")
+        }
+    }
+
+    /// Every accessor of `tapeValue` and of each value below it against `value`'s.
+    static func expectSameAnswers(_ tapeValue: JSONTapeValue, _ value: JSONValue, _ text: String) {
+        #expect(tapeValue.value == value, "\(text)")
+        #expect(tapeValue.stringValue.map { Array($0.utf8) } == value.stringValue.map { Array($0.utf8) }, "\(text)")
+        #expect(tapeValue.numberValue == value.numberValue, "\(text)")
+        #expect(tapeValue.boolValue == value.boolValue, "\(text)")
+        #expect(tapeValue.isObject == (value.objectValue != nil), "\(text)")
+        #expect(tapeValue.elements?.count == value.arrayValue?.count, "\(text)")
+        #expect(tapeValue.elements?.first?.value == value.arrayValue?.first, "\(text)")
+        if let elements = tapeValue.elements, let expected = value.arrayValue {
+            #expect(Array(elements).count == expected.count, "\(text)")
+            for (element, expectedElement) in zip(elements, expected) { expectSameAnswers(element, expectedElement, text) }
+        }
+        for key in keys {
+            #expect(tapeValue[key]?.value == value[key], "\(text) [\(key)]")
+            if let member = tapeValue[key], let expected = value[key] { expectSameAnswers(member, expected, text) }
+        }
+    }
+
+    /// A JSON text of objects, arrays and scalars, nested at most `depth` levels.
+    static func document(depth: Int, _ generator: inout SeededGenerator) -> String {
+        let choice = depth == 0 ? Int.random(in: 0..<5, using: &generator) : Int.random(in: 0..<8, using: &generator)
+        switch choice {
+        case 0: return "null"
+        case 1: return Bool.random(using: &generator) ? "true" : "false"
+        case 2: return ["0", "-1.5", "1e3", "12345678901234567890", "2.50"].randomElement(using: &generator)!
+        case 3, 4: return ["\"\"", "\"a\"", "\"\\u00e9\"", "\"e\u{301}\"", "\"x\\\"y\"", "\"😀\""].randomElement(using: &generator)!
+        case 5:
+            let count = Int.random(in: 0..<4, using: &generator)
+            return "[" + (0..<count).map { _ in document(depth: depth - 1, &generator) }.joined(separator: ",") + "]"
+        default:
+            // Distinct keys: the default parser refuses repeated ones.
+            let chosen = keys.shuffled(using: &generator).prefix(Int.random(in: 0..<5, using: &generator))
+            return "{"
+                + chosen.map { key in "\"\(key.replacingOccurrences(of: "\"", with: "\\\""))\":" + document(depth: depth - 1, &generator) }
+                .joined(separator: ",") + "}"
+        }
+    }
+}
