@@ -96,6 +96,8 @@ public struct JSONTape: Sendable {
     /// Whether the string at `index` is exactly `text` (the same Unicode scalars).
     @inlinable
     public func string(at index: Int, equals text: String) -> Bool {
+        // The lengths first: most look-ups compare a key with others of other lengths.
+        guard byteCount(of: index) == text.utf8.count else { return false }
         // Native strings lend their bytes in place; bridged ones are compared through their view.
         if let same = text.utf8.withContiguousStorageIfAvailable({ other in withBytes(of: index) { Self.sameBytes($0, other) } }) {
             return same

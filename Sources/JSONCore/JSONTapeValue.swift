@@ -76,6 +76,42 @@ public struct JSONTapeValue: Sendable {
         return found.map { JSONTapeValue(tape, at: $0) }
     }
 
+    /// Where ``member(_:from:)`` looks first: just after the member it found last.
+    public struct MemberPosition: Sendable {
+        /// The number of members before the next one to compare.
+        var ordinal = 0
+        /// The key entry of that member, `nil` for the first.
+        var keyIndex: Int?
+
+        /// The object's first member.
+        public init() {}
+
+        init(ordinal: Int, keyIndex: Int) {
+            self.ordinal = ordinal
+            self.keyIndex = keyIndex
+        }
+    }
+
+    /// The value of the member `key`, as ``subscript(_:)`` finds it, looked for from `position`
+    /// on (round to the start): keys asked for in the order the object lists them are each found
+    /// at the first comparison. `position` moves past the member found.
+    public func member(_ key: String, from position: inout MemberPosition) -> JSONTapeValue? {
+        guard kind == .object, !tape.hasDuplicateKeys else { return self[key] }
+        let count = tape.count(of: index)
+        var ordinal = position.ordinal
+        var keyIndex = position.keyIndex ?? index + 1
+        for _ in 0..<count {
+            if ordinal == count { (ordinal, keyIndex) = (0, index + 1) }
+            let following = tape.next(after: keyIndex + 1)
+            if tape.string(at: keyIndex, equals: key) {
+                position = MemberPosition(ordinal: ordinal + 1, keyIndex: following)
+                return JSONTapeValue(tape, at: keyIndex + 1)
+            }
+            (ordinal, keyIndex) = (ordinal + 1, following)
+        }
+        return nil
+    }
+
     /// The value made into a ``JSONValue``.
     public var value: JSONValue { tape.value(at: index) }
 

@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    /// Keys asked for in any order through one position find what the subscript finds.
+    @Test func memberLookUpsFromAPositionFindWhatTheSubscriptFinds() throws {
+        var generator = SeededGenerator(seed: 29)
+        for _ in 0..<400 {
+            let text = Self.document(depth: 2, &generator)
+            let root = JSONTapeValue(root: try JSONParser().parseTape(Array(text.utf8)))
+            var position = JSONTapeValue.MemberPosition()
+            for _ in 0..<12 {
+                let key = Self.keys.randomElement(using: &generator)!
+                #expect(root.member(key, from: &position)?.index == root[key]?.index, "\(text) [\(key)]")
+            }
+        }
+        // Worked out by hand: "c" is found after "b" (entries 1-4 are "a", 1, "b", 2; "c" is 5, its value 6).
+        let root = JSONTapeValue(root: try JSONParser().parseTape(Array(#"{"a":1,"b":2,"c":3}"#.utf8)))
+        var position = JSONTapeValue.MemberPosition()
+        #expect(root.member("b", from: &position)?.index == 4)
+        #expect(root.member("c", from: &position)?.index == 6)
+        #expect(root.member("a", from: &position)?.index == 2)
+        #expect(root.member("z", from: &position) == nil)
+        #expect(root.member("c", from: &position)?.index == 6)
+    }
+
     @Test func scalarsHaveNoMembersOrElements() throws {
         for text in ["1", "\"s\"", "true", "null", "[]", "{}"] {
             let root = JSONTapeValue(root: try JSONParser().parseTape(Array(text.utf8)))

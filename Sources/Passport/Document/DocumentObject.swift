@@ -31,10 +31,12 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         return model
     }
 
-    /// Reads the members of `value` into `model`.
+    /// Reads the members of `value` into `model`, each looked for where the last was found (a
+    /// document in the written order is read in one pass over its keys).
     func read(_ value: JSONTapeValue, into model: inout Model) {
+        var position = JSONTapeValue.MemberPosition()
         for member in members {
-            if let memberValue = value[member.key] { member.read(&model, memberValue) }
+            if let memberValue = value.member(member.key, from: &position) { member.read(&model, memberValue) }
         }
     }
 

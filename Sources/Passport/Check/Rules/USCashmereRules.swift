@@ -77,16 +77,21 @@ public enum USCashmereRules {
     /// A lot is pure cashmere when it is a cashmere origin lot, or every input of the step that
     /// made it is; steps are walked in journey order, oldest first.
     static func cashmereTests(_ passport: Passport) -> [(step: Int, index: Int, measurement: Passport.Measurement)] {
-        var cashmereLots = Set(passport.origins.filter { $0.fibre == "cashmere" }.compactMap(\.lotID))
-        for step in passport.journey {
-            let inputs = step.inputs.compactMap { $0 }
-            guard !inputs.isEmpty, inputs.allSatisfy(cashmereLots.contains) else { continue }
-            cashmereLots.formUnion(step.outputs.compactMap { $0 })
+        // Members read through indices: iterating the origins and steps would copy each one.
+        let journey = passport.journey
+        let tested = journey.indices.flatMap { step in
+            journey[step].measurements.indices.lazy.filter { journey[step].measurements[$0].unit == "4H" }.map { (step, $0) }
         }
-        return passport.journey.enumerated().flatMap { step, element in
-            element.measurements.enumerated().compactMap { index, measurement in
-                measurement.unit == "4H" && cashmereLots.contains(measurement.lotID ?? "") ? (step, index, measurement) : nil
-            }
+        guard !tested.isEmpty else { return [] }
+        var cashmereLots = Set(passport.origins.indices.compactMap { passport.origins[$0].fibre == "cashmere" ? passport.origins[$0].lotID : nil })
+        for step in journey.indices {
+            let inputs = journey[step].inputs
+            guard inputs.contains(where: { $0 != nil }), inputs.allSatisfy({ $0.map(cashmereLots.contains) ?? true }) else { continue }
+            cashmereLots.formUnion(journey[step].outputs.lazy.compactMap { $0 })
+        }
+        return tested.compactMap { step, index in
+            let measurement = journey[step].measurements[index]
+            return cashmereLots.contains(measurement.lotID ?? "") ? (step, index, measurement) : nil
         }
     }
 }
