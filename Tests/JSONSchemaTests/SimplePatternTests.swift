@@ -57,6 +57,35 @@ import Testing
         }
     }
 
+    /// Long runs of printable bytes with one space or control byte at every offset, against ICU:
+    /// the automaton passes over eight printable bytes at a time in states that loop on them,
+    /// and must stop at the byte that breaks the run wherever it falls in a word (`[!-~]` loops on
+    /// every printable byte but DEL).
+    @Test(arguments: patterns + ["^[!-~]+$", "^x[!-\u{7F}]*$"])
+    func agreesWithICUOnLongPrintableRunsBrokenAtEveryOffset(pattern: String) throws {
+        let simple = try #require(SimplePattern(pattern))
+        let icu = try NSRegularExpression(pattern: ECMARegex.translate(pattern))
+        var random = SeededGenerator(seed: 7)
+        let printable = (0x21...0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
+        for prefix in ["", "urn:", "did:web:", "https://id.example.com/01/09520123456788/"] {
+            for length in [7, 8, 9, 16, 23, 40] {
+                let run = String((0..<length).map { _ in printable.randomElement(using: &random)! })
+                var texts = [prefix + run]
+                for offset in 0...length {
+                    for breaker in [" ", "\t", "\u{01}", "\u{20}"] {
+                        let cut = run.index(run.startIndex, offsetBy: offset)
+                        texts.append(prefix + run[..<cut] + breaker + run[cut...])
+                    }
+                }
+                for text in texts {
+                    let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                    let bytes = Array(text.utf8)
+                    #expect(bytes.withUnsafeBufferPointer { simple.matches(utf8: $0) } == expected, "\(pattern) on \(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         "a|b", "a**", "\\bx", "[a", "a{2", "\\p{L}", "[\\D]", "(?=a)", "(a", "a)", "\\1", "a$b",
         // Found by the schema fuzz harness: a signed bound crashed the automaton's construction.

@@ -9,17 +9,21 @@
 struct ASCIIAutomaton: Sendable {
     /// The byte class of each of the 128 ASCII bytes, then the transitions: for each state, a
     /// row with the next state by class, given as where that state's row starts, with
-    /// `acceptingFlag` set when that state accepts. State 0 accepts nothing and never leaves (no
-    /// match can follow); state 1 is the start.
+    /// `acceptingFlag` set when that state accepts and `printableLoopFlag` when it stays put on
+    /// every printable byte. State 0 accepts nothing and never leaves (no match can follow);
+    /// state 1 is the start.
     private let table: [UInt32]
-    private let startAccepts: Bool
+    private let startEntry: UInt32
     private let anchoredAtEnd: Bool
 
     private static let acceptingFlag: UInt32 = 1 << 31
+    /// Set on the entries of states that every byte from `!` (0x21) to DEL (0x7F) leaves where
+    /// they are, such as the `[^\s]+` that ends an IRI pattern: the matcher passes over eight such
+    /// bytes at a time.
+    private static let printableLoopFlag: UInt32 = 1 << 30
+    private static let flags = acceptingFlag | printableLoopFlag
     /// Where the rows of states 0 (no match) and 1 (the start) begin.
     private static let deadRow: UInt32 = 128
-    private var startRow: UInt32 { Self.deadRow + UInt32(classCount) }
-    private let classCount: Int
     /// States of the deterministic automaton (each a row of the table).
     private static let stateLimit = 512
 
@@ -58,24 +62,54 @@ struct ASCIIAutomaton: Sendable {
             }
             row += 1
         }
+        let classCount = classes.representatives.count
+        func rowStart(of state: Int) -> UInt32 { Self.deadRow + UInt32(state * classCount) }
+        // The dead state loops too, but the matcher has stopped by then.
+        let loopsOnPrintable = (0..<pending.count).map { state in
+            state != 0 && (0x21...0x7F).allSatisfy { byte in table[Int(rowStart(of: state)) + Int(table[byte])] & ~Self.flags == rowStart(of: state) }
+        }
+        for entry in 128..<table.count where loopsOnPrintable[Int(table[entry] & ~Self.flags - Self.deadRow) / classCount] {
+            table[entry] |= Self.printableLoopFlag
+        }
         self.table = table
-        classCount = classes.representatives.count
-        startAccepts = startStates.contains(final)
+        startEntry = rowStart(of: 1) | (startStates.contains(final) ? Self.acceptingFlag : 0) | (loopsOnPrintable[1] ? Self.printableLoopFlag : 0)
         self.anchoredAtEnd = anchoredAtEnd
     }
 
     /// Whether the pattern matches the ASCII text `text` (every byte below 0x80).
     func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if startAccepts && !anchoredAtEnd { return true }
+        if startEntry & Self.acceptingFlag != 0 && !anchoredAtEnd { return true }
+        guard let base = text.baseAddress else { return startEntry & Self.acceptingFlag != 0 }
         return table.withUnsafeBufferPointer { table in
-            var entry = startRow | (startAccepts ? Self.acceptingFlag : 0)
-            for byte in text {
-                entry = table[Int(truncatingIfNeeded: entry & ~Self.acceptingFlag) &+ Int(truncatingIfNeeded: table[Int(truncatingIfNeeded: byte)])]
+            var entry = startEntry
+            var index = 0
+            while index < text.count {
+                if entry & Self.printableLoopFlag != 0 {
+                    index = Self.endOfPrintableWords(base, from: index, count: text.count)
+                    if index == text.count { break }
+                }
+                let byte = base[index]
+                entry = table[Int(truncatingIfNeeded: entry & ~Self.flags) &+ Int(truncatingIfNeeded: table[Int(truncatingIfNeeded: byte)])]
                 if entry == Self.deadRow { return false }
                 if !anchoredAtEnd && entry & Self.acceptingFlag != 0 { return true }
+                index += 1
             }
             return entry & Self.acceptingFlag != 0
         }
+    }
+
+    /// The first offset from `start` that does not begin eight bytes from `!` to DEL: words of
+    /// ASCII bytes none of which is below 0x21 (a control byte or a space) are passed over whole.
+    private static func endOfPrintableWords(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A byte below 0x21 sets its high bit in `word - 0x21...` where it is clear in `word`;
+            // the text is ASCII, so no byte of `word` has its own high bit set.
+            guard (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 else { break }
+            index += 8
+        }
+        return index
     }
 }
 
