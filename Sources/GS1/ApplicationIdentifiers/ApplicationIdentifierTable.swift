@@ -15,7 +15,7 @@ enum ApplicationIdentifierTable {
     }
 
     /// Every application identifier of the dictionary, ranges expanded, in lexical order.
-    static let definitions: [ApplicationIdentifier] = source.split(separator: "\n").enumerated().map {
+    static let definitions: [ApplicationIdentifier] = parts(of: source[...], by: "\n").enumerated().map {
         definition(from: $0.element, index: $0.offset)
     }
 
@@ -46,36 +46,43 @@ enum ApplicationIdentifierTable {
 
     /// One line of ``source`` (AI, flags, format, attributes, title: see there), the `index`-th.
     private static func definition(from line: Substring, index: Int) -> ApplicationIdentifier {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let fields = parts(of: line, by: "\t", keepingEmpty: true).map(String.init)
         precondition(fields.count == 5, "malformed AI table line: \(line)")
         let code = fields[0]
         var requires: [[[String]]] = []
         var excludes: [String] = []
         var sequences: [[String]]?
-        for attribute in fields[3].split(separator: " ") where attribute != "-" {
-            let parts = attribute.split(separator: "=", maxSplits: 1).map(String.init)
-            let value = parts.count > 1 ? parts[1] : ""
-            switch parts[0] {
-            case "req": requires.append(value.split(separator: ",").map { $0.split(separator: "+").map(String.init) })
-            case "ex": excludes += value.split(separator: ",").map(String.init)
-            case "dlpkey": sequences = value.split(separator: "|", omittingEmptySubsequences: false).map { $0.split(separator: ",").map(String.init) }
+        for attribute in parts(of: fields[3][...], by: " ") where attribute != "-" {
+            let name = attribute.prefix { $0 != "=" }
+            let value = attribute.dropFirst(name.count + 1)
+            switch name {
+            case "req": requires.append(parts(of: value, by: ",").map { parts(of: $0, by: "+").map(String.init) })
+            case "ex": excludes += parts(of: value, by: ",").map(String.init)
+            case "dlpkey": sequences = parts(of: value, by: "|", keepingEmpty: true).map { parts(of: $0, by: ",").map(String.init) }
             default: preconditionFailure("unknown attribute in the AI table: \(attribute)")
             }
         }
         return ApplicationIdentifier(
             code, index: index, title: fields[4] == "-" ? "" : fields[4], fixedLength: fields[1].contains("*"),
             dataAttribute: fields[1].contains("?"),
-            format: fields[2].split(separator: " ").map { component(from: $0) },
+            format: parts(of: fields[2][...], by: " ").map { component(from: $0) },
             qualifierSequences: sequences, requires: requires, excludes: excludes)
+    }
+
+    /// The parts of `text` between `separator`s, split over its bytes: the table is ASCII, and
+    /// splitting by characters (grapheme breaking) made building it most of a short run's time.
+    private static func parts(of text: Substring, by separator: Unicode.Scalar, keepingEmpty: Bool = false) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: !keepingEmpty).map { Substring($0) }
     }
 
     /// A format component such as `N14,csum,gcppos2`, `X..20` or `[N3],iso3166`.
     private static func component(from text: Substring) -> ApplicationIdentifier.FormatComponent {
         let optional = text.hasPrefix("[")
-        let words = text.filter { $0 != "[" && $0 != "]" }.split(separator: ",")
+        let words = parts(
+            of: Substring(String(decoding: text.utf8.filter { $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "]") }, as: UTF8.self)), by: ",")
         let type = words[0]
         let characterSet: GS1CharacterSet =
-            switch type.first {
+            switch type.utf8.first.map(Unicode.Scalar.init) {
             case "N": .numeric
             case "X": .cset82
             case "Y": .cset39
