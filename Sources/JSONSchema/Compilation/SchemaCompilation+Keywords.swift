@@ -163,7 +163,7 @@ private struct KeywordBuilder {
             guard let names = value.arrayValue?.compactMap(\.stringValue), names.count == value.arrayValue?.count else {
                 throw invalid("required", "an array of strings")
             }
-            add(.required(names), "required")
+            add(.required(RequiredProperties(names)), "required")
         }
         if let value = object["dependentRequired"] {
             guard let members = value.objectValue else { throw invalid("dependentRequired", "an object of string arrays") }

@@ -19,7 +19,7 @@ enum SchemaKeyword: Sendable {
     case uniqueItems
     case minProperties(Int)
     case maxProperties(Int)
-    case required([String])
+    case required(RequiredProperties)
     case dependentRequired([(property: String, required: [String])])
     case properties(PropertyTable)
     case patternProperties([(pattern: ECMARegex, node: Int)])

@@ -241,14 +241,16 @@ struct SchemaEvaluator {
             guard kind == .object else { return true }
             let count = tape.count(of: instance)
             return count <= limit || fail(.maxProperties, here, "the object has \(count) properties, more than \(limit)")
-        case .required(let names):
+        case .required(let required):
             guard kind == .object else { return true }
-            return checkRequired(names, in: instance, here)
+            let missing = required.fitsInMask ? required.missing(in: instance, of: tape) : required.names.filter { !has($0, instance) }
+            return missing.isEmpty || failMissing(missing, here)
         case .dependentRequired(let dependencies):
             guard kind == .object else { return true }
             var valid = true
             for dependency in dependencies where has(dependency.property, instance) {
-                if !checkRequired(dependency.required, in: instance, here, because: dependency.property) {
+                let missing = dependency.required.filter { !has($0, instance) }
+                if !missing.isEmpty && !failMissing(missing, here, because: dependency.property) {
                     valid = false
                     if !collecting { return false }
                 }
@@ -483,19 +485,14 @@ struct SchemaEvaluator {
         return valid
     }
 
-    private mutating func checkRequired(
-        _ names: [String], in object: Int, _ here: Unmanaged<CompiledKeyword>, because trigger: String? = nil
-    ) -> Bool {
-        var missing: [String] = []
-        for name in names where !has(name, object) {
-            if !collecting { return false }
-            missing.append(name)
+    /// Records that the object lacks the `missing` properties `here` requires (because `trigger`
+    /// is present, for `dependentRequired`) and returns `false`.
+    private mutating func failMissing(_ missing: [String], _ here: Unmanaged<CompiledKeyword>, because trigger: String? = nil) -> Bool {
+        fail(trigger == nil ? .required : .dependentRequired, here) { _ in
+            let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            let reason = trigger.map { " (because \"\($0)\" is present)" } ?? ""
+            return "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)"
         }
-        guard !missing.isEmpty else { return true }
-        let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-        let reason = trigger.map { " (because \"\($0)\" is present)" } ?? ""
-        return fail(
-            trigger == nil ? .required : .dependentRequired, here, "missing required propert\(missing.count == 1 ? "y" : "ies") \(list)\(reason)")
     }
 
     /// Whether the object at tape entry `object` has the member `name` (compared byte for byte).
