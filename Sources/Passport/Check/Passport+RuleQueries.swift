@@ -33,7 +33,9 @@ extension Passport {
     var partiesInTrace: Set<String> {
         var ids: [String?] = origins.flatMap { [$0.producer, $0.location] } + journey.map(\.location)
         ids += [product.manufacturer?.id, product.facility?.id, importer?.id] + issuer.alsoKnownAs.map(\.id)
-        return Set(ids.compactMap { $0 }.flatMap { [$0, Self.gln(of: $0)] })
+        // A party runs many steps: each distinct one is read for its GLN once.
+        let distinct = Set(ids.compactMap { $0 })
+        return distinct.union(distinct.map(Self.gln(of:)))
     }
 
     /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.
