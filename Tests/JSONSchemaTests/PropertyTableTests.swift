@@ -57,7 +57,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [0, 1, 5, 63, 64, 65, 80])
+    @Test(arguments: [0, 1, 5, 63, 64, 65, 80, 100, 120])
     func requiredNamesMissingInOnePassAreThoseNotAmongTheKeys(count: Int) throws {
         var generator = SeededGenerator(seed: 100 + UInt64(count))
         for _ in 0..<20 {
@@ -67,8 +67,6 @@ import Testing
             let object = "{" + keys.map { "\"\(String(decoding: $0, as: UTF8.self))\":1" }.joined(separator: ",") + "}"
             let tape = try JSONParser().parseTape(Array(object.utf8))
             let properties = RequiredProperties(required)
-            #expect(properties.fitsInMask == (Set(required.map { Array($0.utf8) }).count <= 64))
-            guard properties.fitsInMask else { continue }
             // Looked for name by name, byte for byte: a repeated name is missing as often as it is written.
             #expect(properties.missing(in: tape.root, of: tape) == required.filter { !keys.contains(Array($0.utf8)) }, "\(required) in \(object)")
         }

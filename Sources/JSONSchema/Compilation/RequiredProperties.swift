@@ -4,15 +4,13 @@ import JSONCore
 /// looked up in a table of the names, instead of each name being looked for among the keys.
 final class RequiredProperties: Sendable {
     /// The names in the schema's order (a repeated one kept, as the schema wrote it).
-    let names: [String]
+    private let names: [String]
     /// Each distinct name's position, by name.
     private let table: PropertyTable
     /// For each of `names`, the position of its first occurrence.
     private let positions: [Int]
-    /// Whether a bit a position can stand for every distinct name (at most 64 of them).
-    let fitsInMask: Bool
-    /// The bits of every distinct name.
-    private let allFound: UInt64
+    /// The number of distinct names.
+    private let distinctCount: Int
 
     init(_ names: [String]) {
         self.names = names
@@ -24,19 +22,29 @@ final class RequiredProperties: Sendable {
             return distinct.count - 1
         }
         table = PropertyTable(distinct)
-        fitsInMask = distinct.count <= 64
-        allFound = distinct.count >= 64 ? ~0 : (1 << UInt64(distinct.count)) - 1
+        distinctCount = distinct.count
     }
 
-    /// The names the object at tape entry `object` lacks, in the schema's order; only for tables that `fitsInMask`.
+    /// The names the object at tape entry `object` lacks, in the schema's order: the positions
+    /// found are bits of one word for up to 64 distinct names, flags beyond.
     func missing(in object: Int, of tape: JSONTape) -> [String] {
+        guard distinctCount <= 64 else {
+            var found = [Bool](repeating: false, count: distinctCount)
+            forEachPosition(in: object, of: tape) { found[$0] = true }
+            return zip(names, positions).compactMap { name, position in found[position] ? nil : name }
+        }
         var found: UInt64 = 0
+        forEachPosition(in: object, of: tape) { found |= 1 << UInt64($0) }
+        guard found != (distinctCount == 64 ? ~0 : (1 << UInt64(distinctCount)) - 1) else { return [] }
+        return zip(names, positions).compactMap { name, position in found & (1 << UInt64(position)) == 0 ? name : nil }
+    }
+
+    /// Calls `body` with the position of each of the object's keys that is a required name.
+    private func forEachPosition(in object: Int, of tape: JSONTape, _ body: (Int) -> Void) {
         var key = object + 1
         for _ in 0..<tape.count(of: object) {
-            if let position = table.node(forKeyAt: key, in: tape) { found |= 1 << UInt64(position) }
+            if let position = table.node(forKeyAt: key, in: tape) { body(position) }
             key = tape.next(after: key + 1)
         }
-        guard found != allFound else { return [] }
-        return zip(names, positions).compactMap { name, position in found & (1 << UInt64(position)) == 0 ? name : nil }
     }
 }

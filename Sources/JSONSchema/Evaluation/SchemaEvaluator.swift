@@ -243,7 +243,7 @@ struct SchemaEvaluator {
             return count <= limit || fail(.maxProperties, here, "the object has \(count) properties, more than \(limit)")
         case .required(let required):
             guard kind == .object else { return true }
-            let missing = required.fitsInMask ? required.missing(in: instance, of: tape) : required.names.filter { !has($0, instance) }
+            let missing = required.missing(in: instance, of: tape)
             return missing.isEmpty || failMissing(missing, here)
         case .dependentRequired(let dependencies):
             guard kind == .object else { return true }
