@@ -12,8 +12,8 @@ struct JSONByteReader {
     /// The document's bytes, then each escaped string's decoded text.
     private var storage: [UInt8]
     private var entries: [JSONTape.Entry] = []
-    /// The key ranges of the objects being read, innermost last (for finding repeated keys).
-    private var openKeys: [Range<Int>] = []
+    /// The keys of the objects being read, innermost last (for finding repeated keys).
+    private var openKeys: [OpenKey] = []
     private var hasDuplicateKeys = false
 
     /// A reader of `buffer`, whose bytes `document` holds when the caller has them as an array
@@ -135,13 +135,14 @@ struct JSONByteReader {
             }
             let keyStart = position
             let key = try readString()
-            if isRepeated(key, since: firstKey, index: &keyIndex) {
+            let openKey = OpenKey(text: key, signature: signature(of: key))
+            if isRepeated(openKey, since: firstKey, index: &keyIndex) {
                 guard options.duplicateKeys != .reject else {
                     throw error(at: keyStart, "duplicate object key \"\(String(decoding: storage[key], as: UTF8.self))\"")
                 }
                 hasDuplicateKeys = true
             }
-            openKeys.append(key)
+            openKeys.append(openKey)
             entries.append(JSONTape.Entry(kind: .string, start: key.lowerBound, end: key.upperBound))
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -162,28 +163,49 @@ struct JSONByteReader {
         }
     }
 
-    /// Whether `key` is among the keys of the current object (`openKeys` from `firstKey`): a
-    /// linear scan for small objects, then a table by hash kept up to date, checked byte by byte.
-    private func isRepeated(_ key: Range<Int>, since firstKey: Int, index: inout [UInt64: Int]) -> Bool {
-        let linearLimit = 16
-        let known = openKeys.count - firstKey
-        if known < linearLimit {
-            return openKeys[firstKey...].contains { sameText($0, key) }
-        }
-        if index.isEmpty {
-            for offset in firstKey..<openKeys.count { remember(offset, in: &index) }
-        } else {
-            remember(openKeys.count - 1, in: &index)
-        }
-        guard let candidate = index[hash(key)] else { return false }
-        // Equal hashes with different text: rare enough to settle by a scan.
-        return sameText(openKeys[candidate], key) || openKeys[firstKey...].contains { sameText($0, key) }
+    /// A key of an object being read: where its text is in `storage`, and its ``signature(of:)``.
+    private struct OpenKey {
+        let text: Range<Int>
+        let signature: UInt64
     }
 
-    /// Adds the key at `offset` of `openKeys` to the table, unless an earlier one has its hash.
-    private func remember(_ offset: Int, in index: inout [UInt64: Int]) {
-        let key = hash(openKeys[offset])
-        if index[key] == nil { index[key] = offset }
+    /// Whether `key` is among the keys of the current object (`openKeys` from `firstKey`): a
+    /// scan of the signatures for objects of up to 64 keys, then a table by signature kept up to
+    /// date; texts of equal signatures are compared byte by byte.
+    private func isRepeated(_ key: OpenKey, since firstKey: Int, index: inout [UInt64: Int]) -> Bool {
+        let linearLimit = 64
+        if openKeys.count - firstKey < linearLimit {
+            for offset in firstKey..<openKeys.count where openKeys[offset].signature == key.signature {
+                if sameText(openKeys[offset].text, key.text) { return true }
+            }
+            return false
+        }
+        if index.isEmpty {
+            for offset in firstKey..<openKeys.count where index[openKeys[offset].signature] == nil { index[openKeys[offset].signature] = offset }
+        } else if index[openKeys[openKeys.count - 1].signature] == nil {
+            index[openKeys[openKeys.count - 1].signature] = openKeys.count - 1
+        }
+        guard let candidate = index[key.signature] else { return false }
+        // Equal signatures with different text: rare enough to settle by a scan.
+        return sameText(openKeys[candidate].text, key.text) || openKeys[firstKey...].contains { sameText($0.text, key.text) }
+    }
+
+    /// A word made of the text's byte count and its bytes (its first and last eight when it has
+    /// more than seven): equal texts have equal signatures, and texts of fewer than eight bytes
+    /// differ exactly when their signatures do.
+    private func signature(of text: Range<Int>) -> UInt64 {
+        storage.withUnsafeBufferPointer { all in
+            let count = text.count
+            guard count > 0, let base = all.baseAddress.map({ $0 + text.lowerBound }) else { return 0 }
+            if count < 8 {
+                var word = UInt64(count) << 56
+                for offset in 0..<count { word |= UInt64(base[offset]) << UInt64(8 * offset) }
+                return word
+            }
+            let head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            let tail = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+            return head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(count)
+        }
     }
 
     private func sameText(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
@@ -192,8 +214,6 @@ struct JSONByteReader {
                 JSONTape.sameBytes(UnsafeBufferPointer(rebasing: all[first]), UnsafeBufferPointer(rebasing: all[second]))
             }
     }
-
-    private func hash(_ range: Range<Int>) -> UInt64 { FNV1a.hash(storage[range]) }
 
     // MARK: - Strings
 

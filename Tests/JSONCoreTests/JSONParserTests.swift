@@ -1,4 +1,5 @@
 import JSONCore
+import TestSupport
 import Testing
 
 @Suite struct JSONParserTests {
@@ -112,6 +113,38 @@ import Testing
         let members = (0..<100).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
         #expect(throws: JSONParseError.self) { try parser.parse("{\(members),\"k57\":0}") }
         #expect((try? parser.parse("{\(members)}"))?.objectValue?.count == 100)
+    }
+
+    /// Objects of 1 to 150 keys alike in length, first and last eight bytes, some spelt with
+    /// escapes: a key is refused as repeated exactly when its decoded bytes are those of an earlier one.
+    @Test func repeatedKeysAreFoundByTheirBytesInObjectsOfEverySize() {
+        var generator = SeededGenerator(seed: 11)
+        let stems = [
+            "k", "key", "ke\\u0079", "identifier", "identifiez", "identifierZ", "i\\u0064entifier", "conformityTopic", "é", "e\\u0301", "\\u00e9",
+        ]
+        for size in 1...150 {
+            for _ in 0..<4 {
+                var keys: [String] = []
+                var decoded: [[UInt8]] = []
+                var repeatsAt: Int? = nil
+                for _ in 0..<size {
+                    let stem = stems.randomElement(using: &generator)!
+                    let key = Bool.random(using: &generator) ? stem : stem + String(Int.random(in: 0..<size, using: &generator))
+                    let bytes = try! Array(JSONParser().parse("\"\(key)\"").stringValue!.utf8)
+                    if repeatsAt == nil && decoded.contains(bytes) { repeatsAt = keys.count }
+                    keys.append(key)
+                    decoded.append(bytes)
+                }
+                let text = "{" + keys.map { "\"\($0)\":0" }.joined(separator: ",") + "}"
+                do {
+                    _ = try parser.parseTape(Array(text.utf8))
+                    #expect(repeatsAt == nil, "\(text)")
+                } catch {
+                    let offset = repeatsAt.map { keys[..<$0].reduce(1) { $0 + $1.utf8.count + 5 } }
+                    #expect(error.byteOffset == offset, "\(text)")
+                }
+            }
+        }
     }
 
     @Test func hundredThousandNestedArraysHitTheDepthLimit() {

@@ -38,7 +38,9 @@ import Testing
             var expected: [[UInt8]: Int] = [:]
             for (offset, name) in names.enumerated() where expected[Array(name.utf8)] == nil { expected[Array(name.utf8)] = offset }
             for key in names.flatMap(Self.neighbours) {
-                #expect(key.withUnsafeBufferPointer { table.node(forKey: $0) } == expected[key], "\(names) [\(String(decoding: key, as: UTF8.self))]")
+                #expect(
+                    key.withUnsafeBufferPointer { table.position(forKey: $0) }.map(table.node(at:)) == expected[key],
+                    "\(names) [\(String(decoding: key, as: UTF8.self))]")
             }
         }
     }

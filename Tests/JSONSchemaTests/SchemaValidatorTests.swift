@@ -131,4 +131,22 @@ import Testing
         #expect(!meta.isValid(["type": 12]))
         #expect(!meta.isValid(["properties": ["a": ["minLength": -1]]]))
     }
+
+    /// Property names and patterns are their code points: "é" and "e\u{301}" (canonically
+    /// equivalent, so equal as Swift strings) name two properties with two subschemas.
+    @Test func canonicallyEquivalentNamesAndPatternsAreDifferent() throws {
+        let composed = "\u{E9}", decomposed = "e\u{301}"
+        let properties = try JSONSchemaCompiler().compile(
+            ["properties": .object(JSONObject([(composed, ["type": "integer"] as JSONValue), (decomposed, ["type": "string"] as JSONValue)]))])
+        let patterns = try JSONSchemaCompiler().compile(
+            [
+                "patternProperties": .object(
+                    JSONObject([("^\(composed)$", ["type": "integer"] as JSONValue), ("^\(decomposed)$", ["type": "string"] as JSONValue)]))
+            ])
+        for schema in [properties, patterns] {
+            #expect(schema.isValid(JSONValue.object(JSONObject([(composed, 1), (decomposed, "text")]))))
+            #expect(!schema.isValid(JSONValue.object(JSONObject([(composed, "text")]))))
+            #expect(!schema.validate(JSONValue.object(JSONObject([(decomposed, 1)]))).isValid)
+        }
+    }
 }

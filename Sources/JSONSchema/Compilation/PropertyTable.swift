@@ -51,13 +51,25 @@ final class PropertyTable: Sendable {
         self.slots = slots
     }
 
+    /// The number of names.
+    var count: Int { names.count }
+
     /// The node for the property whose name is the string at tape entry `key`, if the schema names it.
     func node(forKeyAt key: Int, in tape: JSONTape) -> Int? {
-        tape.withBytes(of: key) { node(forKey: $0) }
+        tape.withBytes(of: key) { position(forKey: $0) }.map { nodes[$0] }
     }
 
-    /// The node for the property named by the UTF-8 bytes `key`, if the schema names it.
-    func node(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The position (in the order the table was made) of the name that is the string at tape
+    /// entry `key`, if the schema names it.
+    func position(forKeyAt key: Int, in tape: JSONTape) -> Int? {
+        tape.withBytes(of: key) { position(forKey: $0) }
+    }
+
+    /// The node of the name at `position`.
+    func node(at position: Int) -> Int { nodes[position] }
+
+    /// The position (in the order the table was made) of the name that is the UTF-8 bytes `key`, if the schema names it.
+    func position(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
         let keyWord = Self.shortWord(key)
         return nameBytes.withUnsafeBufferPointer { all in
             func matches(_ position: Int) -> Bool {
@@ -66,13 +78,13 @@ final class PropertyTable: Sendable {
                 return key.count < 8 ? shortWords[position] == keyWord : Self.sameBytes(UnsafeBufferPointer(rebasing: all[name]), key)
             }
             if slots.isEmpty {
-                for position in names.indices where matches(position) { return nodes[position] }
+                for position in names.indices where matches(position) { return position }
                 return nil
             }
             let mask = slots.count - 1
             var slot = Self.hash(key, shortWord: keyWord) & mask
             while slots[slot] != -1 {
-                if matches(slots[slot]) { return nodes[slots[slot]] }
+                if matches(slots[slot]) { return slots[slot] }
                 slot = (slot + 1) & mask
             }
             return nil

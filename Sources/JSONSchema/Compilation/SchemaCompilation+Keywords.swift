@@ -13,7 +13,8 @@ extension SchemaCompilation {
         case .object(let object)?:
             var builder = KeywordBuilder(compilation: self, location: location, place: place, object: object, absoluteLocation: absoluteLocation)
             try builder.build()
-            return SchemaNode(keywords: builder.keywords, resource: resource, absoluteLocation: absoluteLocation)
+            return SchemaNode(
+                keywords: builder.keywords, fastPathKeywords: builder.fastPathKeywords, resource: resource, absoluteLocation: absoluteLocation)
         default:
             throw SchemaCompileError(
                 .invalidKeyword, at: absoluteLocation, "a schema must be an object or a boolean, found \(value?.typeName ?? "nothing")")
@@ -29,6 +30,8 @@ private struct KeywordBuilder {
     let object: JSONObject
     let absoluteLocation: String
     var keywords: [CompiledKeyword] = []
+    /// The object keywords `ObjectMembers` may fuse, as compiled.
+    private var fusible = FusibleKeywords()
 
     init(
         compilation: SchemaCompilation, location: SchemaCompilation.Location, place: SchemaCompilation.PlaceInfo, object: JSONObject,
@@ -41,10 +44,26 @@ private struct KeywordBuilder {
         self.absoluteLocation = absoluteLocation
     }
 
-    private mutating func add(_ keyword: SchemaKeyword, _ name: String) {
-        keywords.append(
-            CompiledKeyword(
-                keyword: keyword, name: name, absoluteLocation: absoluteLocation + "/" + JSONPointer(tokens: [name]).description.dropFirst()))
+    @discardableResult
+    private mutating func add(_ keyword: SchemaKeyword, _ name: String) -> CompiledKeyword {
+        let compiled = CompiledKeyword(
+            keyword: keyword, name: name, absoluteLocation: absoluteLocation + "/" + JSONPointer(tokens: [name]).description.dropFirst())
+        keywords.append(compiled)
+        return compiled
+    }
+
+    /// The keywords the evaluator's fast path runs: `properties` fused with the
+    /// `additionalProperties` and `required` it answers for (see `ObjectMembers`), the others as compiled.
+    var fastPathKeywords: [CompiledKeyword] {
+        guard let properties = fusible.properties,
+            let members = ObjectMembers(properties: properties.table, additional: fusible.additional?.node, required: fusible.required?.names)
+        else { return keywords }
+        let fused = CompiledKeyword(keyword: .members(members), name: "properties", absoluteLocation: properties.keyword.absoluteLocation)
+        return keywords.compactMap { keyword in
+            if keyword === properties.keyword { return fused }
+            if keyword === fusible.additional?.keyword || (members.fusesRequired && keyword === fusible.required?.keyword) { return nil }
+            return keyword
+        }
     }
 
     private func invalid(_ name: String, _ expectation: String) -> SchemaCompileError {
@@ -68,10 +87,11 @@ private struct KeywordBuilder {
     }
 
     private func regex(_ pattern: String, _ name: String) throws(SchemaCompileError) -> ECMARegex {
-        if let compiled = compilation.regexes[pattern] { return compiled }
+        // By bytes: canonically equivalent patterns match different texts.
+        if let compiled = compilation.regexes[Array(pattern.utf8)] { return compiled }
         do {
             let compiled = try ECMARegex(pattern)
-            compilation.regexes[pattern] = compiled
+            compilation.regexes[Array(pattern.utf8)] = compiled
             return compiled
         } catch {
             throw SchemaCompileError(
@@ -163,7 +183,7 @@ private struct KeywordBuilder {
             guard let names = value.arrayValue?.compactMap(\.stringValue), names.count == value.arrayValue?.count else {
                 throw invalid("required", "an array of strings")
             }
-            add(.required(RequiredProperties(names)), "required")
+            fusible.required = (add(.required(RequiredProperties(names)), "required"), names)
         }
         if let value = object["dependentRequired"] {
             guard let members = value.objectValue else { throw invalid("dependentRequired", "an object of string arrays") }
@@ -181,7 +201,7 @@ private struct KeywordBuilder {
         if let value = object["properties"] {
             guard let members = value.objectValue else { throw invalid("properties", "an object of schemas") }
             known = PropertyTable(members.map { ($0.key, child("properties", $0.key)) })
-            add(.properties(known), "properties")
+            fusible.properties = (add(.properties(known), "properties"), known)
         }
         var patterns: [ECMARegex] = []
         if let value = object["patternProperties"] {
@@ -195,7 +215,9 @@ private struct KeywordBuilder {
             add(.patternProperties(compiled), "patternProperties")
         }
         if object["additionalProperties"] != nil {
-            add(.additionalProperties(node: child("additionalProperties"), known: known, patterns: patterns), "additionalProperties")
+            let node = child("additionalProperties")
+            let compiled = add(.additionalProperties(node: node, known: known, patterns: patterns), "additionalProperties")
+            if patterns.isEmpty { fusible.additional = (compiled, node) }
         }
         if let members = object["dependencies"]?.objectValue {
             // The draft 7 keyword, kept for compatibility: string arrays are dependentRequired, schemas dependentSchemas.
@@ -246,4 +268,12 @@ private struct KeywordBuilder {
             add(.conditional(if: child("if"), then: then, else: otherwise), "if")
         }
     }
+}
+
+/// The keywords of one schema object that `ObjectMembers` may fuse, as `KeywordBuilder` compiled them.
+private struct FusibleKeywords {
+    var properties: (keyword: CompiledKeyword, table: PropertyTable)?
+    /// `additionalProperties` when no `patternProperties` share its keys with `properties`.
+    var additional: (keyword: CompiledKeyword, node: Int)?
+    var required: (keyword: CompiledKeyword, names: [String])?
 }

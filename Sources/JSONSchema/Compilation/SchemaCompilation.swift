@@ -11,6 +11,18 @@ final class SchemaCompilation {
         let path: [String]
 
         func appending(_ tokens: [String]) -> Location { Location(document: document, path: path + tokens) }
+
+        // Tokens compare byte for byte (`String`'s `==` equates canonically equivalent ones): the
+        // subschemas of the properties "é" and "e\u{301}" are two places.
+        static func == (left: Location, right: Location) -> Bool {
+            left.document == right.document && left.path.count == right.path.count && zip(left.path, right.path).allSatisfy { $0.isExactly($1) }
+        }
+
+        /// The hash of the canonical tokens (as `String` hashes them): paths of the same bytes have the same.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(document)
+            hasher.combine(path)
+        }
     }
 
     /// What indexing learnt about a subschema's place.
@@ -40,7 +52,7 @@ final class SchemaCompilation {
     var dynamicAnchorNames: Set<String> = []
     private var vocabularies: [String: SchemaVocabulary] = [:]
     /// Patterns compiled so far, by source: a schema repeats the same few patterns many times.
-    var regexes: [String: ECMARegex] = [:]
+    var regexes: [[UInt8]: ECMARegex] = [:]
 
     init(registry: SchemaRegistry, assertFormats: Bool) {
         self.registry = registry

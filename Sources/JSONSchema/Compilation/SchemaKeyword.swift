@@ -24,6 +24,8 @@ enum SchemaKeyword: Sendable {
     case properties(PropertyTable)
     case patternProperties([(pattern: ECMARegex, node: Int)])
     case additionalProperties(node: Int, known: PropertyTable, patterns: [ECMARegex])
+    /// `properties` with the `additionalProperties` and `required` it answers for, on the fast path only.
+    case members(ObjectMembers)
     case propertyNames(Int)
     case prefixItems([Int])
     case items(node: Int, from: Int)
@@ -71,6 +73,8 @@ final class SchemaNode: Sendable {
     /// Whether this is the `false` schema.
     let rejectsEverything: Bool
     let keywords: [CompiledKeyword]
+    /// The keywords the fast path runs (no errors collected): `keywords` with fusions.
+    let fastPathKeywords: [CompiledKeyword]
     /// Whether the node evaluates `unevaluated*`, so it collects annotations.
     let collectsAnnotations: Bool
     /// The schema resource the node belongs to (for `$dynamicRef` scope).
@@ -78,9 +82,13 @@ final class SchemaNode: Sendable {
     /// The node's absolute URI (`resource#/pointer`).
     let absoluteLocation: String
 
-    init(rejectsEverything: Bool = false, keywords: [CompiledKeyword] = [], resource: Int = 0, absoluteLocation: String = "") {
+    init(
+        rejectsEverything: Bool = false, keywords: [CompiledKeyword] = [], fastPathKeywords: [CompiledKeyword]? = nil, resource: Int = 0,
+        absoluteLocation: String = ""
+    ) {
         self.rejectsEverything = rejectsEverything
         self.keywords = keywords
+        self.fastPathKeywords = fastPathKeywords ?? keywords
         collectsAnnotations = keywords.contains { $0.keyword.readsAnnotations }
         self.resource = resource
         self.absoluteLocation = absoluteLocation

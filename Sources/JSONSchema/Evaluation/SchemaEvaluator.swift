@@ -39,7 +39,7 @@ struct SchemaEvaluator {
         if nodes[index].rejectsEverything {
             return fail(.falseSchema, nodes[index].absoluteLocation, "no value is allowed here (the schema is false)")
         }
-        let keywordRange = nodes[index].keywords
+        let keywordRange = collecting ? nodes[index].keywords : nodes[index].fastPathKeywords
         if keywordRange.isEmpty { return true }
         guard depth < Self.maximumDepth else {
             return fail(.depth, nodes[index].absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
@@ -303,6 +303,9 @@ struct SchemaEvaluator {
                 if !valid && !collecting { return false }
             }
             return valid
+        case .members(let members):
+            guard kind == .object else { return true }
+            return checkMembers(members, instance, &marks)
         case .propertyNames(let node):
             guard kind == .object else { return true }
             var valid = true
@@ -472,6 +475,29 @@ struct SchemaEvaluator {
             if valid { marks.markAll() }
             return valid
         }
+    }
+
+    /// The fused `properties`, `additionalProperties` and `required` (fast path only: it records
+    /// no errors): one look-up a key gives its subschema and whether it is a required name.
+    private mutating func checkMembers(_ members: ObjectMembers, _ object: Int, _ marks: inout AnnotationMarks) -> Bool {
+        var found: UInt64 = 0
+        var key = object + 1
+        for index in 0..<tape.count(of: object) {
+            defer { key = tape.next(after: key + 1) }
+            let node: Int
+            if let position = members.properties.position(forKeyAt: key, in: tape) {
+                if members.fusesRequired { found |= members.requiredBits[position] }
+                node = members.properties.node(at: position)
+            } else if let additional = members.additional {
+                node = additional
+            } else {
+                continue
+            }
+            marks.mark(index)
+            var childMarks = AnnotationMarks.inactive
+            if !evaluate(node, key + 1, &childMarks) { return false }
+        }
+        return found == members.allRequired
     }
 
     /// `then` or `else`: reported under its own keyword name rather than `if`.

@@ -18,29 +18,35 @@ final class SchemaProgram: @unchecked Sendable {
         let resource: Int
         /// The node's keywords: positions in `keywords`.
         let keywords: Range<Int>
+        /// The keywords of the fast path (see `SchemaNode.fastPathKeywords`): positions in `keywords`.
+        let fastPathKeywords: Range<Int>
         /// The node's absolute URI, for errors reported at the node.
         let absoluteLocation: String
     }
 
     let nodes: UnsafeMutableBufferPointer<Node>
-    /// Every node's keywords, node after node, retained once by the program.
+    /// Every node's keywords, node after node, each followed by its fast path's when they differ;
+    /// retained by the program.
     let keywords: UnsafeMutableBufferPointer<Unmanaged<CompiledKeyword>>
 
     init(_ compiled: [SchemaNode]) {
         nodes = .allocate(capacity: compiled.count)
-        keywords = .allocate(capacity: compiled.reduce(0) { $0 + $1.keywords.count })
-        var next = 0
+        var laid: [Unmanaged<CompiledKeyword>] = []
+        func lay(_ list: [CompiledKeyword]) -> Range<Int> {
+            let first = laid.count
+            laid += list.map { .passRetained($0) }
+            return first..<laid.count
+        }
         for (index, node) in compiled.enumerated() {
-            let first = next
-            for keyword in node.keywords {
-                (keywords.baseAddress! + next).initialize(to: .passRetained(keyword))
-                next += 1
-            }
+            let all = lay(node.keywords)
+            let fastPath = node.fastPathKeywords.elementsEqual(node.keywords, by: ===) ? all : lay(node.fastPathKeywords)
             (nodes.baseAddress! + index).initialize(
                 to: Node(
                     rejectsEverything: node.rejectsEverything, collectsAnnotations: node.collectsAnnotations, resource: node.resource,
-                    keywords: first..<next, absoluteLocation: node.absoluteLocation))
+                    keywords: all, fastPathKeywords: fastPath, absoluteLocation: node.absoluteLocation))
         }
+        keywords = .allocate(capacity: laid.count)
+        _ = keywords.initialize(from: laid)
     }
 
     deinit {
