@@ -107,6 +107,44 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// The nearest `Double` (infinite when out of range).
     public var doubleValue: Double { Double(description) ?? (isNegative ? -.infinity : .infinity) }
 
+    /// The ``doubleValue`` of the number whose JSON literal is `literal` (the parser has checked
+    /// it is one), read in place: no digits array and no description made.
+    ///
+    /// A literal of at most 15 significant digits, at most 22 of them after the point and no
+    /// exponent is its digits as an integer (exact in a `Double`) divided by a power of ten
+    /// (exact too), one correctly rounded division (Clinger's fast path); others are parsed as
+    /// written, as `doubleValue` parses its description. Zero is positive, as a `JSONNumber`'s is.
+    public static func doubleValue(ofLiteral literal: UnsafeBufferPointer<UInt8>) -> Double {
+        let negative = literal.first == UInt8(ascii: "-")
+        var position = negative ? 1 : 0
+        var significand: UInt64 = 0
+        var significantDigits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        while position < literal.count {
+            let byte = literal[position]
+            if byte == UInt8(ascii: ".") {
+                inFraction = true
+            } else if byte &- 0x30 < 10 {
+                if significantDigits > 0 || byte != UInt8(ascii: "0") { significantDigits += 1 }
+                if significantDigits <= 15 { significand = significand &* 10 &+ UInt64(byte &- 0x30) }
+                if inFraction { fractionDigits += 1 }
+            } else {
+                break
+            }
+            position += 1
+        }
+        if significantDigits == 0 { return 0 }
+        if position == literal.count, significantDigits <= 15, fractionDigits <= 22 {
+            let magnitude = Double(significand) / exactPowersOfTen[fractionDigits]
+            return negative ? -magnitude : magnitude
+        }
+        return Double(String(decoding: literal, as: UTF8.self)) ?? (negative ? -.infinity : .infinity)
+    }
+
+    /// 10^0 ... 10^22, every one exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { product, _ in product * 10 } }
+
     /// The value as an `Int`, when it is an integer that fits.
     public var intValue: Int? {
         guard isInteger, digits.count + exponent <= 19 else { return nil }

@@ -111,6 +111,11 @@ public struct JSONTape: Sendable {
         first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
     }
 
+    /// The number at `index` as its ``JSONNumber/doubleValue``, read in place.
+    public func doubleValue(at index: Int) -> Double {
+        withBytes(of: index) { JSONNumber.doubleValue(ofLiteral: $0) }
+    }
+
     /// The number at `index`.
     @inlinable
     public func number(at index: Int) -> JSONNumber {

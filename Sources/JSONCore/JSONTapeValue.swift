@@ -42,6 +42,13 @@ public struct JSONTapeValue: Sendable {
         kind == .number ? tape.number(at: index) : nil
     }
 
+    /// The number's ``JSONNumber/doubleValue``, when this value is a number (read in place,
+    /// without making the `JSONNumber`).
+    @inlinable
+    public var doubleValue: Double? {
+        kind == .number ? tape.doubleValue(at: index) : nil
+    }
+
     /// The boolean, when this value is a boolean.
     @inlinable
     public var boolValue: Bool? {

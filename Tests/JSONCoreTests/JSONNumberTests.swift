@@ -1,4 +1,5 @@
 import JSONCore
+import TestSupport
 import Testing
 
 @Suite struct JSONNumberTests {
@@ -55,5 +56,46 @@ import Testing
     ])
     func smallAndLargeNumbersWriteLikeECMAScript(literal: String, expected: String) throws {
         #expect(try #require(JSONNumber(literal: literal)).description == expected)
+    }
+
+    /// The literal read in place gives the `Double` of the number made from it, bit for bit: on
+    /// the fast path's edges (15 and 16 significant digits, 22 and 23 after the point, leading
+    /// and trailing zeros), exponents, negative zero, overflow, underflow and halfway cases.
+    @Test func doublesReadInPlaceAreTheNumbersDoubles() throws {
+        var literals = [
+            "0", "-0", "0.0", "-0.000", "-0e5", "0e-999", "1", "-1", "0.1", "0.3", "123456789012345", "1234567890123456",
+            "0.1234567890123456789012", "0.12345678901234567890123", "9007199254740993", "9007199254740992.5", "1e400", "-1e400",
+            "1e-400", "-1e-400", "2.2250738585072011e-308", "4.9406564584124654e-324", "1.7976931348623157e308", "1.7976931348623159e308",
+            "100000000000000000000000", "0.000000000000000000000001", "1E22", "1e23", "5e-1", "123.456e2", "1e99999999999999999999",
+        ]
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<20_000 {
+            var literal = Bool.random(using: &generator) ? "-" : ""
+            let integerDigits = Int.random(in: 1...18, using: &generator)
+            literal +=
+                Int.random(in: 0..<4, using: &generator) == 0
+                ? "0"
+                : String(
+                    (0..<integerDigits).map { index in
+                        Character(String(index == 0 ? Int.random(in: 1...9, using: &generator) : Int.random(in: 0...9, using: &generator)))
+                    })
+            if Bool.random(using: &generator) {
+                literal +=
+                    "."
+                    + String((0..<Int.random(in: 1...25, using: &generator)).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            }
+            if Int.random(in: 0..<4, using: &generator) == 0 { literal += "e" + String(Int.random(in: -330...330, using: &generator)) }
+            literals.append(literal)
+        }
+        let tape = try JSONParser().parseTape(Array(("[" + literals.joined(separator: ",") + "]").utf8))
+        let elements = try #require(JSONTapeValue(root: tape).elements)
+        for (literal, element) in zip(literals, elements) {
+            let expected = try #require(JSONNumber(literal: literal)).doubleValue
+            var text = literal
+            let inPlace = text.withUTF8 { JSONNumber.doubleValue(ofLiteral: $0) }
+            #expect(inPlace.bitPattern == expected.bitPattern, "\(literal): \(inPlace) against \(expected)")
+            #expect(element.doubleValue?.bitPattern == expected.bitPattern, "\(literal)")
+        }
+        #expect(JSONTapeValue(root: try JSONParser().parseTape(Array(#""1""#.utf8))).doubleValue == nil)
     }
 }

@@ -67,6 +67,7 @@ import Testing
         #expect(tapeValue.value == value, "\(text)")
         #expect(tapeValue.stringValue.map { Array($0.utf8) } == value.stringValue.map { Array($0.utf8) }, "\(text)")
         #expect(tapeValue.numberValue == value.numberValue, "\(text)")
+        #expect(tapeValue.doubleValue?.bitPattern == value.numberValue?.doubleValue.bitPattern, "\(text)")
         #expect(tapeValue.boolValue == value.boolValue, "\(text)")
         #expect(tapeValue.isObject == (value.objectValue != nil), "\(text)")
         #expect(tapeValue.elements?.count == value.arrayValue?.count, "\(text)")

@@ -23,6 +23,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 /// member by key, looked up by subscript and from one position in the object's order and back.
 func answersAsItsValue(_ read: JSONTapeValue, _ value: JSONValue) -> Bool {
     guard read.stringValue.map({ Array($0.utf8) }) == value.stringValue.map({ Array($0.utf8) }), read.numberValue == value.numberValue,
+        read.doubleValue?.bitPattern == value.numberValue?.doubleValue.bitPattern,
         read.boolValue == value.boolValue, read.isObject == (value.objectValue != nil), read.elements?.count == value.arrayValue?.count
     else { return false }
     if let elements = read.elements, let expected = value.arrayValue {

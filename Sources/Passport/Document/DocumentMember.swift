@@ -42,7 +42,7 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     static func number(_ key: String, _ path: WritableKeyPath<Model, Double?> & Sendable) -> Self {
         Self(
             key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
-            read: { $0[keyPath: path] = $1.numberValue?.doubleValue })
+            read: { $0[keyPath: path] = $1.doubleValue })
     }
 
     static func flag(_ key: String, _ path: WritableKeyPath<Model, Bool?> & Sendable) -> Self {
