@@ -108,13 +108,21 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     public var doubleValue: Double { Double(description) ?? (isNegative ? -.infinity : .infinity) }
 
     /// The ``doubleValue`` of the number whose JSON literal is `literal` (the parser has checked
-    /// it is one), read in place: no digits array and no description made.
-    ///
-    /// A literal of at most 15 significant digits, at most 22 of them after the point and no
-    /// exponent is its digits as an integer (exact in a `Double`) divided by a power of ten
-    /// (exact too), one correctly rounded division (Clinger's fast path); others are parsed as
-    /// written, as `doubleValue` parses its description. Zero is positive, as a `JSONNumber`'s is.
+    /// it is one), read in place: no digits array and no description made. Literals off the
+    /// ``fastPathDouble(ofLiteral:)`` are parsed as written, as `doubleValue` parses its description.
     public static func doubleValue(ofLiteral literal: UnsafeBufferPointer<UInt8>) -> Double {
+        if let value = fastPathDouble(ofLiteral: literal) { return value }
+        return Double(String(decoding: literal, as: UTF8.self)) ?? (literal.first == UInt8(ascii: "-") ? -.infinity : .infinity)
+    }
+
+    /// The ``doubleValue`` of a JSON number literal of at most 15 significant digits, at most 22
+    /// of them after the point and no exponent (and of any zero); `nil` for others.
+    ///
+    /// Its digits as an integer are exact in a `Double`, and so is the power of ten it is divided
+    /// by: one correctly rounded division (Clinger's fast path). Zero is positive, as a
+    /// `JSONNumber`'s is. Such decimals have distinct doubles in their order: 15 significant
+    /// digits survive the round trip through a `Double`.
+    public static func fastPathDouble(ofLiteral literal: UnsafeBufferPointer<UInt8>) -> Double? {
         let negative = literal.first == UInt8(ascii: "-")
         var position = negative ? 1 : 0
         var significand: UInt64 = 0
@@ -135,11 +143,9 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
             position += 1
         }
         if significantDigits == 0 { return 0 }
-        if position == literal.count, significantDigits <= 15, fractionDigits <= 22 {
-            let magnitude = Double(significand) / exactPowersOfTen[fractionDigits]
-            return negative ? -magnitude : magnitude
-        }
-        return Double(String(decoding: literal, as: UTF8.self)) ?? (negative ? -.infinity : .infinity)
+        guard position == literal.count, significantDigits <= 15, fractionDigits <= 22 else { return nil }
+        let magnitude = Double(significand) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
     }
 
     /// 10^0 ... 10^22, every one exact in a `Double`.

@@ -164,10 +164,10 @@ private struct KeywordBuilder {
             guard !value.isNegative, !value.isZero else { throw invalid("multipleOf", "a number above zero") }
             add(.multipleOf(value), "multipleOf")
         }
-        if let value = try number("minimum") { add(.minimum(value), "minimum") }
-        if let value = try number("exclusiveMinimum") { add(.exclusiveMinimum(value), "exclusiveMinimum") }
-        if let value = try number("maximum") { add(.maximum(value), "maximum") }
-        if let value = try number("exclusiveMaximum") { add(.exclusiveMaximum(value), "exclusiveMaximum") }
+        if let value = try number("minimum") { add(.minimum(NumberBound(value)), "minimum") }
+        if let value = try number("exclusiveMinimum") { add(.exclusiveMinimum(NumberBound(value)), "exclusiveMinimum") }
+        if let value = try number("maximum") { add(.maximum(NumberBound(value)), "maximum") }
+        if let value = try number("exclusiveMaximum") { add(.exclusiveMaximum(NumberBound(value)), "exclusiveMaximum") }
         if let value = try count("minLength") { add(.minLength(value), "minLength") }
         if let value = try count("maxLength") { add(.maxLength(value), "maxLength") }
         if let value = object["pattern"] {

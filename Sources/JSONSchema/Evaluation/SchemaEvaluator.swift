@@ -188,22 +188,22 @@ struct SchemaEvaluator {
             guard kind == .number else { return true }
             let number = tape.number(at: instance)
             return number.isMultiple(of: divisor) || fail(.multipleOf, here, "\(number) is not a multiple of \(divisor)")
-        case .minimum(let limit):
+        case .minimum(let bound):
             guard kind == .number else { return true }
-            let number = tape.number(at: instance)
-            return !(number < limit) || fail(.minimum, here, "\(number) is less than the minimum \(limit)")
-        case .exclusiveMinimum(let limit):
+            return bound.order(ofNumberAt: instance, in: tape) != .below
+                || fail(.minimum, here) { tape in "\(tape.number(at: instance)) is less than the minimum \(bound)" }
+        case .exclusiveMinimum(let bound):
             guard kind == .number else { return true }
-            let number = tape.number(at: instance)
-            return limit < number || fail(.exclusiveMinimum, here, "\(number) must be greater than \(limit)")
-        case .maximum(let limit):
+            return bound.order(ofNumberAt: instance, in: tape) == .above
+                || fail(.exclusiveMinimum, here) { tape in "\(tape.number(at: instance)) must be greater than \(bound)" }
+        case .maximum(let bound):
             guard kind == .number else { return true }
-            let number = tape.number(at: instance)
-            return !(limit < number) || fail(.maximum, here, "\(number) is greater than the maximum \(limit)")
-        case .exclusiveMaximum(let limit):
+            return bound.order(ofNumberAt: instance, in: tape) != .above
+                || fail(.maximum, here) { tape in "\(tape.number(at: instance)) is greater than the maximum \(bound)" }
+        case .exclusiveMaximum(let bound):
             guard kind == .number else { return true }
-            let number = tape.number(at: instance)
-            return number < limit || fail(.exclusiveMaximum, here, "\(number) must be less than \(limit)")
+            return bound.order(ofNumberAt: instance, in: tape) == .below
+                || fail(.exclusiveMaximum, here) { tape in "\(tape.number(at: instance)) must be less than \(bound)" }
         case .minLength(let limit):
             guard kind == .string else { return true }
             // Scalars are between a quarter of the UTF-8 length and all of it: count only when in doubt.
