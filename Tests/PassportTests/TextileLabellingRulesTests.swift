@@ -93,6 +93,31 @@ import Testing
             .map { ($0.ruleID, $0.location.pointer ?? "", $0.message) }
     }
 
+    /// The label worked out once for a run of the rules gives each rule the findings it has when
+    /// it works the label out itself.
+    @Test func theLabelWorkedOutOnceGivesEachRuleItsOwnFindings() throws {
+        let context = CheckContext(date: CalendarDate("2026-09-01")!)
+        // Wrong names and fibres the composition lacks; virgin wool as Art. 8 allows it (no finding); a wrong name.
+        let cases = [
+            (
+                try Self.passport(
+                    fibre: "cashmere", name: "baby cashmere", label: "100% Mongolian cashmere", statements: ["Soft as silk", "Lining: 100% silk"]),
+                true
+            ),
+            (try Self.passport(fibre: "wool", name: "wool", label: "100% virgin wool", statements: ["Schurwolle"]), false),
+            (try Self.passport(fibre: "wool", name: "wool", label: "100% merino", statements: ["Lining: 60% silk, 40% wool"]), true),
+        ]
+        let rules = TextileLabellingRules.pack.rules
+        for (document, hasFindings) in cases {
+            let root = JSONTapeValue(root: JSONTape(document))
+            let passport = try #require(UNTPVersion(of: root)).view.decode(root)
+            let once = PassportRule.findings(of: rules, on: passport, context).map { "\($0.rule.id) \($0.finding.message)" }
+            let each = rules.flatMap { rule in rule.check(passport, context).map { "\(rule.id) \($0.message)" } }
+            #expect(once == each)
+            #expect(once.isEmpty == !hasFindings, "\(passport.product.labelText ?? "")")
+        }
+    }
+
     /// Each label once, with its fibre.
     static let labelCases = labels.flatMap { fibre, names in Set(names).sorted().map { (fibre, $0) } }
 

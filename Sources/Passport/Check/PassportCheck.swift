@@ -81,7 +81,7 @@ public struct PassportCheck: Sendable {
         }
         guard let view = version?.view else { return diagnostics }
         let passport = view.decode(root)
-        let findings = rules.flatMap { rule in rule.check(passport, context).map { (rule, $0) } }
+        let findings = PassportRule.findings(of: rules, on: passport, context)
         guard !findings.isEmpty else { return diagnostics }
         let document = document ?? root.value
         return diagnostics

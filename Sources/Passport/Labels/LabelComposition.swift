@@ -43,7 +43,9 @@ public struct LabelComposition: Sendable, Equatable {
         labelled.product.labelText = lines.joined(separator: ". ")
         // The textile labelling rules read no date; the context needs one.
         let context = CheckContext(date: CalendarDate("2000-01-01")!, fibreNames: names)
-        let findings = TextileLabellingRules.pack.rules.flatMap { rule in rule.check(labelled, context).map { "\(rule.id): \($0.message)" } }
+        let findings = PassportRule.findings(of: TextileLabellingRules.pack.rules, on: labelled, context).map {
+            "\($0.rule.id): \($0.finding.message)"
+        }
         guard findings.isEmpty else { throw .rejected(language: language, text: labelled.product.labelText ?? "", findings: findings) }
         self.language = language
         self.lines = lines

@@ -9,11 +9,12 @@ extension TextileLabellingRules {
     /// not list and "100%/pure" claims are other rules' findings, so a label text with any of
     /// them is left to those rules.
     static let labelComposition = PassportRule(
-        "TXT-LABEL-COMPOSITION", "the label text gives each component's fibres, percentages and order as the structured composition does"
+        "TXT-LABEL-COMPOSITION", "the label text gives each component's fibres, percentages and order as the structured composition does",
+        readsPrintedLabel: true
     ) { passport, context in
         let names = context.fibreNames
         guard let text = passport.product.labelText, !LabelText.claimsPurity(text) || passport.product.components.count > 1 else { return [] }
-        let printed = PrintedLabel(passport, names).names.filter { $0.field == .product(.labelText) }
+        let printed = context.printedLabel(of: passport).names.filter { $0.field == .product(.labelText) }
         let listed = Set(passport.composedFibres)
         guard !printed.isEmpty, printed.allSatisfy({ $0.admitted && !$0.isVirginWool && $0.fibre.map(listed.contains) == true }),
             printed.allSatisfy({ $0.entry.percent != nil })

@@ -18,7 +18,7 @@ public enum TextileLabellingRules {
     /// in the structured composition, in the label text and in label statements that state
     /// percentages.
     static let fibreLabel = PassportRule(
-        "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')"
+        "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')", readsPrintedLabel: true
     ) { passport, context in
         let names = context.fibreNames
         let composition = passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
@@ -27,7 +27,7 @@ public enum TextileLabellingRules {
             }
             return .init(notAnAnnexName(printed, fibre: key, names), at: .fibre(component: placed.component, fibre: placed.index, .name))
         }
-        let printed = PrintedLabel(passport, names).names.filter { !$0.admitted }.map { name in
+        let printed = context.printedLabel(of: passport).names.filter { !$0.admitted }.map { name in
             PassportRule.Finding(
                 name.fibre.map { notAnAnnexName(name.printed, fibre: $0, names) }
                     ?? "'\(name.printed)' is not a fibre name of Regulation (EU) 1007/2011 Annex I; name each fibre by its Annex I name: \(passport.composedFibres.map(names.allowedForm).joined(separator: ", "))",
@@ -46,7 +46,7 @@ public enum TextileLabellingRules {
     /// fibres, on its own, as a root or as an adjective, as in "soft as silk"). A label entry for a part whose structured composition is empty (an
     /// exempt component, Art. 11) cannot be compared and is left alone.
     static let labelFibreUnlisted = PassportRule(
-        "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists"
+        "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists", readsPrintedLabel: true
     ) { passport, context in
         let names = context.fibreNames
         let byName = passport.placedFibres.compactMap { $0.fibre.name.flatMap(names.fibre(admitting:)) }
@@ -56,7 +56,7 @@ public enum TextileLabellingRules {
         func message(_ fibre: String) -> String {
             "the label names \(names.allowedForm(of: fibre)), a fibre the structured composition does not list (it lists \(lists)); name only the fibres the product contains, or correct the composition"
         }
-        let label = PrintedLabel(passport, names)
+        let label = context.printedLabel(of: passport)
         // Wrong names are TXT-FIBRE-LABEL's; the virgin wool names are TXT-VIRGIN-WOOL's.
         let printed = label.names.compactMap { name -> PassportRule.Finding? in
             guard name.admitted, !name.isVirginWool, let fibre = name.fibre, !listed.contains(fibre) else { return nil }
@@ -160,7 +160,9 @@ public enum TextileLabellingRules {
     /// when labelled all wool (Art. 8(3)), or in a blend of which it is at least 25%, mixed with
     /// only one other fibre in a carded blend, the blend's full percentage composition given
     /// (Art. 8(2)). A name printed for a part (`Lining: 100% virgin wool`) speaks of that part.
-    static let virginWool = PassportRule("TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions") {
+    static let virginWool = PassportRule(
+        "TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions", readsPrintedLabel: true
+    ) {
         passport, context in
         let names = context.fibreNames
         let printed: [(text: String?, field: PassportField)] =
@@ -175,7 +177,7 @@ public enum TextileLabellingRules {
         if recycled > 0 { problems.append("\(recycled.plain)% of the product is recycled, so some of its wool was in a finished product before") }
         let minimum = context.thresholds.virginWoolBlendMinimumPercent
         let impurities = context.thresholds.virginWoolImpurityMaxPercent
-        let entries = PrintedLabel(passport, names).names.filter(\.isVirginWool)
+        let entries = context.printedLabel(of: passport).names.filter(\.isVirginWool)
         for component in passport.product.components where isDeclarationRequired(component, context) {
             let named = entries.filter { entry in entry.entry.part.map { FibreNames.phrase($0) == FibreNames.phrase(component.name ?? "") } ?? true }
             guard entries.isEmpty || !named.isEmpty else { continue }
