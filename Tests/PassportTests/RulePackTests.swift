@@ -1,7 +1,8 @@
 import JSONCore
-import Passport
 import TestSupport
 import Testing
+
+@testable import Passport
 
 /// The rule packs at their limits: figures the regulations allow pass, one step beyond fails;
 /// the demo passports pass every built-in profile.
@@ -169,6 +170,33 @@ import Testing
         // EORI numbers of Northern Ireland are EU EORI numbers.
         Case(label: "XI EORI", lot: "KC-CT-2026-001", edits: [("/credentialSubject/importer/eori", "XI123456789000")], expected: []),
     ]
+
+    /// What the rules of a run work out once (`PassportFacts`: the printed label, the cashmere
+    /// tests) gives each rule of every built-in profile the findings it has working it out alone,
+    /// on demo passports with a coarse cashmere lot, a missing test and wrong label names.
+    @Test func factsWorkedOutOnceGiveEachRuleItsOwnFindings() throws {
+        let documents = [
+            try Self.edited("KC-SW-2026-002", [("/credentialSubject/journey/7/measurements/0/meanValue", 22)]),
+            try Self.edited("KC-SW-2026-002", [("/credentialSubject/journey/7/measurements/0/unit", "MMT")]),
+            try Self.edited(
+                "KC-SW-2026-001",
+                [("\(Self.characteristics)/labelText", "100% merino"), ("\(Self.characteristics)/labelStatements", ["Soft as silk"])]),
+        ]
+        var found = 0
+        for name in ValidationProfile.builtInNames {
+            let profile = try ValidationProfile.builtIn(name)
+            let context = CheckContext(date: CalendarDate("2026-09-01")!, thresholds: profile.thresholds)
+            for document in documents {
+                let root = JSONTapeValue(root: JSONTape(document))
+                let passport = try #require(UNTPVersion(of: root)).view.decode(root)
+                let once = PassportRule.findings(of: profile.rules, on: passport, context).map { "\($0.rule.id) \($0.finding.message)" }
+                let alone = profile.rules.flatMap { rule in rule.check(passport, context).map { "\(rule.id) \($0.message)" } }
+                #expect(once == alone, "\(name)")
+                found += once.filter { $0.hasPrefix("US-CASHMERE") || $0.hasPrefix("TXT-FIBRE-LABEL") }.count
+            }
+        }
+        #expect(found >= 4)
+    }
 
     @Test(arguments: cases)
     func aRuleAtItsLimit(_ testCase: Case) throws {

@@ -5,9 +5,9 @@ public struct CheckContext: Sendable {
     public var date: CalendarDate
     public var fibreNames: FibreNames
     public var thresholds: ProfileThresholds
-    /// The label of the passport being checked, when ``PassportRule/findings(of:on:_:)`` has
-    /// worked it out for the rules that read it.
-    var printedLabel: PrintedLabel?
+    /// What the rules of a run work out from the passport they check, once for all of them (set
+    /// by ``PassportRule/findings(of:on:_:)``).
+    var facts: PassportFacts?
 
     public init(date: CalendarDate, fibreNames: FibreNames = .standard, thresholds: ProfileThresholds = ProfileThresholds()) {
         self.date = date
@@ -17,8 +17,13 @@ public struct CheckContext: Sendable {
 }
 
 extension CheckContext {
-    /// The label `passport` prints: the one worked out for it before the rules ran, else worked out now.
+    /// The label `passport` prints: the run's, else worked out now (a rule run on its own).
     func printedLabel(of passport: Passport) -> PrintedLabel {
-        printedLabel ?? PrintedLabel(passport, fibreNames)
+        facts?.printedLabel ?? PrintedLabel(passport, fibreNames)
+    }
+
+    /// The cashmere's fibre tests in `passport`'s journey: the run's, else worked out now.
+    func cashmereTests(of passport: Passport) -> [USCashmereRules.CashmereTest] {
+        facts?.cashmereTests ?? USCashmereRules.cashmereTests(passport)
     }
 }

@@ -13,26 +13,22 @@ public struct PassportRule: DiagnosticRule {
     /// One line saying what the rule demands.
     public let summary: String
     let check: @Sendable (Passport, CheckContext) -> [Finding]
-    /// Whether the check reads ``CheckContext/printedLabel(of:)``, which is then worked out once
-    /// for all the rules of a run (see ``findings(of:on:_:)``).
-    let readsPrintedLabel: Bool
 
     init(
-        _ id: String, _ summary: String, severity: Diagnostic.Severity = .error, readsPrintedLabel: Bool = false,
+        _ id: String, _ summary: String, severity: Diagnostic.Severity = .error,
         check: @escaping @Sendable (Passport, CheckContext) -> [Finding]
     ) {
         self.id = id
         defaultSeverity = severity
         self.summary = summary
-        self.readsPrintedLabel = readsPrintedLabel
         self.check = check
     }
 
-    /// What each of `rules` finds in `passport`, in the rules' order, with the label the passport
-    /// prints worked out once when a rule reads it.
+    /// What each of `rules` finds in `passport`, in the rules' order, with what several rules
+    /// work out from the passport (``PassportFacts``) worked out once.
     static func findings(of rules: [PassportRule], on passport: Passport, _ context: CheckContext) -> [(rule: PassportRule, finding: Finding)] {
         var context = context
-        if rules.contains(where: \.readsPrintedLabel) { context.printedLabel = PrintedLabel(passport, context.fibreNames) }
+        context.facts = PassportFacts(passport, context.fibreNames)
         return rules.flatMap { rule in rule.check(passport, context).map { (rule, $0) } }
     }
 

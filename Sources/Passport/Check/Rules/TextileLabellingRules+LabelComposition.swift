@@ -9,8 +9,7 @@ extension TextileLabellingRules {
     /// not list and "100%/pure" claims are other rules' findings, so a label text with any of
     /// them is left to those rules.
     static let labelComposition = PassportRule(
-        "TXT-LABEL-COMPOSITION", "the label text gives each component's fibres, percentages and order as the structured composition does",
-        readsPrintedLabel: true
+        "TXT-LABEL-COMPOSITION", "the label text gives each component's fibres, percentages and order as the structured composition does"
     ) { passport, context in
         let names = context.fibreNames
         guard let text = passport.product.labelText, !LabelText.claimsPurity(text) || passport.product.components.count > 1 else { return [] }

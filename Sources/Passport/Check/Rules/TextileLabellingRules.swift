@@ -18,7 +18,7 @@ public enum TextileLabellingRules {
     /// in the structured composition, in the label text and in label statements that state
     /// percentages.
     static let fibreLabel = PassportRule(
-        "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')", readsPrintedLabel: true
+        "TXT-FIBRE-LABEL", "printed fibre names are Annex I names (no 'merino', 'baby cashmere', 'Mongolian cashmere')"
     ) { passport, context in
         let names = context.fibreNames
         let composition = passport.placedFibres.compactMap { placed -> PassportRule.Finding? in
@@ -46,7 +46,7 @@ public enum TextileLabellingRules {
     /// fibres, on its own, as a root or as an adjective, as in "soft as silk"). A label entry for a part whose structured composition is empty (an
     /// exempt component, Art. 11) cannot be compared and is left alone.
     static let labelFibreUnlisted = PassportRule(
-        "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists", readsPrintedLabel: true
+        "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists"
     ) { passport, context in
         let names = context.fibreNames
         let byName = passport.placedFibres.compactMap { $0.fibre.name.flatMap(names.fibre(admitting:)) }
@@ -161,7 +161,7 @@ public enum TextileLabellingRules {
     /// only one other fibre in a carded blend, the blend's full percentage composition given
     /// (Art. 8(2)). A name printed for a part (`Lining: 100% virgin wool`) speaks of that part.
     static let virginWool = PassportRule(
-        "TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions", readsPrintedLabel: true
+        "TXT-VIRGIN-WOOL", "'virgin wool' or 'fleece wool' only for unused wool meeting the blend conditions"
     ) {
         passport, context in
         let names = context.fibreNames

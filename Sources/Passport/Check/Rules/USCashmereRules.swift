@@ -9,8 +9,8 @@ public enum USCashmereRules {
         ])
 
     /// A cashmere product has a fibre-diameter test of its cashmere.
-    static let tested = PassportRule("US-CASHMERE-NO-TEST", "cashmere has a fibre-diameter test in the journey") { passport, _ in
-        guard passport.composedFibres.contains("cashmere"), cashmereTests(passport).isEmpty else { return [] }
+    static let tested = PassportRule("US-CASHMERE-NO-TEST", "cashmere has a fibre-diameter test in the journey") { passport, context in
+        guard passport.composedFibres.contains("cashmere"), context.cashmereTests(of: passport).isEmpty else { return [] }
         return [
             .init(
                 "the product declares cashmere but the journey has no fibre-diameter test (micrometres) of a pure cashmere lot; record the IWTO-47 or ASTM test",
@@ -62,7 +62,7 @@ public enum USCashmereRules {
         _ check: @escaping @Sendable (Passport.Measurement, ProfileThresholds) -> (member: PassportField.MeasurementMember, message: String)?
     ) -> PassportRule {
         PassportRule(id, summary) { passport, context in
-            cashmereTests(passport).compactMap { test -> PassportRule.Finding? in
+            context.cashmereTests(of: passport).compactMap { test -> PassportRule.Finding? in
                 guard let (member, message) = check(test.measurement, context.thresholds) else { return nil }
                 return .init(
                     "\(test.measurement.lotID ?? "a cashmere lot"): \(message)",
@@ -71,12 +71,15 @@ public enum USCashmereRules {
         }
     }
 
+    /// A fibre-diameter test of a cashmere lot and its place: the step and the measurement's index there.
+    typealias CashmereTest = (step: Int, index: Int, measurement: Passport.Measurement)
+
     /// The fibre-diameter tests (in micrometres, UN/ECE unit `4H`) of lots made of cashmere alone,
     /// with their places in the journey.
     ///
     /// A lot is pure cashmere when it is a cashmere origin lot, or every input of the step that
     /// made it is; steps are walked in journey order, oldest first.
-    static func cashmereTests(_ passport: Passport) -> [(step: Int, index: Int, measurement: Passport.Measurement)] {
+    static func cashmereTests(_ passport: Passport) -> [CashmereTest] {
         // Members read through indices: iterating the origins and steps would copy each one.
         let journey = passport.journey
         let tested = journey.indices.flatMap { step in
