@@ -19,8 +19,8 @@ final class ObjectMembers: Sendable {
     /// The fusion of `properties` with `additional` (the `additionalProperties` node, when it
     /// applies to exactly the keys `properties` does not name) and `required`; `nil` when
     /// neither fuses.
-    init?(properties: PropertyTable, additional: Int?, required: [String]?) {
-        let bits = required.flatMap { Self.requiredBits(of: $0, in: properties) }
+    init?(properties: PropertyTable, additional: Int?, required: RequiredProperties?) {
+        let bits = required.flatMap { Self.requiredBits(of: $0.distinctNames, in: properties) }
         guard additional != nil || bits != nil else { return nil }
         self.properties = properties
         self.additional = additional
@@ -31,18 +31,17 @@ final class ObjectMembers: Sendable {
     /// Whether `required` is answered here (else its keyword stays beside this one).
     var fusesRequired: Bool { !requiredBits.isEmpty }
 
-    /// A bit for each distinct required name, set at the position of the property of that name;
-    /// `nil` unless there are at most 64 distinct names, each byte for byte a name of `properties`.
+    /// A bit for each of the distinct required `names`, set at the position of the property of
+    /// that name; `nil` unless there are at most 64, each byte for byte a name of `properties`.
     private static func requiredBits(of names: [String], in properties: PropertyTable) -> (bits: [UInt64], all: UInt64)? {
+        guard names.count <= 64 else { return nil }
         var bits = [UInt64](repeating: 0, count: properties.count)
-        var distinct: [String] = []
-        for name in names where !distinct.contains(where: { $0.isExactly(name) }) {
+        for (index, name) in names.enumerated() {
             var bytes = name
-            guard distinct.count < 64, let position = bytes.withUTF8({ properties.position(forKey: $0) }) else { return nil }
-            bits[position] = 1 << UInt64(distinct.count)
-            distinct.append(name)
+            guard let position = bytes.withUTF8({ properties.position(forKey: $0) }) else { return nil }
+            bits[position] = 1 << UInt64(index)
         }
         guard !bits.isEmpty else { return nil }
-        return (bits, distinct.count == 64 ? ~0 : (1 << UInt64(distinct.count)) - 1)
+        return (bits, names.count == 64 ? ~0 : (1 << UInt64(names.count)) - 1)
     }
 }

@@ -9,8 +9,8 @@ final class RequiredProperties: Sendable {
     private let table: PropertyTable
     /// For each of `names`, the position of its first occurrence.
     private let positions: [Int]
-    /// The number of distinct names.
-    private let distinctCount: Int
+    /// Each distinct name (by bytes) once, in the schema's order: their positions are the table's.
+    let distinctNames: [String]
 
     init(_ names: [String]) {
         self.names = names
@@ -22,20 +22,20 @@ final class RequiredProperties: Sendable {
             return distinct.count - 1
         }
         table = PropertyTable(distinct)
-        distinctCount = distinct.count
+        distinctNames = distinct.map(\.name)
     }
 
     /// The names the object at tape entry `object` lacks, in the schema's order: the positions
     /// found are bits of one word for up to 64 distinct names, flags beyond.
     func missing(in object: Int, of tape: JSONTape) -> [String] {
-        guard distinctCount <= 64 else {
-            var found = [Bool](repeating: false, count: distinctCount)
+        guard distinctNames.count <= 64 else {
+            var found = [Bool](repeating: false, count: distinctNames.count)
             forEachPosition(in: object, of: tape) { found[$0] = true }
             return zip(names, positions).compactMap { name, position in found[position] ? nil : name }
         }
         var found: UInt64 = 0
         forEachPosition(in: object, of: tape) { found |= 1 << UInt64($0) }
-        guard found != (distinctCount == 64 ? ~0 : (1 << UInt64(distinctCount)) - 1) else { return [] }
+        guard found != (distinctNames.count == 64 ? ~0 : (1 << UInt64(distinctNames.count)) - 1) else { return [] }
         return zip(names, positions).compactMap { name, position in found & (1 << UInt64(position)) == 0 ? name : nil }
     }
 

@@ -56,7 +56,7 @@ private struct KeywordBuilder {
     /// `additionalProperties` and `required` it answers for (see `ObjectMembers`), the others as compiled.
     var fastPathKeywords: [CompiledKeyword] {
         guard let properties = fusible.properties,
-            let members = ObjectMembers(properties: properties.table, additional: fusible.additional?.node, required: fusible.required?.names)
+            let members = ObjectMembers(properties: properties.table, additional: fusible.additional?.node, required: fusible.required?.properties)
         else { return keywords }
         let fused = CompiledKeyword(keyword: .members(members), name: "properties", absoluteLocation: properties.keyword.absoluteLocation)
         return keywords.compactMap { keyword in
@@ -183,7 +183,8 @@ private struct KeywordBuilder {
             guard let names = value.arrayValue?.compactMap(\.stringValue), names.count == value.arrayValue?.count else {
                 throw invalid("required", "an array of strings")
             }
-            fusible.required = (add(.required(RequiredProperties(names)), "required"), names)
+            let required = RequiredProperties(names)
+            fusible.required = (add(.required(required), "required"), required)
         }
         if let value = object["dependentRequired"] {
             guard let members = value.objectValue else { throw invalid("dependentRequired", "an object of string arrays") }
@@ -275,5 +276,5 @@ private struct FusibleKeywords {
     var properties: (keyword: CompiledKeyword, table: PropertyTable)?
     /// `additionalProperties` when no `patternProperties` share its keys with `properties`.
     var additional: (keyword: CompiledKeyword, node: Int)?
-    var required: (keyword: CompiledKeyword, names: [String])?
+    var required: (keyword: CompiledKeyword, properties: RequiredProperties)?
 }
