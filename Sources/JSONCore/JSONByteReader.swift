@@ -434,10 +434,23 @@ struct JSONByteReader {
 
     // MARK: - Whitespace and errors
 
+    /// Moves past spaces, tabs, line feeds and carriage returns.
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            case 0x0A:
+                position += 1
+                // Indentation follows a line break: its spaces eight bytes at a time.
+                while position + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                    let others = word ^ 0x2020_2020_2020_2020
+                    guard others == 0 else {
+                        position += others.trailingZeroBitCount >> 3
+                        break
+                    }
+                    position += 8
+                }
+            case 0x20, 0x0D, 0x09: position += 1
             default: return
             }
         }

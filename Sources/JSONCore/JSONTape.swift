@@ -105,6 +105,13 @@ public struct JSONTape: Sendable {
         return withBytes(of: index) { $0.elementsEqual(text.utf8) }
     }
 
+    /// Whether the string at `index` is `key`, byte for byte (the lengths compared first).
+    func string(at index: Int, is key: JSONKey) -> Bool {
+        let entry = entries[index]
+        guard entry.end - entry.start == key.bytes.count else { return false }
+        return storage.withUnsafeBufferPointer { all in key.isSpelled(by: UnsafeBufferPointer(rebasing: all[entry.start..<entry.end])) }
+    }
+
     /// Whether the two buffers hold the same bytes.
     @inlinable
     public static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -102,15 +102,15 @@ public struct JSONTapeValue: Sendable {
     /// The value of the member `key`, as ``subscript(_:)`` finds it, looked for from `position`
     /// on (round to the start): keys asked for in the order the object lists them are each found
     /// at the first comparison. `position` moves past the member found.
-    public func member(_ key: String, from position: inout MemberPosition) -> JSONTapeValue? {
-        guard kind == .object, !tape.hasDuplicateKeys else { return self[key] }
+    public func member(_ key: JSONKey, from position: inout MemberPosition) -> JSONTapeValue? {
+        guard kind == .object, !tape.hasDuplicateKeys else { return self[key.text] }
         let count = tape.count(of: index)
         var ordinal = position.ordinal
         var keyIndex = position.keyIndex ?? index + 1
         for _ in 0..<count {
             if ordinal == count { (ordinal, keyIndex) = (0, index + 1) }
             let following = tape.next(after: keyIndex + 1)
-            if tape.string(at: keyIndex, equals: key) {
+            if tape.string(at: keyIndex, is: key) {
                 position = MemberPosition(ordinal: ordinal + 1, keyIndex: following)
                 return JSONTapeValue(tape, at: keyIndex + 1)
             }

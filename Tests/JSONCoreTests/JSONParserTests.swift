@@ -147,6 +147,36 @@ import Testing
         }
     }
 
+    /// Runs of 0 to 24 spaces, tabs, line feeds and carriage returns between every two tokens
+    /// (indentation is read eight spaces at a time): the same value as the compact document, and
+    /// an error after such a run is placed at the byte that follows it.
+    @Test func whitespaceRunsOfEveryLengthAreSkippedExactly() throws {
+        var generator = SeededGenerator(seed: 17)
+        let tokens = [
+            "{", #""a""#, ":", "[", "1", ",", #""x          y""#, ",", "true", ",", "{", #""b""#, ":", "null", "}", "]", ",", #""c""#, ":", "-2.5",
+            "}",
+        ]
+        let compact = try parser.parse(tokens.joined())
+        let blanks: [Character] = [" ", " ", " ", " ", " ", " ", "\n", "\t", "\r"]
+        for _ in 0..<400 {
+            let runs = (0...tokens.count).map { _ in
+                String((0..<Int.random(in: 0...24, using: &generator)).map { _ in blanks.randomElement(using: &generator)! })
+            }
+            let text = zip(runs, tokens).map { $0 + $1 }.joined() + runs[tokens.count]
+            #expect(try parser.parse(text) == compact, "\(text.debugDescription)")
+        }
+        for length in 0...24 {
+            let spaces = String(repeating: " ", count: length)
+            #expect(throws: JSONParseError.self) { try parser.parse("[1\(spaces)x]") }
+            do {
+                _ = try parser.parseTape(Array("[1\(spaces)x]".utf8))
+            } catch {
+                #expect(error.byteOffset == 2 + length, "\(length) spaces")
+            }
+            #expect(try parser.parse("\(spaces)[\(spaces)\"\(spaces)\"\(spaces)]\(spaces)") == [.string(spaces)])
+        }
+    }
+
     @Test func hundredThousandNestedArraysHitTheDepthLimit() {
         let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect {

@@ -41,7 +41,7 @@ import Testing
             var position = JSONTapeValue.MemberPosition()
             for _ in 0..<12 {
                 let key = Self.keys.randomElement(using: &generator)!
-                #expect(root.member(key, from: &position)?.index == root[key]?.index, "\(text) [\(key)]")
+                #expect(root.member(JSONKey(key), from: &position)?.index == root[key]?.index, "\(text) [\(key)]")
             }
         }
         // Worked out by hand: "c" is found after "b" (entries 1-4 are "a", 1, "b", 2; "c" is 5, its value 6).

@@ -33,7 +33,7 @@ func answersAsItsValue(_ read: JSONTapeValue, _ value: JSONValue) -> Bool {
     for (pass, order) in [members, members.reversed()].enumerated() {
         var position = JSONTapeValue.MemberPosition()
         for member in order {
-            guard let found = read[member.key], read.member(member.key, from: &position)?.index == found.index else { return false }
+            guard let found = read[member.key], read.member(JSONKey(member.key), from: &position)?.index == found.index else { return false }
             // Below each member once: twice a level would double at every level of nesting.
             if pass == 0 && !answersAsItsValue(found, member.value) { return false }
         }

@@ -2,8 +2,10 @@ import JSONCore
 
 /// One member of a document's JSON object: its key, how it is written from the model and read
 /// back into it, and the model value it holds (so that a field can be located).
-struct DocumentMember<Model: DocumentModel>: Sendable {
+final class DocumentMember<Model: DocumentModel>: Sendable {
     let key: String
+    /// `key` made ready for reading documents.
+    let name: JSONKey
     /// The model value the member holds; `nil` for constants.
     let keyPath: (PartialKeyPath<Model> & Sendable)?
     /// For a nested object that holds more of the same model, its members.
@@ -19,6 +21,7 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
         write: @escaping @Sendable (Model) -> JSONValue?, read: @escaping @Sendable (inout Model, JSONTapeValue) -> Void
     ) {
         self.key = key
+        name = JSONKey(key)
         self.keyPath = keyPath
         self.nested = nested
         self.write = write
@@ -36,47 +39,54 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
     }
 
     static func text(_ key: String, _ path: WritableKeyPath<Model, String?> & Sendable) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.string) }, read: { $0[keyPath: path] = $1.stringValue })
+        let property = StoredPropertyWriter(path)
+        return Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.string) }, read: { property.set($1.stringValue, in: &$0) })
     }
 
     static func number(_ key: String, _ path: WritableKeyPath<Model, Double?> & Sendable) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
-            read: { $0[keyPath: path] = $1.doubleValue })
+            read: { property.set($1.doubleValue, in: &$0) })
     }
 
     static func flag(_ key: String, _ path: WritableKeyPath<Model, Bool?> & Sendable) -> Self {
-        Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.bool) }, read: { $0[keyPath: path] = $1.boolValue })
+        let property = StoredPropertyWriter(path)
+        return Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.bool) }, read: { property.set($1.boolValue, in: &$0) })
     }
 
     /// A calendar date written `YYYY-MM-DD`.
     static func date(_ key: String, _ path: WritableKeyPath<Model, CalendarDate?> & Sendable) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path, write: { $0[keyPath: path].map { .string($0.description) } },
-            read: { $0[keyPath: path] = $1.stringValue.flatMap { CalendarDate($0) } })
+            read: { property.set($1.stringValue.flatMap { CalendarDate($0) }, in: &$0) })
     }
 
     /// An array of strings; an element that is not a string keeps its place as `nil`.
     static func texts(_ key: String, _ path: WritableKeyPath<Model, [String?]> & Sendable, omittedWhenEmpty: Bool = false) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path,
             write: { model in
                 let texts = model[keyPath: path]
                 return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
             },
-            read: { $0[keyPath: path] = $1.elements?.map(\.stringValue) ?? [] })
+            read: { property.set($1.elements?.map(\.stringValue) ?? [], in: &$0) })
     }
 
     /// An object that may be missing; one of the wrong type reads as missing.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
-            read: { $0[keyPath: path] = $1.isObject ? child.decode($1) : nil })
+            read: { property.set($1.isObject ? child.decode($1) : nil, in: &$0) })
     }
 
     /// An object the model always has; one of the wrong type reads as empty.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(key, keyPath: path, write: { child.encode($0[keyPath: path]) }, read: { $0[keyPath: path] = child.decode($1) })
+        let property = StoredPropertyWriter(path)
+        return Self(key, keyPath: path, write: { child.encode($0[keyPath: path]) }, read: { property.set(child.decode($1), in: &$0) })
     }
 
     /// An array of objects; an element that is not an object keeps its place as an empty one.
@@ -84,25 +94,28 @@ struct DocumentMember<Model: DocumentModel>: Sendable {
         _ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>,
         omittedWhenEmpty: Bool = false
     ) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path,
             write: { model in
                 let elements = model[keyPath: path]
                 return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
             },
-            read: { $0[keyPath: path] = $1.elements?.map(child.decode) ?? [] })
+            read: { property.set($1.elements?.map(child.decode) ?? [], in: &$0) })
     }
 
     /// An array of objects read from a document but never written: the version can hold them,
     /// but not in a form the passports written state.
     static func readOnlyObjects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(key, keyPath: path, write: { _ in nil }, read: { $0[keyPath: path] = $1.elements?.map(child.decode) ?? [] })
+        let property = StoredPropertyWriter(path)
+        return Self(key, keyPath: path, write: { _ in nil }, read: { property.set($1.elements?.map(child.decode) ?? [], in: &$0) })
     }
 
     /// An array of objects whose absence says something (not disclosed, as against none).
     static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        Self(
+        let property = StoredPropertyWriter(path)
+        return Self(
             key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
-            read: { $0[keyPath: path] = $1.elements?.map(child.decode) })
+            read: { property.set($1.elements?.map(child.decode), in: &$0) })
     }
 }

@@ -36,7 +36,7 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
     func read(_ value: JSONTapeValue, into model: inout Model) {
         var position = JSONTapeValue.MemberPosition()
         for member in members {
-            if let memberValue = value.member(member.key, from: &position) { member.read(&model, memberValue) }
+            if let memberValue = value.member(member.name, from: &position) { member.read(&model, memberValue) }
         }
     }
 

@@ -28,8 +28,11 @@ enum ConformityTopics {
         concepts.first { $0.code == code }.map { Passport.Reference(id: namespace + $0.concept, name: $0.label) }
     }
 
+    /// Each concept's IRI with its 0.6.1 code, in the order of `concepts`.
+    private static let codesByIRI: [(iri: String, code: String)] = concepts.map { (namespace + $0.concept, $0.code) }
+
     /// The 0.6.1 code of the 0.7.0 topic `id`.
     static func code(topic id: String) -> String? {
-        concepts.first { namespace + $0.concept == id }?.code
+        codesByIRI.first { $0.iri == id }?.code
     }
 }
