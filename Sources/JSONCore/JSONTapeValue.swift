@@ -119,6 +119,34 @@ public struct JSONTapeValue: Sendable {
         return nil
     }
 
+    /// Finds the members named `names`, which are distinct: `found[i]` becomes the entry of the
+    /// value of the member `names[i]`, or -1 when the object has none. One pass over the object's
+    /// keys, each looked for among the names from just after the last one matched (round to the
+    /// start): an object listing its members in the order of `names` takes one comparison a key,
+    /// and one more for each name it lacks. `found` holds at least `names.count` places.
+    ///
+    /// For an object without repeated keys (``JSONTape/hasDuplicateKeys`` false), where each name
+    /// finds the one member ``member(_:from:)`` finds.
+    public func locate(_ names: [JSONKey], in found: UnsafeMutableBufferPointer<Int>) {
+        precondition(kind == .object && !tape.hasDuplicateKeys && found.count >= names.count)
+        for place in names.indices { found[place] = -1 }
+        guard !names.isEmpty else { return }
+        var next = 0
+        var keyIndex = index + 1
+        for _ in 0..<tape.count(of: index) {
+            var place = next
+            for _ in 0..<names.count {
+                if tape.string(at: keyIndex, is: names[place]) {
+                    found[place] = keyIndex + 1
+                    next = place + 1 == names.count ? 0 : place + 1
+                    break
+                }
+                place = place + 1 == names.count ? 0 : place + 1
+            }
+            keyIndex = tape.next(after: keyIndex + 1)
+        }
+    }
+
     /// The value made into a ``JSONValue``.
     public var value: JSONValue { tape.value(at: index) }
 

@@ -32,6 +32,34 @@ import Testing
         }
     }
 
+    /// Names in any order, some the object lacks, located in one pass: each finds what the
+    /// subscript finds, or -1; names in the object's own order too.
+    @Test func locatedNamesFindWhatTheSubscriptFinds() throws {
+        var generator = SeededGenerator(seed: 31)
+        var located = 0
+        for _ in 0..<1000 {
+            let text = Self.document(depth: 1, &generator)
+            let tape = try JSONParser().parseTape(Array(text.utf8))
+            let root = JSONTapeValue(root: tape)
+            guard root.isObject else { continue }
+            var keysInOrder: [String] = []
+            var keyIndex = 1
+            for _ in 0..<tape.count(of: tape.root) {
+                keysInOrder.append(tape.string(at: keyIndex))
+                keyIndex = tape.next(after: keyIndex + 1)
+            }
+            for names in [Self.keys.shuffled(using: &generator), Array(Self.keys.shuffled(using: &generator).prefix(3)), keysInOrder] {
+                let found = [Int](unsafeUninitializedCapacity: names.count + 2) { buffer, count in
+                    root.locate(names.map(JSONKey.init), in: buffer)
+                    count = names.count
+                }
+                #expect(found == names.map { root[$0]?.index ?? -1 }, "\(text) \(names)")
+                located += found.filter { $0 >= 0 }.count
+            }
+        }
+        #expect(located > 1000)
+    }
+
     /// Keys asked for in any order through one position find what the subscript finds.
     @Test func memberLookUpsFromAPositionFindWhatTheSubscriptFinds() throws {
         var generator = SeededGenerator(seed: 29)

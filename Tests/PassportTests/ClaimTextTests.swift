@@ -37,4 +37,26 @@ struct ClaimTextTests {
             #expect(ClaimText.emissionsTerm(in: text) == ClaimText.emissionsTerm(in: text + " é"), "\(text)")
         }
     }
+
+    /// The term found is the first of the list whose spaced form (" term ") the text's spaced
+    /// words hold anywhere, as a plain byte-by-byte search finds it.
+    @Test func theFirstTermListedThatTheWordsHoldIsFound() {
+        var random = SeededGenerator(seed: 825)
+        let pieces = ClaimText.genericTerms + ClaimText.emissionsTerms + ["Eco", "friendly", "net", "-", " ", ", ", "co2", "e", "x", "é", "₂"]
+        func holds(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<$0 + needle.count]) == needle }
+        }
+        var found = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
+            let generic = ClaimText.spacedWords(text, ClaimText.genericWords)
+            let emissions = ClaimText.spacedWords(text, ClaimText.emissionsWords)
+            let expected = ClaimText.genericTerms.first { holds(generic, Array(" \($0) ".utf8)) }
+            #expect(ClaimText.genericTerm(in: text) == expected, "\(text)")
+            #expect(ClaimText.emissionsTerm(in: text) == ClaimText.emissionsTerms.first { holds(emissions, Array(" \($0) ".utf8)) }, "\(text)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 1000)
+    }
 }

@@ -37,8 +37,20 @@ func answersAsItsValue(_ read: JSONTapeValue, _ value: JSONValue) -> Bool {
             // Below each member once: twice a level would double at every level of nesting.
             if pass == 0 && !answersAsItsValue(found, member.value) { return false }
         }
+        let absent = read["\u{0}absent"] == nil ? ["\u{0}absent"] : []
+        if !read.tape.hasDuplicateKeys && !locatesAsTheSubscript(read, order.map(\.key) + absent) { return false }
     }
     return true
+}
+
+/// Whether `locate` finds each of `names` (distinct by bytes, as the value's keys are) where the
+/// subscript does.
+func locatesAsTheSubscript(_ read: JSONTapeValue, _ names: [String]) -> Bool {
+    let found = [Int](unsafeUninitializedCapacity: names.count) { buffer, count in
+        read.locate(names.map(JSONKey.init), in: buffer)
+        count = names.count
+    }
+    return found == names.map { read[$0]?.index ?? -1 }
 }
 
 /// The harness: libFuzzer run by its driver over `fuzzOneInput`.

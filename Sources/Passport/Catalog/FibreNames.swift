@@ -19,6 +19,8 @@ public struct FibreNames: Sendable {
     public let entries: [String: Entry]
     /// The names Art. 8 and Annex III reserve for virgin wool (`virgin wool`, `Schurwolle`...).
     public let virginWoolNames: [String]
+    /// The language codes some fibre has a label name in.
+    public let languages: Set<String>
     /// The fibre of each admitted form, as a phrase (see ``admittedPhrases(of:)``).
     let fibreByAdmittedPhrase: [String: String]
     /// Every fibre's labels and admitted forms as words, the longest phrase first.
@@ -29,6 +31,7 @@ public struct FibreNames: Sendable {
     init(entries: [String: Entry], virginWoolNames: [String]) {
         self.entries = entries
         self.virginWoolNames = virginWoolNames
+        languages = Set(entries.values.flatMap(\.labels.keys))
         var byPhrase: [String: String] = [:]
         for key in entries.keys.sorted() {
             for phrase in Self.admittedPhrases(of: key, in: entries, virginWoolNames: virginWoolNames) where byPhrase[phrase] == nil {

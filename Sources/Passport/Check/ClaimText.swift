@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Words that make an environmental claim generic (Directive (EU) 2024/825, Annex I point 4a and
 /// recital 9: "environmentally friendly", "eco-friendly", "green", "nature's friend",
 /// "ecological", "climate friendly", "biodegradable"...).
@@ -65,13 +71,15 @@ enum ClaimText {
     private static func firstTerm(of needles: [(term: String, bytes: [UInt8])], in text: String, words: WordCharacters) -> String? {
         let spaced = spacedWords(text, words)
         // Compared as UTF-8 bytes: the words are lower-cased already, and Foundation's `contains`
-        // would compare them by locale, at many times the cost.
+        // would compare them by locale, at many times the cost. A needle begins with a space, so
+        // it can only match where a space is: each needle is compared at those places alone.
         return spaced.withUnsafeBufferPointer { haystack in
-            needles.first { needle in
+            let spaces = haystack.indices.filter { haystack[$0] == 0x20 }
+            return needles.first { needle in
                 needle.bytes.withUnsafeBufferPointer { needle in
-                    guard needle.count <= haystack.count else { return false }
-                    return (0...(haystack.count - needle.count)).contains { start in
-                        haystack[start] == needle[0] && UnsafeBufferPointer(rebasing: haystack[start..<start + needle.count]).elementsEqual(needle)
+                    spaces.contains { start in
+                        start + needle.count <= haystack.count && haystack[start + 1] == needle[1]
+                            && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
                     }
                 }
             }?.term
@@ -80,20 +88,22 @@ enum ClaimText {
 
     /// The words of `text`, lower-cased, one space between each and one either side, as UTF-8.
     static func spacedWords(_ text: String, _ words: WordCharacters) -> [UInt8] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return Array((" " + text.lowercased().split { !words.isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
-        }
-        var spaced: [UInt8] = [0x20]
-        spaced.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if words.isWordByte(lower) {
-                spaced.append(lower)
-            } else if spaced.last != 0x20 {
-                spaced.append(0x20)
+        var contiguous = text
+        let ascii: [UInt8]? = contiguous.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var spaced: [UInt8] = [0x20]
+            spaced.reserveCapacity(bytes.count + 2)
+            for byte in bytes {
+                let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                if words.isWordByte(lower) {
+                    spaced.append(lower)
+                } else if spaced.last != 0x20 {
+                    spaced.append(0x20)
+                }
             }
+            if spaced.last != 0x20 { spaced.append(0x20) }
+            return spaced
         }
-        if spaced.last != 0x20 { spaced.append(0x20) }
-        return spaced
+        return ascii ?? Array((" " + text.lowercased().split { !words.isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
     }
 }

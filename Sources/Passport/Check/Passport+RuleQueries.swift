@@ -40,31 +40,30 @@ extension Passport {
 
     /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.
     static func gln(of id: String) -> String {
-        let bytes = id.utf8
+        var text = id
         // Its last two non-empty segments between slashes: over the bytes for ASCII text, where a
         // `/` is always a character of its own (elsewhere it may begin a grapheme cluster).
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            let parts = id.split(separator: "/")
-            guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
-            return String(parts[parts.count - 1])
+        let ascii: String?? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let last = lastSegment(of: bytes, before: bytes.count), let previous = lastSegment(of: bytes, before: last.lowerBound),
+                previous.count == 3, bytes[previous.lowerBound] == UInt8(ascii: "4"), bytes[previous.lowerBound + 1] == UInt8(ascii: "1"),
+                [UInt8(ascii: "7"), UInt8(ascii: "4")].contains(bytes[previous.lowerBound + 2])
+            else { return .some(nil) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self)
         }
-        var segments: (previous: Range<String.Index>?, last: Range<String.Index>?) = (nil, nil)
-        var segmentStart: String.Index?
-        var index = bytes.startIndex
-        while true {
-            let atSlash = index < bytes.endIndex && bytes[index] == UInt8(ascii: "/")
-            if index == bytes.endIndex || atSlash {
-                if let start = segmentStart { segments = (segments.last, start..<index) }
-                segmentStart = nil
-                if index == bytes.endIndex { break }
-            } else if segmentStart == nil {
-                segmentStart = index
-            }
-            index = bytes.index(after: index)
-        }
-        guard let previous = segments.previous, let last = segments.last,
-            bytes[previous].elementsEqual("417".utf8) || bytes[previous].elementsEqual("414".utf8)
-        else { return id }
-        return String(id[last])
+        if let ascii { return ascii ?? id }
+        let parts = id.split(separator: "/")
+        guard parts.count >= 2, ["417", "414"].contains(parts[parts.count - 2]) else { return id }
+        return String(parts[parts.count - 1])
+    }
+
+    /// The last non-empty run of bytes other than `/` that ends at or before `end`.
+    private static func lastSegment(of bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Range<Int>? {
+        var upper = end
+        while upper > 0 && bytes[upper - 1] == UInt8(ascii: "/") { upper -= 1 }
+        guard upper > 0 else { return nil }
+        var lower = upper
+        while lower > 0 && bytes[lower - 1] != UInt8(ascii: "/") { lower -= 1 }
+        return lower..<upper
     }
 }

@@ -4,14 +4,17 @@ import JSONCore
 /// written. One table serves both ways, so what is written is what is read back.
 struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral {
     let members: [DocumentMember<Model>]
+    /// The members' names, when no two are alike (each document key then belongs to one member).
+    private let distinctNames: [JSONKey]?
 
     init(arrayLiteral members: DocumentMember<Model>...) {
-        self.members = members
+        self.init(members)
     }
 
     /// The object of `members`, for tables put together from shared lists.
     init(_ members: [DocumentMember<Model>]) {
         self.members = members
+        distinctNames = Set(members.map(\.key)).count == members.count ? members.map(\.name) : nil
     }
 
     /// `model` as a JSON object; members without a value are left out.
@@ -31,12 +34,23 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         return model
     }
 
-    /// Reads the members of `value` into `model`, each looked for where the last was found (a
-    /// document in the written order is read in one pass over its keys).
+    /// Reads the members of `value` into `model`, in the order of the members: found in one pass
+    /// over the document's keys (each looked for among the names from where the last was found),
+    /// or, for a document with repeated keys or a table with names alike, each looked for where
+    /// the last was found.
     func read(_ value: JSONTapeValue, into model: inout Model) {
-        var position = JSONTapeValue.MemberPosition()
-        for member in members {
-            if let memberValue = value.member(member.name, from: &position) { member.read(&model, memberValue) }
+        guard let names = distinctNames, value.isObject, !value.tape.hasDuplicateKeys else {
+            var position = JSONTapeValue.MemberPosition()
+            for member in members {
+                if let memberValue = value.member(member.name, from: &position) { member.read(&model, memberValue) }
+            }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { found in
+            value.locate(names, in: found)
+            for (place, member) in members.enumerated() where found[place] >= 0 {
+                member.read(&model, JSONTapeValue(value.tape, at: found[place]))
+            }
         }
     }
 

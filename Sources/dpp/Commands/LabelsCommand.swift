@@ -95,7 +95,7 @@ enum LabelsCommand: Command {
         }
         if languages.isEmpty { languages = ["en"] }
         let names = FibreNames.standard
-        let known = Set(names.entries.values.flatMap(\.labels.keys))
+        let known = names.languages
         if let unknown = languages.first(where: { !known.contains($0) }) {
             throw UsageError(
                 "no fibre names in the language '\(unknown)': Schemas/fibre-names.json has names in \(known.sorted().joined(separator: ", ")) only"

@@ -24,7 +24,7 @@ extension TextileLabellingRules {
         for name in printed {
             if let part = name.entry.part { entriesOfPart[partKey(part), default: []].append(name) }
         }
-        let languages = Set(names.entries.values.flatMap(\.labels.keys)).count
+        let languages = names.languages.count
         var findings: [PassportRule.Finding] = []
         for component in stated {
             let entries =
