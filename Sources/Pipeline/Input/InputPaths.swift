@@ -32,14 +32,14 @@ public enum InputPaths {
     private static func expand(_ path: String, skippingFolders: Set<String>, matching matches: ([String]) -> Bool) throws(InputPathError) -> [String]
     {
         guard isFolder(path) else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else { throw InputPathError("cannot read the folder \(path)") }
+        // The folder's path with one slash after it ("/" stays "/").
+        var base = path
+        while base.hasSuffix("/") { base.removeLast() }
+        base += "/"
         var files: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let components = relative.split(separator: "/").map(String.init)
-            if components.dropLast().contains(where: { skippingFolders.contains($0) || $0.hasPrefix(".") }) { continue }
-            if matches(components) {
-                files.append((path as NSString).appendingPathComponent(relative))
-            }
+        let descends = { (name: String) in !skippingFolders.contains(name) && !name.hasPrefix(".") }
+        try FolderListing.walk(path, descends: descends) { components in
+            if matches(components) { files.append(base + components.joined(separator: "/")) }
         }
         return files.sorted()
     }

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The files below a folder, read with `opendir` and `readdir` (Foundation's enumerator makes
+/// objects for every entry, which a folder of ten thousand passports feels).
+enum FolderListing {
+    /// Calls `visit` with the path inside `folder`, as components, of everything below it that is
+    /// not a folder (files, and symbolic links, which are not followed), descending into the
+    /// folders whose name `descends` accepts.
+    ///
+    /// - Throws: ``InputPathError`` naming the first folder that cannot be read.
+    static func walk(_ folder: String, descends: (String) -> Bool, _ visit: ([String]) -> Void) throws(InputPathError) {
+        try walk(folder, inside: [], descends: descends, visit)
+    }
+
+    private static func walk(_ folder: String, inside: [String], descends: (String) -> Bool, _ visit: ([String]) -> Void) throws(InputPathError) {
+        guard let directory = opendir(folder) else { throw InputPathError("cannot read the folder \(folder): \(String(cString: strerror(errno)))") }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            guard name != ".", name != ".." else { continue }
+            if isFolder(entry.pointee.d_type, path: folder + "/" + name) {
+                if descends(name) { folders.append(name) }
+            } else {
+                visit(inside + [name])
+            }
+        }
+        for name in folders { try walk(folder + "/" + name, inside: inside + [name], descends: descends, visit) }
+    }
+
+    /// Whether the entry of type `type` at `path` is a folder itself (not a link to one); asks
+    /// the file system when the listing does not say.
+    private static func isFolder(_ type: UInt8, path: String) -> Bool {
+        switch Int32(type) {
+        case Int32(DT_DIR): return true
+        case Int32(DT_UNKNOWN):
+            var status = stat()
+            return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        default: return false
+        }
+    }
+}
