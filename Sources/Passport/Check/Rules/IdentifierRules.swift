@@ -35,7 +35,8 @@ public enum IdentifierRules {
         // A lot is named by the step that makes it and by the next that uses it, a party at every
         // step it runs: each link is checked once (a demo passport names 21 links 79 times).
         var firstProblems: [String: GS1Error?] = [:]
-        return links(in: passport).compactMap { uri, field -> PassportRule.Finding? in
+        var findings: [PassportRule.Finding] = []
+        forEachLink(in: passport) { uri, field in
             let problem: GS1Error?
             if let known = firstProblems[uri] {
                 problem = known
@@ -43,8 +44,9 @@ public enum IdentifierRules {
                 problem = DigitalLink.problems(in: uri).first
                 firstProblems.updateValue(problem, forKey: uri)
             }
-            return problem.map { .init("\(uri) is not a valid GS1 Digital Link: \($0.message)", at: field) }
+            if let problem { findings.append(.init("\(uri) is not a valid GS1 Digital Link: \(problem.message)", at: field)) }
         }
+        return findings
     }
 
     /// The product's Digital Link carries the passport's GTIN and batch number.
@@ -79,23 +81,26 @@ public enum IdentifierRules {
         return [.init("the passport is at \(level) level, so its identifier must be \(needs); \(uri) is not", at: .product(.id))]
     }
 
-    /// The Digital Links of the passport with their fields: the product's id, the manufacturer,
-    /// facility and importer, origin lots, producers and places, journey places and lots.
-    static func links(in passport: Passport) -> [(String, PassportField)] {
-        var links: [(String?, PassportField)] = [
-            (passport.product.id, .product(.id)), (passport.product.manufacturer?.id, .manufacturer(.id)),
-            (passport.product.facility?.id, .facility(.id)), (passport.importer?.id, .importer(.id)),
-        ]
+    /// Calls `body` with each Digital Link of the passport and its field, in this order: the
+    /// product's id, the manufacturer, facility and importer, origin lots, producers and places,
+    /// journey places and lots (the values that begin `http`).
+    static func forEachLink(in passport: Passport, _ body: (String, PassportField) -> Void) {
+        func visit(_ uri: String?, _ field: PassportField) {
+            if let uri, uri.hasPrefix("http") { body(uri, field) }
+        }
+        visit(passport.product.id, .product(.id))
+        visit(passport.product.manufacturer?.id, .manufacturer(.id))
+        visit(passport.product.facility?.id, .facility(.id))
+        visit(passport.importer?.id, .importer(.id))
         for (index, origin) in passport.origins.enumerated() {
-            links += [
-                (origin.lotID, .origin(index, .lotID)), (origin.producer, .origin(index, .producer)), (origin.location, .origin(index, .location)),
-            ]
+            visit(origin.lotID, .origin(index, .lotID))
+            visit(origin.producer, .origin(index, .producer))
+            visit(origin.location, .origin(index, .location))
         }
         for (index, step) in passport.journey.enumerated() {
-            links.append((step.location, .journeyStep(index, .location)))
-            links += step.inputs.enumerated().map { ($0.element, .inputLot(step: index, $0.offset)) }
-            links += step.outputs.enumerated().map { ($0.element, .outputLot(step: index, $0.offset)) }
+            visit(step.location, .journeyStep(index, .location))
+            for (input, uri) in step.inputs.enumerated() { visit(uri, .inputLot(step: index, input)) }
+            for (output, uri) in step.outputs.enumerated() { visit(uri, .outputLot(step: index, output)) }
         }
-        return links.compactMap { uri, field in uri.flatMap { $0.hasPrefix("http") ? ($0, field) : nil } }
     }
 }
