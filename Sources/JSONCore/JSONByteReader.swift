@@ -434,8 +434,22 @@ struct JSONByteReader {
 
     // MARK: - Whitespace and errors
 
-    /// Moves past spaces, tabs, line feeds and carriage returns.
+    /// Moves past spaces, tabs, line feeds and carriage returns: in place when the next byte is
+    /// none of them (most places in compact JSON) or one space before something else (after
+    /// `, ` and `: `), so that only longer runs cost a call.
+    @inline(__always)
     private mutating func skipWhitespace() {
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }
+        if bytes[position] == 0x20, position + 1 < bytes.count, bytes[position + 1] > 0x20 {
+            position += 1
+            return
+        }
+        skipWhitespaceRun()
+    }
+
+    /// ``skipWhitespace()`` from a byte that may be whitespace.
+    @inline(never)
+    private mutating func skipWhitespaceRun() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x0A:
