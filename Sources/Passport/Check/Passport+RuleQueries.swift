@@ -46,8 +46,7 @@ extension Passport {
         let ascii: String?? = text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             guard let last = lastSegment(of: bytes, before: bytes.count), let previous = lastSegment(of: bytes, before: last.lowerBound),
-                previous.count == 3, bytes[previous.lowerBound] == UInt8(ascii: "4"), bytes[previous.lowerBound + 1] == UInt8(ascii: "1"),
-                [UInt8(ascii: "7"), UInt8(ascii: "4")].contains(bytes[previous.lowerBound + 2])
+                bytes[previous].elementsEqual("417".utf8) || bytes[previous].elementsEqual("414".utf8)
             else { return .some(nil) }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self)
         }

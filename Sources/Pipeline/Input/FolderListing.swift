@@ -17,10 +17,16 @@ enum FolderListing {
     }
 
     private static func walk(_ folder: String, inside: [String], descends: (String) -> Bool, _ visit: ([String]) -> Void) throws(InputPathError) {
-        guard let directory = opendir(folder) else { throw InputPathError("cannot read the folder \(folder): \(String(cString: strerror(errno)))") }
+        guard let directory = opendir(folder) else { throw cannotRead(folder) }
         defer { closedir(directory) }
         var folders: [String] = []
-        while let entry = readdir(directory) {
+        // `readdir` answers nil both at the end and on a failure, which only `errno` tells apart.
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                guard errno == 0 else { throw cannotRead(folder) }
+                break
+            }
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
             guard name != ".", name != ".." else { continue }
             if isFolder(entry.pointee.d_type, path: folder + "/" + name) {
@@ -30,6 +36,11 @@ enum FolderListing {
             }
         }
         for name in folders { try walk(folder + "/" + name, inside: inside + [name], descends: descends, visit) }
+    }
+
+    /// The error for `folder`, with the reason `errno` gives.
+    private static func cannotRead(_ folder: String) -> InputPathError {
+        InputPathError("cannot read the folder \(folder): \(String(cString: strerror(errno)))")
     }
 
     /// Whether the entry of type `type` at `path` is a folder itself (not a link to one); asks
