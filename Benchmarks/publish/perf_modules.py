@@ -6,7 +6,7 @@ Usage: perf report --no-children --sort dso,sym --stdio -g none | python3 Benchm
 Swift symbols are demangled with `swift demangle` and counted under the project module they
 belong to (Rendering: pages, QR codes, labels; Passport: assembly and the rule packs;
 Credentials: signing; ...), the Swift runtime and standard library, or Foundation; any other
-symbol under its shared object (libcairo, libcrypto, libc, the kernel...). Prints each module's
+symbol under its shared object (libz, libcrypto, libc, the kernel...). Prints each module's
 share of the samples, largest first.
 """
 import collections

@@ -73,7 +73,9 @@ import Testing
     static let zxingAvailable = (try? OutsideTool.run("python3", ["-c", "import numpy, zxingcpp"]).status) == 0
     static let labelChecks = PackageFolders.root.appendingPathComponent("Tests/EndToEndTests/Support/label_checks.py")
 
-    @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"), .requiring(tool: "pdffonts", debianPackage: "poppler-utils"))
+    @Test(
+        .requiring(tool: "pdftotext", debianPackage: "poppler-utils"), .requiring(tool: "pdffonts", debianPackage: "poppler-utils"),
+        .requiring(tool: "qpdf", debianPackage: "qpdf"))
     func pdfTextHasTheCompositionInEveryLanguageAndEmbedsItsFonts() throws {
         let result = try labels(["--languages", "en,de,fr,it,mn,el,bg", "--size", "30x300", "--hangtag-size", "50x200"])
         try #require(result.status == 0, "\(result.stderr)")
@@ -87,6 +89,7 @@ import Testing
             #expect(!fonts.isEmpty)
             // Columns: name, type (one or two words), encoding, emb, sub, uni, object number, generation.
             for font in fonts { #expect(font.split(separator: " ").dropLast(4).last == "yes", "not embedded: \(font)") }
+            try expectWellFormed("\(scarf)/\(kind).pdf")
         }
     }
 
@@ -222,17 +225,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.path("labels")))
     }
 
+    /// Expects qpdf to find the PDF's structure (objects, cross-reference table, streams) sound.
+    func expectWellFormed(_ path: String) throws {
+        let check = try OutsideTool.run("qpdf", ["--check", path])
+        #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors found"), "qpdf: \(check.stdout)\(check.stderr)")
+    }
+
     /// The lines of `pdfinfo` for a PDF file.
     func pdfInfo(_ path: String) throws -> String { try OutsideTool.run("pdfinfo", [path]).stdout }
 
     @Test(
         .requiring(tool: "zbarimg", debianPackage: "zbar-tools"), .requiring(tool: "pdftoppm", debianPackage: "poppler-utils"),
-        .requiring(tool: "pdfinfo", debianPackage: "poppler-utils"))
+        .requiring(tool: "pdfinfo", debianPackage: "poppler-utils"), .requiring(tool: "qpdf", debianPackage: "qpdf"))
     func sheetsHoldTheCountAskedForWithCropMarks() throws {
         let result = try labels(["--sheet", "A4", "--grid", "3x2", "--count", "23"])
         try #require(result.status == 0, "\(result.stderr)")
         let sheet = folder.path("labels/labels/01_09521234000112_10_KC-SW-2026-001_label-sheet.pdf")
         let info = try pdfInfo(sheet)
+        try expectWellFormed(sheet)
         // 23 labels at 6 a page: 4 pages, the last with 5; A4 is 210 × 297 mm, 595.276 × 841.89 pt.
         #expect(info.contains("Pages:           4"), "\(info)")
         #expect(info.contains("595.276 x 841.89 pts (A4)"), "\(info)")

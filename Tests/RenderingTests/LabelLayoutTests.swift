@@ -22,7 +22,7 @@ import Testing
     @Test func everyLineFitsTheWidthAndTheModulesAreWithinGS1() throws {
         let layout = try Self.layout(
             Self.passport(name: "Crew-neck " + String(repeating: "Gobi", count: 40) + " sweater"), size: LabelSize(width: 30, height: 200))
-        let font = LabelFont()
+        let font = try LabelFont.installed.get()
         for line in layout.lines {
             #expect(font.width(of: line.text, size: layout.textSize, weight: line.bold ? .bold : .regular) <= 26 + 1e-9, "\(line.text)")
         }
@@ -83,5 +83,24 @@ import Testing
 
     @Test func tenThousandComponentsAreRefusedBeforeTheRulesReadThem() throws {
         #expect(throws: LabelContentError.composition(.tooManyComponents(10_000))) { try Self.layout(Self.passport(components: 10_000)) }
+    }
+
+    /// A label drawn again after another gives the same bytes, whatever font subsets were kept
+    /// between them; the other label's text is its own.
+    @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"))
+    func aLabelDrawnAgainAfterAnotherIsTheSameFile() throws {
+        let first = try Self.layout(Self.passport(name: "Crew-neck sweater Ёж"), size: LabelSize(width: 30, height: 200)).pdf()
+        let other = try Self.layout(Self.passport(name: "Scarf Ω"), size: LabelSize(width: 30, height: 200)).pdf()
+        let again = try Self.layout(Self.passport(name: "Crew-neck sweater Ёж"), size: LabelSize(width: 30, height: 200)).pdf()
+        #expect(first == again)
+        #expect(first != other)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (name, bytes, expected) in [("first", first, "Crew-neck sweater Ёж"), ("other", other, "Scarf Ω")] {
+            let file = try folder.write(name + ".pdf", bytes: bytes)
+            // Without white space: the name may wrap.
+            let text = try OutsideTool.run("pdftotext", ["-raw", file, "-"]).stdout.filter { !$0.isWhitespace }
+            #expect(text.contains(expected.filter { !$0.isWhitespace }), "\(name): \(text)")
+        }
     }
 }

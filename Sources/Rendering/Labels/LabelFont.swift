@@ -1,60 +1,75 @@
-import CCairo
+import Foundation
 
-/// The label typeface, DejaVu Sans from Debian's `fonts-dejavu-core` found through fontconfig,
-/// as cairo's toy text API selects it: the advance widths that wrap the label's lines, and
-/// whether it has a glyph for every character of a text. The SVG names the same family and
-/// the PDF embeds the same file, so what is measured is what is printed.
+/// The label typeface, DejaVu Sans, read from its font files (Debian's `fonts-dejavu-core`):
+/// the advance widths that wrap the label's lines, whether it has a glyph for every character
+/// of a text, and the outlines the PDF embeds. The SVG names the same family, so what is
+/// measured is what is printed.
 ///
-/// One measurer holds a cairo context of its own: make one per layout, on one thread.
-final class LabelFont {
-    /// The family name SVG and cairo ask fontconfig for.
+/// Characters are set one glyph each, without kerning, in the PDF as in the measure.
+public struct LabelFont: Sendable {
+    /// The family name SVG names.
     static let family = "DejaVu Sans"
+    /// The folders the font files are looked for in, in order: Debian and Ubuntu, Fedora,
+    /// Arch, openSUSE and Alpine, then fonts installed by hand.
+    static let folders = [
+        "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu-sans-fonts", "/usr/share/fonts/TTF", "/usr/share/fonts/truetype",
+        "/usr/share/fonts/dejavu", "/usr/local/share/fonts",
+    ]
 
     /// Whether text is set in the bold face.
-    enum Weight: Sendable {
+    public enum Weight: Sendable {
         case regular, bold
     }
 
-    /// The font size fonts are measured at; widths scale linearly.
-    private static let measuringSize = 1000.0
-    private let surface: OpaquePointer
-    private let context: OpaquePointer
+    let regular: TrueTypeFont
+    let bold: TrueTypeFont
 
-    init() {
-        surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
-        context = cairo_create(surface)
+    /// The faces, read once a process, or why they cannot be.
+    static let installed: Result<LabelFont, LabelFontError> = Result { () throws(LabelFontError) in try LabelFont(folders: folders) }
+
+    /// Reads the regular and bold faces from the first of `folders` that has them.
+    init(folders: [String]) throws(LabelFontError) {
+        regular = try Self.face("DejaVuSans", in: folders)
+        bold = try Self.face("DejaVuSans-Bold", in: folders)
     }
 
-    deinit {
-        cairo_destroy(context)
-        cairo_surface_destroy(surface)
+    private static func face(_ name: String, in folders: [String]) throws(LabelFontError) -> TrueTypeFont {
+        for folder in folders {
+            let path = folder + "/" + name + ".ttf"
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            do { return try TrueTypeFont(bytes: [UInt8](data), postScriptName: name) } catch { throw .unreadable(path: path, reason: "\(error)") }
+        }
+        throw .notFound(name + ".ttf", folders: folders)
     }
+
+    /// The face of `weight`.
+    func face(_ weight: Weight) -> TrueTypeFont { weight == .bold ? bold : regular }
 
     /// The width of `text` set at `size` (both in the same unit, millimetres on a label).
     func width(of text: String, size: Double, weight: Weight) -> Double {
-        Self.select(weight, size: Self.measuringSize, in: context)
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(context, text, &extents)
-        return extents.x_advance * size / Self.measuringSize
+        let font = face(weight)
+        var units = 0
+        for scalar in text.unicodeScalars { units += font.advance(of: font.glyph(for: scalar) ?? 0) }
+        return Double(units) * size / Double(font.unitsPerEm)
     }
 
     /// The first character of `text` the regular face has no glyph for, if any.
     func firstMissingGlyph(in text: String) -> Character? {
-        Self.select(.regular, size: Self.measuringSize, in: context)
-        let font = cairo_get_scaled_font(context)
-        return text.first { character in
-            var glyphs: UnsafeMutablePointer<cairo_glyph_t>?
-            var count: Int32 = 0
-            let status = cairo_scaled_font_text_to_glyphs(font, 0, 0, String(character), -1, &glyphs, &count, nil, nil, nil)
-            defer { cairo_glyph_free(glyphs) }
-            guard status == CAIRO_STATUS_SUCCESS, let glyphs else { return true }
-            return (0..<Int(count)).contains { glyphs[$0].index == 0 }
-        }
+        text.first { character in character.unicodeScalars.contains { regular.glyph(for: $0) == nil } }
     }
+}
 
-    /// Selects the label face of `weight` at `size` in a cairo context.
-    static func select(_ weight: Weight, size: Double, in context: OpaquePointer) {
-        cairo_select_font_face(context, family, CAIRO_FONT_SLANT_NORMAL, weight == .bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(context, size)
+/// Why the label font cannot be read.
+public enum LabelFontError: Error, Sendable, Equatable {
+    case notFound(String, folders: [String])
+    case unreadable(path: String, reason: String)
+
+    /// A message a person can act on.
+    public var message: String {
+        switch self {
+        case .notFound(let file, let folders):
+            "labels are set in DejaVu Sans, and \(file) is in none of \(folders.joined(separator: ", ")); install it (Debian: apt-get install fonts-dejavu-core)"
+        case .unreadable(let path, let reason): "the label font \(path) cannot be read: \(reason)"
+        }
     }
 }

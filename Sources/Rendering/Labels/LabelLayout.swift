@@ -25,7 +25,8 @@ public struct LabelLayout: Sendable {
     /// - Throws: ``LabelLayoutError`` for text the label cannot print, a QR code whose modules
     ///   would be smaller than GS1's minimum, or content taller than the label.
     public init(_ content: LabelContent, kind: LabelKind, size: LabelSize) throws(LabelLayoutError) {
-        let font = LabelFont()
+        let font: LabelFont
+        do { font = try LabelFont.installed.get() } catch { throw .font(error) }
         for paragraph in content.paragraphs { try Self.checkPrintable(paragraph.text, font: font) }
         let code: QRCode
         do { code = try QRCode(encoding: content.link) } catch { throw .qrCode(error) }

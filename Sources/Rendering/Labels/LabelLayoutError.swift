@@ -8,6 +8,8 @@ public enum LabelLayoutError: Error, Sendable, Equatable {
     case qrTooSmall(LabelKind, module: Double, at: LabelSize, needed: LabelSize)
     /// The content is taller than the label; `needed` holds it.
     case overflow(LabelKind, at: LabelSize, needed: LabelSize)
+    /// The label font cannot be read.
+    case font(LabelFontError)
 
     /// A message a person can act on.
     public var message: String {
@@ -19,6 +21,7 @@ public enum LabelLayoutError: Error, Sendable, Equatable {
             "the \(kind.title) at \(size) mm: the QR modules would be \((module * 1000).rounded(.down) / 1000) mm, below GS1's minimum of \(PrintQuality.minimumModule) mm for a Digital Link QR code; the \(kind.title) needs at least \(needed) mm"
         case .overflow(let kind, let size, let needed):
             "the \(kind.title)'s content does not fit at \(size) mm: the \(kind.title) needs at least \(needed) mm (or fewer languages)"
+        case .font(let error): error.message
         }
     }
 }

@@ -1,5 +1,3 @@
-import CCairo
-
 /// A lot's labels laid out for printing on sheets of paper: a grid of labels separated by
 /// gutters, crop marks at every label corner drawn in the gutters and margins (never on a
 /// label), as many pages as the lot's count of labels needs, and on each page a footer naming
@@ -83,52 +81,56 @@ public struct LabelSheet: Sendable {
         let height = Double(grid.rows) * label.size.height + Double(grid.rows - 1) * Self.gutter
         let left = (paper.size.width - width) / 2
         let top = (paper.size.height - height) / 2
-        // The label is drawn once into a recording surface that every copy paints, so the PDF
-        // holds it once (a form XObject) however many copies the sheets have.
-        // It is recorded in points, as the page is, which keeps its text extractable as words.
-        let scale = CairoPDF.pointsPerMillimetre
-        var extents = cairo_rectangle_t(x: 0, y: 0, width: label.size.width * scale, height: label.size.height * scale)
-        let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)
-        let recorder = cairo_create(recording)!
-        cairo_scale(recorder, scale, scale)
-        label.draw(in: recorder)
-        cairo_destroy(recorder)
-        defer { cairo_surface_destroy(recording) }
-        return try CairoPDF.document(size: paper.size, pageCount: pageCount) { context, page in
+        // The label is drawn once, as a form every copy places, so the PDF holds it once
+        // however many copies the sheets have.
+        var fonts = try LabelPDFFonts()
+        var form = PDFContent()
+        LabelPDFDocument.useMillimetres(in: &form, height: label.size.height)
+        label.draw(into: &form, fonts: &fonts)
+        let scale = LabelPDFDocument.pointsPerMillimetre
+        var pages: [PDFContent] = []
+        for page in 0..<pageCount {
+            var content = PDFContent()
             let first = page * perPage
             let onPage = min(perPage, count - first)
-            for index in 0..<onPage {
-                let x = left + Double(index % grid.columns) * (label.size.width + Self.gutter)
-                let y = top + Double(index / grid.columns) * (label.size.height + Self.gutter)
-                cairo_save(context)
-                cairo_scale(context, 1 / scale, 1 / scale)
-                cairo_set_source_surface(context, recording, x * scale, y * scale)
-                cairo_paint(context)
-                cairo_restore(context)
-                drawCropMarks(in: context, x: x, y: y)
+            let origins = (0..<onPage).map { index in
+                (
+                    x: left + Double(index % grid.columns) * (label.size.width + Self.gutter),
+                    y: top + Double(index / grid.columns) * (label.size.height + Self.gutter)
+                )
             }
-            cairo_set_source_rgb(context, 0, 0, 0)
-            LabelFont.select(.regular, size: PrintQuality.textSize, in: context)
-            cairo_move_to(context, Self.margin, paper.size.height - Self.margin / 2)
-            cairo_show_text(context, "\(label.code.text)  labels \(first + 1)–\(first + onPage) of \(count), page \(page + 1) of \(pageCount)")
+            for (x, y) in origins {
+                content.write("q")
+                content.write(1, 0, 0, 1, x * scale, (paper.size.height - y - label.size.height) * scale, operator: "cm")
+                content.write("/L0 Do")
+                content.write("Q")
+            }
+            LabelPDFDocument.useMillimetres(in: &content, height: paper.size.height)
+            content.write("0 G")
+            content.write(0.1, operator: "w")
+            for (x, y) in origins { drawCropMarks(in: &content, x: x, y: y) }
+            content.write("S")
+            content.write("0 g")
+            fonts.show(
+                "\(label.code.text)  labels \(first + 1)–\(first + onPage) of \(count), page \(page + 1) of \(pageCount)", weight: .regular,
+                size: PrintQuality.textSize, x: Self.margin, baseline: paper.size.height - Self.margin / 2, in: &content)
+            pages.append(content)
         }
+        return try LabelPDFDocument.bytes(size: paper.size, pages: pages, fonts: fonts, form: (form, label.size))
     }
 
-    /// Two short lines at each corner of the label at `x`, `y`, outside the label.
-    private func drawCropMarks(in context: OpaquePointer, x: Double, y: Double) {
-        cairo_set_source_rgb(context, 0, 0, 0)
-        cairo_set_line_width(context, 0.1)
+    /// Two short lines at each corner of the label at `x`, `y`, outside the label, as a path to stroke.
+    private func drawCropMarks(in content: inout PDFContent, x: Double, y: Double) {
         let gap = Self.markOffset
         let length = Self.markLength
         for (cornerX, cornerY, outX, outY) in [
             (x, y, -1.0, -1.0), (x + label.size.width, y, 1, -1), (x, y + label.size.height, -1, 1),
             (x + label.size.width, y + label.size.height, 1, 1),
         ] {
-            cairo_move_to(context, cornerX + outX * gap, cornerY)
-            cairo_line_to(context, cornerX + outX * min(length, Self.gutter / 2), cornerY)
-            cairo_move_to(context, cornerX, cornerY + outY * gap)
-            cairo_line_to(context, cornerX, cornerY + outY * min(length, Self.gutter / 2))
+            content.write(cornerX + outX * gap, cornerY, operator: "m")
+            content.write(cornerX + outX * min(length, Self.gutter / 2), cornerY, operator: "l")
+            content.write(cornerX, cornerY + outY * gap, operator: "m")
+            content.write(cornerX, cornerY + outY * min(length, Self.gutter / 2), operator: "l")
         }
-        cairo_stroke(context)
     }
 }

@@ -53,7 +53,12 @@ public enum PNGEncoder {
         let raw = scanlines(width: width, height: height, scale: scale, isBlack: isBlack)
         var png = signature
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try compressed(raw), to: &png)
+        let compressed: [UInt8]
+        switch ZlibCompression.compressed(raw) {
+        case .success(let bytes): compressed = bytes
+        case .failure(let status): throw .compressionFailed(status: status.code)
+        }
+        appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
     }
@@ -84,21 +89,6 @@ public enum PNGEncoder {
         return data
     }
 
-    /// `data` as a zlib stream at zlib's default level (6), which on these images is both faster
-    /// and smaller than level 9.
-    private static func compressed(_ data: [UInt8]) throws(Failure) -> [UInt8] {
-        var capacity = compressBound(uLong(data.count))
-        var output = [UInt8](repeating: 0, count: Int(capacity))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            data.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), Z_DEFAULT_COMPRESSION)
-            }
-        }
-        guard status == Z_OK else { throw .compressionFailed(status: status) }
-        output.removeSubrange(Int(capacity)...)
-        return output
-    }
-
     /// Appends the chunk: length, type, data, CRC-32 of type and data.
     private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
         let typeAndData = Array(type.utf8) + data
@@ -106,12 +96,5 @@ public enum PNGEncoder {
         png += typeAndData
         let crc = typeAndData.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
         png.appendBigEndian(UInt32(crc))
-    }
-}
-
-extension [UInt8] {
-    /// Appends `value` most significant byte first, as PNG stores every integer.
-    fileprivate mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)])
     }
 }

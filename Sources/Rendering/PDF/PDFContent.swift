@@ -1,0 +1,87 @@
+/// A PDF content stream being written (ISO 32000-1, 8 and 9): operands and operators as bytes,
+/// numbers with at most four decimals and never an exponent.
+struct PDFContent {
+    private(set) var bytes: [UInt8] = []
+
+    /// Writes `operands` and then `operator`, on a line of their own.
+    mutating func write(_ operands: Double..., operator: String) {
+        for operand in operands {
+            Self.appendNumber(operand, to: &bytes)
+            bytes.append(0x20)
+        }
+        bytes.append(contentsOf: `operator`.utf8)
+        bytes.append(0x0A)
+    }
+
+    /// Writes `line` as it is (operators with names or no operands), then a line break.
+    mutating func write(_ line: String) {
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(0x0A)
+    }
+
+    /// Selects the font resource `name` (without its slash) at `size`.
+    mutating func setFont(_ name: String, size: Double) {
+        bytes += Array("/\(name) ".utf8)
+        write(size, operator: "Tf")
+    }
+
+    /// Shows `codes` (2-byte character codes of a Type 0 font) as one hexadecimal string.
+    mutating func show(_ codes: [UInt16]) {
+        let digits = Array("0123456789ABCDEF".utf8)
+        bytes.append(UInt8(ascii: "<"))
+        for code in codes {
+            for shift in [12, 8, 4, 0] { bytes.append(digits[Int(code >> UInt16(shift) & 0xF)]) }
+        }
+        bytes += Array("> Tj\n".utf8)
+    }
+
+    /// `value` as a PDF number rounded to four decimals: `-12.5`, `0.0394`, `3` (an infinity or
+    /// NaN, which no drawing has, as `0`).
+    static func number(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``number(_:)`` of `value` to `bytes`, digit by digit.
+    private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        let scaled = (value * 10_000).rounded()
+        guard scaled.magnitude < 9e15 else {
+            // No decimals beyond 10¹¹ (no label's length); no number at all for what is not one.
+            bytes += Array((value.magnitude < 9e18 ? String(Int(value.rounded())) : "0").utf8)
+            return
+        }
+        var units = Int(scaled)
+        if units < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            units = -units
+        }
+        var whole = units / 10_000
+        var width = 1
+        while whole >= 10 {
+            whole /= 10
+            width += 1
+        }
+        appendDigits(of: units / 10_000, width: width, to: &bytes)
+        var fraction = units % 10_000
+        guard fraction != 0 else { return }
+        width = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(of: fraction, width: width, to: &bytes)
+    }
+
+    /// Appends the last `width` decimal digits of `value` (≥ 0), with leading zeros.
+    private static func appendDigits(of value: Int, width: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        var rest = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
+}
