@@ -48,6 +48,11 @@ import Testing
         #expect(format.date("2025-12-01T08:30:00Z") == december)
         #expect(format.date("2026-13-01") == nil)
         #expect(format.date("18/04/2026") == nil)
+        // Without leading zeros, read as before; digits cut short or not digits, not a date.
+        #expect(format.date("2026-4-18") == april)
+        #expect(format.date("2026-04-1x") == nil)
+        #expect(format.date("2026-04-") == nil)
+        #expect(format.date("2025-12-00") == nil)
     }
 
     @Test(arguments: [

@@ -38,11 +38,38 @@ public struct LocaleFormat: Sendable, Hashable {
     /// The date `text` begins with (`YYYY-MM-DD`, alone or starting a date-time) written out, or
     /// `nil` when it does not begin with a date.
     public func date(_ text: String) -> String? {
-        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
+        guard let (year, month, day) = Self.isoDate(text) ?? Self.looseDate(text), (1...12).contains(month), (1...31).contains(day) else {
+            return nil
+        }
         return datePattern.fillingPlaceholders(["day": String(day), "month": months[month - 1], "year": String(year)])
+    }
+
+    /// The year, month and day of a text starting `YYYY-MM-DD` (every date a passport holds),
+    /// read from its bytes; `nil` for any other text.
+    private static func isoDate(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var fields = [0, 0, 0]
+            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for index in range {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    fields[field] = fields[field] * 10 + Int(digit)
+                }
+            }
+            return (fields[0], fields[1], fields[2])
+        }
+    }
+
+    /// The year, month and day of a text whose first ten characters are a four-character year,
+    /// a month and a day separated by `-` (`2026-8-3`), or `nil`.
+    private static func looseDate(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return nil
+        }
+        return (year, month, day)
     }
 
     /// The CLDR plural category of the integer `count`: `one` or `other`.
