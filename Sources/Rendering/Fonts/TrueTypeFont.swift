@@ -48,12 +48,13 @@ struct TrueTypeFont: Sendable {
             guard offset <= bytes.count, length <= bytes.count - offset else { throw .truncated(table: tag) }
             tables[tag] = offset..<offset + length
         }
-        func table(_ tag: String) throws(TrueTypeFontError) -> Int {
+        func table(_ tag: String) throws(TrueTypeFontError) -> Range<Int> {
             guard let range = tables[tag] else { throw .missingTable(tag) }
-            return range.lowerBound
+            return range
         }
-        let head = try table("head"), hhea = try table("hhea"), maxp = try table("maxp")
-        let hmtx = try table("hmtx"), loca = try table("loca"), glyf = try table("glyf"), cmap = try table("cmap")
+        let head = try table("head").lowerBound, hhea = try table("hhea").lowerBound, maxp = try table("maxp").lowerBound
+        let hmtx = try table("hmtx").lowerBound, loca = try table("loca").lowerBound, cmap = try table("cmap").lowerBound
+        let glyfTable = try table("glyf"), glyf = glyfTable.lowerBound
         unitsPerEm = Int(try reader.uint16(at: head + 18))
         guard (16...16384).contains(unitsPerEm) else { throw .malformed("unitsPerEm \(unitsPerEm)") }
         boundingBox = (
@@ -74,10 +75,9 @@ struct TrueTypeFont: Sendable {
         self.advances = advances
         var outlineOffsets: [Int] = []
         outlineOffsets.reserveCapacity(glyphCount + 1)
-        let glyfEnd = tables["glyf"]!.upperBound
         for glyph in 0...glyphCount {
             let offset = longOffsets ? Int(try reader.uint32(at: loca + 4 * glyph)) : 2 * Int(try reader.uint16(at: loca + 2 * glyph))
-            guard glyf + offset <= glyfEnd, glyph == 0 || glyf + offset >= outlineOffsets[glyph - 1] else {
+            guard glyf + offset <= glyfTable.upperBound, glyph == 0 || glyf + offset >= outlineOffsets[glyph - 1] else {
                 throw .malformed("loca entry \(glyph)")
             }
             outlineOffsets.append(glyf + offset)

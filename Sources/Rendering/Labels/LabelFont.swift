@@ -6,7 +6,7 @@ import Foundation
 /// measured is what is printed.
 ///
 /// Characters are set one glyph each, without kerning, in the PDF as in the measure.
-public struct LabelFont: Sendable {
+struct LabelFont: Sendable {
     /// The family name SVG names.
     static let family = "DejaVu Sans"
     /// The folders the font files are looked for in, in order: Debian and Ubuntu, Fedora,
@@ -17,7 +17,7 @@ public struct LabelFont: Sendable {
     ]
 
     /// Whether text is set in the bold face.
-    public enum Weight: Sendable {
+    enum Weight: Sendable {
         case regular, bold
     }
 
@@ -61,7 +61,9 @@ public struct LabelFont: Sendable {
 
 /// Why the label font cannot be read.
 public enum LabelFontError: Error, Sendable, Equatable {
+    /// The font file is in none of the folders.
     case notFound(String, folders: [String])
+    /// The file at `path` is there but is not a font this project reads.
     case unreadable(path: String, reason: String)
 
     /// A message a person can act on.

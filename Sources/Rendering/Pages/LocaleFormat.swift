@@ -50,15 +50,17 @@ public struct LocaleFormat: Sendable, Hashable {
         var text = text
         return text.withUTF8 { bytes -> (Int, Int, Int)? in
             guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            var fields = [0, 0, 0]
-            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
                 for index in range {
                     let digit = bytes[index] &- UInt8(ascii: "0")
                     guard digit < 10 else { return nil }
-                    fields[field] = fields[field] * 10 + Int(digit)
+                    value = value * 10 + Int(digit)
                 }
+                return value
             }
-            return (fields[0], fields[1], fields[2])
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
         }
     }
 
