@@ -2,7 +2,7 @@ import Testing
 
 @testable import Rendering
 
-/// `{name}` placeholders filled in one pass.
+/// `{name}` placeholders split once and filled in one pass, as text and as markup.
 @Suite struct PlaceholderTests {
     @Test(arguments: [
         ("{day} {month} {year}", "2 Dec 2026"),
@@ -17,6 +17,16 @@ import Testing
     ])
     func placeholdersAreFilledOnce(_ template: String, _ expected: String) {
         // `value` holds a placeholder of its own: it is put in as it is, not filled again.
-        #expect(template.fillingPlaceholders(["day": "2", "month": "Dec", "year": "2026", "value": "{day}"]) == expected)
+        #expect(PhraseTemplate(template).filled(["day": "2", "month": "Dec", "year": "2026", "value": "{day}"]) == expected)
+    }
+
+    @Test(arguments: [
+        ("{day} & {month}", "<b>2</b> &amp; {month}"),
+        ("<{day}>", "&lt;<b>2</b>&gt;"),
+        ("{unknown}'", "{unknown}&apos;"),
+        ("{a<b}", "{a&lt;b}"),
+    ])
+    func markupPhrasesEscapeTheirTextButNotTheirValues(_ template: String, _ expected: String) {
+        #expect(HTMLWriter.phraseMarkup(PhraseTemplate(template), ["day": "<b>2</b>"]) == expected)
     }
 }

@@ -1,29 +1,44 @@
-/// Builds an HTML document; text and attribute values are always escaped on the way in.
+/// Builds an HTML document into UTF-8 bytes; text and attribute values are always escaped on the way in.
 struct HTMLWriter {
-    private(set) var html = ""
+    /// The document so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// The document so far as text.
+    var html: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends trusted markup written in this module (never data).
-    mutating func raw(_ markup: String) { html += markup }
+    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
     /// Appends `text` escaped.
-    mutating func text(_ text: String) { html += text.markupEscaped }
+    mutating func text(_ text: String) { MarkupEscaping.append(text, to: &bytes) }
 
     /// Appends `<tag attributes>text</tag>` with the text and attribute values escaped.
     mutating func element(_ tag: String, _ text: String, attributes: [(String, String)] = []) {
         open(tag, attributes: attributes)
-        html += text.markupEscaped
-        html += "</\(tag)>"
+        MarkupEscaping.append(text, to: &bytes)
+        close(tag)
     }
 
     /// Appends an opening tag with escaped attribute values.
     mutating func open(_ tag: String, attributes: [(String, String)] = []) {
-        html += "<\(tag)"
-        for (name, value) in attributes { html += " \(name)=\"\(value.markupEscaped)\"" }
-        html += ">"
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.utf8)
+        for (name, value) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: "=\"".utf8)
+            MarkupEscaping.append(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// Appends a closing tag.
-    mutating func close(_ tag: String) { html += "</\(tag)>" }
+    mutating func close(_ tag: String) {
+        bytes.append(contentsOf: "</".utf8)
+        bytes.append(contentsOf: tag.utf8)
+        bytes.append(UInt8(ascii: ">"))
+    }
 
     /// Appends a link to `url` reading `text`, both escaped.
     mutating func link(_ text: String, to url: String) {
@@ -37,21 +52,21 @@ struct HTMLWriter {
     }
 
     /// Appends `template` escaped, each of its `{name}` placeholders replaced by the markup `values[name]`.
-    mutating func phrase(_ template: String, _ values: [String: String]) {
-        html += Self.phraseMarkup(template, values)
+    mutating func phrase(_ template: PhraseTemplate, _ values: [String: String]) {
+        for part in template.parts {
+            switch part {
+            case .literal(let literal): text(literal)
+            case .placeholder(let name):
+                if let value = values[name] { raw(value) } else { text("{\(name)}") }
+            }
+        }
     }
 
     /// The markup of `template` escaped, each of its `{name}` placeholders replaced by the markup `values[name]`.
-    static func phraseMarkup(_ template: String, _ values: [String: String]) -> String {
-        var markup = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close])
-            markup += String(rest[..<open]).markupEscaped
-            markup += values[name] ?? String(rest[open...close]).markupEscaped
-            rest = rest[rest.index(after: close)...]
-        }
-        return markup + String(rest).markupEscaped
+    static func phraseMarkup(_ template: PhraseTemplate, _ values: [String: String]) -> String {
+        var markup = HTMLWriter()
+        markup.phrase(template, values)
+        return markup.html
     }
 
     /// The markup of `text`, escaped, inside `<span lang="…">` when `language` is given.

@@ -6,9 +6,9 @@ public struct LocaleFormat: Sendable, Hashable {
     /// The thousands separator (`,`, `.` or a narrow no-break space).
     let groupingSeparator: String
     /// The percent pattern, `{number}%` or with a no-break space before the sign.
-    let percentPattern: String
+    let percentPattern: PhraseTemplate
     /// The long date pattern with `{day}`, `{month}` (a month name) and `{year}`.
-    let datePattern: String
+    let datePattern: PhraseTemplate
     /// The twelve month names as the date pattern uses them.
     let months: [String]
     /// The integer counts in CLDR plural category `one`; every other count is `other`.
@@ -32,7 +32,8 @@ public struct LocaleFormat: Sendable, Hashable {
 
     /// `value` (0 to 100) as a percentage.
     public func percent(_ value: Double) -> String {
-        percentPattern.fillingPlaceholders(["number": number(value)])
+        let number = number(value)
+        return percentPattern.filled { $0 == "number" ? number : nil }
     }
 
     /// The date `text` begins with (`YYYY-MM-DD`, alone or starting a date-time) written out, or
@@ -41,7 +42,14 @@ public struct LocaleFormat: Sendable, Hashable {
         guard let (year, month, day) = Self.isoDate(text) ?? Self.looseDate(text), (1...12).contains(month), (1...31).contains(day) else {
             return nil
         }
-        return datePattern.fillingPlaceholders(["day": String(day), "month": months[month - 1], "year": String(year)])
+        return datePattern.filled { name in
+            switch name {
+            case "day": String(day)
+            case "month": months[month - 1]
+            case "year": String(year)
+            default: nil
+            }
+        }
     }
 
     /// The year, month and day of a text starting `YYYY-MM-DD` (every date a passport holds),

@@ -31,7 +31,7 @@ public struct PageText: Sendable {
     }
 
     public let language: Language
-    private let strings: [String: String]
+    private let phrases: [String: PhraseTemplate]
 
     /// Every published language, English first (the page a Digital Link opens).
     public static let languages: [Language] = table.languages
@@ -39,25 +39,28 @@ public struct PageText: Sendable {
     /// The text in `language`; English for a language that is not published.
     public init(_ language: Language) {
         self.language = language
-        strings = Self.table.text.compactMapValues { $0[language.code] ?? $0["en"] }
+        phrases = Self.phrasesByLanguage[language.code] ?? Self.phrases(in: language.code)
     }
 
     /// The text for `key` with its `{placeholders}` filled in.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        template(key).fillingPlaceholders(values)
+        let template = template(key)
+        if values.isEmpty, template.parts.count == 1, case .literal(let text) = template.parts[0] { return text }
+        return template.filled(values)
     }
 
-    /// The text for `key` with its `{placeholders}` left in.
-    func template(_ key: String) -> String {
+    /// The text for `key`, split at its `{placeholders}`.
+    func template(_ key: String) -> PhraseTemplate {
         // The embedded file is checked by a test: every key the page uses exists in every language.
-        strings[key] ?? key
+        phrases[key] ?? PhraseTemplate(key)
     }
 
     /// The text for `key` of the `plurals` table in the plural form of `count`, its `{count}` filled in.
     func plural(_ key: String, count: Int) -> String {
         let forms = Self.table.plurals[key]?[language.code] ?? Self.table.plurals[key]?["en"] ?? [:]
-        let form = forms[language.format.pluralCategory(count)] ?? forms["other"] ?? key
-        return form.fillingPlaceholders(["count": language.format.number(Double(count))])
+        let form = forms[language.format.pluralCategory(count)] ?? forms["other"] ?? PhraseTemplate(key)
+        let number = language.format.number(Double(count))
+        return form.filled { $0 == "count" ? number : nil }
     }
 
     /// The word `word` of `vocabulary` in this language, or `nil` when the vocabulary does not list it.
@@ -72,16 +75,27 @@ public struct PageText: Sendable {
 
     private typealias Translations = [String: [String: String]]
 
+    /// The text of each published language, split once.
+    private static let phrasesByLanguage: [String: [String: PhraseTemplate]] = Dictionary(
+        uniqueKeysWithValues: table.languages.map { ($0.code, phrases(in: $0.code)) })
+
+    /// Each key's text in the language `code`, or in English where that language lacks it.
+    private static func phrases(in code: String) -> [String: PhraseTemplate] {
+        table.text.compactMapValues { ($0[code] ?? $0["en"]).map(PhraseTemplate.init) }
+    }
+
     private static let table:
         (
-            languages: [Language], text: Translations, plurals: [String: [String: [String: String]]],
+            languages: [Language], text: Translations, plurals: [String: [String: [String: PhraseTemplate]]],
             terms: [Vocabulary: Translations]
         ) = {
             // A build defect, not a user error, if the embedded file does not parse: a test reads it.
             let document = try! JSONParser().parse(EmbeddedResources.schemas["consumer-page-text.json"]!)
             let languages = (document["languages"]?.arrayValue ?? []).compactMap(language)
-            let plurals = (document["plurals"]?.objectValue ?? JSONObject()).reduce(into: [String: [String: [String: String]]]()) {
-                $0[$1.key] = ($1.value.objectValue ?? JSONObject()).reduce(into: [:]) { $0[$1.key] = strings($1.value) }
+            let plurals = (document["plurals"]?.objectValue ?? JSONObject()).reduce(into: [String: [String: [String: PhraseTemplate]]]()) {
+                $0[$1.key] = ($1.value.objectValue ?? JSONObject()).reduce(into: [:]) {
+                    $0[$1.key] = strings($1.value).mapValues(PhraseTemplate.init)
+                }
             }
             var terms: [Vocabulary: Translations] = [:]
             for vocabulary in Vocabulary.allCases { terms[vocabulary] = translations(document["terms"]?[vocabulary.rawValue]) }
@@ -92,7 +106,8 @@ public struct PageText: Sendable {
         guard let code = entry["code"]?.stringValue, let name = entry["name"]?.stringValue else { return nil }
         let format = LocaleFormat(
             decimalSeparator: entry["decimalSeparator"]?.stringValue ?? ".", groupingSeparator: entry["groupingSeparator"]?.stringValue ?? ",",
-            percentPattern: entry["percent"]?.stringValue ?? "{number}%", datePattern: entry["date"]?.stringValue ?? "{year}-{month}-{day}",
+            percentPattern: PhraseTemplate(entry["percent"]?.stringValue ?? "{number}%"),
+            datePattern: PhraseTemplate(entry["date"]?.stringValue ?? "{year}-{month}-{day}"),
             months: (entry["months"]?.arrayValue ?? []).compactMap(\.stringValue),
             pluralOne: Set((entry["one"]?.arrayValue ?? []).compactMap { $0.numberValue.map { Int($0.doubleValue) } }))
         return Language(code: code, name: name, format: format)

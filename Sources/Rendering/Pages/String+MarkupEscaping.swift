@@ -3,39 +3,64 @@ extension String {
     ///
     /// The five markup characters become entity references; characters XML 1.0 forbids even
     /// as references (C0 controls other than tab, line feed and carriage return, and U+FFFE,
-    /// U+FFFF) become U+FFFD. Every string that reaches HTML or SVG goes through here. It works
-    /// on the UTF-8 bytes, and a string with nothing to escape (most) is returned as it is.
+    /// U+FFFF) become U+FFFD. Every string that reaches HTML or SVG goes through here or through
+    /// ``MarkupEscaping/append(_:to:)``. A string with nothing to escape (most) is returned as it is.
     var markupEscaped: String {
-        guard utf8.contains(where: Self.needsEscaping) else { return self }
-        let input = Array(utf8)
+        guard utf8.contains(where: MarkupEscaping.needsEscaping) else { return self }
         var escaped: [UInt8] = []
-        escaped.reserveCapacity(input.count + 16)
-        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        escaped.reserveCapacity(utf8.count + 16)
+        MarkupEscaping.append(self, to: &escaped)
+        return String(decoding: escaped, as: UTF8.self)
+    }
+}
+
+/// The escaping of ``Swift/String/markupEscaped``, written straight into a buffer of UTF-8 bytes.
+enum MarkupEscaping {
+    /// Appends the UTF-8 bytes of `text` to `output`, escaped as ``Swift/String/markupEscaped`` says.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append($0, to: &output) }
+    }
+
+    /// Appends the UTF-8 bytes `input` to `output`, escaped: runs with nothing to escape are copied whole.
+    static func append(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
         var index = 0
         while index < input.count {
             let byte = input[index]
+            guard needsEscaping(byte) else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
             index += 1
             switch byte {
-            case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): escaped += Array("&apos;".utf8)
-            case 0x09, 0x0A, 0x0D: escaped.append(byte)
-            case 0..<0x20: escaped += replacement
-            // U+FFFE and U+FFFF: EF BF BE and EF BF BF.
-            case 0xEF where index + 1 < input.count && input[index] == 0xBF && input[index + 1] >= 0xBE:
-                escaped += replacement
-                index += 2
-            default: escaped.append(byte)
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
+            // U+FFFE and U+FFFF: EF BF BE and EF BF BF; any other character led by EF stays.
+            case 0xEF:
+                if index + 1 < input.count && input[index] == 0xBF && input[index + 1] >= 0xBE {
+                    output.append(contentsOf: replacement)
+                    index += 2
+                } else {
+                    output.append(byte)
+                }
+            default: output.append(contentsOf: replacement)
             }
+            runStart = index
         }
-        return String(decoding: escaped, as: UTF8.self)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<input.count]))
     }
 
-    /// Whether `byte` may start something to escape: a markup character, a C0 control, or the
-    /// lead byte of U+FFFE or U+FFFF.
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
+    /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Whether `byte` may start something to escape: a markup character, a C0 control other than
+    /// tab, line feed and carriage return, or the lead byte of U+FFFE or U+FFFF.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
         case 0x09, 0x0A, 0x0D: false
