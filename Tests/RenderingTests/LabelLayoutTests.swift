@@ -103,4 +103,27 @@ import Testing
             #expect(text.contains(expected.filter { !$0.isWhitespace }), "\(name): \(text)")
         }
     }
+
+    /// The labels of two lots of one product, whose lot numbers differ in their digits only,
+    /// embed the same font subsets (made and compressed once), and each shows its own lot number.
+    @Test(.requiring(tool: "pdftotext", debianPackage: "poppler-utils"))
+    func lotsOfOneProductShareTheirFontSubsets() throws {
+        var first = ConsumerPageTests.demoSweater
+        first.lot = "A-2026-118"
+        var second = first
+        second.lot = "A-2027-935"
+        let pdfs = try [first, second].map { try Self.layout($0).pdf() }
+        let subsets = pdfs.map { pdf in
+            let text = String(decoding: pdf, as: UTF8.self)
+            return Set(text.matches(of: /\/BaseFont \/([A-Z]{6}\+[A-Za-z-]+)/).map { String($0.output.1) })
+        }
+        #expect(subsets[0].count == 2, "both faces: \(subsets[0])")
+        #expect(subsets[0] == subsets[1])
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for (index, lot) in ["A-2026-118", "A-2027-935"].enumerated() {
+            let file = try folder.write("lot\(index).pdf", bytes: pdfs[index])
+            #expect(try OutsideTool.run("pdftotext", ["-raw", file, "-"]).stdout.contains("(10) " + lot))
+        }
+    }
 }

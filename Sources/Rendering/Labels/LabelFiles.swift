@@ -51,8 +51,9 @@ public struct LabelFiles: Sendable {
             let content = try LabelContent(passport: passport, languages: options.languages, productTexts: productTexts)
             var layouts: [LabelKind: LabelLayout] = [:]
             var files: [SiteFile] = []
+            let code = try LabelLayout.code(of: content)
             for kind in LabelKind.allCases {
-                let layout = try LabelLayout(content, kind: kind, size: options.size(of: kind))
+                let layout = try LabelLayout(content, kind: kind, size: options.size(of: kind), code: code)
                 layouts[kind] = layout
                 files.append(SiteFile(path: folder + [kind.rawValue + ".svg"], text: layout.svg))
                 files.append(SiteFile(path: folder + [kind.rawValue + ".pdf"], bytes: try layout.pdf()))

@@ -20,16 +20,17 @@ public struct LabelLayout: Sendable {
     /// The text size of every line.
     public let textSize = PrintQuality.textSize
 
-    /// Lays out `content` on a label of `kind` at `size`.
+    /// Lays out `content` on a label of `kind` at `size`, with `code`, the QR code of the
+    /// content's link (``code(of:)``), when the caller has it: the labels of one lot share it.
     ///
     /// - Throws: ``LabelLayoutError`` for text the label cannot print, a QR code whose modules
     ///   would be smaller than GS1's minimum, or content taller than the label.
-    public init(_ content: LabelContent, kind: LabelKind, size: LabelSize) throws(LabelLayoutError) {
+    public init(_ content: LabelContent, kind: LabelKind, size: LabelSize, code sharedCode: QRCode? = nil) throws(LabelLayoutError) {
         let font: LabelFont
         do { font = try LabelFont.installed.get() } catch { throw .font(error) }
         for paragraph in content.paragraphs { try Self.checkPrintable(paragraph.text, font: font) }
         let code: QRCode
-        do { code = try QRCode(encoding: content.link) } catch { throw .qrCode(error) }
+        if let sharedCode { code = sharedCode } else { code = try Self.code(of: content) }
         let margin = kind.margin
         let available = size.width - 2 * margin
         let modules = Double(code.size + 2 * PrintQuality.quietZoneModules)
@@ -56,6 +57,13 @@ public struct LabelLayout: Sendable {
         qrOrigin = ((size.width - side) / 2, margin)
         moduleSize = module
         self.lines = lines
+    }
+
+    /// The QR code of `content`'s link.
+    ///
+    /// - Throws: ``LabelLayoutError/qrCode(_:)`` when the link does not fit a QR code.
+    public static func code(of content: LabelContent) throws(LabelLayoutError) -> QRCode {
+        do { return try QRCode(encoding: content.link) } catch { throw .qrCode(error) }
     }
 
     /// Refuses text with control or format characters, right-to-left characters (the label sets

@@ -8,9 +8,14 @@ struct LabelPDFFonts {
     init() throws(LabelOutputError) {
         let font: LabelFont
         do { font = try LabelFont.installed.get() } catch { throw LabelOutputError(message: error.message) }
-        regular = PDFEmbeddedFont(font.regular)
-        bold = PDFEmbeddedFont(font.bold)
+        regular = PDFEmbeddedFont(font.regular, leadingCharacters: Self.lotCharacters)
+        bold = PDFEmbeddedFont(font.bold, leadingCharacters: Self.lotCharacters)
     }
+
+    /// The characters that change from one lot's label to the next of the same product (the
+    /// digits of lot numbers, serials and dates): always in a face's subset, first, so that the
+    /// labels of a product's lots embed the same subset, made and compressed once.
+    static let lotCharacters = "0123456789"
 
     /// Shows `text` in the face of `weight` at `size`, its baseline starting at `x`, `baseline`
     /// of a content whose y grows downwards.

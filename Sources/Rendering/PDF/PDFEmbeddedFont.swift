@@ -16,15 +16,30 @@ struct PDFEmbeddedFont {
     /// The text of each subset glyph shown.
     private var characters: [UInt16: Unicode.Scalar] = [:]
 
-    init(_ font: TrueTypeFont) {
-        self.font = font
-    }
-
+    /// Characters whose glyphs the subset takes first, before any text is shown.
+    private let leadingCharacters: String
     /// Whether any text was shown in the font.
-    var isUsed: Bool { glyphs.count > 1 }
+    private(set) var isUsed = false
+
+    /// The font `font`, whose subset starts with the glyphs of `leadingCharacters` once text is
+    /// shown: characters that vary between documents otherwise alike then leave the subset, and
+    /// its place in ``EmbeddedFontCache``, the same.
+    init(_ font: TrueTypeFont, leadingCharacters: String = "") {
+        self.font = font
+        self.leadingCharacters = leadingCharacters
+    }
 
     /// The character codes that show `text`, its glyphs added to the subset.
     mutating func codes(for text: String) -> [UInt16] {
+        if !isUsed {
+            isUsed = true
+            _ = addingGlyphs(of: leadingCharacters)
+        }
+        return addingGlyphs(of: text)
+    }
+
+    /// The character codes of `text`'s glyphs, those not yet in the subset added to it.
+    private mutating func addingGlyphs(of text: String) -> [UInt16] {
         text.unicodeScalars.map { scalar in
             guard let glyph = font.glyph(for: scalar) else { return 0 }
             if let code = codes[glyph] { return code }
@@ -69,8 +84,8 @@ struct PDFEmbeddedFont {
         }
         return EmbeddedFontCache.Parts(
             name: subsetTag() + "+" + font.postScriptName, widths: glyphs.map { String(scaled(font.advance(of: $0))) }.joined(separator: " "),
-            program: try PDFFile.compressed(subset.bytes), programLength: subset.bytes.count,
-            unicodeMap: try PDFFile.compressed(Array(unicodeMap().utf8)))
+            program: try PDFFile.compressed(subset.bytes, effort: .thorough), programLength: subset.bytes.count,
+            unicodeMap: try PDFFile.compressed(Array(unicodeMap().utf8), effort: .thorough))
     }
 
     /// A length in font units in thousandths of an em, as PDF font dictionaries give them.

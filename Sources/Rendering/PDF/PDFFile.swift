@@ -20,10 +20,10 @@ struct PDFFile {
         bytes += Array("\nendobj\n".utf8)
     }
 
-    /// Writes object `number` as a stream of `data` compressed with `FlateDecode`, its
+    /// Writes object `number` as a stream of `data` compressed fast with `FlateDecode`, its
     /// dictionary holding `entries` (without `/Length` and `/Filter`) besides.
     mutating func writeStream(_ number: Int, _ entries: String = "", data: [UInt8]) throws(PDFError) {
-        writeStream(number, entries, compressed: try Self.compressed(data))
+        writeStream(number, entries, compressed: try Self.compressed(data, effort: .fast))
     }
 
     /// Writes object `number` as a `FlateDecode` stream of `compressed`, data ``compressed(_:)`` made.
@@ -34,9 +34,9 @@ struct PDFFile {
         bytes += Array("\nendstream\nendobj\n".utf8)
     }
 
-    /// `data` as a `FlateDecode` stream holds it.
-    static func compressed(_ data: [UInt8]) throws(PDFError) -> [UInt8] {
-        switch ZlibCompression.compressed(data) {
+    /// `data` as a `FlateDecode` stream holds it, compressed with `effort`.
+    static func compressed(_ data: [UInt8], effort: ZlibCompression.Effort) throws(PDFError) -> [UInt8] {
+        switch ZlibCompression.compressed(data, effort: effort) {
         case .success(let bytes): bytes
         case .failure(let status): throw PDFError(message: "zlib could not compress a PDF stream (status \(status.code))")
         }
