@@ -53,9 +53,25 @@ import Traceability
         return passport
     }
 
+    /// An origin's harvest line names its lot: what follows the first `/10/` of the lot's
+    /// Digital Link, percent escapes decoded, or the whole identifier when it has none.
+    @Test(arguments: [
+        ("https://id.gs1.org/01/09521234100010/10/HRD-BKH-2026-01", "lot HRD-BKH-2026-01"),
+        ("https://id.gs1.org/01/09521234100010/10/A%2FB/10/C", "lot A/B/10/C"),
+        ("urn:example:lot:7", "lot urn:example:lot:7"),
+        ("/10/", "lot </small>"),
+    ])
+    func theHarvestLineNamesTheOriginLot(lotID: String, expected: String) throws {
+        var passport = Self.passport()
+        let index = try #require(passport.origins.firstIndex { $0.harvestDate != nil && $0.harvestMethod != nil })
+        passport.origins[index].lotID = lotID
+        let html = String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest), as: UTF8.self)
+        #expect(html.contains(expected), "\(lotID)")
+    }
+
     @Test(arguments: PageText.languages)
     func thePageIsInItsLanguageWithLinksToTheOthers(language: PageText.Language) {
-        let html = ConsumerPage.html(for: Self.passport(), writtenIn: .latest, language: language)
+        let html = String(decoding: ConsumerPage.html(for: Self.passport(), writtenIn: .latest, language: language), as: UTF8.self)
         #expect(html.contains("<html lang=\"\(language.code)\">"))
         // CLDR percent patterns: a no-break space before % in German, a narrow one in French.
         let composition = [
@@ -74,7 +90,8 @@ import Traceability
 
     @Test(arguments: PageText.languages)
     func productDataIsEscapedInEveryLanguage(language: PageText.Language) {
-        let html = ConsumerPage.html(for: Self.passport(name: "<script>alert(1)</script>"), writtenIn: .latest, language: language)
+        let html = String(
+            decoding: ConsumerPage.html(for: Self.passport(name: "<script>alert(1)</script>"), writtenIn: .latest, language: language), as: UTF8.self)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("A &lt;b&gt;warm&lt;/b&gt; sweater"))
@@ -85,14 +102,14 @@ import Traceability
         (.v070, ["credentialSubject": ["name": "A scarf"]] as JSONValue),
     ])
     func aPageRendersForAnyDecodedPassport(version: UNTPVersion, document: JSONValue) {
-        let html = ConsumerPage.html(for: version.view.decode(document), writtenIn: version)
+        let html = String(decoding: ConsumerPage.html(for: version.view.decode(document), writtenIn: version), as: UTF8.self)
         #expect(html.contains("<h1>A scarf</h1>"))
         #expect(html.hasSuffix("</main></body></html>\n"))
     }
 
     @Test(arguments: UNTPVersion.allCases)
     func theFooterNamesTheVersionTheDocumentIsWrittenIn(version: UNTPVersion) {
-        let html = ConsumerPage.html(for: Self.passport(), writtenIn: version)
+        let html = String(decoding: ConsumerPage.html(for: Self.passport(), writtenIn: version), as: UTF8.self)
         #expect(html.contains("(W3C Verifiable Credential, UNTP Digital Product Passport \(version.rawValue))"))
     }
 }

@@ -19,8 +19,10 @@ enum DemoPages {
     /// The consumer page of `lot` in the language `code`, with the catalogue's product texts.
     static func page(_ lot: String, _ code: String) -> String {
         let passport = passport(lot)
-        return ConsumerPage.html(
-            for: passport, writtenIn: .latest, language: language(code), texts: catalog.texts(ofProduct: passport.product.registeredID ?? ""))
+        return String(
+            decoding: ConsumerPage.html(
+                for: passport, writtenIn: .latest, language: language(code), texts: catalog.texts(ofProduct: passport.product.registeredID ?? "")),
+            as: UTF8.self)
     }
 
     static func language(_ code: String) -> PageText.Language { PageText.languages.first { $0.code == code }! }

@@ -48,7 +48,7 @@ import Testing
     @Test func aPassportWithoutAFootprintSaysNotDeclared() throws {
         var passport = DemoPages.passport("KC-SW-2026-001")
         passport.footprint = nil
-        let html = ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en"))
+        let html = String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en")), as: UTF8.self)
         let section = try Self.section(html, heading: "Greenhouse gases")
         #expect(section == "<section><h2>Greenhouse gases</h2><p>Greenhouse-gas footprint: not declared</p></section>")
     }
@@ -58,7 +58,8 @@ import Testing
         passport.footprint?.stages[5].emissions = 0.004
         passport.footprint?.undeclaredSteps = [Passport.UndeclaredStep(facility: nil, facilityName: "Dye house", stage: "dyeing", year: 2026)]
         let section = try Self.section(
-            ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en")), heading: "Greenhouse gases")
+            String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en")), as: UTF8.self),
+            heading: "Greenhouse gases")
         #expect(section.contains("<td>&lt; 0.1</td>"))
         #expect(section.contains("<p>Not counted, nothing declared: Dyeing (Dye house, 2026).</p>"))
     }
@@ -71,7 +72,7 @@ import Testing
         footprint.operationalScope = "CradleToGate"
         footprint.primarySourcedRatio = 0.3
         passport.footprint = footprint
-        let html = ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en"))
+        let html = String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language("en")), as: UTF8.self)
         let section = try Self.section(html, heading: "Greenhouse gases")
         #expect(section == "<section><h2>Greenhouse gases</h2><p class=\"footprint\">1.8 kg CO₂e per kg of product</p></section>")
     }

@@ -58,6 +58,6 @@ import Testing
     @Test func aPassportWithoutOriginsHasNoChart() {
         var passport = DemoPages.passport("KC-BN-2026-001")
         passport.origins = []
-        #expect(!ConsumerPage.html(for: passport, writtenIn: .latest).contains("<svg"))
+        #expect(!String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest), as: UTF8.self).contains("<svg"))
     }
 }

@@ -94,7 +94,7 @@ import TextileResources
         var passport = DemoPages.passport("KC-BN-2026-001")
         #expect(DemoPages.page("KC-BN-2026-001", language).contains(" – \(count)</li>"))
         passport.claims[0].evidence = [passport.claims[0].evidence[0]]
-        let one = ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language(language))
+        let one = String(decoding: ConsumerPage.html(for: passport, writtenIn: .latest, language: DemoPages.language(language)), as: UTF8.self)
         let singular = ["en": "1 certificate", "mn": "1 гэрчилгээ", "de": "1 Zertifikat", "fr": "1 certificat", "it": "1 certificato"]
         #expect(one.contains(" – \(singular[language]!)</li>"))
     }

@@ -8,14 +8,14 @@ import Passport
 /// translates it, else as the catalogue writes it, marked with the catalogue's language (as are
 /// names of parties and places). Any passport renders, a decoded one too: what it lacks is left blank.
 public enum ConsumerPage {
-    /// The page for `passport`, published as a document of `version`, in `language`, whose QR code
+    /// The page (UTF-8 HTML) for `passport`, published as a document of `version`, in `language`, whose QR code
     /// image is `qr.svg` beside it, with the product's text for people in `texts`; when the
     /// passport is signed, its signed form `passport.jwt` is beside it too, and `didDocumentURL` is
     /// where the issuer's public keys are published. The product's page is two folders up.
     public static func html(
         for passport: Passport, writtenIn version: UNTPVersion, language: PageText.Language = PageText.languages[0],
         texts: ProductTexts = ProductTexts(), fibreNames: FibreNames = .standard, didDocumentURL: String? = nil
-    ) -> String {
+    ) -> [UInt8] {
         let product = passport.product
         let voice = PageVoice(language, dataLanguage: texts.language)
         let t = voice.text
@@ -44,7 +44,9 @@ public enum ConsumerPage {
             page.row(t("importer"), place, valueAttributes: voice.dataAttributes)
         }
         page.element("dt", t("productionDate"))
-        page.raw("<dd>" + voice.date(product.productionDate ?? "") + "</dd>")
+        page.open("dd")
+        voice.date(product.productionDate ?? "", into: &page)
+        page.close("dd")
         page.row(t("lot"), passport.lot ?? "")
         page.row("GTIN", product.registeredID ?? "")
         page.close("dl")
@@ -70,24 +72,33 @@ public enum ConsumerPage {
         page.link("passport.jsonld", to: "passport.jsonld")
         page.raw(" ")
         let standards = "(W3C Verifiable Credential, UNTP Digital Product Passport \(version.rawValue))."
-        page.raw(HTMLWriter.inline(standards, language: language.code == "en" ? nil : "en") + " ")
-        page.phrase(t.template("issuedBy"), ["issuer": voice.data(passport.issuer.name ?? "")])
+        page.inline(standards, language: language.code == "en" ? nil : "en")
+        page.raw(" ")
+        page.phrase(t.template("issuedBy")) { name, page in
+            guard name == "issuer" else { return false }
+            voice.data(passport.issuer.name ?? "", into: &page)
+            return true
+        }
         page.raw(" ")
         page.element("span", passport.link ?? "", attributes: [("class", "url")])
         if let didDocumentURL {
             page.open("p", attributes: [("class", "signature")])
-            let values = [
-                "issuer": voice.data(passport.issuer.name ?? ""), "did": HTMLWriter.url(passport.issuer.id ?? ""),
-                "didDocument": HTMLWriter.url(didDocumentURL),
-            ]
-            page.phrase(t.template("signedBy"), values)
+            page.phrase(t.template("signedBy")) { name, page in
+                switch name {
+                case "issuer": voice.data(passport.issuer.name ?? "", into: &page)
+                case "did": page.url(passport.issuer.id ?? "")
+                case "didDocument": page.url(didDocumentURL)
+                default: return false
+                }
+                return true
+            }
             page.raw(" ")
             page.link("passport.jwt", to: "passport.jwt")
             page.close("p")
         }
         page.close("footer")
         page.raw("</main></body></html>\n")
-        return page.html
+        return page.bytes
     }
 }
 

@@ -40,13 +40,21 @@ enum FootprintSection {
             if ratio < 1 { coverage += " " + t("primaryDataGap") }
             page.element("p", coverage)
         }
-        let undeclared = footprint.undeclaredSteps.map { step in
-            voice.term(.process, step.stage ?? "", capitalized: true) + " ("
-                + [step.facilityName ?? step.facility ?? "", step.year.map { String(Int($0)) } ?? ""].filter { !$0.isEmpty }.map(voice.data).joined(
-                    separator: ", ") + ")"
-        }
+        let undeclared = footprint.undeclaredSteps
         if !undeclared.isEmpty {
-            page.raw("<p>" + HTMLWriter.phraseMarkup(t.template("undeclaredSteps"), ["steps": undeclared.joined(separator: "; ")]) + "</p>")
+            page.open("p")
+            page.phrase(t.template("undeclaredSteps")) { name, page in
+                guard name == "steps" else { return false }
+                page.list(undeclared, separator: "; ") { step, page in
+                    voice.term(.process, step.stage ?? "", capitalized: true, into: &page)
+                    page.raw(" (")
+                    let said = [step.facilityName ?? step.facility ?? "", step.year.map { String(Int($0)) } ?? ""].filter { !$0.isEmpty }
+                    page.list(said, separator: ", ") { text, page in voice.data(text, into: &page) }
+                    page.raw(")")
+                }
+                return true
+            }
+            page.close("p")
         }
     }
 
@@ -63,7 +71,9 @@ enum FootprintSection {
         page.close("tr")
         for stage in stages {
             page.open("tr")
-            page.raw("<th scope=\"row\">" + voice.term(.process, stage.stage ?? "", capitalized: true) + "</th>")
+            page.open("th", attributes: [("scope", "row")])
+            voice.term(.process, stage.stage ?? "", capitalized: true, into: &page)
+            page.close("th")
             page.element("td", stage.facilityName ?? stage.facility ?? "", attributes: voice.dataAttributes)
             page.element("td", stage.year.map { String(Int($0)) } ?? "")
             page.element("td", kilograms(stage.emissions ?? 0, voice: voice))

@@ -51,37 +51,50 @@ struct HTMLWriter {
         element("dd", value, attributes: valueAttributes)
     }
 
-    /// Appends `template` escaped, each of its `{name}` placeholders replaced by the markup `values[name]`.
-    mutating func phrase(_ template: PhraseTemplate, _ values: [String: String]) {
+    /// Appends `template` escaped, each of its `{name}` placeholders written by `value(name, &self)`;
+    /// a placeholder that `value` does not write (it returns `false`) stays as `{name}`.
+    mutating func phrase(_ template: PhraseTemplate, _ value: (String, inout HTMLWriter) -> Bool) {
         for part in template.parts {
             switch part {
             case .literal(let literal): text(literal)
-            case .placeholder(let name):
-                if let value = values[name] { raw(value) } else { text("{\(name)}") }
+            case .placeholder(let name): if !value(name, &self) { text("{\(name)}") }
             }
         }
     }
 
-    /// The markup of `template` escaped, each of its `{name}` placeholders replaced by the markup `values[name]`.
-    static func phraseMarkup(_ template: PhraseTemplate, _ values: [String: String]) -> String {
-        var markup = HTMLWriter()
-        markup.phrase(template, values)
-        return markup.html
+    /// Appends `text`, escaped, inside `<span lang="…">` when `language` is given.
+    mutating func inline(_ text: String, language: String?) {
+        guard let language else { return self.text(text) }
+        raw("<span lang=\"")
+        self.text(language)
+        raw("\">")
+        self.text(text)
+        raw("</span>")
     }
 
-    /// The markup of `text`, escaped, inside `<span lang="…">` when `language` is given.
-    static func inline(_ text: String, language: String?) -> String {
-        guard let language else { return text.markupEscaped }
-        return "<span lang=\"\(language.markupEscaped)\">\(text.markupEscaped)</span>"
+    /// Appends `url` as text, in a span that may break anywhere so that it fits a phone's width.
+    mutating func url(_ url: String) {
+        raw("<span class=\"url\">")
+        text(url)
+        raw("</span>")
     }
 
-    /// The markup of `url` as text, in a span that may break anywhere so that it fits a phone's width.
-    static func url(_ url: String) -> String {
-        "<span class=\"url\">\(url.markupEscaped)</span>"
+    /// Appends a date: `written` in a `<time>` that gives the ISO date `iso`.
+    mutating func time(_ written: String, iso: String) {
+        raw("<time datetime=\"")
+        text(iso)
+        raw("\">")
+        text(written)
+        raw("</time>")
     }
 
-    /// The markup of a date: `written` in a `<time>` that gives the ISO date `iso`.
-    static func time(_ written: String, iso: String) -> String {
-        "<time datetime=\"\(iso.markupEscaped)\">\(written.markupEscaped)</time>"
+    /// Appends the items of `items`, each written by `write`, `separator` (markup) between them.
+    mutating func list<Items: Sequence>(_ items: Items, separator: String, _ write: (Items.Element, inout HTMLWriter) -> Void) {
+        var first = true
+        for item in items {
+            if !first { raw(separator) }
+            first = false
+            write(item, &self)
+        }
     }
 }

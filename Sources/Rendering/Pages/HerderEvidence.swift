@@ -10,32 +10,48 @@ enum HerderEvidence {
         origin.harvestMethod != nil || origin.rangelandStatus != nil || !origin.herderCertifications.isEmpty
     }
 
-    /// The markup of `origin`'s rangeland status and of its group's certification, one line each.
-    static func lines(_ origin: Passport.Origin, voice: PageVoice) -> [String] {
+    /// Appends `origin`'s rangeland status and its group's certification, a `<small>` line each.
+    static func writeLines(_ origin: Passport.Origin, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
         let format = voice.format
-        var rangeland = t("rangelandNotDeclared").markupEscaped
+        page.open("small")
         if let status = origin.rangelandStatus, let recoveryClass = status.recoveryClass {
-            rangeland = HTMLWriter.phraseMarkup(
-                t.template("rangeland"),
-                [
-                    "class": recoveryClass.markupEscaped, "meaning": t("recovery" + recoveryClass).markupEscaped,
-                    "date": status.assessedOn.map { voice.date($0.description) } ?? "",
-                ])
+            page.phrase(t.template("rangeland")) { name, page in
+                switch name {
+                case "class": page.text(recoveryClass)
+                case "meaning": page.text(t("recovery" + recoveryClass))
+                case "date": if let assessed = status.assessedOn { voice.date(assessed.description, into: &page) }
+                default: return false
+                }
+                return true
+            }
             if let stocking = status.stockingRate, let capacity = status.carryingCapacity {
-                rangeland +=
-                    "; "
-                    + HTMLWriter.phraseMarkup(
-                        t.template("stocking"),
-                        ["stocking": format.number(stocking).markupEscaped, "capacity": format.number(capacity).markupEscaped])
+                page.raw("; ")
+                page.phrase(t.template("stocking")) { name, page in
+                    switch name {
+                    case "stocking": page.text(format.number(stocking))
+                    case "capacity": page.text(format.number(capacity))
+                    default: return false
+                    }
+                    return true
+                }
+            }
+        } else {
+            page.text(t("rangelandNotDeclared"))
+        }
+        page.close("small")
+        page.open("small")
+        let schemes = schemes(of: origin)
+        if schemes.isEmpty {
+            page.text(t("herderNotCertified"))
+        } else {
+            page.phrase(t.template("herderCertified")) { name, page in
+                guard name == "schemes" else { return false }
+                page.list(schemes, separator: ", ") { scheme, page in voice.data(scheme, into: &page) }
+                return true
             }
         }
-        let schemes = schemes(of: origin)
-        let certification =
-            schemes.isEmpty
-            ? t("herderNotCertified").markupEscaped
-            : HTMLWriter.phraseMarkup(t.template("herderCertified"), ["schemes": schemes.map(voice.data).joined(separator: ", ")])
-        return [rangeland, certification]
+        page.close("small")
     }
 
     /// The schemes of the origin's group's certificates valid on the passport's date, each once.
@@ -53,36 +69,41 @@ enum HerderEvidence {
         guard !herders.isEmpty else { return }
         let t = voice.text
         let format = voice.format
-        let language = voice.foreignLanguage.map { " lang=\"\($0.markupEscaped)\"" } ?? ""
         let width = 360.0
+        let certifiedShare = herders.filter { !schemes(of: $0).isEmpty }.reduce(0) { $0 + ($1.massFraction ?? 0) * 100 }
+        page.raw("<figure class=\"chart\">")
+        page.element("figcaption", t("herderChart"), attributes: [("id", "herder-chart-title")])
+        page.element("p", t("certifiedShare", ["share": format.percent(certifiedShare)]))
+        // Each origin: its name (20), its class and certification (18), its bar (6 + 16).
+        page.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(60 * herders.count)\" role=\"img\" ")
+        page.raw("aria-labelledby=\"herder-chart-title\" aria-describedby=\"herder-chart-table\" font-size=\"14\" fill=\"#1d1d1b\">")
         var y = 0
-        var body = ""
         for origin in herders {
             let share = (origin.massFraction ?? 0) * 100
             let recoveryClass = origin.rangelandStatus?.recoveryClass
             let certified = !schemes(of: origin).isEmpty
             y += 20
-            let label = recoveryClass.map { t("recoveryClass") + " " + $0 } ?? t("recoveryClass") + ": " + t("notDeclared")
-            body +=
-                "<text x=\"0\" y=\"\(y)\"><tspan\(language)>\((origin.producerName ?? origin.producer ?? "").markupEscaped)</tspan> \(format.percent(share).markupEscaped)</text>"
+            page.raw("<text x=\"0\" y=\"\(y)\"><tspan")
+            OriginsChart.language(voice, into: &page)
+            page.raw(">")
+            page.text(origin.producerName ?? origin.producer ?? "")
+            page.raw("</tspan> ")
+            page.text(format.percent(share))
+            page.raw("</text>")
             y += 18
-            body +=
-                "<text x=\"0\" y=\"\(y)\" font-size=\"12\">\(label.markupEscaped) · \(t("certified").markupEscaped): \(t(certified ? "yes" : "no").markupEscaped)</text>"
+            let label = recoveryClass.map { t("recoveryClass") + " " + $0 } ?? t("recoveryClass") + ": " + t("notDeclared")
+            page.raw("<text x=\"0\" y=\"\(y)\" font-size=\"12\">")
+            page.text("\(label) · \(t("certified")): \(t(certified ? "yes" : "no"))")
+            page.raw("</text>")
             y += 6
             let bar = ConsumerPageSections.cssNumber(width * share / 100)
-            body +=
+            page.raw(
                 certified
-                ? "<rect x=\"0\" y=\"\(y)\" width=\"\(bar)\" height=\"12\" rx=\"3\" fill=\"#4f7f3a\"/>"
-                : "<rect x=\"0.5\" y=\"\(Double(y) + 0.5)\" width=\"\(bar)\" height=\"11\" rx=\"3\" fill=\"#ffffff\" stroke=\"#6b6b6b\"/>"
+                    ? "<rect x=\"0\" y=\"\(y)\" width=\"\(bar)\" height=\"12\" rx=\"3\" fill=\"#4f7f3a\"/>"
+                    : "<rect x=\"0.5\" y=\"\(Double(y) + 0.5)\" width=\"\(bar)\" height=\"11\" rx=\"3\" fill=\"#ffffff\" stroke=\"#6b6b6b\"/>")
             y += 16
         }
-        let certifiedShare = herders.filter { !schemes(of: $0).isEmpty }.reduce(0) { $0 + ($1.massFraction ?? 0) * 100 }
-        page.raw("<figure class=\"chart\">")
-        page.element("figcaption", t("herderChart"), attributes: [("id", "herder-chart-title")])
-        page.element("p", t("certifiedShare", ["share": format.percent(certifiedShare)]))
-        page.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(y)\" role=\"img\" ")
-        page.raw("aria-labelledby=\"herder-chart-title\" aria-describedby=\"herder-chart-table\" font-size=\"14\" fill=\"#1d1d1b\">")
-        page.raw(body + "</svg>")
+        page.raw("</svg>")
         table(herders, voice: voice, into: &page)
         page.raw("</figure>")
     }

@@ -50,31 +50,49 @@ enum OriginsChart {
         guard !groups.isEmpty else { return }
         let format = voice.format
         let width = 360.0
+        // Each group: its heading (20), each bar's label and bar (20 + 6 + 12), then a gap (8).
+        let height = groups.reduce(0) { $0 + 28 + 38 * $1.bars.count }
+        page.raw("<figure class=\"chart\">")
+        page.element("figcaption", voice.text("originsChart"), attributes: [("id", "origins-chart-title")])
+        page.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(height)\" role=\"img\" ")
+        page.raw("aria-labelledby=\"origins-chart-title\" aria-describedby=\"origins-chart-table\" font-size=\"14\" fill=\"#1d1d1b\">")
         var y = 0
-        var body = ""
-        let language = voice.foreignLanguage.map { " lang=\"\($0.markupEscaped)\"" } ?? ""
         for group in groups {
             y += 20
-            let place = "<tspan\(group.placeIsData ? language : "")>\(group.place.markupEscaped)</tspan>"
-            body += "<text x=\"0\" y=\"\(y)\" font-weight=\"bold\">\(place) \(format.percent(group.share).markupEscaped)</text>"
+            page.raw("<text x=\"0\" y=\"\(y)\" font-weight=\"bold\"><tspan")
+            if group.placeIsData { language(voice, into: &page) }
+            page.raw(">")
+            page.text(group.place)
+            page.raw("</tspan> ")
+            page.text(format.percent(group.share))
+            page.raw("</text>")
             for bar in group.bars {
                 y += 20
-                body +=
-                    "<text x=\"8\" y=\"\(y)\"><tspan\(language)>\(bar.producer.markupEscaped)</tspan> \(format.percent(bar.share).markupEscaped)</text>"
+                page.raw("<text x=\"8\" y=\"\(y)\"><tspan")
+                language(voice, into: &page)
+                page.raw(">")
+                page.text(bar.producer)
+                page.raw("</tspan> ")
+                page.text(format.percent(bar.share))
+                page.raw("</text>")
                 y += 6
-                body +=
-                    "<rect x=\"8\" y=\"\(y)\" width=\"\(ConsumerPageSections.cssNumber((width - 8) * bar.share / 100))\" height=\"12\" rx=\"3\" fill=\"#c8955f\"/>"
+                let length = ConsumerPageSections.cssNumber((width - 8) * bar.share / 100)
+                page.raw("<rect x=\"8\" y=\"\(y)\" width=\"\(length)\" height=\"12\" rx=\"3\" fill=\"#c8955f\"/>")
                 y += 12
             }
             y += 8
         }
-        page.raw("<figure class=\"chart\">")
-        page.element("figcaption", voice.text("originsChart"), attributes: [("id", "origins-chart-title")])
-        page.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(y)\" role=\"img\" ")
-        page.raw("aria-labelledby=\"origins-chart-title\" aria-describedby=\"origins-chart-table\" font-size=\"14\" fill=\"#1d1d1b\">")
-        page.raw(body + "</svg>")
+        page.raw("</svg>")
         table(groups, voice: voice, into: &page)
         page.raw("</figure>")
+    }
+
+    /// Appends the ` lang` attribute of the catalogue's text when it is not in the page's language.
+    static func language(_ voice: PageVoice, into page: inout HTMLWriter) {
+        guard let language = voice.foreignLanguage else { return }
+        page.raw(" lang=\"")
+        page.text(language)
+        page.raw("\"")
     }
 
     /// Appends the chart's text equivalent: a table of the same shares, folded under a summary.

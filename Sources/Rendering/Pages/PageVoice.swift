@@ -19,21 +19,21 @@ struct PageVoice {
     /// The `lang` attribute of an element holding catalogue text, or none.
     var dataAttributes: [(String, String)] { foreignLanguage.map { [("lang", $0)] } ?? [] }
 
-    /// The markup of catalogue text `value`.
-    func data(_ value: String) -> String { HTMLWriter.inline(value, language: foreignLanguage) }
+    /// Appends catalogue text `value`, marked with the catalogue's language when that is not the page's.
+    func data(_ value: String, into page: inout HTMLWriter) { page.inline(value, language: foreignLanguage) }
 
-    /// The markup of the `vocabulary` word `word` in the page's language, or of the word as the
-    /// catalogue or the trace writes it, marked; `capitalized` for the start of a line.
-    func term(_ vocabulary: PageText.Vocabulary, _ word: String, capitalized: Bool = false) -> String {
-        if let translated = text.term(vocabulary, word) { return HTMLWriter.inline(translated, language: nil) }
-        return data(capitalized ? word.capitalizedFirst : word)
+    /// Appends the `vocabulary` word `word` in the page's language, or the word as the catalogue
+    /// or the trace writes it, marked; `capitalized` for the start of a line.
+    func term(_ vocabulary: PageText.Vocabulary, _ word: String, capitalized: Bool = false, into page: inout HTMLWriter) {
+        if let translated = text.term(vocabulary, word) { return page.text(translated) }
+        data(capitalized ? word.capitalizedFirst : word, into: &page)
     }
 
-    /// The markup of the date `iso` begins with, written as the page's language writes dates; the
-    /// text itself when it is not a date.
-    func date(_ iso: String) -> String {
-        guard let written = format.date(iso) else { return iso.markupEscaped }
-        return HTMLWriter.time(written, iso: String(iso.prefix(10)))
+    /// Appends the date `iso` begins with, written as the page's language writes dates; the text
+    /// itself when it is not a date.
+    func date(_ iso: String, into page: inout HTMLWriter) {
+        guard let written = format.date(iso) else { return page.text(iso) }
+        page.time(written, iso: String(iso.prefix(10)))
     }
 
     /// The markup of a product text: `translated` in the page's language when the catalogue gives

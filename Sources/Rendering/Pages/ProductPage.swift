@@ -74,7 +74,10 @@ public enum ProductPage {
             page.open("li")
             let href = lot.folder.dropFirst(2).map(\.pathSegmentEscaped).joined(separator: "/") + "/" + PageText.pageName(language)
             page.link("\(t("lot")) \(lot.lot)", to: href)
-            page.raw("<small>" + t("productionDate").markupEscaped + ": " + voice.date(lot.productionDate ?? "") + "</small>")
+            page.open("small")
+            page.text(t("productionDate") + ": ")
+            voice.date(lot.productionDate ?? "", into: &page)
+            page.close("small")
             page.close("li")
         }
         page.close("ul")

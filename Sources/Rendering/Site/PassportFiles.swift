@@ -41,7 +41,7 @@ public struct PassportFiles: Sendable {
         for language in PageText.languages {
             let page = ConsumerPage.html(
                 for: passport, writtenIn: version, language: language, texts: texts, didDocumentURL: signature?.didDocumentURL)
-            files.append(SiteFile(path: folder + [PageText.pageName(language)], text: page))
+            files.append(SiteFile(path: folder + [PageText.pageName(language)], bytes: page))
         }
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
