@@ -25,4 +25,22 @@ struct StringExactnessTests {
         #expect(object["cafe\u{301}"] == .string("decomposed"))
         #expect(object.members.count == 2)
     }
+
+    /// A large object (built through its table of keys) keeps the first place of a key given
+    /// twice with the later value, and tells canonically equivalent keys apart, as members set
+    /// one by one do.
+    @Test(arguments: [3, JSONObject.membersSearchedInPlace + 1, 500])
+    func aLargeObjectIsBuiltAsMembersSetOneByOne(count: Int) {
+        var members: [(String, JSONValue)] = []
+        for index in 0..<count {
+            members.append(("lot-\(index % (count / 2 + 1))", .number(JSONNumber(index))))
+            if index % 7 == 0 { members.append((index % 2 == 0 ? "caf\u{E9}" : "cafe\u{301}", .number(JSONNumber(index)))) }
+        }
+        var oneByOne = JSONObject()
+        for (key, value) in members { oneByOne[key] = value }
+        let built = JSONObject(members)
+        #expect(built.members.map { Array($0.key.utf8) } == oneByOne.members.map { Array($0.key.utf8) })
+        #expect(built.members.map(\.value) == oneByOne.members.map(\.value))
+        #expect(built.members.count < members.count, "duplicates were given")
+    }
 }

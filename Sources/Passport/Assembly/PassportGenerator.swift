@@ -29,9 +29,10 @@ public struct PassportGenerator: Sendable {
     public func plan() -> GenerationPlan {
         var lots: [GenerationPlan.Lot] = []
         var productsWithoutLots: [Int: Diagnostic] = [:]
+        let lotsByGTIN = graph.productionLots()
         for (index, product) in catalog.products.enumerated() {
             // The catalogue reader has checked every GTIN.
-            let produced = (try? GTIN(product.gtin)).map { graph.productionLots(of: $0) } ?? []
+            let produced = (try? GTIN(product.gtin)).flatMap { lotsByGTIN[$0] } ?? []
             if produced.isEmpty {
                 productsWithoutLots[index] = Diagnostic(
                     AssemblyRule.noLots, "no event produces a lot of \(product.sku) (GTIN \(product.gtin)); no passport for it",

@@ -206,7 +206,8 @@ struct PassportEvents {
     let lots: [(id: String, events: Set<String>)]
 
     init(catalog: Catalog, graph: TraceGraph) {
-        lots = catalog.products.compactMap { try? GTIN($0.gtin) }.flatMap(graph.productionLots).map { lot in
+        let lotsByGTIN = graph.productionLots()
+        lots = catalog.products.compactMap { try? GTIN($0.gtin) }.flatMap { lotsByGTIN[$0] ?? [] }.map { lot in
             (lot.id, Set(graph.trace(lot.id).steps.compactMap(\.eventID)))
         }.sorted { $0.id < $1.id }
     }

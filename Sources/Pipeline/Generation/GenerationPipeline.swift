@@ -96,7 +96,13 @@ public enum GenerationPipeline {
             }
         }
         let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
-        for file in ResolverFiles.files(of: resolver) { try staging.writeUnlessUnchanged(file) }
+        // One linkset a key (10,000 lots: 10,000 files), written `jobs` at a time.
+        let linksetFailures = OrderedParallelMap.map(resolver.keys, jobs: request.jobs) { key -> SiteStaging.Failure? in
+            do throws(SiteStaging.Failure) { try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key)) } catch { return error }
+            return nil
+        }
+        if let failure = linksetFailures.lazy.compactMap({ $0 }).first { throw failure }
+        try staging.writeUnlessUnchanged(ResolverFiles.description(of: resolver))
         if let manifest = reuse.manifest { try staging.write(manifest.file) }
         let nginx: NginxConfiguration?
         do {

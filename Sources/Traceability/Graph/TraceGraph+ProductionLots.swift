@@ -8,17 +8,28 @@ extension TraceGraph {
     /// the roles the trace walks by. When several events produce a lot, the first in document
     /// order (across the documents, in the order given) says when and where.
     public func productionLots(of gtin: GTIN) -> [ProductionLot] {
-        let prefix = "\(DigitalLink.canonicalBase)/01/\(gtin.gtin14)/"
-        var firstByLot: [String: (event: Int32, id: String)] = [:]
-        for (id, events) in [producers, commissions].joined() where id.hasPrefix(prefix) {
-            guard let link = try? DigitalLink.parse(id), let lot = link.lot, link.serial == nil else { continue }
+        productionLots()[gtin] ?? []
+    }
+
+    /// The lots the events produce, by GTIN and then by lot number, as ``productionLots(of:)``
+    /// gives them: one pass over the produced identifiers, each parsed once, whatever the number
+    /// of products (asking product by product scanned every identifier once a product).
+    public func productionLots() -> [GTIN: [ProductionLot]] {
+        let base = "\(DigitalLink.canonicalBase)/01/"
+        var firstByLot: [GTIN: [String: (event: Int32, id: String)]] = [:]
+        for (id, events) in [producers, commissions].joined() where id.hasPrefix(base) {
+            guard let link = try? DigitalLink.parse(id), let gtin = link.gtin, let lot = link.lot, link.serial == nil,
+                id.hasPrefix(base + gtin.gtin14 + "/")
+            else { continue }
             let first = (event: events[0], id: link.canonicalURI)
-            if let known = firstByLot[lot], known <= first { continue }
-            firstByLot[lot] = first
+            if let known = firstByLot[gtin]?[lot], known <= first { continue }
+            firstByLot[gtin, default: [:]][lot] = first
         }
-        return firstByLot.map { lot, first in
-            let producing = event(first.event)
-            return ProductionLot(id: first.id, lot: lot, producedAt: producing.eventTime, location: producing.bizLocation ?? producing.readPoint)
-        }.sorted { $0.lot < $1.lot }
+        return firstByLot.mapValues { byLot in
+            byLot.map { lot, first in
+                let producing = event(first.event)
+                return ProductionLot(id: first.id, lot: lot, producedAt: producing.eventTime, location: producing.bizLocation ?? producing.readPoint)
+            }.sorted { $0.lot < $1.lot }
+        }
     }
 }
