@@ -53,9 +53,9 @@ struct LabelFont: Sendable {
         return Double(units) * size / Double(font.unitsPerEm)
     }
 
-    /// The first character of `text` the regular face has no glyph for, if any.
-    func firstMissingGlyph(in text: String) -> Character? {
-        text.first { character in character.unicodeScalars.contains { regular.glyph(for: $0) == nil } }
+    /// The first scalar of `text` the regular face has no glyph for, if any.
+    func firstMissingGlyph(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { regular.glyph(for: $0) == nil }
     }
 }
 

@@ -69,11 +69,18 @@ public struct LabelLayout: Sendable {
     /// Refuses text with control or format characters, right-to-left characters (the label sets
     /// text left to right only) or characters the font has no glyph for.
     private static func checkPrintable(_ text: String, font: LabelFont) throws(LabelLayoutError) {
-        if let scalar = text.unicodeScalars.first(where: { [.control, .format].contains($0.properties.generalCategory) || isRightToLeft($0) }) {
+        // Printable ASCII, most of a label, is neither a control, a format character nor right-to-left.
+        if let scalar = text.unicodeScalars.first(where: { !(0x20...0x7E).contains($0.value) && (isControlOrFormat($0) || isRightToLeft($0)) }) {
             throw .unprintable(scalar, in: text)
         }
-        if let character = font.firstMissingGlyph(in: text), let scalar = character.unicodeScalars.first {
-            throw .unprintable(scalar, in: text)
+        if let scalar = font.firstMissingGlyph(in: text) { throw .unprintable(scalar, in: text) }
+    }
+
+    /// Whether `scalar` is a control or format character (general category Cc or Cf).
+    private static func isControlOrFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format: true
+        default: false
         }
     }
 

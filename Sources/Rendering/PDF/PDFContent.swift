@@ -27,12 +27,16 @@ struct PDFContent {
 
     /// Shows `codes` (2-byte character codes of a Type 0 font) as one hexadecimal string.
     mutating func show(_ codes: [UInt16]) {
-        let digits = Array("0123456789ABCDEF".utf8)
         bytes.append(UInt8(ascii: "<"))
         for code in codes {
-            for shift in [12, 8, 4, 0] { bytes.append(digits[Int(code >> UInt16(shift) & 0xF)]) }
+            for shift: UInt16 in stride(from: 12, through: 0, by: -4) { bytes.append(Self.hexDigit(UInt8(code >> shift & 0xF))) }
         }
-        bytes += Array("> Tj\n".utf8)
+        bytes.append(contentsOf: "> Tj\n".utf8)
+    }
+
+    /// The uppercase hexadecimal digit of `value` (0 to 15).
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 
     /// `value` as a PDF number rounded to four decimals: `-12.5`, `0.0394`, `3` (an infinity or
