@@ -237,4 +237,24 @@ struct NginxResolverTests {
         #expect(listen.status == 2)
         #expect(listen.stderr.contains("--listen goes with --nginx"))
     }
+
+    /// A site folder nginx cannot be configured for fails the run once the site is made: the
+    /// previous site stays as it was, and no configuration or staging folder is left.
+    @Test func aSiteFolderNginxCannotServeLeavesThePreviousSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let catalog = GenerateCommandTests.catalogPath, events = GenerateCommandTests.eventsPath
+        let parent = folder.path("a\"b")
+        try FileManager.default.createDirectory(atPath: parent + "/site", withIntermediateDirectories: true)
+        try "previous".write(toFile: parent + "/site/index.html", atomically: true, encoding: .utf8)
+        let run = try DPPProcess.run([
+            "generate", "--catalog", catalog, "--events", events, "--out", parent + "/site", "--at", "2026-09-01", "--nginx",
+            folder.path("nginx"),
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("must be an absolute path without quotes"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: parent + "/site/index.html", encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path("nginx")))
+    }
 }

@@ -96,21 +96,14 @@ public enum GenerationPipeline {
             }
         }
         let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
-        // One linkset a key (10,000 lots: 10,000 files), written `jobs` at a time.
-        let linksetFailures = OrderedParallelMap.map(resolver.keys, jobs: request.jobs) { key -> SiteStaging.Failure? in
-            do throws(SiteStaging.Failure) { try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key)) } catch { return error }
-            return nil
-        }
-        if let failure = linksetFailures.lazy.compactMap({ $0 }).first { throw failure }
-        try staging.writeUnlessUnchanged(ResolverFiles.description(of: resolver))
-        if let manifest = reuse.manifest { try staging.write(manifest.file) }
         let nginx: NginxConfiguration?
         do {
-            nginx = try request.nginx?.configuration(of: resolver, siteFolder: staging.target)
-        } catch {
+            nginx = try ResolverPublication.run(resolver, staging: staging, nginx: request.nginx, jobs: request.jobs)
+        } catch let failure as NginxConfiguration.Failure {
             staging.discard()
-            throw error
+            throw failure
         }
+        if let manifest = reuse.manifest { try staging.write(manifest.file) }
         progress.report(.started(stage: .swapping, total: nil))
         try staging.commit()
         if let nginx { try request.nginx?.write(nginx) }
