@@ -7,7 +7,10 @@ struct HTMLWriter {
     var html: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends trusted markup written in this module (never data).
-    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+    mutating func raw(_ markup: String) {
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// Appends `text` escaped.
     mutating func text(_ text: String) { MarkupEscaping.append(text, to: &bytes) }

@@ -28,7 +28,7 @@ enum MarkupEscaping {
         var index = 0
         while index < input.count {
             let byte = input[index]
-            guard needsEscaping(byte) else {
+            guard escapingLeads[Int(byte)] else {
                 index += 1
                 continue
             }
@@ -57,6 +57,9 @@ enum MarkupEscaping {
 
     /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// ``needsEscaping(_:)`` of every byte, looked up once a byte by the loop above.
+    private static let escapingLeads: [Bool] = (0...255).map { needsEscaping(UInt8($0)) }
 
     /// Whether `byte` may start something to escape: a markup character, a C0 control other than
     /// tab, line feed and carriage return, or the lead byte of U+FFFE or U+FFFF.
