@@ -19,10 +19,11 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         var positions: [[UInt8]: Int] = [:]
         positions.reserveCapacity(members.count)
         for (key, value) in members {
-            if let position = positions[Array(key.utf8)] {
+            let bytes = Array(key.utf8)
+            if let position = positions[bytes] {
                 self.members[position].value = value
             } else {
-                positions[Array(key.utf8)] = self.members.count
+                positions[bytes] = self.members.count
                 self.members.append((key, value))
             }
         }

@@ -6,7 +6,7 @@ import Rendering
 enum ResolverPublication {
     /// One piece of the work.
     private enum Work: Sendable {
-        case configuration
+        case configuration(NginxOutput)
         case linkset(ResolverSite.Key)
     }
 
@@ -22,13 +22,12 @@ enum ResolverPublication {
     /// - Throws: the first ``SiteStaging/Failure`` of a file, else the configuration's
     ///   ``NginxConfiguration/Failure``.
     static func run(_ resolver: ResolverSite, staging: SiteStaging, nginx: NginxOutput?, jobs: JobCount) throws -> NginxConfiguration? {
-        let work = (nginx == nil ? [] : [Work.configuration]) + resolver.keys.map(Work.linkset)
+        let work = (nginx.map { [Work.configuration($0)] } ?? []) + resolver.keys.map(Work.linkset)
         let done = OrderedParallelMap.map(work, jobs: jobs) { piece -> Done in
             switch piece {
-            case .configuration:
-                // `work` holds this piece only when there is an output to configure.
+            case .configuration(let output):
                 return .configuration(
-                    Result { () throws(NginxConfiguration.Failure) in try nginx!.configuration(of: resolver, siteFolder: staging.target) })
+                    Result { () throws(NginxConfiguration.Failure) in try output.configuration(of: resolver, siteFolder: staging.target) })
             case .linkset(let key):
                 do throws(SiteStaging.Failure) { try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key)) } catch { return .linkset(error) }
                 return .linkset(nil)

@@ -63,16 +63,25 @@ enum ConsumerPageSections {
     /// Appends who and where an origin lot comes from: its producer, soum, aimag and country, those it names.
     private static func place(of origin: Passport.Origin, voice: PageVoice, into page: inout HTMLWriter) {
         let t = voice.text
-        var parts: [(inout HTMLWriter) -> Void] = []
+        var separator = ""
         if let producer = origin.producerName {
-            parts.append { page in page.phrase(t.template("from")) { name, page in named(name, "producer", producer, voice: voice, into: &page) } }
+            page.phrase(t.template("from")) { name, page in named(name, "producer", producer, voice: voice, into: &page) }
+            separator = ", "
         }
         if let district = origin.district {
-            parts.append { page in page.phrase(t.template("soum")) { name, page in named(name, "name", district, voice: voice, into: &page) } }
+            page.raw(separator)
+            page.phrase(t.template("soum")) { name, page in named(name, "name", district, voice: voice, into: &page) }
+            separator = ", "
         }
-        if let region = origin.region { parts.append { page in voice.data(region, into: &page) } }
-        if let country = origin.country { parts.append { page in voice.term(.country, country, into: &page) } }
-        page.list(parts, separator: ", ") { write, page in write(&page) }
+        if let region = origin.region {
+            page.raw(separator)
+            voice.data(region, into: &page)
+            separator = ", "
+        }
+        if let country = origin.country {
+            page.raw(separator)
+            voice.term(.country, country, into: &page)
+        }
     }
 
     /// Writes catalogue text `value` for the placeholder `name` when it is `placeholder`; whether it did.

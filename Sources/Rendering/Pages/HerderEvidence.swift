@@ -84,7 +84,7 @@ enum HerderEvidence {
             let certified = !schemes(of: origin).isEmpty
             y += 20
             page.raw("<text x=\"0\" y=\"\(y)\"><tspan")
-            OriginsChart.language(voice, into: &page)
+            voice.dataLanguageAttribute(into: &page)
             page.raw(">")
             page.text(origin.producerName ?? origin.producer ?? "")
             page.raw("</tspan> ")

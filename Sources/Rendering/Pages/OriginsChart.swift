@@ -60,7 +60,7 @@ enum OriginsChart {
         for group in groups {
             y += 20
             page.raw("<text x=\"0\" y=\"\(y)\" font-weight=\"bold\"><tspan")
-            if group.placeIsData { language(voice, into: &page) }
+            if group.placeIsData { voice.dataLanguageAttribute(into: &page) }
             page.raw(">")
             page.text(group.place)
             page.raw("</tspan> ")
@@ -69,7 +69,7 @@ enum OriginsChart {
             for bar in group.bars {
                 y += 20
                 page.raw("<text x=\"8\" y=\"\(y)\"><tspan")
-                language(voice, into: &page)
+                voice.dataLanguageAttribute(into: &page)
                 page.raw(">")
                 page.text(bar.producer)
                 page.raw("</tspan> ")
@@ -85,14 +85,6 @@ enum OriginsChart {
         page.raw("</svg>")
         table(groups, voice: voice, into: &page)
         page.raw("</figure>")
-    }
-
-    /// Appends the ` lang` attribute of the catalogue's text when it is not in the page's language.
-    static func language(_ voice: PageVoice, into page: inout HTMLWriter) {
-        guard let language = voice.foreignLanguage else { return }
-        page.raw(" lang=\"")
-        page.text(language)
-        page.raw("\"")
     }
 
     /// Appends the chart's text equivalent: a table of the same shares, folded under a summary.

@@ -44,9 +44,7 @@ public struct PageText: Sendable {
 
     /// The text for `key` with its `{placeholders}` filled in.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
-        let template = template(key)
-        if values.isEmpty, template.parts.count == 1, case .literal(let text) = template.parts[0] { return text }
-        return template.filled(values)
+        template(key).filled(values)
     }
 
     /// The text for `key`, split at its `{placeholders}`.

@@ -19,6 +19,14 @@ struct PageVoice {
     /// The `lang` attribute of an element holding catalogue text, or none.
     var dataAttributes: [(String, String)] { foreignLanguage.map { [("lang", $0)] } ?? [] }
 
+    /// Appends the ` lang` attribute an element holding catalogue text needs, or nothing.
+    func dataLanguageAttribute(into page: inout HTMLWriter) {
+        guard let foreignLanguage else { return }
+        page.raw(" lang=\"")
+        page.text(foreignLanguage)
+        page.raw("\"")
+    }
+
     /// Appends catalogue text `value`, marked with the catalogue's language when that is not the page's.
     func data(_ value: String, into page: inout HTMLWriter) { page.inline(value, language: foreignLanguage) }
 

@@ -46,6 +46,8 @@ struct PhraseTemplate: Sendable, Hashable {
 
     /// The text with each placeholder replaced by `value(name)`, or left as it is when that is `nil`.
     func filled(_ value: (String) -> String?) -> String {
+        // Most of a page's text has no placeholder: it is its one literal, as it is.
+        if parts.count == 1, case .literal(let literal) = parts[0] { return literal }
         var text = ""
         for part in parts {
             switch part {
