@@ -14,17 +14,26 @@ struct NginxResolverTests {
         "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7"
     static let mongolianPhone = "mn-MN,mn;q=0.9,en;q=0.8"
 
-    /// Runs `body` with nginx serving the demo (signed unless `options` say otherwise).
-    static func withDemo(_ options: [String] = [], _ body: (NginxServer) throws -> Void) throws {
+    /// Runs `body` with nginx serving the site `publish` writes into a folder (and returns the
+    /// path of), given the options that write its nginx configuration (`--nginx`, `--listen`).
+    static func withSite(_ publish: (TemporaryFolder, [String]) throws -> String, _ body: (NginxServer) throws -> Void) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let port = try NginxServer.freePort()
-        let result = try DPPProcess.run(
-            ["demo", "--out", folder.path("site"), "--nginx", folder.path("nginx"), "--listen", "127.0.0.1:\(port)"] + options)
-        try #require(result.status == 0, "\(result.stderr)")
+        _ = try publish(folder, ["--nginx", folder.path("nginx"), "--listen", "127.0.0.1:\(port)"])
         let server = try NginxServer(folder: folder.path("nginx"), port: port)
         defer { server.stop() }
         try body(server)
+    }
+
+    /// Runs `body` with nginx serving the demo (signed unless `options` say otherwise).
+    static func withDemo(_ options: [String] = [], _ body: (NginxServer) throws -> Void) throws {
+        try withSite(
+            { folder, nginx in
+                let result = try DPPProcess.run(["demo", "--out", folder.path("site")] + nginx + options)
+                try #require(result.status == 0, "\(result.stderr)")
+                return folder.path("site")
+            }, body)
     }
 
     @Test func aPhoneScanningTheQRIsRedirectedToThePageInItsLanguage() throws {
@@ -141,34 +150,30 @@ struct NginxResolverTests {
     }
 
     @Test func anItemTheEventsNameIsAKeyOfItsOwnRedirectedAsItsLot() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let port = try NginxServer.freePort()
-        _ = try SerialisedItems.publish(in: folder, ["--nginx", folder.path("nginx"), "--listen", "127.0.0.1:\(port)"])
-        let server = try NginxServer(folder: folder.path("nginx"), port: port)
-        defer { server.stop() }
-        let lot = SerialisedItems.lot
-        for path in [lot + "/21/0003", lot + "/21/0003/"] {
-            let response = try server.request(path, headers: ["Accept": Self.chromiumAccept, "Accept-Language": Self.mongolianPhone])
-            #expect(response.status == 307, "\(path)")
-            #expect(response["Location"] == "\(Self.base)\(lot)/index.mn.html", "\(path)")
-            #expect(response["Link"] == "<\(Self.base)\(lot)/21/0003/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+        try Self.withSite(SerialisedItems.publish(in:_:)) { server in
+            let lot = SerialisedItems.lot
+            for path in [lot + "/21/0003", lot + "/21/0003/"] {
+                let response = try server.request(path, headers: ["Accept": Self.chromiumAccept, "Accept-Language": Self.mongolianPhone])
+                #expect(response.status == 307, "\(path)")
+                #expect(response["Location"] == "\(Self.base)\(lot)/index.mn.html", "\(path)")
+                #expect(response["Link"] == "<\(Self.base)\(lot)/21/0003/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            }
+            let passport = try server.request(lot + "/21/0001?linkType=gs1:dpp")
+            #expect(passport["Location"] == "\(Self.base)\(lot)/passport.jsonld?linkType=gs1:dpp")
+            let all = try server.request(lot + "/21/0002?linkType=all")
+            #expect(all.status == 200)
+            #expect(all["Content-Type"] == "application/linkset+json")
+            let anchors = try JSONParser().parse(all.body)["linkset"]?.arrayValue?.map { $0["anchor"]?.stringValue }
+            #expect(anchors == ["\(Self.base)\(lot)/21/0002", "\(Self.base)\(lot)", "\(Self.base)/01/09521234000358"])
+            let file = try server.request(lot + "/21/0002/linkset.json")
+            #expect(file.status == 200)
+            #expect(file["Content-Type"] == "application/linkset+json")
+            #expect(file["Link"] == "<\(Self.base)\(lot)/21/0002/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            // A serial the events do not name is still answered by its lot, with the lot's linkset.
+            let unnamed = try server.request(lot + "/21/0004?linkType=all")
+            #expect(try JSONParser().parse(unnamed.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue == "\(Self.base)\(lot)")
+            #expect(try server.request(lot + "/21/0004/linkset.json").status == 404)
         }
-        let passport = try server.request(lot + "/21/0001?linkType=gs1:dpp")
-        #expect(passport["Location"] == "\(Self.base)\(lot)/passport.jsonld?linkType=gs1:dpp")
-        let all = try server.request(lot + "/21/0002?linkType=all")
-        #expect(all.status == 200)
-        #expect(all["Content-Type"] == "application/linkset+json")
-        let anchors = try JSONParser().parse(all.body)["linkset"]?.arrayValue?.map { $0["anchor"]?.stringValue }
-        #expect(anchors == ["\(Self.base)\(lot)/21/0002", "\(Self.base)\(lot)", "\(Self.base)/01/09521234000358"])
-        let file = try server.request(lot + "/21/0002/linkset.json")
-        #expect(file.status == 200)
-        #expect(file["Content-Type"] == "application/linkset+json")
-        #expect(file["Link"] == "<\(Self.base)\(lot)/21/0002/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
-        // A serial the events do not name is still answered by its lot, with the lot's linkset.
-        let unnamed = try server.request(lot + "/21/0004?linkType=all")
-        #expect(try JSONParser().parse(unnamed.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue == "\(Self.base)\(lot)")
-        #expect(try server.request(lot + "/21/0004/linkset.json").status == 404)
     }
 
     @Test func malformedPathsAre400AndUnknownKeys404WithAPage() throws {
@@ -210,6 +215,33 @@ struct NginxResolverTests {
             let unknown = try server.request("/01/09521234999999/10/X/index.html")
             #expect(unknown.status == 404)
             #expect(unknown["Link"] == nil)
+        }
+    }
+
+    /// Lots whose numbers nginx decodes in their paths (`KC&SW+2`, and `KC/SC/1` with slashes),
+    /// percent-encoded in their Digital Links and folder names, are redirected to their own files
+    /// (their folder names encoded once more), which nginx serves with the lot's `Link`; their
+    /// linksets are answered; so is the lot beside them, whose number nginx leaves as it is.
+    @Test func percentEncodedLotsAreRedirectedToTheirOwnFiles() throws {
+        try Self.withSite(PercentEncodedLots.publish(in:_:)) { server in
+            for (lot, files) in PercentEncodedLots.lots {
+                let link = "<\(Self.base)\(files)/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\""
+                for (language, file) in [("mn", "index.mn.html"), ("fr", "index.fr.html"), ("ja", "index.html")] {
+                    let response = try server.request(lot, headers: ["Accept": Self.chromiumAccept, "Accept-Language": language])
+                    #expect(response.status == 307, "\(lot) \(language)")
+                    #expect(response["Location"] == "\(Self.base)\(files)/\(file)", "\(lot) \(language)")
+                    #expect(response["Link"] == link, "\(lot)")
+                    let page = try server.request("\(files)/\(file)")
+                    #expect(page.status == 200, "\(files)/\(file)")
+                    #expect(page["Link"] == link, "\(files)/\(file)")
+                }
+                let passport = try server.request(lot, headers: ["Accept": "application/ld+json"])
+                #expect(passport["Location"] == "\(Self.base)\(files)/passport.jsonld", "\(lot)")
+                let all = try server.request(lot + "?linkType=all")
+                #expect(all.status == 200, "\(lot)")
+                let anchor = try? JSONParser().parse(all.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue
+                #expect(anchor == Self.base + lot)
+            }
         }
     }
 

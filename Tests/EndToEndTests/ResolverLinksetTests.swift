@@ -54,6 +54,23 @@ import Testing
         #expect(result.stdout.contains("missing.jsonld is not a file of the site"), "\(result.stdout)")
     }
 
+    /// The links to the files of lots whose numbers are percent-encoded name the files (the
+    /// check decodes a link's path once, as a web server does, to find its file).
+    @Test(.requiring(.all, otherwise: "the linksets of percent-encoded lots are not checked"))
+    func theLinksOfPercentEncodedLotsAreFilesOfTheSite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = try PercentEncodedLots.publish(in: folder)
+        let result = try Self.check(site: site)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("11 linksets ("), "\(result.stdout)")
+        for lot in PercentEncodedLots.lots {
+            let linkset = try Self.json(site + lot.files.removingPercentEncoding! + "/linkset.json")
+            let pip = linkset["linkset"]?[0]?["https://ref.gs1.org/voc/pip"]?.arrayValue?.compactMap { $0["href"]?.stringValue }
+            #expect(pip?.first == Self.base + lot.files + "/index.html", "\(lot)")
+        }
+    }
+
     @Test func aLotsLinksetHoldsItsPagesPassportCertificatesEventsAndFacilitiesThenItsProduct() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

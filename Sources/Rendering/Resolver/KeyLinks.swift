@@ -4,23 +4,25 @@ import Passport
 /// each item (a serial under its lot) from its lot, and each product (GTIN alone) from its lots.
 public enum KeyLinks {
     /// The context of the lot of `passport`, published at its Digital Link with its pages in
-    /// every language, its JSON-LD document and, when `signed`, its `application/vc+jwt` form.
-    public static func lot(of passport: Passport, signed: Bool) -> Linkset.Context {
+    /// every language, its JSON-LD document and, when `signed`, its `application/vc+jwt` form,
+    /// each at its URL in the lot's `folder`.
+    public static func lot(of passport: Passport, folder: [String], signed: Bool) -> Linkset.Context {
         let anchor = passport.link ?? ""
+        let files = folderURL(anchor: anchor, folder: folder)
         let name = passport.product.name ?? "Product"
         let lot = passport.lot ?? ""
         let pages = PageText.languages.map { language in
             Linkset.Link(
-                href: anchor + "/" + PageText.pageName(language), title: "\(name), lot \(lot): product information (\(language.name))",
+                href: files + "/" + PageText.pageName(language), title: "\(name), lot \(lot): product information (\(language.name))",
                 hreflang: [language.code], type: "text/html")
         }
         var passports = [
-            Linkset.Link(href: anchor + "/passport.jsonld", title: "Digital Product Passport of lot \(lot) (JSON-LD)", type: "application/ld+json")
+            Linkset.Link(href: files + "/passport.jsonld", title: "Digital Product Passport of lot \(lot) (JSON-LD)", type: "application/ld+json")
         ]
         if signed {
             passports.append(
                 Linkset.Link(
-                    href: anchor + "/passport.jwt", title: "Digital Product Passport of lot \(lot), signed (VC-JOSE)", type: "application/vc+jwt"))
+                    href: files + "/passport.jwt", title: "Digital Product Passport of lot \(lot), signed (VC-JOSE)", type: "application/vc+jwt"))
         }
         var links: [LinkType: [Linkset.Link]] = [
             .defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages + passports, .pip: pages, .dpp: passports, .untpDPP: passports,
@@ -76,6 +78,20 @@ public enum KeyLinks {
             .untpDPP: passports,
         ]
         return Linkset.Context(anchor: gtinAnchor, itemDescription: name, links: links)
+    }
+
+    /// The URL of the folder `folder` of the key at `anchor`: the anchor's stem, then each folder
+    /// name as a path segment. A value the folder name percent-encodes is encoded once more in the
+    /// URL (lot `A&B`, anchor `…/10/A%26B`, folder `A%26B`, files at `…/10/A%2526B/`), as a web
+    /// server decodes a path once to find the file; other keys' files are at their anchor.
+    public static func folderURL(anchor: String, folder: [String]) -> String {
+        guard folder.contains(where: { $0.utf8.contains(UInt8(ascii: "%")) }) else { return anchor }
+        var stemEnd = anchor.endIndex
+        for _ in folder {
+            guard let slash = anchor[..<stemEnd].lastIndex(of: "/") else { break }
+            stemEnd = slash
+        }
+        return anchor[..<stemEnd] + "/" + folder.map(\.pathSegmentEscaped).joined(separator: "/")
     }
 
     /// `url` when it is an http(s) URL a linkset may hold.

@@ -4,7 +4,9 @@
 /// configuration that runs it alone (`nginx -p DIR -c nginx.conf`).
 ///
 /// Every decision is a `map` (hashed exact entries for the published keys, ordered regular
-/// expressions for headers and paths) read by a few `if … return` lines at server level:
+/// expressions for headers and paths) read by a few `if … return` lines at server level. The
+/// redirect targets are kept by profile (``NginxTargetMaps``), so the configuration holds a few
+/// lines a key, not one for each link type, media kind and language:
 /// - a path of a published key (with a trailing slash; an unpublished serial under a lot or product
 ///   names the lot or product) becomes `$dpp_key`, and an item shares its lot's redirects; `?linkType=all` or `linkset`, or an `Accept` preferring
 ///   `application/linkset+json` without a `linkType`, gets the key's linkset (200); any other
@@ -42,10 +44,11 @@ public struct NginxConfiguration: Sendable {
         guard listen.allSatisfy({ $0.isLetter || $0.isNumber || ".:[]".contains($0) }), !listen.isEmpty else {
             throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT")
         }
+        let targets = NginxTargetMaps(site: site, keyVariable: "dpp_lot_key")
         var conf = Self.header
-        conf += Self.keyMaps(site)
+        conf += Self.keyMaps(site, profiles: targets.profileEntries)
         conf += Self.negotiationMaps
-        conf += Self.targetMaps(site)
+        conf += targets.maps
         conf += Self.server(host: host, siteFolder: siteFolder, folder: folder, listen: listen, baseURL: site.baseURL)
         siteConf = conf
         nginxConf = Self.complete
@@ -73,19 +76,23 @@ public struct NginxConfiguration: Sendable {
 
         """
 
-    /// The key of the request path: `$dpp_key`, a published key's path or empty; `$dpp_path_status`,
-    /// 400 or 404 for GS1 paths that are malformed or unknown.
-    private static func keyMaps(_ site: ResolverSite) -> String {
+    /// The key of the request path: `$dpp_key`, a published key's path or empty; `$dpp_lot_key`,
+    /// the product or lot whose links answer it (an item's lot) and `$dpp_profile`, that key's
+    /// profile in ``NginxTargetMaps`` (its entries `profiles`); `$dpp_path_status`, 400 or 404 for
+    /// GS1 paths that are malformed or unknown.
+    private static func keyMaps(_ site: ResolverSite, profiles: String) -> String {
         let segment = "[^/]+"
         let lot = "(?:/10/\(segment))?"
         let serial = "(?:/21/\(segment))?"
         var text = """
 
             # The published key a path names: the key itself, with a trailing slash; a published item
-            # (a serial under its lot); else the lot or product above an unpublished serial.
+            # (a serial under its lot); else the lot or product above an unpublished serial. A lot
+            # number may hold `/`, which nginx decodes in $uri: the shortest that leaves a path of a
+            # key is taken, and the maps below tell whether it is published.
             map $uri $dpp_candidate {
                 default "";
-                "~^(?<dpp_k>/01/[0-9]{14}\(lot))\(serial)/?$" $dpp_k;
+                "~^(?<dpp_k>/01/[0-9]{14}(?:/10/\(segment)(?:/\(segment))*?)?)\(serial)/?$" $dpp_k;
             }
 
             map $uri $dpp_item_candidate {
@@ -93,29 +100,32 @@ public struct NginxConfiguration: Sendable {
                 "~^(?<dpp_i>/01/[0-9]{14}/10/\(segment)/21/\(segment))/?$" $dpp_i;
             }
 
-            map $dpp_candidate $dpp_lot_key {
+            # The profile of the published product or lot a path names, which answers its redirects
+            # (an item's are its lot's).
+            map $dpp_candidate $dpp_profile {
                 default "";
 
             """
-        let items = site.keys.filter { $0.level == .item }
-        for key in site.keys where key.level != .item { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
-        text += "}\n\nmap $dpp_item_candidate $dpp_item_key {\n    default \"\";\n"
-        for key in items { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        text += profiles
+        text += """
+            }
+
+            map $dpp_profile $dpp_lot_key {
+                "" "";
+                default $dpp_candidate;
+            }
+
+            map $dpp_item_candidate $dpp_item_key {
+                default "";
+
+            """
+        for key in site.keys where key.level == .item { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
         text += """
             }
 
             map $dpp_item_key $dpp_key {
                 "" $dpp_lot_key;
                 default $dpp_item_key;
-            }
-
-            # The key whose links answer a redirect: an item's are its lot's.
-            map $dpp_key $dpp_target_key {
-                default $dpp_key;
-
-            """
-        for key in items { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key.linkset.contexts[1].anchor, in: site)));\n" }
-        text += """
             }
 
             # GS1 paths: a file of a key's folder, a well-formed path (the Digital Link syntax of AI 01:
@@ -147,16 +157,40 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
+        var folders = "", folderURLs = ""
         for key in site.keys {
-            let path = path(of: key, in: site)
-            text += "    \(quoted(path)) \(quoted(linkHeader(site.baseURL + path)));\n"
+            let path = path(of: key, in: site), folder = "/" + key.folder.joined(separator: "/")
+            let url = KeyLinks.folderURL(anchor: key.context.anchor, folder: key.folder)
+            text += "    \(quoted(folder)) \(quoted(linkHeader(url)));\n"
+            if folder != path {
+                folders += "    \(quoted(path)) \(quoted(folder));\n"
+                folderURLs += "    \(quoted(path)) \(quoted(String(url.dropFirst(site.baseURL.count))));\n"
+            }
         }
+        text += """
+            }
+
+            # The folder of a key whose path nginx decodes (a percent-encoded lot number): as nginx
+            # finds its files, and in their URLs.
+            map $dpp_key $dpp_key_folder {
+                default $dpp_key;
+
+            """
+        text += folders
+        text += """
+            }
+
+            map $dpp_key $dpp_key_folder_url {
+                default $dpp_key;
+
+            """
+        text += folderURLs
         text += """
             }
 
             map $dpp_key $dpp_link {
                 "" $dpp_file_link;
-                default \(quoted(linkHeader(site.baseURL + "$dpp_key")));
+                default \(quoted(linkHeader(site.baseURL + "$dpp_key_folder_url")));
             }
 
             map $dpp_key $dpp_vary {
@@ -221,42 +255,6 @@ public struct NginxConfiguration: Sendable {
         return text + "}\n\n"
     }
 
-    /// The target of each key for each link type, media kind and language (`$dpp_target`), the
-    /// default link's when the key has no link of the type asked for.
-    private static func targetMaps(_ site: ResolverSite) -> String {
-        var specific = "\nmap \"$dpp_target_key $dpp_type $dpp_media $dpp_language\" $dpp_target {\n    default $dpp_target_of_type;\n"
-        var plain = "map \"$dpp_target_key $dpp_type\" $dpp_target_of_type {\n    default $dpp_target_default;\n"
-        var negotiated = "map \"$dpp_target_key $dpp_media $dpp_language\" $dpp_target_default {\n    default $dpp_default_link;\n"
-        var fallback = "map $dpp_target_key $dpp_default_link {\n    default \"\";\n"
-        let languages = PageText.languages.map(\.code)
-        for key in site.keys where key.level != .item {
-            let path = path(of: key, in: site)
-            let context = key.context
-            let defaultLink = context.links(.defaultLink).first?.href ?? ""
-            fallback += "    \(quoted(path)) \(quoted(target(defaultLink)));\n"
-            for media in LinkChoice.Media.allCases {
-                for language in languages {
-                    let chosen = LinkChoice.choose(context.links(.defaultLinkMulti), media: media, language: language)?.href ?? defaultLink
-                    if chosen != defaultLink { negotiated += "    \(quoted("\(path) \(media.rawValue) \(language)")) \(quoted(target(chosen)));\n" }
-                }
-            }
-            for type in LinkType.allCases {
-                let links = context.links(type)
-                guard let first = links.first else { continue }
-                plain += "    \(quoted("\(path) \(type.curie)")) \(quoted(target(first.href)));\n"
-                for media in LinkChoice.Media.allCases {
-                    for language in languages {
-                        let chosen = LinkChoice.choose(links, media: media, language: language) ?? first
-                        if chosen != first {
-                            specific += "    \(quoted("\(path) \(type.curie) \(media.rawValue) \(language)")) \(quoted(target(chosen.href)));\n"
-                        }
-                    }
-                }
-            }
-        }
-        return [specific, plain, negotiated, fallback].map { $0 + "}\n\n" }.joined()
-    }
-
     /// The server block.
     private static func server(host: String, siteFolder: String, folder: String, listen: String, baseURL: String) -> String {
         """
@@ -295,7 +293,7 @@ public struct NginxConfiguration: Sendable {
                 return 404;
             }
             if ($dpp_serves_linkset) {
-                rewrite ^ $dpp_key/\(Linkset.fileName) last;
+                rewrite ^ $dpp_key_folder/\(Linkset.fileName) last;
             }
             if ($dpp_key) {
                 return 307 $dpp_target$is_args$args;
@@ -364,19 +362,19 @@ public struct NginxConfiguration: Sendable {
     }
 
     /// The path of the Digital Link `anchor` below the host, as nginx decodes it in `$uri`.
-    private static func path(of anchor: String, in site: ResolverSite) -> String {
+    static func path(of anchor: String, in site: ResolverSite) -> String {
         let path = anchor.hasPrefix(site.baseURL) ? String(anchor.dropFirst(site.baseURL.count)) : anchor
         return path.removingPercentEncodingSafely
     }
 
-    /// The `Link` header value pointing at the linkset of the key at `url`.
+    /// The `Link` header value pointing at the linkset of the key whose folder is at `url`.
     private static func linkHeader(_ url: String) -> String {
         "<\(url)/\(Linkset.fileName)>; rel=\"linkset\"; type=\"\(Linkset.mediaType)\""
     }
 
     /// `href` as a redirect target in a map value: every byte that is not printable ASCII, and `$`
     /// (which nginx would read as a variable), `"` and `\\`, written `%XX`.
-    private static func target(_ href: String) -> String {
+    static func target(_ href: String) -> String {
         let needsEncoding: (UInt8) -> Bool = { byte in
             byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
         }
@@ -395,7 +393,7 @@ public struct NginxConfiguration: Sendable {
     }
 
     /// `text` as an nginx string in double quotes.
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else { return "\"" + text + "\"" }
         var quoted = "\""
         quoted.reserveCapacity(text.utf8.count + 2)

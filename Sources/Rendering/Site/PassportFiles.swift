@@ -55,7 +55,8 @@ public struct PassportFiles: Sendable {
 
     /// What the resolver answers for the lot of `passport`, published in `folder`, signed or not.
     public static func resolverLot(of passport: Passport, folder: [String], signed: Bool) -> ResolverSite.Lot {
-        ResolverSite.Lot(folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, signed: signed))
+        ResolverSite.Lot(
+            folder: folder, productName: passport.product.name ?? "", context: KeyLinks.lot(of: passport, folder: folder, signed: signed))
     }
 }
 

@@ -4,7 +4,8 @@
   resolver_checks.py schemas SITE REFERENCE BASE_URL
       every linkset (*/linkset.json) against GS1's linkset schema and UNTP 0.7.0's IDR linkset
       schema, and .well-known/gs1resolver against GS1's resolver description file schema (Python
-      jsonschema, format checker on); every link target under BASE_URL must be a file of SITE, and
+      jsonschema, format checker on); every link target under BASE_URL must be a file of SITE (its
+      path decoded once, as a web server decodes it), and
       every linkset must name its own key first (its folder's Digital Link) and each level above it.
 
 Prints one line per problem and exits 1 if there is any; 0 and a count line otherwise.
@@ -12,6 +13,7 @@ Prints one line per problem and exits 1 if there is any; 0 and a count line othe
 import json
 import pathlib
 import sys
+import urllib.parse
 
 
 def main():
@@ -47,7 +49,8 @@ def main():
                 for target in targets:
                     links += 1
                     href = target["href"]
-                    if href.startswith(base + "/") and not (site / href[len(base) + 1:]).is_file():
+                    # A web server decodes the path once to find the file.
+                    if href.startswith(base + "/") and not (site / urllib.parse.unquote(href[len(base) + 1:])).is_file():
                         problems.append(f"{name}: {relation} target {href} is not a file of the site")
     resolver = json.loads((site / ".well-known/gs1resolver").read_text())
     for error in jsonschema.Draft7Validator(description, format_checker=checker).iter_errors(resolver):
