@@ -135,6 +135,9 @@ struct NginxResolverTests {
             #expect(product.status == 307)
             #expect(product["Location"] == "\(Self.base)/01/09521234000112/index.html")
             #expect(product["Link"] == "<\(Self.base)/01/09521234000112/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            // A product has no passport of its own: a machine asking for one gets the page listing its lots, in its language.
+            let productPassport = try server.request("/01/09521234000112", headers: ["Accept": "application/ld+json", "Accept-Language": "mn"])
+            #expect(productPassport["Location"] == "\(Self.base)/01/09521234000112/index.mn.html")
             // A serial without its lot is answered by its product, the level the site knows it at.
             let serial = try server.request("/01/09521234000112/21/SN-0001")
             #expect(serial.status == 307)

@@ -114,19 +114,31 @@ import Testing
         }
     }
 
-    @Test func aProductsLinksetListsThePassportOfEachLot() throws {
+    /// A product's linkset holds its own pages, which list its lots; the lots' passports are in
+    /// the lots' linksets, each holding its own and none of its siblings'.
+    @Test func aProductsLinksetHoldsItsPagesAndEachLotsItsOwnPassport() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let site = try Self.demo(folder, ["--unsigned"])
+        let product = "\(Self.base)/01/09521234000112"
         let linkset = try Self.json("\(site)/01/09521234000112/linkset.json")
         let contexts = try #require(linkset["linkset"]?.arrayValue)
-        #expect(contexts.map { $0["anchor"]?.stringValue } == ["\(Self.base)/01/09521234000112"])
-        // Unsigned: no vc+jwt.
-        #expect(
-            contexts[0]["https://ref.gs1.org/voc/dpp"]?.arrayValue?.compactMap { $0["href"]?.stringValue } == [
-                "\(Self.base)/01/09521234000112/10/KC-SW-2026-001/passport.jsonld",
-                "\(Self.base)/01/09521234000112/10/KC-SW-2026-002/passport.jsonld",
-            ])
+        #expect(contexts.map { $0["anchor"]?.stringValue } == [product])
+        let pages = ["index.html", "index.mn.html", "index.de.html", "index.fr.html", "index.it.html"].map { "\(product)/\($0)" }
+        #expect(contexts[0]["https://ref.gs1.org/voc/pip"]?.arrayValue?.compactMap { $0["href"]?.stringValue } == pages)
+        #expect(contexts[0]["https://ref.gs1.org/voc/defaultLink"]?.arrayValue?.compactMap { $0["href"]?.stringValue } == [pages[0]])
+        #expect(contexts[0]["https://ref.gs1.org/voc/dpp"] == nil)
+        for lot in ["KC-SW-2026-001", "KC-SW-2026-002"] {
+            let lotLinkset = try Self.json("\(site)/01/09521234000112/10/\(lot)/linkset.json")
+            let lotContexts = try #require(lotLinkset["linkset"]?.arrayValue)
+            #expect(lotContexts.count == 2)
+            // Unsigned: no vc+jwt.
+            #expect(
+                lotContexts[0]["https://ref.gs1.org/voc/dpp"]?.arrayValue?.compactMap { $0["href"]?.stringValue } == [
+                    "\(product)/10/\(lot)/passport.jsonld"
+                ])
+            #expect(lotContexts[1] == contexts[0], "\(lot)")
+        }
         #expect(!FileManager.default.fileExists(atPath: "\(site)/01/09521234000112/10/KC-SW-2026-001/passport.jwt"))
         let description = try Self.json("\(site)/.well-known/gs1resolver")
         #expect(description["resolverRoot"] == .string(Self.base))

@@ -1,7 +1,7 @@
 import Passport
 
 /// The linkset contexts of the keys a site publishes: each lot (GTIN and lot) from its passport,
-/// each item (a serial under its lot) from its lot, and each product (GTIN alone) from its lots.
+/// each item (a serial under its lot) from its lot, and each product (GTIN alone) from its pages.
 public enum KeyLinks {
     /// The context of the lot of `passport`, published at its Digital Link with its pages in
     /// every language, its JSON-LD document and, when `signed`, its `application/vc+jwt` form,
@@ -63,21 +63,18 @@ public enum KeyLinks {
         Linkset.Context(anchor: anchor, itemDescription: "\(lot.itemDescription), serial \(serial)", links: lot.links)
     }
 
-    /// The context of the product `gtinAnchor` (its Digital Link without qualifiers), whose lots
-    /// are `lots`, in order: the product's own page in every language (the product and its lots)
-    /// and every lot's passport.
-    public static func product(anchor gtinAnchor: String, name: String, lots: [Linkset.Context]) -> Linkset.Context {
+    /// The context of the product `gtinAnchor` (its Digital Link without qualifiers): the
+    /// product's own page in every language, which lists its lots. Its lots' passports are
+    /// theirs, not the product's: as every lot's linkset holds its product's context, a product
+    /// listing them would make each lot's linkset grow with its siblings.
+    public static func product(anchor gtinAnchor: String, name: String) -> Linkset.Context {
         let pages = PageText.languages.map { language in
             Linkset.Link(
                 href: gtinAnchor + "/" + PageText.pageName(language), title: "\(name): the product and its lots (\(language.name))",
                 hreflang: [language.code], type: "text/html")
         }
-        let passports = lots.flatMap { $0.links(.dpp) }
-        let links: [LinkType: [Linkset.Link]] = [
-            .defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages + passports, .pip: pages, .dpp: passports,
-            .untpDPP: passports,
-        ]
-        return Linkset.Context(anchor: gtinAnchor, itemDescription: name, links: links)
+        return Linkset.Context(
+            anchor: gtinAnchor, itemDescription: name, links: [.defaultLink: Array(pages.prefix(1)), .defaultLinkMulti: pages, .pip: pages])
     }
 
     /// The URL of the folder `folder` of the key at `anchor`: the anchor's stem, then each folder

@@ -5,8 +5,7 @@
 /// target of its first link and, where ``LinkChoice`` picks another for a media kind and language,
 /// that one; the default link chosen for each media kind and language where it is not the default
 /// link; and the default link. A file in the key's own folder is written relative to the key
-/// (`https://host$dpp_lot_key/index.mn.html`), any other target (a lot's passport for its product
-/// too) in a slot of the key (`$dpp_slot_2`, a map
+/// (`https://host$dpp_lot_key/index.mn.html`), any other target in a slot of the key (`$dpp_slot_2`, a map
 /// from the key to the second such target of its table). Keys whose tables are then equal share a
 /// profile: the lots of a site, whose pages and passports sit at the same places in their folders,
 /// share one, and a lot's own lines are its profile and its slots (its first certificate, event,

@@ -60,7 +60,7 @@ public struct ResolverSite: Sendable {
         for product in products {
             let lots = lotsOfProduct[product] ?? []
             let anchor = baseURL + "/" + product.joined(separator: "/")
-            let productContext = KeyLinks.product(anchor: anchor, name: lots[0].productName, lots: lots.map(\.context))
+            let productContext = KeyLinks.product(anchor: anchor, name: lots[0].productName)
             keys.append(Key(level: .product, folder: product, linkset: Linkset(contexts: [productContext])))
             for lot in lots {
                 keys.append(Key(level: .lot, folder: lot.folder, linkset: Linkset(contexts: [lot.context, productContext])))
