@@ -1,0 +1,42 @@
+import Diagnostics
+import Testing
+
+@testable import Pipeline
+
+/// The publication manifest reads back what it wrote, and a damaged one reads as none (so
+/// nothing is reused).
+@Suite struct PublicationManifestTests {
+    static let manifest = PublicationManifest(
+        renderer: "81a5bad8",
+        outputs: [
+            "01/09521234000112/10/KC%26SW": .init(
+                fingerprint: "4455f341", verdict: RecordedVerdict(checkDate: "2026-09-01", diagnostics: []),
+                files: [["01", "09521234000112", "10", "KC%26SW", "passport.jsonld"], ["01", "09521234000112", "10", "KC%26SW", "index.mn.html"]]),
+            "events/Ноолуур": .init(fingerprint: "ebff7bc7", verdict: nil, files: [["events", "Ноолуур.jsonld"]]),
+        ])
+
+    static var text: String { String(decoding: manifest.file.bytes, as: UTF8.self) }
+
+    @Test func aManifestReadsBackAsWritten() throws {
+        let read = try #require(PublicationManifest(bytes: Array(Self.text.utf8)))
+        #expect(read.renderer == "81a5bad8")
+        #expect(read.outputs == Self.manifest.outputs)
+        // Blank lines are nothing.
+        #expect(PublicationManifest(bytes: Array(Self.text.replacingOccurrences(of: "\n", with: "\n\n").utf8))?.outputs == Self.manifest.outputs)
+    }
+
+    @Test func aDamagedManifestReadsAsNone() {
+        let lines = Self.text.split(separator: "\n").map(String.init)
+        let damaged: [[UInt8]] = [
+            Array(lines.dropFirst().joined(separator: "\n").utf8),  // no header
+            Array((lines[0] + "\n" + lines[1].split(separator: "\t").prefix(3).joined(separator: "\t")).utf8),  // three fields
+            Array(Self.text.replacingOccurrences(of: "2026-09-01 []", with: "2026-09-01 [{").utf8),  // a verdict that does not read
+            Array(Self.text.utf8).map { $0 == 0xD0 ? 0xFF : $0 },  // not UTF-8 in a key and its file name
+            Array("dpp-publication 2 81a5bad8\nebff7bc7\tevents/x\t-\tevents/".utf8) + [0xFF] + Array(".jsonld\n".utf8),  // in a file name only
+            Array("dpp-publication 1 81a5bad8\n".utf8),
+        ]
+        for bytes in damaged {
+            #expect(PublicationManifest(bytes: bytes) == nil, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+}
