@@ -28,9 +28,11 @@ public struct FacilityRecords: Sendable {
         }
         var records: [FacilityRecord] = []
         var diagnostics: [Diagnostic] = []
+        let byPlace = CatalogByPlace(catalog)
         for gln in glns.sorted() {
             let place = origins.places[gln] ?? FacilityOrigins.Place()
-            let builder = FacilityRecordBuilder(catalog: catalog, links: links, issued: issued, place: place, processClasses: processClasses)
+            let builder = FacilityRecordBuilder(
+                catalog: catalog, byPlace: byPlace, links: links, issued: issued, place: place, processClasses: processClasses)
             let record: FacilityRecord
             let source: SourceLocation
             let remedy: String
@@ -90,9 +92,26 @@ public struct FacilityRecords: Sendable {
     }
 }
 
+/// The catalogue's emissions declarations and certificate holders under their canonical Digital
+/// Links, worked out once for all of a site's records rather than by each record.
+private struct CatalogByPlace {
+    /// The emissions declarations of each place, oldest year first.
+    let emissions: [String: [EmissionsDeclaration]]
+    /// The canonical holder of each of the catalogue's certificates, in catalogue order.
+    let certificateHolders: [String]
+
+    init(_ catalog: Catalog) {
+        var emissions: [String: [EmissionsDeclaration]] = [:]
+        for declaration in catalog.emissions { emissions[FacilityRecordLinks.canonical(declaration.facility), default: []].append(declaration) }
+        self.emissions = emissions.mapValues { $0.sorted { ($0.year, $0.stage) < ($1.year, $1.stage) } }
+        certificateHolders = catalog.certificates.map { FacilityRecordLinks.canonical($0.holder) }
+    }
+}
+
 /// Builds the record of one place from the catalogue and what its origins say.
 private struct FacilityRecordBuilder {
     let catalog: Catalog
+    let byPlace: CatalogByPlace
     let links: FacilityRecordLinks
     let issued: CalendarDate
     let place: FacilityOrigins.Place
@@ -157,8 +176,7 @@ private struct FacilityRecordBuilder {
 
     /// The catalogue's emissions declarations for the place `facility` (a Digital Link), oldest year first.
     private func emissions(of facility: String) -> [EmissionsDeclaration] {
-        let place = FacilityRecordLinks.canonical(facility)
-        return catalog.emissions.filter { FacilityRecordLinks.canonical($0.facility) == place }.sorted { ($0.year, $0.stage) < ($1.year, $1.stage) }
+        byPlace.emissions[FacilityRecordLinks.canonical(facility)] ?? []
     }
 
     /// The catalogue parties that produced the place's origin lots, by GLN.
@@ -175,8 +193,8 @@ private struct FacilityRecordBuilder {
         let holders = Set(holders)
         var claims: [FacilityRecord.ConformityClaim] = []
         var documents: [Certificate] = []
-        for certificate in catalog.certificates where certificate.isValid(on: issued) {
-            guard holders.contains(FacilityRecordLinks.canonical(certificate.holder)) || place.certificateIDs.contains(certificate.id) else {
+        for (certificate, holder) in zip(catalog.certificates, byPlace.certificateHolders) where certificate.isValid(on: issued) {
+            guard holders.contains(holder) || place.certificateIDs.contains(certificate.id) else {
                 continue
             }
             if let topic = certificate.conformityTopic.flatMap(ConformityTopicConcept.init(catalogCode:)), let schemeURL = certificate.schemeURL {
