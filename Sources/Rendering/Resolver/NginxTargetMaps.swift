@@ -112,8 +112,10 @@ struct NginxTargetMaps {
         var plain: [Entry] = []
         /// The default link chosen for a media kind and language, where it is not the default link.
         var negotiated: [Entry] = []
+        /// The default link, empty when the key has none.
         var fallback = ""
 
+        /// The table of the key whose links are `context`, its targets written by `targets`.
         init(context: Linkset.Context, targets: inout KeyTargets) {
             let languages = PageText.languages.map(\.code)
             let defaultLink = context.links(.defaultLink).first?.href ?? ""
