@@ -221,7 +221,7 @@ struct NginxResolverTests {
         }
     }
 
-    /// Lots whose numbers nginx decodes in their paths (`KC&SW+2`, and `KC/SC/1` with slashes),
+    /// Lots whose numbers nginx decodes in their paths (`KC&SW+2`, `KC/SC/1` with slashes, `KC"WC<1`),
     /// percent-encoded in their Digital Links and folder names, are redirected to their own files
     /// (their folder names encoded once more), which nginx serves with the lot's `Link`; their
     /// linksets are answered; so is the lot beside them, whose number nginx leaves as it is.
