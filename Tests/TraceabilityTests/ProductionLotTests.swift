@@ -15,7 +15,7 @@ struct ProductionLotTests {
 
     @Test(arguments: syntaxes)
     func lotsAddedByAnObjectEventWhateverItsBusinessStepAreProduced(_ name: String) throws {
-        let lots = TraceGraph(events: Self.events(name)).productionLots(of: try GTIN(SmallChain.herderGTIN))
+        let lots = TraceGraph(events: Self.events(name)).productionLots()[try GTIN(SmallChain.herderGTIN)] ?? []
         // HRD-2 is added with creating_class_instance, HRD-1 (an event later) with no step; the item S-1 is not a lot.
         #expect(
             lots == [
@@ -29,16 +29,16 @@ struct ProductionLotTests {
         let graph = TraceGraph(events: Self.events(name))
         // DH-1 is made by the transformation, then added again elsewhere: the transformation says when and where.
         #expect(
-            graph.productionLots(of: try GTIN(SmallChain.dehairedGTIN)) == [
+            (graph.productionLots()[try GTIN(SmallChain.dehairedGTIN)] ?? []) == [
                 ProductionLot(id: SmallChain.dh1, lot: "DH-1", producedAt: EPCISTime("2026-05-01T03:00:00Z")!, location: SmallChain.plant)
             ])
-        #expect(graph.productionLots(of: try GTIN("09521234002017")).isEmpty)
+        #expect(graph.productionLots()[try GTIN("09521234002017")] == nil)
     }
 
     @Test func theFirstProducingEventIsFirstInTheOrderTheDocumentsAreGiven() throws {
         let events = Self.events("chain.jsonld")
         let graph = TraceGraph(documents: [Array(events[4...]), Array(events[..<4])])
-        let lots = graph.productionLots(of: try GTIN(SmallChain.dehairedGTIN))
+        let lots = graph.productionLots()[try GTIN(SmallChain.dehairedGTIN)] ?? []
         #expect(lots.map(\.producedAt) == [EPCISTime("2026-06-01T03:00:00Z")!])
         #expect(lots.map(\.location) == [SmallChain.camp])
     }

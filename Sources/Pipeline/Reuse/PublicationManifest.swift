@@ -37,28 +37,32 @@ public struct PublicationManifest: Sendable {
     /// The manifest of the site in `folder`, or nil when it has none or one this run cannot read
     /// (then nothing is reused: a damaged manifest costs a full render, never a wrong file).
     init?(site folder: URL) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else { return nil }
-        self.init(bytes: Array(data))
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path),
+            let manifest = data.withUnsafeBytes({ Self.read($0.bindMemory(to: UInt8.self)) })
+        else { return nil }
+        self = manifest
+    }
+
+    /// The manifest whose text is `bytes`, or nil when it is not one (see ``read(_:)``).
+    init?(bytes: [UInt8]) {
+        guard let manifest = bytes.withUnsafeBufferPointer(Self.read) else { return nil }
+        self = manifest
     }
 
     /// The manifest whose text is `bytes`, or nil when it is not one: not UTF-8, no header of
     /// this version, a line with fewer than four fields or a verdict that does not read. Read
     /// over the bytes, a line and a field at a time (a manifest of 10,000 lots is 23 MB).
-    init?(bytes: [UInt8]) {
-        guard
-            let manifest = bytes.withUnsafeBufferPointer({ bytes -> PublicationManifest? in
-                var lines = ManifestLines(bytes)
-                guard let first = lines.next(), let header = String(validating: first, as: UTF8.self), header.hasPrefix(Self.header)
-                else { return nil }
-                var manifest = PublicationManifest(renderer: String(header.dropFirst(Self.header.count)))
-                while let line = lines.next() {
-                    guard let (key, output) = Self.output(line) else { return nil }
-                    manifest.outputs[key] = output
-                }
-                return manifest
-            })
-        else { return nil }
-        self = manifest
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> PublicationManifest? {
+        var lines = ManifestLines(bytes)
+        guard let first = lines.next(), let header = String(validating: first, as: UTF8.self), header.hasPrefix(Self.header) else {
+            return nil
+        }
+        var manifest = PublicationManifest(renderer: String(header.dropFirst(Self.header.count)))
+        while let line = lines.next() {
+            guard let (key, output) = output(line) else { return nil }
+            manifest.outputs[key] = output
+        }
+        return manifest
     }
 
     /// The key and output of one line, or nil when it is not one.

@@ -24,11 +24,6 @@ struct RecordedVerdict: Sendable, Hashable {
 
     /// The verdict a manifest field holds, or nil when it is not one.
     init?(field: Substring) {
-        // No finding, the common case, without a parser.
-        if field.hasSuffix(" []"), case let date = field.dropLast(3), !date.isEmpty, !date.contains(" ") {
-            self.init(checkDate: String(date), diagnostics: [])
-            return
-        }
         guard let space = field.firstIndex(of: " "), space != field.startIndex,
             let array = (try? JSONParser().parse(String(field[field.index(after: space)...])))?.arrayValue
         else { return nil }

@@ -1,19 +1,13 @@
 import GS1
 
 extension TraceGraph {
-    /// The lots of `gtin` that the events produce, by lot number.
+    /// The lots the events produce, by GTIN and then by lot number: one pass over the produced
+    /// identifiers, each parsed once, whatever the number of products.
     ///
     /// A lot is produced by a transformation that puts it out or by an object event that adds it,
     /// whatever that event's business step (`commissioning`, `creating_class_instance` or none):
     /// the roles the trace walks by. When several events produce a lot, the first in document
     /// order (across the documents, in the order given) says when and where.
-    public func productionLots(of gtin: GTIN) -> [ProductionLot] {
-        productionLots()[gtin] ?? []
-    }
-
-    /// The lots the events produce, by GTIN and then by lot number, as ``productionLots(of:)``
-    /// gives them: one pass over the produced identifiers, each parsed once, whatever the number
-    /// of products (asking product by product scanned every identifier once a product).
     public func productionLots() -> [GTIN: [ProductionLot]] {
         let base = "\(DigitalLink.canonicalBase)/01/"
         var firstByLot: [GTIN: [String: (event: Int32, id: String)]] = [:]
