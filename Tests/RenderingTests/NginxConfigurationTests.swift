@@ -3,34 +3,38 @@ import Testing
 
 /// What the nginx configuration refuses to be written for, and what it holds for a site's keys.
 @Suite struct NginxConfigurationTests {
-    static func site(baseURL: String) -> ResolverSite {
+    /// One lot, L1, of the product 09521234000112, at `baseURL`.
+    static func lot(baseURL: String) -> ResolverSite.Lot {
         let page = Linkset.Link(href: baseURL + "/01/09521234000112/10/L1/index.html", title: "page", hreflang: ["en"], type: "text/html")
         let context = Linkset.Context(
             anchor: baseURL + "/01/09521234000112/10/L1", itemDescription: "Sweater, lot L1",
             links: [.defaultLink: [page], .defaultLinkMulti: [page], .pip: [page]])
-        return ResolverSite(
-            lots: [.init(folder: ["01", "09521234000112", "10", "L1"], productName: "Sweater", context: context)], baseURL: baseURL,
-            publisherName: "Khangai")
+        return ResolverSite.Lot(folder: ["01", "09521234000112", "10", "L1"], productName: "Sweater", context: context)
+    }
+
+    /// The configuration of the site at `baseURL` publishing `lots` (one when none are given): its
+    /// products' keys first, then each lot's, as `dpp generate` orders them.
+    static func configuration(
+        baseURL: String, lots: [ResolverSite.Lot]? = nil, siteFolder: String = "/srv/site", folder: String = "/etc/dpp", listen: String = "80"
+    ) throws(NginxConfiguration.Failure) -> NginxConfiguration {
+        let site = ResolverSite(baseURL: baseURL, publisherName: "Khangai")
+        let tables = NginxRouteTables(site: site)
+        let lots = lots ?? [lot(baseURL: baseURL)]
+        var products: [ResolverSite.Product] = []
+        for lot in lots where !products.contains(lot.product) { products.append(lot.product) }
+        let routes = products.map { tables.route(of: site.key(of: $0)) } + lots.flatMap { site.keys(of: $0).map(tables.route(of:)) }
+        return try NginxConfiguration(site: site, routes: routes, tables: tables, siteFolder: siteFolder, folder: folder, listen: listen)
     }
 
     @Test func aBaseURLWithAPathABadListenOrARelativeFolderIsRefused() {
-        #expect(throws: NginxConfiguration.Failure.self) {
-            try NginxConfiguration(site: Self.site(baseURL: "https://x.example/dpp"), siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80")
-        }
-        #expect(throws: NginxConfiguration.Failure.self) {
-            try NginxConfiguration(site: Self.site(baseURL: "https://x.example"), siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80; evil")
-        }
-        #expect(throws: NginxConfiguration.Failure.self) {
-            try NginxConfiguration(site: Self.site(baseURL: "https://x.example"), siteFolder: "site", folder: "/etc/dpp", listen: "80")
-        }
-        #expect(throws: NginxConfiguration.Failure.self) {
-            try NginxConfiguration(site: Self.site(baseURL: "https://x.example"), siteFolder: "/srv/si\"te", folder: "/etc/dpp", listen: "80")
-        }
+        #expect(throws: NginxConfiguration.Failure.self) { try Self.configuration(baseURL: "https://x.example/dpp") }
+        #expect(throws: NginxConfiguration.Failure.self) { try Self.configuration(baseURL: "https://x.example", listen: "80; evil") }
+        #expect(throws: NginxConfiguration.Failure.self) { try Self.configuration(baseURL: "https://x.example", siteFolder: "site") }
+        #expect(throws: NginxConfiguration.Failure.self) { try Self.configuration(baseURL: "https://x.example", siteFolder: "/srv/si\"te") }
     }
 
     @Test func theServerBlockNamesTheHostRootAndEveryKey() throws {
-        let configuration = try NginxConfiguration(
-            site: Self.site(baseURL: "https://x.example:8443"), siteFolder: "/srv/site", folder: "/etc/dpp", listen: "127.0.0.1:8080")
+        let configuration = try Self.configuration(baseURL: "https://x.example:8443", listen: "127.0.0.1:8080")
         #expect(configuration.siteConf.contains("    listen 127.0.0.1:8080;\n    server_name x.example;\n    root /srv/site;\n"))
         // The product and its lot, each its own key with its own profile.
         #expect(configuration.siteConf.contains("    \"/01/09521234000112\" 1;\n"))
@@ -46,10 +50,8 @@ import Testing
         let context = Linkset.Context(
             anchor: base + "/01/09521234000112/10/L1", itemDescription: "Sweater, lot L1",
             links: [.defaultLink: [page], .defaultLinkMulti: [page], .serviceInfo: [repair]])
-        let site = ResolverSite(
-            lots: [.init(folder: ["01", "09521234000112", "10", "L1"], productName: "Sweater", context: context)], baseURL: base,
-            publisherName: "Khangai")
-        let configuration = try NginxConfiguration(site: site, siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80")
+        let configuration = try Self.configuration(
+            baseURL: base, lots: [.init(folder: ["01", "09521234000112", "10", "L1"], productName: "Sweater", context: context)])
         #expect(
             configuration.siteConf.contains(
                 "    \"/01/09521234000112/10/L1\" \"https://r.example/%24host%22;%20return%20200%20%22x%0A%C3%BC\";\n"))
@@ -60,9 +62,9 @@ import Testing
     /// the redirect maps of three lots are those of one, and each lot adds its profile and its own
     /// certificate's slot.
     @Test func lotsWhoseFilesSitAlikeShareOneProfile() throws {
-        func site(lots: [String]) -> ResolverSite {
+        func lots(_ lots: [String]) -> [ResolverSite.Lot] {
             let base = "https://x.example"
-            let published = lots.map { lot in
+            return lots.map { lot in
                 let folder = base + "/01/09521234000112/10/" + lot
                 let pages = [
                     Linkset.Link(href: folder + "/index.html", title: "page", hreflang: ["en"], type: "text/html"),
@@ -75,7 +77,6 @@ import Testing
                     links: [.defaultLink: [pages[0]], .defaultLinkMulti: pages + [passport], .pip: pages, .certificationInfo: [certificate]])
                 return ResolverSite.Lot(folder: ["01", "09521234000112", "10", lot], productName: "Sweater", context: context)
             }
-            return ResolverSite(lots: published, baseURL: base, publisherName: "Khangai")
         }
         func targetMap(_ conf: String) -> Substring? {
             guard let start = conf.range(of: "map \"$dpp_profile $dpp_type $dpp_media $dpp_language\" $dpp_target {\n"),
@@ -83,8 +84,8 @@ import Testing
             else { return nil }
             return conf[start.upperBound..<end.lowerBound]
         }
-        let one = try NginxConfiguration(site: site(lots: ["L1"]), siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80").siteConf
-        let three = try NginxConfiguration(site: site(lots: ["L1", "L2", "L3"]), siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80").siteConf
+        let one = try Self.configuration(baseURL: "https://x.example", lots: lots(["L1"])).siteConf
+        let three = try Self.configuration(baseURL: "https://x.example", lots: lots(["L1", "L2", "L3"])).siteConf
         let map = try #require(targetMap(three))
         #expect(map == targetMap(one))
         // The product is profile 1, every lot profile 2.
@@ -95,5 +96,22 @@ import Testing
             #expect(three.contains("    \"/01/09521234000112/10/\(lot)\" \"https://certs.example/\(lot)\";\n"))
         }
         #expect(three.contains("    \"2 gs1:certificationInfo\" \"$dpp_slot_1\";\n"))
+    }
+
+    /// Lots are written by several threads, so a lot's table may be met before its product's:
+    /// the profiles are numbered in the order of the keys all the same.
+    @Test func profilesAreNumberedInTheOrderOfTheKeysNotOfTheTablesMet() throws {
+        let site = ResolverSite(baseURL: "https://x.example", publisherName: "Khangai")
+        let lot = Self.lot(baseURL: site.baseURL)
+        let tables = NginxRouteTables(site: site)
+        let lotRoutes = site.keys(of: lot).map(tables.route(of:))
+        let productRoute = tables.route(of: site.key(of: lot.product))
+        let configuration = try NginxConfiguration(
+            site: site, routes: [productRoute] + lotRoutes, tables: tables, siteFolder: "/srv/site", folder: "/etc/dpp", listen: "80")
+        #expect(configuration.siteConf == (try Self.configuration(baseURL: site.baseURL)).siteConf)
+        #expect(configuration.siteConf.contains("    \"/01/09521234000112\" 1;\n    \"/01/09521234000112/10/L1\" 2;\n"))
+        // Profile 1 is the product's: its page in Mongolian (the lot has its English page alone).
+        #expect(configuration.siteConf.contains("    \"1 html mn\" \"https://x.example$dpp_lot_key/index.mn.html\";\n"))
+        #expect(!configuration.siteConf.contains("    \"2 html mn\""))
     }
 }

@@ -49,11 +49,15 @@ public enum GenerationPipeline {
         let context = CheckContext(date: request.checkDate)
         let facilityOrigins = FacilityOriginCollector(links: FacilityRecordLinks(catalog: catalog, baseURL: request.baseURL))
         let traced = TraceabilityEventPublication.TracedEvents()
+        let items = graph.itemsByLot()
+        let resolver = ResolverPublication(
+            site: ResolverSite(baseURL: request.baseURL, publisherName: catalog.issuer.name), staging: staging, routed: request.nginx != nil)
         let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
             defer { progress.report(.passportDone) }
             return LotResult(
                 lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
-                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse)
+                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse,
+                resolver: resolver, serials: items[lot.lot.id] ?? [])
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -87,18 +91,12 @@ public enum GenerationPipeline {
             index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
             signingFiles: signingFiles)
         for file in frame { try staging.writeUnlessUnchanged(file) }
-        let items = graph.itemsByLot()
-        let resolverLots = zip(lots, results).compactMap { lot, result in
-            result.resolverLot.map { resolverLot in
-                var resolverLot = resolverLot
-                resolverLot.serials = items[lot.lot.id] ?? []
-                return resolverLot
-            }
-        }
-        let resolver = ResolverSite(lots: resolverLots, baseURL: request.baseURL, publisherName: catalog.issuer.name)
+        var products: [ResolverSite.Product] = []
+        var seenProducts: Set<[String]> = []
+        for product in results.lazy.compactMap(\.product) where seenProducts.insert(product.folder).inserted { products.append(product) }
         let nginx: NginxConfiguration?
         do {
-            nginx = try ResolverPublication.run(resolver, staging: staging, nginx: request.nginx, jobs: request.jobs)
+            nginx = try resolver.finish(products: products, lotRoutes: results.flatMap(\.routes), nginx: request.nginx)
         } catch let failure as NginxConfiguration.Failure {
             staging.discard()
             throw failure
@@ -122,17 +120,21 @@ private struct LotResult: Sendable {
     var inputDiagnostics: [Diagnostic]
     var verdict: ValidationReport.FileVerdict?
     var indexEntry: SiteIndexPage.Entry?
-    /// What the resolver answers for the lot, once written.
-    var resolverLot: ResolverSite.Lot?
+    /// The product of the lot, once written.
+    var product: ResolverSite.Product?
+    /// What nginx needs of the keys of the lot (the lot's and its items'), once their linksets are written.
+    var routes: [NginxRoute] = []
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport
-    /// of `lot`; its origins go to `facilityOrigins` and the events of its trace to `traced`.
+    /// of `lot` and its resolver files (`resolver`; its items are `serials`); its origins go to `facilityOrigins` and the
+    /// events of its trace to `traced`.
     init(
         _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
-        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse
+        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse, resolver: ResolverPublication,
+        serials: [String]
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         traced.insert(assembly.tracedEvents)
@@ -166,6 +168,7 @@ private struct LotResult: Sendable {
             let folder = try passportFolder.get()
             let key = folder.joined(separator: "/")
             let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
+            var resolverLot: ResolverSite.Lot
             if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, verdict: checked, staging: staging) {
                 indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
                 resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
@@ -182,6 +185,9 @@ private struct LotResult: Sendable {
                 indexEntry = files.indexEntry
                 resolverLot = files.resolverLot
             }
+            resolverLot.serials = serials
+            routes = try resolver.publish(resolverLot)
+            product = resolverLot.product
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)

@@ -1,47 +1,47 @@
 import Rendering
 
-/// The resolver's outputs of a run, made side by side: every key's linkset written into the
-/// staging folder and, when asked for, the nginx configuration of the site, which at 10,000 lots
-/// takes as long as all the linksets; then the resolver description.
-enum ResolverPublication {
-    /// One piece of the work.
-    private enum Work: Sendable {
-        case configuration(NginxOutput)
-        case linkset(ResolverSite.Key)
+/// The resolver's outputs of a run: each lot's linksets written by the lot's worker as soon as
+/// its passport's files are (``publish(_:)``), which keeps only what nginx needs of each key;
+/// then the products' linksets, the resolver description and the nginx configuration
+/// (``finish(products:lotRoutes:nginx:)``). A run thus never holds its lots' links.
+struct ResolverPublication: Sendable {
+    let site: ResolverSite
+    let staging: SiteStaging
+    /// The redirect tables of the keys, when an nginx configuration is asked for.
+    let tables: NginxRouteTables?
+
+    /// The publication of `site`'s resolver files into `staging`, with the nginx routes of its
+    /// keys when `routed`.
+    init(site: ResolverSite, staging: SiteStaging, routed: Bool) {
+        self.site = site
+        self.staging = staging
+        tables = routed ? NginxRouteTables(site: site) : nil
     }
 
-    /// What one piece gave.
-    private enum Done: Sendable {
-        case configuration(Result<NginxConfiguration, NginxConfiguration.Failure>)
-        case linkset(SiteStaging.Failure?)
+    /// Writes the linksets of the keys of `lot` (the lot's and its items') and returns their nginx
+    /// routes (none when no configuration is asked for).
+    func publish(_ lot: ResolverSite.Lot) throws(SiteStaging.Failure) -> [NginxRoute] {
+        var routes: [NginxRoute] = []
+        for key in site.keys(of: lot) {
+            try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
+            if let tables { routes.append(tables.route(of: key)) }
+        }
+        return routes
     }
 
-    /// Writes the linksets and the description of `resolver` into `staging`, `jobs` pieces at a
-    /// time, and returns the configuration `nginx` asks for.
+    /// Writes the linksets of `products` and the resolver description, and returns the
+    /// configuration `nginx` asks for, whose keys are the products then the lots of `lotRoutes`.
     ///
-    /// - Throws: the first ``SiteStaging/Failure`` of a file, else the configuration's
-    ///   ``NginxConfiguration/Failure``.
-    static func run(_ resolver: ResolverSite, staging: SiteStaging, nginx: NginxOutput?, jobs: JobCount) throws -> NginxConfiguration? {
-        let work = (nginx.map { [Work.configuration($0)] } ?? []) + resolver.keys.map(Work.linkset)
-        let done = OrderedParallelMap.map(work, jobs: jobs) { piece -> Done in
-            switch piece {
-            case .configuration(let output):
-                return .configuration(
-                    Result { () throws(NginxConfiguration.Failure) in try output.configuration(of: resolver, siteFolder: staging.target) })
-            case .linkset(let key):
-                do throws(SiteStaging.Failure) { try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key)) } catch { return .linkset(error) }
-                return .linkset(nil)
-            }
+    /// - Throws: ``SiteStaging/Failure`` for a file, ``NginxConfiguration/Failure`` for the configuration.
+    func finish(products: [ResolverSite.Product], lotRoutes: [NginxRoute], nginx: NginxOutput?) throws -> NginxConfiguration? {
+        var routes: [NginxRoute] = []
+        for product in products {
+            let key = site.key(of: product)
+            try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
+            if let tables { routes.append(tables.route(of: key)) }
         }
-        var configuration: Result<NginxConfiguration, NginxConfiguration.Failure>?
-        for piece in done {
-            switch piece {
-            case .configuration(let result): configuration = result
-            case .linkset(let failure?): throw failure
-            case .linkset(nil): continue
-            }
-        }
-        try staging.writeUnlessUnchanged(ResolverFiles.description(of: resolver))
-        return try configuration?.get()
+        try staging.writeUnlessUnchanged(ResolverFiles.description(of: site))
+        guard let nginx, let tables else { return nil }
+        return try nginx.configuration(of: site, routes: routes + lotRoutes, tables: tables, siteFolder: staging.target)
     }
 }

@@ -13,9 +13,11 @@ public struct NginxOutput: Sendable {
         self.listen = listen
     }
 
-    /// The configuration of `site`, published in `siteFolder`.
-    func configuration(of site: ResolverSite, siteFolder: URL) throws(NginxConfiguration.Failure) -> NginxConfiguration {
-        try NginxConfiguration(site: site, siteFolder: siteFolder.path, folder: folder.path, listen: listen)
+    /// The configuration of `site`, whose keys are `routes` (their tables in `tables`), published in `siteFolder`.
+    func configuration(
+        of site: ResolverSite, routes: [NginxRoute], tables: NginxRouteTables, siteFolder: URL
+    ) throws(NginxConfiguration.Failure) -> NginxConfiguration {
+        try NginxConfiguration(site: site, routes: routes, tables: tables, siteFolder: siteFolder.path, folder: folder.path, listen: listen)
     }
 
     /// Writes `configuration` into the folder, made if need be.

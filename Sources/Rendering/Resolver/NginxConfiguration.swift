@@ -31,9 +31,12 @@ public struct NginxConfiguration: Sendable {
     /// The page of unknown keys, `404.html` beside the configuration.
     public let notFoundPage: String
 
-    /// The configuration of `site`, published in `siteFolder`, written to `folder` (both absolute
-    /// paths), listening on `listen` (`80`, `8080` or `127.0.0.1:8080`).
-    public init(site: ResolverSite, siteFolder: String, folder: String, listen: String) throws(Failure) {
+    /// The configuration of `site`, whose keys are `routes` (their tables in `tables`), published
+    /// in `siteFolder`, written to `folder` (both absolute paths), listening on `listen` (`80`,
+    /// `8080` or `127.0.0.1:8080`).
+    public init(
+        site: ResolverSite, routes: [NginxRoute], tables: NginxRouteTables, siteFolder: String, folder: String, listen: String
+    ) throws(Failure) {
         guard let host = Self.host(of: site.baseURL) else {
             throw Failure(
                 description: "the base URL \(site.baseURL) is not http(s)://host[:port] with no path: nginx serves the site at the root of a host")
@@ -44,9 +47,9 @@ public struct NginxConfiguration: Sendable {
         guard listen.allSatisfy({ $0.isLetter || $0.isNumber || ".:[]".contains($0) }), !listen.isEmpty else {
             throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT")
         }
-        let targets = NginxTargetMaps(site: site, keyVariable: "dpp_lot_key")
+        let targets = NginxTargetMaps(routes: routes, tables: tables)
         var conf = Self.header
-        conf += Self.keyMaps(site, profiles: targets.profileEntries)
+        conf += Self.keyMaps(routes, baseURL: site.baseURL, profiles: targets.profileEntries)
         conf += Self.negotiationMaps
         conf += targets.maps
         conf += Self.server(host: host, siteFolder: siteFolder, folder: folder, listen: listen, baseURL: site.baseURL)
@@ -54,6 +57,9 @@ public struct NginxConfiguration: Sendable {
         nginxConf = Self.complete
         notFoundPage = NotFoundPage.html(indexURL: site.baseURL + "/index.html")
     }
+
+    /// The variable holding the path of the product or lot whose redirects answer a request.
+    static let lotKeyVariable = "dpp_lot_key"
 
     /// The file names the configuration is written under, beside each other.
     public static let siteConfName = "site.conf"
@@ -79,8 +85,8 @@ public struct NginxConfiguration: Sendable {
     /// The key of the request path: `$dpp_key`, a published key's path or empty; `$dpp_lot_key`,
     /// the product or lot whose links answer it (an item's lot) and `$dpp_profile`, that key's
     /// profile in ``NginxTargetMaps`` (its entries `profiles`); `$dpp_path_status`, 400 or 404 for
-    /// GS1 paths that are malformed or unknown.
-    private static func keyMaps(_ site: ResolverSite, profiles: String) -> String {
+    /// GS1 paths that are malformed or unknown. `routes` are the site's keys, at `baseURL`.
+    private static func keyMaps(_ routes: [NginxRoute], baseURL: String, profiles: String) -> String {
         let segment = "[^/]+"
         let lot = "(?:/10/\(segment))?"
         let serial = "(?:/21/\(segment))?"
@@ -119,7 +125,7 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
-        for key in site.keys where key.level == .item { text += "    \(quoted(path(of: key, in: site))) \(quoted(path(of: key, in: site)));\n" }
+        for route in routes where route.level == .item { text += "    \(quoted(route.path)) \(quoted(route.path));\n" }
         text += """
             }
 
@@ -158,13 +164,12 @@ public struct NginxConfiguration: Sendable {
 
             """
         var folders = "", folderURLs = ""
-        for key in site.keys {
-            let path = path(of: key, in: site), folder = "/" + key.folder.joined(separator: "/")
-            let url = KeyLinks.folderURL(anchor: key.context.anchor, folder: key.folder)
+        for route in routes {
+            let folder = route.folder, url = route.folderURL(baseURL: baseURL)
             text += "    \(quoted(folder)) \(quoted(linkHeader(url)));\n"
-            if folder != path {
-                folders += "    \(quoted(path)) \(quoted(folder));\n"
-                folderURLs += "    \(quoted(path)) \(quoted(String(url.dropFirst(site.baseURL.count))));\n"
+            if folder != route.path {
+                folders += "    \(quoted(route.path)) \(quoted(folder));\n"
+                folderURLs += "    \(quoted(route.path)) \(quoted(String(url.dropFirst(baseURL.count))));\n"
             }
         }
         text += """
@@ -190,7 +195,7 @@ public struct NginxConfiguration: Sendable {
 
             map $dpp_key $dpp_link {
                 "" $dpp_file_link;
-                default \(quoted(linkHeader(site.baseURL + "$dpp_key_folder_url")));
+                default \(quoted(linkHeader(baseURL + "$dpp_key_folder_url")));
             }
 
             map $dpp_key $dpp_vary {
@@ -356,14 +361,10 @@ public struct NginxConfiguration: Sendable {
 
         """
 
-    /// The path of `key` below the host, as nginx decodes it in `$uri`.
-    private static func path(of key: ResolverSite.Key, in site: ResolverSite) -> String {
-        path(of: key.context.anchor, in: site)
-    }
-
-    /// The path of the Digital Link `anchor` below the host, as nginx decodes it in `$uri`.
-    static func path(of anchor: String, in site: ResolverSite) -> String {
-        let path = anchor.hasPrefix(site.baseURL) ? String(anchor.dropFirst(site.baseURL.count)) : anchor
+    /// The path of the Digital Link `anchor` on the site at `baseURL` below the host, as nginx
+    /// decodes it in `$uri`.
+    static func path(of anchor: String, baseURL: String) -> String {
+        let path = anchor.hasPrefix(baseURL) ? String(anchor.dropFirst(baseURL.count)) : anchor
         return path.removingPercentEncodingSafely
     }
 

@@ -1,9 +1,21 @@
 import GS1
 
-/// The keys a site publishes and the linkset of each: every lot, every product (GTIN alone)
-/// above its lots, and every item (a serial under its lot) the events name. What the linkset
-/// files, the resolver description file and the nginx configuration are written from.
+/// The resolver of a site: where it is, who runs it, and the keys it publishes with the linkset
+/// of each: every lot, every product (GTIN alone) above its lots, and every item (a serial under
+/// its lot) the events name. A lot's keys are worked out from the lot alone, so that each can be
+/// written as soon as its lot is, and a site's linksets are never all in memory at once.
 public struct ResolverSite: Sendable {
+    /// A published product: its folder (`01/<gtin>`) and its name.
+    public struct Product: Sendable, Hashable {
+        public var folder: [String]
+        public var name: String
+
+        public init(folder: [String], name: String) {
+            self.folder = folder
+            self.name = name
+        }
+    }
+
     /// A published lot: its folder (the Digital Link path made safe) and its linkset context.
     public struct Lot: Sendable, Hashable {
         public var folder: [String]
@@ -18,6 +30,9 @@ public struct ResolverSite: Sendable {
             self.context = context
             self.serials = serials
         }
+
+        /// The product above the lot.
+        public var product: Product { Product(folder: Array(folder.prefix(2)), name: productName) }
     }
 
     /// A key the resolver answers: its folder below the site root and its linkset, whose first
@@ -42,42 +57,34 @@ public struct ResolverSite: Sendable {
     public let baseURL: String
     /// Who publishes the site, named in the resolver description file.
     public let publisherName: String
-    /// The products first, each followed by its lots in the order of `lots`, each lot by its items.
-    public let keys: [Key]
 
-    /// The keys of a site at `baseURL` publishing `lots`.
-    public init(lots: [Lot], baseURL: String, publisherName: String) {
+    public init(baseURL: String, publisherName: String) {
         self.baseURL = baseURL
         self.publisherName = publisherName
-        var keys: [Key] = []
-        var products: [[String]] = []
-        var lotsOfProduct: [[String]: [Lot]] = [:]
-        for lot in lots {
-            let product = Array(lot.folder.prefix(2))
-            if lotsOfProduct[product] == nil { products.append(product) }
-            lotsOfProduct[product, default: []].append(lot)
-        }
-        for product in products {
-            let lots = lotsOfProduct[product] ?? []
-            let anchor = baseURL + "/" + product.joined(separator: "/")
-            let productContext = KeyLinks.product(anchor: anchor, name: lots[0].productName)
-            keys.append(Key(level: .product, folder: product, linkset: Linkset(contexts: [productContext])))
-            for lot in lots {
-                keys.append(Key(level: .lot, folder: lot.folder, linkset: Linkset(contexts: [lot.context, productContext])))
-                keys += Self.itemKeys(of: lot, productContext: productContext)
-            }
-        }
-        self.keys = keys
     }
 
-    /// The keys of the items of `lot`, whose linksets walk up from the item to its lot and product.
-    /// A serial that is not a valid AI 21 value under the lot's Digital Link is not published.
-    private static func itemKeys(of lot: Lot, productContext: Linkset.Context) -> [Key] {
-        guard let lotLink = try? DigitalLink.parse(lot.context.anchor), let gtin = lotLink.gtin else { return [] }
-        return lot.serials.compactMap { serial in
-            guard let item = try? DigitalLink.product(gtin: gtin, lot: lotLink.lot, serial: serial, base: lotLink.base) else { return nil }
-            let context = KeyLinks.item(serial: serial, anchor: item.uri, of: lot.context)
-            return Key(level: .item, folder: item.publishingPath(), linkset: Linkset(contexts: [context, lot.context, productContext]))
-        }
+    /// The key of `product`, whose linkset is its own context alone.
+    public func key(of product: Product) -> Key {
+        Key(level: .product, folder: product.folder, linkset: Linkset(contexts: [context(of: product)]))
+    }
+
+    /// The keys of `lot`: the lot's own, then each of its items', whose linksets walk up to the
+    /// lot and its product. A serial that is not a valid AI 21 value under the lot's Digital Link
+    /// is not published.
+    public func keys(of lot: Lot) -> [Key] {
+        let productContext = context(of: lot.product)
+        let lotKey = Key(level: .lot, folder: lot.folder, linkset: Linkset(contexts: [lot.context, productContext]))
+        guard !lot.serials.isEmpty, let lotLink = try? DigitalLink.parse(lot.context.anchor), let gtin = lotLink.gtin else { return [lotKey] }
+        return [lotKey]
+            + lot.serials.compactMap { serial in
+                guard let item = try? DigitalLink.product(gtin: gtin, lot: lotLink.lot, serial: serial, base: lotLink.base) else { return nil }
+                let context = KeyLinks.item(serial: serial, anchor: item.uri, of: lot.context)
+                return Key(level: .item, folder: item.publishingPath(), linkset: Linkset(contexts: [context, lot.context, productContext]))
+            }
+    }
+
+    /// The linkset context of `product`.
+    private func context(of product: Product) -> Linkset.Context {
+        KeyLinks.product(anchor: baseURL + "/" + product.folder.joined(separator: "/"), name: product.name)
     }
 }
