@@ -22,7 +22,27 @@ public struct PublicationManifest: Sendable {
     struct Output: Sendable, Hashable {
         var fingerprint: String
         var verdict: RecordedVerdict?
-        var files: [[String]]
+        /// The files as the manifest writes them, one string (a run holds one for each of its
+        /// outputs until the end): paths joined with tabs, each path's components with `/`.
+        private(set) var fileList: String
+
+        init(fingerprint: String, verdict: RecordedVerdict?, files: [[String]]) {
+            self.init(fingerprint: fingerprint, verdict: verdict, fileList: files.map { $0.joined(separator: "/") }.joined(separator: "\t"))
+        }
+
+        /// The output whose files are `fileList`, as ``fileList`` writes them.
+        fileprivate init(fingerprint: String, verdict: RecordedVerdict?, fileList: String) {
+            self.fingerprint = fingerprint
+            self.verdict = verdict
+            self.fileList = fileList
+        }
+
+        /// The files, each a path below the site root.
+        var files: [[String]] {
+            fileList.split(separator: "\t", omittingEmptySubsequences: false).map { path in
+                path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
     }
 
     /// The build of `dpp` that rendered the outputs (``RendererIdentity``).
@@ -67,9 +87,10 @@ public struct PublicationManifest: Sendable {
 
     /// The key and output of one line, or nil when it is not one.
     private static func output(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> (String, Output)? {
-        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-        guard fields.count >= 4, let fingerprint = String(validating: fields[0], as: UTF8.self),
-            let key = String(validating: fields[1], as: UTF8.self)
+        // The fingerprint, the key, the verdict, and the files as one field.
+        let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count == 4, let fingerprint = String(validating: fields[0], as: UTF8.self),
+            let key = String(validating: fields[1], as: UTF8.self), let fileList = String(validating: fields[3], as: UTF8.self)
         else { return nil }
         var verdict: RecordedVerdict?
         if !fields[2].elementsEqual("-".utf8) {
@@ -78,17 +99,7 @@ public struct PublicationManifest: Sendable {
             }
             verdict = recorded
         }
-        var files: [[String]] = []
-        files.reserveCapacity(fields.count - 3)
-        for field in fields.dropFirst(3) {
-            var components: [String] = []
-            for component in field.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-                guard let text = String(validating: component, as: UTF8.self) else { return nil }
-                components.append(text)
-            }
-            files.append(components)
-        }
-        return (key, Output(fingerprint: fingerprint, verdict: verdict, files: files))
+        return (key, Output(fingerprint: fingerprint, verdict: verdict, fileList: fileList))
     }
 
     /// Whether `folder` holds a site `dpp generate` published (it has a manifest).
@@ -108,8 +119,7 @@ public struct PublicationManifest: Sendable {
         var text = Self.header + renderer + "\n"
         for key in outputs.keys.sorted() {
             let output = outputs[key]!
-            let fields = [output.fingerprint, key, output.verdict?.field ?? "-"] + output.files.map { $0.joined(separator: "/") }
-            text += fields.joined(separator: "\t") + "\n"
+            text += [output.fingerprint, key, output.verdict?.field ?? "-", output.fileList].joined(separator: "\t") + "\n"
         }
         return SiteFile(path: [Self.fileName], text: text)
     }
