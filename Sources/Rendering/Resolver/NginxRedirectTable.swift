@@ -36,6 +36,8 @@ struct NginxRedirectTable: Hashable, Sendable {
             let links = context.links(type)
             guard let first = links.first else { continue }
             plain.append(Entry(selector: type.curie, template: targets.value(of: first.href)))
+            // A type's only link is the one chosen for every request.
+            guard links.count > 1 else { continue }
             for media in LinkChoice.Media.allCases {
                 for language in languages {
                     let chosen = LinkChoice.choose(links, media: media, language: language) ?? first
