@@ -240,11 +240,28 @@ struct NginxResolverTests {
                 }
                 let passport = try server.request(lot, headers: ["Accept": "application/ld+json"])
                 #expect(passport["Location"] == "\(Self.base)\(files)/passport.jsonld", "\(lot)")
+                // The passport's credential id (its Digital Link and /passport.jsonld) is the passport.
+                let credential = try server.request(lot + "/passport.jsonld")
+                #expect(credential.status == 200, "\(lot)/passport.jsonld")
+                #expect(credential["Content-Type"] == "application/ld+json", "\(lot)")
+                #expect(credential["Link"] == link, "\(lot)/passport.jsonld")
+                let id = try? JSONParser().parse(credential.body)["id"]?.stringValue
+                #expect(id == Self.base + lot + "/passport.jsonld")
                 let all = try server.request(lot + "?linkType=all")
                 #expect(all.status == 200, "\(lot)")
                 let anchor = try? JSONParser().parse(all.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue
                 #expect(anchor == Self.base + lot)
             }
+            // An item under the lot with slashes is a key of its own, redirected as its lot.
+            let (item, files) = PercentEncodedLots.item
+            let response = try server.request(item, headers: ["Accept": Self.chromiumAccept, "Accept-Language": "mn"])
+            #expect(response.status == 307)
+            #expect(response["Location"] == "\(Self.base)/01/09521234000280/10/KC%252FSC%252F1/index.mn.html")
+            #expect(response["Link"] == "<\(Self.base)\(files)/linkset.json>; rel=\"linkset\"; type=\"application/linkset+json\"")
+            let all = try server.request(item + "?linkType=all")
+            #expect(all.status == 200)
+            let anchor = try? JSONParser().parse(all.body)["linkset"]?.arrayValue?.first?["anchor"]?.stringValue
+            #expect(anchor == Self.base + item)
         }
     }
 

@@ -63,7 +63,7 @@ import Testing
         let site = try PercentEncodedLots.publish(in: folder)
         let result = try Self.check(site: site)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("11 linksets ("), "\(result.stdout)")
+        #expect(result.stdout.contains("12 linksets ("), "\(result.stdout)")
         for lot in PercentEncodedLots.lots {
             let linkset = try Self.json(site + lot.files.removingPercentEncoding! + "/linkset.json")
             let pip = linkset["linkset"]?[0]?["https://ref.gs1.org/voc/pip"]?.arrayValue?.compactMap { $0["href"]?.stringValue }

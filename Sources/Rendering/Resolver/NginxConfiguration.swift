@@ -16,6 +16,8 @@
 ///   with a readable page; the check digit of an unpublished GTIN is not checked (404, not 400);
 /// - `Accept` and `Accept-Language` are read with their q-values to one decimal place (equal
 ///   values go to the first listed; values under 0.1 count as 0);
+/// - a file asked for under the decoded path of a key whose folder name is percent-encoded (the
+///   passport's credential `id`, its Digital Link and `/passport.jsonld`) is served from that folder;
 /// - every response carries CORS headers, every response about a key `Link` to its linkset and
 ///   `Vary: Accept, Accept-Language`; `.jsonld`, `.jwt` and linksets get their media types.
 public struct NginxConfiguration: Sendable {
@@ -89,6 +91,8 @@ public struct NginxConfiguration: Sendable {
     private static func keyMaps(_ routes: [NginxRoute], baseURL: String, profiles: String) -> String {
         let segment = "[^/]+"
         let lot = "(?:/10/\(segment))?"
+        // A file's folder: the shortest lot that leaves one segment, the file's name.
+        let lotOfFile = "(?:/10/\(segment)(?:/\(segment))*?)?"
         let serial = "(?:/21/\(segment))?"
         var text = """
 
@@ -103,7 +107,7 @@ public struct NginxConfiguration: Sendable {
 
             map $uri $dpp_item_candidate {
                 default "";
-                "~^(?<dpp_i>/01/[0-9]{14}/10/\(segment)/21/\(segment))/?$" $dpp_i;
+                "~^(?<dpp_i>/01/[0-9]{14}/10/\(segment)(?:/\(segment))*?/21/\(segment))/?$" $dpp_i;
             }
 
             # The profile of the published product or lot a path names, which answers its redirects
@@ -140,7 +144,7 @@ public struct NginxConfiguration: Sendable {
             # another primary key this site publishes none of (404).
             map $uri $dpp_path_kind {
                 default "";
-                "~^/01/[0-9]{14}\(lot)\(serial)/[^/]+[.][a-z]+$" file;
+                "~^/01/[0-9]{14}\(lotOfFile)\(serial)/[^/]+[.][a-z]+$" file;
                 "~^/01/[0-9]{14}(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
                 "~^/01(?:/|$)" malformed;
                 "~^/(?:00|253|255|401|402|414|417|8003|8004|8006|8010|8013|8017|8018)(?:/|$)" unknown;
@@ -153,10 +157,11 @@ public struct NginxConfiguration: Sendable {
                 "unknown " 404;
             }
 
-            # The Link header of every response about a key, or a file of a key's folder.
+            # The Link header of every response about a key, or a file of a key's folder (by the
+            # folder's name, or by the key's path where nginx decodes it).
             map $uri $dpp_file_folder {
                 default "";
-                "~^(?<dpp_f>/01/[0-9]{14}\(lot)\(serial))/[^/]+$" $dpp_f;
+                "~^(?<dpp_f>/01/[0-9]{14}\(lotOfFile)\(serial))/[^/]+$" $dpp_f;
             }
 
             map $dpp_file_folder $dpp_file_link {
@@ -168,6 +173,7 @@ public struct NginxConfiguration: Sendable {
             let folder = route.folder, url = route.folderURL(baseURL: baseURL)
             text += "    \(quoted(folder)) \(quoted(linkHeader(url)));\n"
             if folder != route.path {
+                text += "    \(quoted(route.path)) \(quoted(linkHeader(url)));\n"
                 folders += "    \(quoted(route.path)) \(quoted(folder));\n"
                 folderURLs += "    \(quoted(route.path)) \(quoted(String(url.dropFirst(baseURL.count))));\n"
             }
@@ -190,6 +196,16 @@ public struct NginxConfiguration: Sendable {
 
             """
         text += folderURLs
+        text += """
+            }
+
+            # A file asked for under such a key's path (the passport's credential id is its Digital
+            # Link and /passport.jsonld) is the file of its folder.
+            map $dpp_file_folder $dpp_file_key_folder {
+                default "";
+
+            """
+        text += folders
         text += """
             }
 
@@ -296,6 +312,9 @@ public struct NginxConfiguration: Sendable {
             }
             if ($dpp_path_status = 404) {
                 return 404;
+            }
+            if ($dpp_file_key_folder) {
+                rewrite ^.*/([^/]+)$ $dpp_file_key_folder/$1 last;
             }
             if ($dpp_serves_linkset) {
                 rewrite ^ $dpp_key_folder/\(Linkset.fileName) last;
