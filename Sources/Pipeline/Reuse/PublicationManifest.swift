@@ -114,14 +114,24 @@ public struct PublicationManifest: Sendable {
             && files.allSatisfy { path in !path.contains { $0.contains(where: separators) } }
     }
 
-    /// The manifest as its file, outputs in key order.
+    /// The manifest as its file, outputs in key order, written straight into its bytes (a
+    /// manifest of 10,000 lots is 23 MB: no text is made first).
     var file: SiteFile {
-        var text = Self.header + renderer + "\n"
+        var bytes = Array((Self.header + renderer + "\n").utf8)
+        bytes.reserveCapacity(outputs.reduce(bytes.count) { $0 + Self.fields(of: $1.value, key: $1.key).reduce(4) { $0 + $1.utf8.count } })
         for key in outputs.keys.sorted() {
-            let output = outputs[key]!
-            text += [output.fingerprint, key, output.verdict?.field ?? "-", output.fileList].joined(separator: "\t") + "\n"
+            for (index, field) in Self.fields(of: outputs[key]!, key: key).enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: "\t")) }
+                bytes += field.utf8
+            }
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return SiteFile(path: [Self.fileName], text: text)
+        return SiteFile(path: [Self.fileName], bytes: bytes)
+    }
+
+    /// The fields of the line of `output`, whose key is `key`.
+    private static func fields(of output: Output, key: String) -> [String] {
+        [output.fingerprint, key, output.verdict?.field ?? "-", output.fileList]
     }
 }
 
