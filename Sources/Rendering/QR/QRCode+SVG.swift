@@ -26,8 +26,10 @@ extension QRCode {
 
     /// Path data such as `M4 4.5h7m1 0h4m-12 1h1`: an absolute move to the middle of the first
     /// run's first module, then for each run a horizontal line and a relative move to the next.
+    /// Written as bytes: a symbol has hundreds of runs.
     func darkRunsPath(offset: Int) -> String {
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
         var pen: (x: Int, y: Int)?
         for y in 0..<size {
             var x = 0
@@ -36,14 +38,34 @@ extension QRCode {
                 let start = x
                 while x < size, isDark(x: x, y: y) { x += 1 }
                 if let pen {
-                    path += "m\(start - pen.x) \(y - pen.y)"
+                    path.append(UInt8(ascii: "m"))
+                    Self.appendInteger(start - pen.x, to: &path)
+                    path.append(UInt8(ascii: " "))
+                    Self.appendInteger(y - pen.y, to: &path)
                 } else {
-                    path += "M\(start + offset) \(y + offset).5"
+                    path.append(UInt8(ascii: "M"))
+                    Self.appendInteger(start + offset, to: &path)
+                    path.append(UInt8(ascii: " "))
+                    Self.appendInteger(y + offset, to: &path)
+                    path += ".5".utf8
                 }
-                path += "h\(x - start)"
+                path.append(UInt8(ascii: "h"))
+                Self.appendInteger(x - start, to: &path)
                 pen = (x, y)
             }
         }
-        return path
+        return String(decoding: path, as: UTF8.self)
+    }
+
+    /// Appends `value` in decimal, with a `-` when negative.
+    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 }

@@ -18,14 +18,27 @@ public enum LinkChoice {
         }
     }
 
-    /// The link of `links` a request preferring `media` in `language` gets: the one of that media
-    /// kind and language, else of that media kind, else in that language, else the first; ties go to the first.
-    public static func choose(_ links: [Linkset.Link], media: Media, language: String) -> Linkset.Link? {
-        var best: (link: Linkset.Link, score: Int)?
-        for link in links {
-            let score = (Media(linkType: link.type) == media ? 2 : 0) + (link.hreflang.contains(language) ? 1 : 0)
-            if score > (best?.score ?? -1) { best = (link, score) }
+    /// The links of one type as a choice reads them: each link's media kind and languages, read
+    /// once however many requests are answered from them.
+    public struct Candidates: Sendable {
+        private let media: [Media?]
+        private let languages: [[String]]
+
+        public init(_ links: [Linkset.Link]) {
+            media = links.map { Media(linkType: $0.type) }
+            languages = links.map(\.hreflang)
         }
-        return best?.link
+
+        /// The index of the link a request preferring `media` in `language` gets: the one of that
+        /// media kind and language, else of that media kind, else in that language, else the
+        /// first; ties go to the first. None when there are no links.
+        public func choice(media: Media, language: String) -> Int? {
+            var best: (index: Int, score: Int)?
+            for index in self.media.indices {
+                let score = (self.media[index] == media ? 2 : 0) + (languages[index].contains(language) ? 1 : 0)
+                if score > (best?.score ?? -1) { best = (index, score) }
+            }
+            return best?.index
+        }
     }
 }

@@ -24,9 +24,11 @@ struct NginxRedirectTable: Hashable, Sendable {
         let languages = PageText.languages.map(\.code)
         let defaultLink = context.links(.defaultLink).first?.href ?? ""
         fallback = targets.value(of: defaultLink)
+        let multi = context.links(.defaultLinkMulti)
+        let multiCandidates = LinkChoice.Candidates(multi)
         for media in LinkChoice.Media.allCases {
             for language in languages {
-                let chosen = LinkChoice.choose(context.links(.defaultLinkMulti), media: media, language: language)?.href ?? defaultLink
+                let chosen = multiCandidates.choice(media: media, language: language).map { multi[$0].href } ?? defaultLink
                 if chosen != defaultLink {
                     negotiated.append(Entry(selector: "\(media.rawValue) \(language)", template: targets.value(of: chosen)))
                 }
@@ -38,13 +40,12 @@ struct NginxRedirectTable: Hashable, Sendable {
             plain.append(Entry(selector: type.curie, template: targets.value(of: first.href)))
             // A type's only link is the one chosen for every request.
             guard links.count > 1 else { continue }
+            let candidates = LinkChoice.Candidates(links)
             for media in LinkChoice.Media.allCases {
                 for language in languages {
-                    let chosen = LinkChoice.choose(links, media: media, language: language) ?? first
-                    if chosen != first {
-                        specific.append(
-                            Entry(selector: "\(type.curie) \(media.rawValue) \(language)", template: targets.value(of: chosen.href)))
-                    }
+                    guard let chosen = candidates.choice(media: media, language: language), chosen != 0 else { continue }
+                    specific.append(
+                        Entry(selector: "\(type.curie) \(media.rawValue) \(language)", template: targets.value(of: links[chosen].href)))
                 }
             }
         }
@@ -78,8 +79,11 @@ struct NginxKeyTargets {
     /// `href` as a map value: relative to the key, or the variable of its slot; empty for no link.
     mutating func value(of href: String) -> String {
         guard !href.isEmpty else { return "" }
-        if let folderURL, href.hasPrefix(folderURL), case let file = href.dropFirst(folderURL.count), !file.contains("/") {
-            return relativeStart + NginxConfiguration.target(String(file))
+        // Compared as bytes: a URL's characters need no grapheme breaking.
+        if let folderURL, href.utf8.starts(with: folderURL.utf8), case let file = href.utf8.dropFirst(folderURL.utf8.count),
+            !file.contains(UInt8(ascii: "/"))
+        {
+            return relativeStart + NginxConfiguration.target(String(Substring(file)))
         }
         if let slot = slotOfTarget[href] { return "$" + Self.slotVariable(slot) }
         slotOfTarget[href] = slots.count
