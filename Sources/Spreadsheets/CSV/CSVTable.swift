@@ -21,7 +21,7 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
 
     /// The delimiters the header line is searched for; the most frequent outside quotes wins, `,` on a tie.
-    private static let candidates: [Unicode.Scalar] = [",", ";", "\t"]
+    private static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
     /// The most rows after the header a file may have unless the caller says otherwise: Excel's own maximum less the header.
     public static let standardMaximumRows = 1_048_575
@@ -30,7 +30,8 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows) throws(Diagnostic) {
         self.source = source
         let text = try CSVText.decode(bytes, source: source)
-        delimiter = Self.detectDelimiter(text)
+        let delimiter = Self.detectDelimiter(text)
+        self.delimiter = Unicode.Scalar(delimiter)
         var records = try CSVRecordParser(text: text, delimiter: delimiter, source: source).records()
         records.removeAll { $0.fields == [""] }
         header = records.first?.fields ?? []
@@ -54,15 +55,15 @@ public struct CSVTable: Sendable {
     }
 
     /// The candidate delimiter that occurs most often outside quotes on the first line.
-    private static func detectDelimiter(_ text: [Unicode.Scalar]) -> Unicode.Scalar {
-        var counts: [Unicode.Scalar: Int] = [:]
+    private static func detectDelimiter(_ text: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
         var quoted = false
-        for scalar in text {
-            if scalar == "\"" { quoted.toggle() }
-            if !quoted, scalar == "\n" || scalar == "\r" { break }
-            if !quoted, candidates.contains(scalar) { counts[scalar, default: 0] += 1 }
+        for byte in text {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted, byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            if !quoted, candidates.contains(byte) { counts[byte, default: 0] += 1 }
         }
         // `max(by:)` keeps the first of equals, so `,` wins a tie (and a line with no delimiter at all).
-        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? ","
+        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] } ?? UInt8(ascii: ",")
     }
 }

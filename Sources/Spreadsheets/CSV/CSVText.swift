@@ -1,18 +1,23 @@
 import Diagnostics
 
-/// The text of a CSV file as Unicode scalars, decoded from what spreadsheet programs write:
+/// The text of a CSV file as validated UTF-8, decoded from what spreadsheet programs write:
 /// UTF-8 with or without a byte-order mark, or UTF-16 (little- or big-endian) with one, as
-/// Excel's "Unicode text" export writes it.
+/// Excel's "Unicode text" export writes it. Kept as bytes (a scalar a character would take four
+/// times the memory of a file that is mostly ASCII): the delimiters, quotes and line breaks a
+/// parser looks for are ASCII, which UTF-8 never uses inside another character.
 enum CSVText {
-    /// The scalars of `bytes`; invalid UTF-8 or UTF-16 is thrown located at its line.
-    static func decode(_ bytes: [UInt8], source: String) throws(Diagnostic) -> [Unicode.Scalar] {
+    /// The UTF-8 bytes of `bytes` without a byte-order mark; invalid UTF-8 or UTF-16 is thrown
+    /// located at its line.
+    static func decode(_ bytes: [UInt8], source: String) throws(Diagnostic) -> [UInt8] {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes.dropFirst(2), littleEndian: true, source: source) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes.dropFirst(2), littleEndian: false, source: source) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        return try scalars(of: body.makeIterator(), codec: UTF8(), encoding: "UTF-8", source: source)
+        if String(validating: body, as: UTF8.self) != nil { return Array(body) }
+        // Invalid somewhere: decoded again to say on which line.
+        return try transcoded(body.makeIterator(), codec: UTF8(), encoding: "UTF-8", source: source)
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, source: String) throws(Diagnostic) -> [Unicode.Scalar] {
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, source: String) throws(Diagnostic) -> [UInt8] {
         guard bytes.count % 2 == 0 else {
             throw .error(
                 SpreadsheetRule.csvEncoding, "the file has a UTF-16 byte-order mark but an odd number of bytes", at: SourceLocation(file: source))
@@ -25,23 +30,24 @@ enum CSVText {
             units.append(littleEndian ? second << 8 | first : first << 8 | second)
             index += 2
         }
-        return try scalars(of: units.makeIterator(), codec: UTF16(), encoding: "UTF-16", source: source)
+        return try transcoded(units.makeIterator(), codec: UTF16(), encoding: "UTF-16", source: source)
     }
 
-    /// Decodes every code unit of `units` with `codec`, counting lines so that an invalid sequence is located.
-    private static func scalars<Codec: UnicodeCodec, Units: IteratorProtocol>(
-        of units: Units, codec: Codec, encoding: String, source: String
-    ) throws(Diagnostic) -> [Unicode.Scalar] where Units.Element == Codec.CodeUnit {
+    /// Decodes every code unit of `units` with `codec` into UTF-8, counting lines so that an
+    /// invalid sequence is located.
+    private static func transcoded<Codec: UnicodeCodec, Units: IteratorProtocol>(
+        _ units: Units, codec: Codec, encoding: String, source: String
+    ) throws(Diagnostic) -> [UInt8] where Units.Element == Codec.CodeUnit {
         var iterator = units
         var decoder = codec
-        var scalars: [Unicode.Scalar] = []
+        var bytes: [UInt8] = []
         var line = 1
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 if scalar == "\n" { line += 1 }
-                scalars.append(scalar)
-            case .emptyInput: return scalars
+                UTF8.encode(scalar) { bytes.append($0) }
+            case .emptyInput: return bytes
             case .error:
                 throw .error(
                     SpreadsheetRule.csvEncoding,
