@@ -13,7 +13,17 @@ public enum StepRows {
     ///
     /// A file that cannot be read as a spreadsheet gives its one diagnostic and no events.
     public static func read(_ bytes: [UInt8], source: String, directory: StepDirectory = StepDirectory()) -> EPCISReadResult {
-        let table: StepTable
+        var reader = StepRowReader(directory: directory)
+        var rows: [StepRow] = []
+        var lotsOfRowsWithErrors: Set<String> = []
+        func take(_ tableRow: StepTable.Row) {
+            if let row = reader.read(tableRow) {
+                rows.append(row)
+            } else if let lot = tableRow.values[.outputLot] {
+                lotsOfRowsWithErrors.insert(lot)
+            }
+        }
+        let tableDiagnostics: [Diagnostic]
         do {
             if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
                 let workbook = try Workbook(bytes: bytes, source: source)
@@ -25,26 +35,19 @@ public enum StepRows {
                         events: [],
                         diagnostics: [.error(StepRule.column, "the workbook has no visible sheet of steps", at: SourceLocation(file: source))])
                 }
-                table = StepTable(sheet: sheet)
+                let table = StepTable(sheet: sheet)
+                table.rows.forEach(take)
+                tableDiagnostics = table.diagnostics
             } else {
-                table = StepTable(csv: try CSVTable(bytes: bytes, source: source))
+                // Read a row at a time: the file's text is never all in memory as fields.
+                tableDiagnostics = try StepTable.readCSV(bytes, source: source, each: take)
             }
         } catch {
             return EPCISReadResult(events: [], diagnostics: [error])
         }
-        var reader = StepRowReader(directory: directory)
-        var rows: [StepRow] = []
-        var lotsOfRowsWithErrors: Set<String> = []
-        for tableRow in table.rows {
-            if let row = reader.read(tableRow) {
-                rows.append(row)
-            } else if let lot = tableRow.values[.outputLot] {
-                lotsOfRowsWithErrors.insert(lot)
-            }
-        }
         var builder = StepEventBuilder()
         let events = builder.events(rows, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
-        return EPCISReadResult(events: events, diagnostics: table.diagnostics + reader.diagnostics + builder.diagnostics)
+        return EPCISReadResult(events: events, diagnostics: tableDiagnostics + reader.diagnostics + builder.diagnostics)
     }
 
     /// Whether `path` names a step-row file rather than an EPCIS document: it ends in `.csv` or `.xlsx`.

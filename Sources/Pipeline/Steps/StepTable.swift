@@ -16,20 +16,44 @@ struct StepTable {
     /// Problems of the header: unknown and repeated columns.
     var diagnostics: [Diagnostic] = []
 
-    /// The rows of a CSV file.
-    init(csv: CSVTable) {
-        let columns = columns(of: csv.header, header: SourceLocation(file: csv.source, line: 1)) { index in
-            SourceLocation(file: csv.source, line: 1, part: "column \"\(csv.header[index])\"")
+    /// A table without rows, whose header problems a CSV file's reading gathers.
+    private init() {}
+
+    /// Reads the CSV file whose bytes are `bytes` (named `source`) a row at a time: each row is
+    /// given to `body` as it is read and none is kept, so that a file of a hundred thousand steps
+    /// is never all in memory as a table. Returns the header's problems (no row is read when a
+    /// required column is missing).
+    ///
+    /// - Throws: the file's encoding, syntax or size error.
+    static func readCSV(_ bytes: [UInt8], source: String, each body: (Row) -> Void) throws(Diagnostic) -> [Diagnostic] {
+        var table = StepTable()
+        var header: [String] = []
+        var columns: [Int: StepColumn]?
+        _ = try CSVTable.read(
+            bytes: bytes, source: source,
+            header: { fields in
+                header = fields
+                columns = table.columns(of: fields, header: SourceLocation(file: source, line: 1)) { index in
+                    SourceLocation(file: source, line: 1, part: "column \"\(fields[index])\"")
+                }
+            },
+            row: { row in
+                guard let columns else { return }
+                var values: [StepColumn: String] = [:]
+                for (index, field) in row.fields.enumerated() {
+                    if let column = columns[index], !field.trimmedCell.isEmpty { values[column] = field.trimmedCell }
+                }
+                guard !values.isEmpty else { return }
+                body(
+                    Row(values: values) { column in
+                        CSVTable.location(source: source, line: row.line, column: Self.header(of: column, in: columns, header))
+                    })
+            })
+        // A file without a header has none of the required columns.
+        if header.isEmpty {
+            _ = table.columns(of: [], header: SourceLocation(file: source, line: 1)) { _ in SourceLocation(file: source, line: 1) }
         }
-        guard let columns else { return }
-        for row in csv.rows {
-            var values: [StepColumn: String] = [:]
-            for (index, field) in row.fields.enumerated() {
-                if let column = columns[index], !field.trimmedCell.isEmpty { values[column] = field.trimmedCell }
-            }
-            guard !values.isEmpty else { continue }
-            rows.append(Row(values: values) { column in csv.location(of: row, column: Self.header(of: column, in: columns, csv.header)) })
-        }
+        return table.diagnostics
     }
 
     /// The rows of a workbook sheet: the first row that has cells is the header, every later row

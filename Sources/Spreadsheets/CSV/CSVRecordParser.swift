@@ -19,8 +19,8 @@ struct CSVRecordParser {
     private static let carriageReturn = UInt8(ascii: "\r")
     private static let lineFeed = UInt8(ascii: "\n")
 
-    func records() throws(Diagnostic) -> [Record] {
-        var records: [Record] = []
+    /// Gives each record to `body` in order, none kept.
+    func forEachRecord(_ body: (Record) throws(Diagnostic) -> Void) throws(Diagnostic) {
         var index = 0
         var line = 1
         // A quoted field's bytes, its doubled quotes made single.
@@ -70,9 +70,8 @@ struct CSVRecordParser {
                     endOfRecord = true
                 }
             }
-            records.append(record)
+            try body(record)
         }
-        return records
     }
 
     /// Whether `byte` ends an unquoted field: the delimiter or a line break.

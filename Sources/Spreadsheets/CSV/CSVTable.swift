@@ -28,19 +28,48 @@ public struct CSVTable: Sendable {
 
     /// Reads the CSV file whose bytes are `bytes`, named `source` in diagnostics, with at most `maximumRows` rows after the header.
     public init(bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows) throws(Diagnostic) {
+        var header: [String] = []
+        var rows: [Row] = []
+        delimiter = try Self.read(bytes: bytes, source: source, maximumRows: maximumRows, header: { header = $0 }, row: { rows.append($0) })
         self.source = source
+        self.header = header
+        self.rows = rows
+    }
+
+    /// Reads the CSV file whose bytes are `bytes` a record at a time, keeping none: the header's
+    /// fields go to `header` (empty for a file without records), then each row to `row`. Blank
+    /// lines are skipped. Returns the delimiter.
+    ///
+    /// - Throws: the file's first encoding or syntax error, or more than `maximumRows` rows (the
+    ///   rows up to the limit have been given to `row` by then: a caller that throws keeps none).
+    public static func read(
+        bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows, header: ([String]) -> Void, row: (Row) -> Void
+    ) throws(Diagnostic) -> Unicode.Scalar {
         let text = try CSVText.decode(bytes, source: source)
-        let delimiter = Self.detectDelimiter(text)
-        self.delimiter = Unicode.Scalar(delimiter)
-        var records = try CSVRecordParser(text: text, delimiter: delimiter, source: source).records()
-        records.removeAll { $0.fields == [""] }
-        header = records.first?.fields ?? []
-        guard records.count - 1 <= maximumRows else {
-            throw .error(
-                SpreadsheetRule.rowLimit, "the file has \(records.count - 1) rows, more than the \(maximumRows) accepted",
-                at: SourceLocation(file: source, line: records[maximumRows + 1].line))
+        let delimiter = detectDelimiter(text)
+        var sawHeader = false
+        var count = 0
+        var firstBeyondLimit: Int?
+        try CSVRecordParser(text: text, delimiter: delimiter, source: source).forEachRecord { record in
+            guard record.fields != [""] else { return }
+            guard sawHeader else {
+                sawHeader = true
+                header(record.fields)
+                return
+            }
+            count += 1
+            if count <= maximumRows {
+                row(Row(line: record.line, fields: record.fields))
+            } else if firstBeyondLimit == nil {
+                firstBeyondLimit = record.line
+            }
         }
-        rows = records.dropFirst().map { Row(line: $0.line, fields: $0.fields) }
+        if let firstBeyondLimit {
+            throw .error(
+                SpreadsheetRule.rowLimit, "the file has \(count) rows, more than the \(maximumRows) accepted",
+                at: SourceLocation(file: source, line: firstBeyondLimit))
+        }
+        return Unicode.Scalar(delimiter)
     }
 
     /// The field of `row` under the header `column`, or `nil` when there is no such column or the row is short.
@@ -51,7 +80,12 @@ public struct CSVTable: Sendable {
 
     /// Where `column` of `row` is, for a diagnostic: `steps.csv:12 (column "input kg")`.
     public func location(of row: Row, column: String) -> SourceLocation {
-        SourceLocation(file: source, line: row.line, part: "column \"\(column)\"")
+        Self.location(source: source, line: row.line, column: column)
+    }
+
+    /// Where `column` of the record on `line` of the file `source` is, for a diagnostic.
+    public static func location(source: String, line: Int, column: String) -> SourceLocation {
+        SourceLocation(file: source, line: line, part: "column \"\(column)\"")
     }
 
     /// The candidate delimiter that occurs most often outside quotes on the first line.
