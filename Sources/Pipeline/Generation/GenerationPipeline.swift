@@ -91,12 +91,10 @@ public enum GenerationPipeline {
             index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
             signingFiles: signingFiles)
         for file in frame { try staging.writeUnlessUnchanged(file) }
-        var products: [ResolverSite.Product] = []
-        var seenProducts: Set<[String]> = []
-        for product in results.lazy.compactMap(\.product) where seenProducts.insert(product.folder).inserted { products.append(product) }
         let nginx: NginxConfiguration?
         do {
-            nginx = try resolver.finish(products: products, lotRoutes: results.flatMap(\.routes), nginx: request.nginx)
+            nginx = try resolver.finish(
+                productsOfLots: results.lazy.compactMap(\.product), lotRoutes: results.flatMap(\.routes), nginx: request.nginx)
         } catch let failure as NginxConfiguration.Failure {
             staging.discard()
             throw failure

@@ -3,7 +3,7 @@ import Rendering
 /// The resolver's outputs of a run: each lot's linksets written by the lot's worker as soon as
 /// its passport's files are (``publish(_:)``), which keeps only what nginx needs of each key;
 /// then the products' linksets, the resolver description and the nginx configuration
-/// (``finish(products:lotRoutes:nginx:)``). A run thus never holds its lots' links.
+/// (``finish(productsOfLots:lotRoutes:nginx:)``). A run thus never holds its lots' links.
 struct ResolverPublication: Sendable {
     let site: ResolverSite
     let staging: SiteStaging
@@ -29,13 +29,17 @@ struct ResolverPublication: Sendable {
         return routes
     }
 
-    /// Writes the linksets of `products` and the resolver description, and returns the
-    /// configuration `nginx` asks for, whose keys are the products then the lots of `lotRoutes`.
+    /// Writes the linksets of the products of the lots, each once (`productsOfLots` names a
+    /// product for each of its lots), and the resolver description, and returns the configuration
+    /// `nginx` asks for, whose keys are the products, in the order first named, then the lots of `lotRoutes`.
     ///
     /// - Throws: ``SiteStaging/Failure`` for a file, ``NginxConfiguration/Failure`` for the configuration.
-    func finish(products: [ResolverSite.Product], lotRoutes: [NginxRoute], nginx: NginxOutput?) throws -> NginxConfiguration? {
+    func finish(
+        productsOfLots: some Sequence<ResolverSite.Product>, lotRoutes: [NginxRoute], nginx: NginxOutput?
+    ) throws -> NginxConfiguration? {
         var routes: [NginxRoute] = []
-        for product in products {
+        var written: Set<[String]> = []
+        for product in productsOfLots where written.insert(product.folder).inserted {
             let key = site.key(of: product)
             try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
             if let tables { routes.append(tables.route(of: key)) }
