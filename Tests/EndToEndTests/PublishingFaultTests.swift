@@ -76,17 +76,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
     }
 
-    /// Whether this process may mount a tmpfs (root, or the capability), which the full-disk test needs.
-    static let canMount: Bool = {
-        guard let folder = try? TemporaryFolder() else { return false }
-        defer { folder.remove() }
-        guard (try? ChildProcess.run(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path("")]))?.status == 0
-        else { return false }
-        _ = try? ChildProcess.run(URL(fileURLWithPath: "/bin/umount"), [folder.path("")])
-        return true
-    }()
-
-    @Test(.enabled(if: canMount, "the full-disk case needs to mount a small tmpfs (root or CAP_SYS_ADMIN)"))
+    @Test(.enabled(if: SmallDisk.canMount, "the full-disk case needs to mount a small tmpfs (root or CAP_SYS_ADMIN)"))
     func aFullDiskIsAClearErrorAndThePreviousSiteStays() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -96,9 +86,8 @@ import Testing
         // Room for the previous site and half of a new one.
         let disk = folder.path("disk")
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
-        let mount = try ChildProcess.run(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(size * 3 / 2 + 65536)", "tmpfs", disk])
-        try #require(mount.status == 0, "\(mount.stderr)")
-        defer { _ = try? ChildProcess.run(URL(fileURLWithPath: "/bin/umount"), [disk]) }
+        try SmallDisk.mount(at: disk, size: size * 3 / 2 + 65536)
+        defer { SmallDisk.unmount(disk) }
         let out = disk + "/site"
         try FileManager.default.copyItem(atPath: reference, toPath: out)
         let previousSite = Self.snapshot(out)

@@ -50,7 +50,7 @@ import Traceability
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
         var catalog = try DemoFixtures.catalog()
         catalog.products = catalog.products.filter { $0.gtin == Self.throwGTIN }
-        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(documents: [read.events]), baseURL: "https://dpp.example.com")
+        let generator = PassportGenerator(catalog: catalog, graph: TraceGraph(documents: [read.records]), baseURL: "https://dpp.example.com")
         let plan = generator.plan()
         #expect(plan.productsWithoutLots.isEmpty, "\(plan.productsWithoutLots)")
         let passports = generator.assembleAll().compactMap(\.assembled?.passport)

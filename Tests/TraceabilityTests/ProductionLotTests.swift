@@ -37,7 +37,7 @@ struct ProductionLotTests {
 
     @Test func theFirstProducingEventIsFirstInTheOrderTheDocumentsAreGiven() throws {
         let events = Self.events("chain.jsonld")
-        let graph = TraceGraph(documents: [Array(events[4...]), Array(events[..<4])])
+        let graph = TraceGraph(documents: [EventRecords(Array(events[4...])), EventRecords(Array(events[..<4]))])
         let lots = graph.productionLots()[try GTIN(SmallChain.dehairedGTIN)] ?? []
         #expect(lots.map(\.producedAt) == [EPCISTime("2026-06-01T03:00:00Z")!])
         #expect(lots.map(\.location) == [SmallChain.camp])

@@ -44,7 +44,7 @@ public struct EventDocuments: Sendable {
                 : EPCISReader.read(
                     source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
                     nextPiece: { buffer in try file.read(into: buffer) })
-            progress.report(.eventFileRead(path: file.path, events: result.events.count))
+            progress.report(.eventFileRead(path: file.path, events: result.records.count))
             return result
         }
         // A file that failed while being read is unreadable, as one that could not be opened.
@@ -65,8 +65,8 @@ public struct EventDocuments: Sendable {
     /// Every diagnostic of every document, in order.
     public var diagnostics: [Diagnostic] { documents.flatMap(\.result.diagnostics) }
 
-    /// The events of each document, as ``TraceGraph/init(documents:)`` takes them.
-    public var eventLists: [[EPCISEvent]] { documents.map(\.result.events) }
+    /// The event records of each document, as ``TraceGraph/init(documents:)`` takes them.
+    public var eventRecords: [EventRecords] { documents.map(\.result.records) }
 }
 
 /// An input that cannot be read at all: the run stops with exit code 2.

@@ -41,6 +41,14 @@ struct TraceabilityEventPublication: Sendable {
     /// Assembles the credential of each of `events` (numbers of `graph`, in order) and, when
     /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
     func run(_ events: [TraceGraph.EventNumber], staging: SiteStaging?, jobs: JobCount) -> Outcome {
+        let (published, diagnostics) = settlePaths(events)
+        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), staging: staging) }
+        return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
+    }
+
+    /// The events of `events` to publish (the first of those given twice) and the diagnostics of
+    /// different events at one path; the table of paths is dropped before the events are published.
+    private func settlePaths(_ events: [TraceGraph.EventNumber]) -> (published: [TraceGraph.EventNumber], diagnostics: [Diagnostic]) {
         var firstAtPath: [TraceabilityEventPath: TraceGraph.EventNumber] = [:]
         var published: [TraceGraph.EventNumber] = []
         var diagnostics: [Diagnostic] = []
@@ -67,8 +75,7 @@ struct TraceabilityEventPublication: Sendable {
                         at: event.location))
             }
         }
-        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), staging: staging) }
-        return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
+        return (published, diagnostics)
     }
 
     /// Assembles the credential of `event` and, when `staging` is given, signs and writes it.

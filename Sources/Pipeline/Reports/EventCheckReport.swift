@@ -16,7 +16,7 @@ public struct EventCheckReport: Sendable {
         for document in documents.documents {
             for diagnostic in document.result.diagnostics { text += diagnostic.description + "\n" }
             let counts = Self.counts(document.result.diagnostics)
-            text += "\(document.path): \(document.result.events.count) events, \(counts.errors) errors, \(counts.warnings) warnings\n"
+            text += "\(document.path): \(document.result.records.count) events, \(counts.errors) errors, \(counts.warnings) warnings\n"
         }
         return text
     }
@@ -26,7 +26,7 @@ public struct EventCheckReport: Sendable {
         let files: [JSONValue] = documents.documents.map { document in
             [
                 "file": .string(document.path),
-                "events": .number(JSONNumber(document.result.events.count)),
+                "events": .number(JSONNumber(document.result.records.count)),
                 "diagnostics": .array(document.result.diagnostics.map(\.json)),
             ]
         }

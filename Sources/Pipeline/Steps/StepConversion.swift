@@ -37,7 +37,7 @@ public struct StepConversion: Sendable {
             directory = StepDirectory(catalog: catalog)
         }
         let documents = try EventDocuments(reading: [path], jobs: JobCount(1)!, directory: directory)
-        events = documents.eventLists.flatMap { $0 }
+        events = documents.eventRecords.flatMap(\.events)
         diagnostics = sink.diagnostics + documents.diagnostics
     }
 

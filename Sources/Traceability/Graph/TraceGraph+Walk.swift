@@ -153,12 +153,15 @@ struct TraceWalk {
                 "origin lot \(origin.id) has no certificate (no certificationInfo, no certificate in its ILMD)",
                 at: graph.event(originEvents[origin.id]!).location)
         }
-        let steps = stepEvents.sorted { left, right in
-            let (a, b) = (graph.event(left), graph.event(right))
-            return a.eventTime != b.eventTime ? a.eventTime < b.eventTime : left < right
-        }.map { TraceStep(event: graph.event($0), number: TraceGraph.EventNumber(value: $0)) }
+        // Each event read back once, not at each comparison.
+        let steps = stepEvents.map { TraceStep(event: graph.event($0), number: TraceGraph.EventNumber(value: $0)) }.sorted(by: Self.isEarlier)
         let traced = min(1, origins.map(\.massFraction).reduce(0, +))
         return Trace(id: id, origins: origins, steps: steps, tracedMassFraction: traced, diagnostics: diagnostics)
+    }
+
+    /// Whether step `a` comes before step `b`: by time, then by the order the events were given.
+    private static func isEarlier(_ a: TraceStep, _ b: TraceStep) -> Bool {
+        a.eventTime != b.eventTime ? a.eventTime < b.eventTime : a.eventNumber.value < b.eventNumber.value
     }
 
     private static func kilograms(_ value: Double) -> String {

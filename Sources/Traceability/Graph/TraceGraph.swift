@@ -9,7 +9,7 @@ import Synchronization
 /// inspection). Identifiers are compared in canonical form.
 public struct TraceGraph: Sendable {
     /// The events of each document, in the order given; an event is numbered across them all.
-    private let documents: [[EPCISEvent]]
+    private let documents: [EventRecords]
     /// The number of each document's first event.
     private let starts: [Int]
     /// Transformation events by each output.
@@ -23,13 +23,14 @@ public struct TraceGraph: Sendable {
 
     /// Indexes `events` (from one or several documents).
     public init(events: [EPCISEvent]) {
-        self.init(documents: [events])
+        self.init(documents: [EventRecords(events)])
     }
 
-    /// Indexes the events of several documents, without copying them into one array.
+    /// Indexes the events of several documents, kept as their records are.
     ///
-    /// The four indexes are independent and are built at the same time, one per processor core.
-    public init(documents: [[EPCISEvent]]) {
+    /// The events are read back once, and the four indexes built at the same time, one per
+    /// processor core.
+    public init(documents: [EventRecords]) {
         self.documents = documents
         var starts: [Int] = []
         var count = 0
@@ -38,10 +39,18 @@ public struct TraceGraph: Sendable {
             count += events.count
         }
         self.starts = starts
+        var mentions = Role.allCases.map { _ in [(id: String, number: Int32)]() }
+        for (document, events) in documents.enumerated() {
+            events.forEach { offset, event in
+                let number = Int32(starts[document] + offset)
+                for role in Role.allCases { Self.forEachID(in: event, role) { mentions[role.rawValue].append(($0, number)) } }
+            }
+        }
+        let found = mentions
         let built = Mutex([Role: [String: EventIndexList]]())
         DispatchQueue.concurrentPerform(iterations: Role.allCases.count) { roleIndex in
             let role = Role.allCases[roleIndex]
-            let index = Self.index(documents, role)
+            let index = Self.index(found[roleIndex])
             built.withLock { $0[role] = index }
         }
         (producers, commissions, packings, observations) = built.withLock { built in
@@ -50,52 +59,40 @@ public struct TraceGraph: Sendable {
     }
 
     /// What an event does to an identifier it names: which index it goes in.
-    private enum Role: CaseIterable {
+    private enum Role: Int, CaseIterable {
         case producer, commission, packing, observation
     }
 
-    /// The index of the events that play `role` for each identifier.
-    private static func index(_ documents: [[EPCISEvent]], _ role: Role) -> [String: EventIndexList] {
+    /// The events of each identifier of `mentions`, in the order met.
+    private static func index(_ mentions: [(id: String, number: Int32)]) -> [String: EventIndexList] {
         var result: [String: EventIndexList] = [:]
         // Room for every identifier up front: growing a table of a million keys rehashes each several times.
-        var mentions = 0
-        for events in documents {
-            for offset in events.indices { forEachID(in: events, at: offset, role) { _ in mentions += 1 } }
-        }
-        result.reserveCapacity(mentions)
-        var start = 0
-        for events in documents {
-            for offset in events.indices {
-                let number = Int32(start + offset)
-                forEachID(in: events, at: offset, role) { id in result[id, default: EventIndexList()].append(number) }
-            }
-            start += events.count
-        }
+        result.reserveCapacity(mentions.count)
+        for mention in mentions { result[mention.id, default: EventIndexList()].append(mention.number) }
         return result
     }
 
-    /// Calls `body` with each identifier the event at `offset` names in `role`; fields are read
-    /// in place, as copying a whole event for each look costs more than the look.
-    private static func forEachID(in events: [EPCISEvent], at offset: Int, _ role: Role, _ body: (String) -> Void) {
-        switch (events[offset].kind, events[offset].action, role) {
+    /// Calls `body` with each identifier `event` names in `role`.
+    private static func forEachID(in event: EPCISEvent, _ role: Role, _ body: (String) -> Void) {
+        switch (event.kind, event.action, role) {
         case (.transformationEvent, _, .producer):
-            for id in events[offset].outputEPCList { body(id) }
-            for element in events[offset].outputQuantityList { body(element.epcClass) }
+            for id in event.outputEPCList { body(id) }
+            for element in event.outputQuantityList { body(element.epcClass) }
         case (.transformationEvent, _, _):
             break
-        case (.aggregationEvent, .add, .packing) where events[offset].parentID != nil:
-            body(events[offset].parentID!)
-        case (.aggregationEvent, .add, _) where events[offset].parentID != nil:
+        case (.aggregationEvent, .add, .packing) where event.parentID != nil:
+            body(event.parentID!)
+        case (.aggregationEvent, .add, _) where event.parentID != nil:
             break
         case (.objectEvent, .add, .commission):
-            for id in events[offset].epcList { body(id) }
-            for element in events[offset].quantityList { body(element.epcClass) }
+            for id in event.epcList { body(id) }
+            for element in event.quantityList { body(element.epcClass) }
         case (.objectEvent, .add, _):
             break
         case (_, _, .observation):
-            for id in events[offset].epcList { body(id) }
-            for element in events[offset].quantityList { body(element.epcClass) }
-            if let parent = events[offset].parentID { body(parent) }
+            for id in event.epcList { body(id) }
+            for element in event.quantityList { body(element.epcClass) }
+            if let parent = event.parentID { body(parent) }
         default:
             break
         }
@@ -105,7 +102,7 @@ public struct TraceGraph: Sendable {
     func event(_ number: Int32) -> EPCISEvent {
         let number = Int(number)
         let document = starts.lastIndex { $0 <= number }!
-        return documents[document][number - starts[document]]
+        return documents[document].event(at: number - starts[document])
     }
 
     /// Whether any event names `id` (canonical form).

@@ -57,7 +57,8 @@ public struct EPCISEvent: Sendable, Hashable {
             storedLocation = EventSourceLocation(newValue, origins: &origins)
         }
     }
-    private var storedLocation: EventSourceLocation
+    /// The location in its compact form (see ``EventSourceLocation``).
+    var storedLocation: EventSourceLocation
     /// The rarely used fields (see ``RareEventFields``); nil while all of them are empty.
     var rare: RareEventFieldsBox?
     // The small fields last, together, so that they share one padded word (the struct is

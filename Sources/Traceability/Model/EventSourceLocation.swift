@@ -31,12 +31,20 @@ struct EventSourceLocation: Sendable {
         }
     }
 
-    private var origin: Origin
+    private(set) var origin: Origin
     /// The line and column, `Int32.min` when absent (32 bits: a file of two billion lines is not read).
-    private var line: Int32
-    private var column: Int32
+    private(set) var line: Int32
+    private(set) var column: Int32
     /// The index in the event list, or -1 when the origin's pointer is the whole pointer.
-    private var index: Int32
+    private(set) var index: Int32
+
+    /// A location from its stored parts, as an event record keeps them (see ``EventRecordCoding``).
+    init(origin: Origin, line: Int32, column: Int32, index: Int32) {
+        self.origin = origin
+        self.line = line
+        self.column = column
+        self.index = index
+    }
 
     /// The event lists of `EPCISDocument` and `EPCISQueryDocument`.
     private static let eventLists = ["/epcisBody/eventList", "/epcisBody/queryResults/resultsBody/eventList"]

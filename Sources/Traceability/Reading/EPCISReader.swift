@@ -14,17 +14,28 @@ public enum EPCISReader {
     /// Events that a later error declaration retracts are removed, with a note. Problems never
     /// stop the read: each is a diagnostic, and every event that could be read is returned.
     public static func read(_ bytes: [UInt8], source: String, elementOrder: XMLElementOrder = .lenient) -> EPCISReadResult {
-        var events: [EPCISEvent] = []
-        let diagnostics = readEach(bytes, source: source, elementOrder: elementOrder) { events.append($0) }
-        return finished(events, diagnostics)
+        let collector = EventCollector()
+        let diagnostics = readEach(bytes, source: source, elementOrder: elementOrder, consume: collector.add)
+        return finished(collector, diagnostics)
+    }
+
+    /// The events of a read as they come: kept as records, error declarations noted.
+    private final class EventCollector {
+        let records = EventRecords.Builder()
+        var declarations: [EPCISEvent] = []
+
+        func add(_ event: EPCISEvent) {
+            if event.errorDeclaration != nil { declarations.append(event) }
+            records.append(event)
+        }
     }
 
     /// The result of a read: retracted events removed, the time order checked.
-    private static func finished(_ events: [EPCISEvent], _ readDiagnostics: [Diagnostic]) -> EPCISReadResult {
+    private static func finished(_ collector: EventCollector, _ readDiagnostics: [Diagnostic]) -> EPCISReadResult {
         var diagnostics = readDiagnostics
-        let events = removingRetracted(events, diagnostics: &diagnostics)
-        diagnostics += EventTimeOrder.warnings(events)
-        return EPCISReadResult(events: events, diagnostics: diagnostics)
+        let records = removingRetracted(collector.records.finish(), declarations: collector.declarations, diagnostics: &diagnostics)
+        diagnostics += EventTimeOrder.warnings(records)
+        return EPCISReadResult(records: records, diagnostics: diagnostics)
     }
 
     /// How much of a streamed document is read before deciding how to read it: enough for any sensible XML prolog.
@@ -45,13 +56,12 @@ public enum EPCISReader {
         var isWhole = false
         do {
             isWhole = try append(to: &head, upTo: headSize, from: nextPiece)
-            var events: [EPCISEvent] = []
+            let collector = EventCollector()
             var diagnostics: [Diagnostic]
             if syntax(of: head) == .xml {
                 // Streamed: the head is all of it that is held.
-                diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(head: head, isWhole: isWhole, nextPiece: nextPiece) {
-                    events.append($0)
-                }
+                diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(
+                    head: head, isWhole: isWhole, nextPiece: nextPiece, consume: collector.add)
             } else {
                 if !isWhole {
                     // One buffer of the right size, rather than doubling one (and holding both halves while copying).
@@ -69,9 +79,9 @@ public enum EPCISReader {
                                 at: SourceLocation(file: source))
                         ])
                 }
-                diagnostics = readEach(head, source: source, elementOrder: elementOrder) { events.append($0) }
+                diagnostics = readEach(head, source: source, elementOrder: elementOrder, consume: collector.add)
             }
-            return finished(events, diagnostics)
+            return finished(collector, diagnostics)
         } catch {
             return EPCISReadResult(events: [], diagnostics: [unreadable(source, after: head.count, error)])
         }
@@ -126,10 +136,11 @@ public enum EPCISReader {
         }
     }
 
-    /// `events` without those an error declaration retracts (and without the declarations themselves).
-    private static func removingRetracted(_ events: [EPCISEvent], diagnostics: inout [Diagnostic]) -> [EPCISEvent] {
-        let declarations = events.filter { $0.errorDeclaration != nil }
-        guard !declarations.isEmpty else { return events }
+    /// `records` without the events `declarations` retract and without the declarations themselves.
+    private static func removingRetracted(_ records: EventRecords, declarations: [EPCISEvent], diagnostics: inout [Diagnostic])
+        -> EventRecords
+    {
+        guard !declarations.isEmpty else { return records }
         var retracted: Set<String> = []
         for declaration in declarations {
             guard let id = declaration.eventID else {
@@ -146,6 +157,9 @@ public enum EPCISReader {
                     "event \(id) is retracted by an error declaration (\(declaration.errorDeclaration?.reason ?? "no reason given")) and is left out",
                     at: declaration.location))
         }
-        return events.filter { event in event.errorDeclaration == nil && !(event.eventID.map(retracted.contains) ?? false) }
+        var kept: [Bool] = []
+        kept.reserveCapacity(records.count)
+        records.forEach { _, event in kept.append(event.errorDeclaration == nil && !(event.eventID.map(retracted.contains) ?? false)) }
+        return records.filter { kept[$0] }
     }
 }

@@ -6,24 +6,24 @@ import Diagnostics
 /// is a lot shipped, transformed or packed before it was commissioned or produced.
 enum EventTimeOrder {
     /// A warning for each event that names an object earlier than the object's first creation.
-    static func warnings(_ events: [EPCISEvent]) -> [Diagnostic] {
+    static func warnings(_ records: EventRecords) -> [Diagnostic] {
         // By the identifiers' bytes: a `[String: EPCISTime]` would hash every identifier with SipHash, twice.
         var created = ByteKeyedTable<EPCISTime>()
-        for index in events.indices {
-            let time = events[index].eventTime
-            forEachCreated(in: events, at: index) { id in
+        records.forEach { _, event in
+            let time = event.eventTime
+            forEachCreated(in: event) { id in
                 withBytes(of: id) { created.update($0, initial: time) { known in keepEarlier(&known, time) } }
             }
         }
         var warnings: [Diagnostic] = []
-        for index in events.indices {
-            let time = events[index].eventTime
-            forEachUsed(in: events, at: index) { id in
+        records.forEach { _, event in
+            let time = event.eventTime
+            forEachUsed(in: event) { id in
                 guard let creation = withBytes(of: id, created.value), time < creation else { return }
                 warnings.append(
                     .warning(
                         EPCISRule.timeOrder, "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times",
-                        at: events[index].location))
+                        at: event.location))
             }
         }
         return warnings
@@ -40,35 +40,34 @@ enum EventTimeOrder {
         if time < known { known = time }
     }
 
-    /// Calls `body` with each identifier the event at `index` creates (reading the array in
-    /// place: an event is large, and copying one for each look costs more than the look).
-    private static func forEachCreated(in events: [EPCISEvent], at index: Int, _ body: (String) -> Void) {
-        switch (events[index].kind, events[index].action) {
+    /// Calls `body` with each identifier `event` creates.
+    private static func forEachCreated(in event: EPCISEvent, _ body: (String) -> Void) {
+        switch (event.kind, event.action) {
         case (.transformationEvent, _):
-            for id in events[index].outputEPCList { body(id) }
-            for element in events[index].outputQuantityList { body(element.epcClass) }
+            for id in event.outputEPCList { body(id) }
+            for element in event.outputQuantityList { body(element.epcClass) }
         case (.objectEvent, .add):
-            for id in events[index].epcList { body(id) }
-            for element in events[index].quantityList { body(element.epcClass) }
+            for id in event.epcList { body(id) }
+            for element in event.quantityList { body(element.epcClass) }
         case (.aggregationEvent, .add):
-            if let parent = events[index].parentID { body(parent) }
+            if let parent = event.parentID { body(parent) }
         default:
             break
         }
     }
 
-    /// Calls `body` with each identifier the event at `index` uses without creating it.
-    private static func forEachUsed(in events: [EPCISEvent], at index: Int, _ body: (String) -> Void) {
-        switch (events[index].kind, events[index].action) {
+    /// Calls `body` with each identifier `event` uses without creating it.
+    private static func forEachUsed(in event: EPCISEvent, _ body: (String) -> Void) {
+        switch (event.kind, event.action) {
         case (.transformationEvent, _):
-            for id in events[index].inputEPCList { body(id) }
-            for element in events[index].inputQuantityList { body(element.epcClass) }
+            for id in event.inputEPCList { body(id) }
+            for element in event.inputQuantityList { body(element.epcClass) }
         case (.objectEvent, .add):
             break
         default:
             // An adding aggregation uses its children (and creates the parent); every other event uses what it names.
-            for id in events[index].epcList { body(id) }
-            for element in events[index].quantityList { body(element.epcClass) }
+            for id in event.epcList { body(id) }
+            for element in event.quantityList { body(element.epcClass) }
         }
     }
 }

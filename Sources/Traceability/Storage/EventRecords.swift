@@ -1,0 +1,131 @@
+/// The events of a document kept as compact records in a temporary file, read back one at a
+/// time: a national export's million events take a few bytes of memory each, not a kilobyte.
+///
+/// ```swift
+/// let builder = EventRecords.Builder()
+/// for event in events { builder.append(event) }
+/// let records = builder.finish()
+/// let first = records.event(at: 0)
+/// ```
+public final class EventRecords: Sendable {
+    /// Where a record is: its chunk of the spool, and its bytes in the chunk.
+    private struct Place: Sendable {
+        var chunk: UInt32
+        var start: UInt32
+        var count: UInt32
+    }
+
+    private let spool: EventSpool
+    private let places: [Place]
+    /// The location origins the records name, shared by the events of a document.
+    private let origins: [EventSourceLocation.Origin]
+    /// The rare fields of the few events that have any, numbered from 1 in the records.
+    private let rares: [RareEventFieldsBox]
+
+    private init(spool: EventSpool, places: [Place], origins: [EventSourceLocation.Origin], rares: [RareEventFieldsBox]) {
+        self.spool = spool
+        self.places = places
+        self.origins = origins
+        self.rares = rares
+    }
+
+    /// Records of `events`, in order.
+    public convenience init(_ events: [EPCISEvent]) {
+        let builder = Builder()
+        for event in events { builder.append(event) }
+        let records = builder.finish()
+        self.init(spool: records.spool, places: records.places, origins: records.origins, rares: records.rares)
+    }
+
+    /// The number of events.
+    public var count: Int { places.count }
+
+    /// Whether there are no events.
+    public var isEmpty: Bool { places.isEmpty }
+
+    /// The event at `index` (0 ..< ``count``), read back from its record.
+    public func event(at index: Int) -> EPCISEvent {
+        let place = places[index]
+        let start = Int(place.start)
+        return spool.withBytes(chunk: Int(place.chunk), range: start..<start + Int(place.count)) { bytes in
+            EventRecordCoding.event(bytes, origins: origins, rares: rares)
+        }
+    }
+
+    /// Calls `body` with each event and its index, in order, reading each chunk of records once.
+    public func forEach(_ body: (Int, EPCISEvent) -> Void) {
+        var index = 0
+        while index < places.count {
+            let chunk = places[index].chunk
+            spool.withChunk(Int(chunk)) { bytes in
+                while index < places.count, places[index].chunk == chunk {
+                    let start = Int(places[index].start)
+                    let record = UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(places[index].count)])
+                    body(index, EventRecordCoding.event(record, origins: origins, rares: rares))
+                    index += 1
+                }
+            }
+        }
+    }
+
+    /// Every event, in order: for small documents and tests; a large one is better read with
+    /// ``forEach(_:)`` or ``event(at:)``.
+    public var events: [EPCISEvent] {
+        var events: [EPCISEvent] = []
+        events.reserveCapacity(count)
+        forEach { _, event in events.append(event) }
+        return events
+    }
+
+    /// The records whose index `isKept` accepts, in order; the bytes are shared, not copied.
+    public func filter(_ isKept: (Int) -> Bool) -> EventRecords {
+        EventRecords(spool: spool, places: places.indices.filter(isKept).map { places[$0] }, origins: origins, rares: rares)
+    }
+
+    /// Collects events into records: encoded as they come, handed to the spool a chunk at a time.
+    public final class Builder {
+        /// How many bytes of records make a chunk.
+        static let chunkSize = 1 << 20
+
+        private let writer: EventSpool.Writer
+        private var chunk: [UInt8] = []
+        private var places: [Place] = []
+        private var origins: [EventSourceLocation.Origin] = []
+        private var rares: [RareEventFieldsBox] = []
+
+        /// A builder whose records go to a file in `$TMPDIR`, or `/tmp`.
+        public init() { writer = EventSpool.Writer(folder: EventSpool.temporaryFolder) }
+
+        /// A builder whose records go to a file in `folder` (kept in memory when it takes none).
+        init(temporaryFolder folder: String) { writer = EventSpool.Writer(folder: folder) }
+
+        /// Adds `event` after those added before.
+        public func append(_ event: EPCISEvent) {
+            let origin = event.storedLocation.origin
+            if origins.last !== origin { origins.append(origin) }
+            var rare = 0
+            if let box = event.rare {
+                rares.append(box)
+                rare = rares.count
+            }
+            let start = chunk.count
+            EventRecordCoding.append(event, origin: origins.count - 1, rare: rare, to: &chunk)
+            places.append(Place(chunk: UInt32(writer.nextChunk), start: UInt32(start), count: UInt32(chunk.count - start)))
+            if chunk.count >= Self.chunkSize { handOver() }
+        }
+
+        /// The records of the events added; the builder starts empty again.
+        public func finish() -> EventRecords {
+            if !chunk.isEmpty { handOver() }
+            defer { (places, origins, rares) = ([], [], []) }
+            return EventRecords(spool: writer.finish(), places: places, origins: origins, rares: rares)
+        }
+
+        /// Gives the chunk to the spool and starts the next one.
+        private func handOver() {
+            writer.add(chunk)
+            chunk = []
+            chunk.reserveCapacity(Self.chunkSize + (Self.chunkSize >> 2))
+        }
+    }
+}
