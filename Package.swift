@@ -34,7 +34,9 @@ let package = Package(
         .target(name: "Spreadsheets", dependencies: ["Diagnostics", "CivilCalendar", "CZlib", "CLibXML2"]),
         // The catalogue as a workbook or a folder of CSV files: the layout, tables to catalogue JSON and back.
         .target(name: "CatalogTables", dependencies: ["Diagnostics", "JSONCore", "Spreadsheets", "TextileResources"]),
-        .target(name: "Traceability", dependencies: ["Diagnostics", "CivilCalendar", "JSONCore", "GS1", "CLibXML2"]),
+        // Bytes kept in an unlinked temporary file: the events of a trace graph, the manifest of a site.
+        .target(name: "Spooling"),
+        .target(name: "Traceability", dependencies: ["Diagnostics", "CivilCalendar", "JSONCore", "GS1", "CLibXML2", "Spooling"]),
         // Schemas/ and Fixtures/demo/ (through symlinks), embedded so that the binary works from any folder.
         .target(
             name: "TextileResources",
@@ -49,7 +51,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "Credentials", "Passport", "Rendering", "TextileResources",
-                "Spreadsheets", "CatalogTables",
+                "Spreadsheets", "CatalogTables", "Spooling",
             ]
         ),
         .executableTarget(
@@ -93,7 +95,7 @@ let package = Package(
             name: "PipelineTests",
             dependencies: [
                 "Pipeline", "Passport", "Diagnostics", "Traceability", "Credentials", "Rendering", "JSONCore", "GS1", "JSONSchema", "TestSupport",
-                "Spreadsheets", "CatalogTables",
+                "Spreadsheets", "CatalogTables", "Spooling",
             ],
             exclude: ["Support/write_catalogue.py"]
         ),

@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import Testing
 
 @testable import Pipeline
@@ -15,7 +16,14 @@ import Testing
             "events/Ноолуур": .init(fingerprint: "ebff7bc7", verdict: nil, files: [["events", "Ноолуур.jsonld"]]),
         ])
 
-    static var text: String { String(decoding: manifest.file.bytes, as: UTF8.self) }
+    /// The manifest's text as a run writes it: through a spool.
+    static var text: String {
+        let spool = ManifestSpool(renderer: manifest.renderer)
+        for (number, key) in manifest.outputs.keys.sorted().enumerated() {
+            spool.add(key: key, output: manifest.outputs[key]!, order: .init(kind: .event, number: number))
+        }
+        return String(decoding: Array(spool.pieces().joined()), as: UTF8.self)
+    }
 
     @Test func aManifestReadsBackAsWritten() throws {
         let read = try #require(PublicationManifest(bytes: Array(Self.text.utf8)))
@@ -38,5 +46,29 @@ import Testing
         for bytes in damaged {
             #expect(PublicationManifest(bytes: bytes) == nil, "\(String(decoding: bytes, as: UTF8.self))")
         }
+    }
+
+    @Test func linesAreWrittenInTheirOrderWhateverOrderTheyWereRecordedIn() throws {
+        // Over two megabytes of lines, recorded from several threads in no order: several chunks of the spool.
+        let count = 12_000
+        let spool = ManifestSpool(renderer: "81a5bad8")
+        let output = PublicationManifest.Output(
+            fingerprint: String(repeating: "ab", count: 32), verdict: nil, files: [["events", String(repeating: "x", count: 100) + ".jsonld"]])
+        DispatchQueue.concurrentPerform(iterations: 4) { thread in
+            for number in stride(from: count - 1 - thread, through: 0, by: -4) {
+                let kind: OutputReuse.Kind = number % 3 == 0 ? .passport : .event
+                spool.add(key: "\(kind)/\(number)", output: output, order: .init(kind: kind, number: number))
+            }
+        }
+        let pieces = Array(spool.pieces())
+        #expect(pieces.count > 3)
+        let text = String(decoding: Array(pieces.joined()), as: UTF8.self)
+        let keys = text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[1] }
+        let passports = (0..<count).filter { $0 % 3 == 0 }.map { "passport/\($0)" }
+        let events = (0..<count).filter { $0 % 3 != 0 }.map { "event/\($0)" }
+        #expect(keys.map(String.init) == passports + events)
+        #expect(try #require(PublicationManifest(bytes: Array(text.utf8))).outputs.count == count)
+        // The lines were handed over: a second manifest has none.
+        #expect(Array(spool.pieces()).count == 1)
     }
 }

@@ -134,6 +134,12 @@ struct EventRecordsTests {
             Self.expectSame(records, events, "in a file")
         }
         #expect(try Self.deletedFilesOpen(in: folder.path("")).isEmpty)
+        // A small document's records, less than a chunk, make no file.
+        let small = EventRecords.Builder(temporaryFolder: folder.path(""))
+        for event in events.prefix(20) { small.append(event) }
+        let records = small.finish()
+        #expect(try Self.deletedFilesOpen(in: folder.path("")).isEmpty)
+        Self.expectSame(records, Array(events.prefix(20)), "small")
     }
 
     @Test func withoutATemporaryFolderTheRecordsStayInMemory() throws {

@@ -52,10 +52,11 @@ public enum GenerationPipeline {
         let items = graph.itemsByLot()
         let resolver = ResolverPublication(
             site: ResolverSite(baseURL: request.baseURL, publisherName: catalog.issuer.name), staging: staging, routed: request.nginx != nil)
-        let results = OrderedParallelMap.map(lots, jobs: request.jobs) { (lot: GenerationPlan.Lot) -> LotResult in
+        let results = OrderedParallelMap.map(Array(lots.enumerated()), jobs: request.jobs) { number, lot in
             defer { progress.report(.passportDone) }
             return LotResult(
-                lot, generator: generator, signing: signing, check: check, context: context, staging: staging, publishable: publishable,
+                lot, number: number, generator: generator, signing: signing, check: check, context: context, staging: staging,
+                publishable: publishable,
                 facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse,
                 resolver: resolver, serials: items[lot.lot.id] ?? [])
         }
@@ -99,7 +100,7 @@ public enum GenerationPipeline {
             staging.discard()
             throw failure
         }
-        if let manifest = reuse.manifest { try staging.write(manifest.file) }
+        if let manifest = reuse.manifestPieces { try staging.write([PublicationManifest.fileName], pieces: manifest) }
         progress.report(.started(stage: .swapping, total: nil))
         try staging.commit()
         if let nginx { try request.nginx?.write(nginx) }
@@ -126,10 +127,10 @@ private struct LotResult: Sendable {
     var writeFailure: SiteStaging.Failure?
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport
-    /// of `lot` and its resolver files (`resolver`; its items are `serials`); its origins go to `facilityOrigins` and the
+    /// of `lot` (the `number`th of the run) and its resolver files (`resolver`; its items are `serials`); its origins go to `facilityOrigins` and the
     /// events of its trace to `traced`.
     init(
-        _ lot: GenerationPlan.Lot, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
+        _ lot: GenerationPlan.Lot, number: Int, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
         traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse, resolver: ResolverPublication,
         serials: [String]
@@ -167,7 +168,8 @@ private struct LotResult: Sendable {
             let key = folder.joined(separator: "/")
             let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
             var resolverLot: ResolverSite.Lot
-            if try reuse.reuse(key, fingerprint: fingerprint, kind: .passport, verdict: checked, staging: staging) {
+            let order = ManifestSpool.Order(kind: .passport, number: number)
+            if try reuse.reuse(key, fingerprint: fingerprint, order: order, verdict: checked, staging: staging) {
                 indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
                 resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
             } else {
@@ -179,7 +181,7 @@ private struct LotResult: Sendable {
                     written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
                 }
                 for file in written { try staging.write(file) }
-                reuse.record(key, fingerprint: fingerprint, verdict: checked, files: written.map(\.path))
+                reuse.record(key, order: order, fingerprint: fingerprint, verdict: checked, files: written.map(\.path))
                 indexEntry = files.indexEntry
                 resolverLot = files.resolverLot
             }

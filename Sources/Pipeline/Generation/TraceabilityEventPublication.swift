@@ -42,7 +42,7 @@ struct TraceabilityEventPublication: Sendable {
     /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
     func run(_ events: [TraceGraph.EventNumber], staging: SiteStaging?, jobs: JobCount) -> Outcome {
         let (published, diagnostics) = settlePaths(events)
-        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), staging: staging) }
+        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), number: number, staging: staging) }
         return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
     }
 
@@ -78,8 +78,9 @@ struct TraceabilityEventPublication: Sendable {
         return (published, diagnostics)
     }
 
-    /// Assembles the credential of `event` and, when `staging` is given, signs and writes it.
-    private func publish(_ event: EPCISEvent, staging: SiteStaging?) -> Outcome {
+    /// Assembles the credential of `event` (numbered `number` in the graph) and, when `staging`
+    /// is given, signs and writes it.
+    private func publish(_ event: EPCISEvent, number: TraceGraph.EventNumber, staging: SiteStaging?) -> Outcome {
         let sink = DiagnosticSink()
         guard let credential = assembler.assemble(event, sink: sink), let staging else { return Outcome(diagnostics: sink.diagnostics) }
         do {
@@ -87,11 +88,12 @@ struct TraceabilityEventPublication: Sendable {
             let key = credential.path.documentFile.joined(separator: "/")
             let documentBytes = TraceabilityEventFiles.documentBytes(document)
             let fingerprint = reuse.eventFingerprint(documentBytes: documentBytes, signingKey: signing?.issuer.keyURL)
-            if try reuse.reuse(key, fingerprint: fingerprint, kind: .event, staging: staging) { return Outcome(diagnostics: sink.diagnostics) }
+            let order = ManifestSpool.Order(kind: .event, number: number.position)
+            if try reuse.reuse(key, fingerprint: fingerprint, order: order, staging: staging) { return Outcome(diagnostics: sink.diagnostics) }
             let jwt = try signing?.issuer.sign(credential: document)
             let files = TraceabilityEventFiles.files(of: credential, documentBytes: documentBytes, jwt: jwt)
             for file in files { try staging.write(file) }
-            reuse.record(key, fingerprint: fingerprint, files: files.map(\.path))
+            reuse.record(key, order: order, fingerprint: fingerprint, files: files.map(\.path))
             return Outcome(diagnostics: sink.diagnostics)
         } catch let failure as SiteStaging.Failure {
             return Outcome(diagnostics: sink.diagnostics, writeFailure: failure)

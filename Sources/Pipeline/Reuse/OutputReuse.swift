@@ -15,7 +15,7 @@ import Synchronization
 /// several threads.
 final class OutputReuse: Sendable {
     /// What an output is, for the counts.
-    enum Kind: Sendable {
+    enum Kind: Int, Sendable {
         case passport, event
     }
 
@@ -27,7 +27,8 @@ final class OutputReuse: Sendable {
 
     private let renderer: String?
     private let previous: [String: Published]
-    private let recorded = Mutex<[String: PublicationManifest.Output]>([:])
+    /// The lines of the new site's manifest; nil when this build has no identity to record.
+    private let recorded: ManifestSpool?
     private let reusedPassports = Atomic<Int>(0)
     private let reusedEvents = Atomic<Int>(0)
     private let reusedVerdicts = Atomic<Int>(0)
@@ -43,6 +44,7 @@ final class OutputReuse: Sendable {
         }
         self.renderer = renderer
         self.previous = previous
+        recorded = renderer.map { ManifestSpool(renderer: $0) }
     }
 
     /// The fingerprint of an output made from `parts`, in order; nil when it cannot be computed
@@ -71,10 +73,10 @@ final class OutputReuse: Sendable {
 
     /// Stages the files of output `key` from the published site when their `fingerprint` is the
     /// one they were rendered from, and records them with `verdict` (a passport's check of this
-    /// run); true when every file was there. Otherwise the caller renders and writes the output,
-    /// replacing whatever was staged here.
+    /// run) at `order` in the manifest; true when every file was there. Otherwise the caller
+    /// renders and writes the output, replacing whatever was staged here.
     func reuse(
-        _ key: String, fingerprint: String?, kind: Kind, verdict: RecordedVerdict? = nil, staging: SiteStaging
+        _ key: String, fingerprint: String?, order: ManifestSpool.Order, verdict: RecordedVerdict? = nil, staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
         guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint else { return false }
         for file in published.output.files {
@@ -82,8 +84,8 @@ final class OutputReuse: Sendable {
         }
         var output = published.output
         output.verdict = verdict
-        recorded.withLock { $0[key] = output }
-        switch kind {
+        recorded?.add(key: key, output: output, order: order)
+        switch order.kind {
         case .passport: reusedPassports.add(1, ordering: .relaxed)
         case .event: reusedEvents.add(1, ordering: .relaxed)
         }
@@ -91,10 +93,10 @@ final class OutputReuse: Sendable {
     }
 
     /// Records that output `key`, rendered from inputs of `fingerprint` (and, for a passport,
-    /// checked with `verdict`), consists of `files`.
-    func record(_ key: String, fingerprint: String?, verdict: RecordedVerdict? = nil, files: [[String]]) {
+    /// checked with `verdict`), consists of `files`, at `order` in the manifest.
+    func record(_ key: String, order: ManifestSpool.Order, fingerprint: String?, verdict: RecordedVerdict? = nil, files: [[String]]) {
         guard let fingerprint, PublicationManifest.canRecord(key: key, files: files) else { return }
-        recorded.withLock { $0[key] = PublicationManifest.Output(fingerprint: fingerprint, verdict: verdict, files: files) }
+        recorded?.add(key: key, output: PublicationManifest.Output(fingerprint: fingerprint, verdict: verdict, files: files), order: order)
     }
 
     /// The passports and the traceability events staged from the published site, and the
@@ -103,8 +105,7 @@ final class OutputReuse: Sendable {
         (reusedPassports.load(ordering: .relaxed), reusedEvents.load(ordering: .relaxed), reusedVerdicts.load(ordering: .relaxed))
     }
 
-    /// The manifest of the new site: every output recorded by this run.
-    var manifest: PublicationManifest? {
-        renderer.map { PublicationManifest(renderer: $0, outputs: recorded.withLock { $0 }) }
-    }
+    /// The manifest of the new site, every output recorded by this run, in pieces made as they
+    /// are written (see ``ManifestSpool/pieces()``).
+    var manifestPieces: ManifestSpool.Pieces? { recorded?.pieces() }
 }

@@ -53,7 +53,13 @@ public final class SiteStaging: Sendable {
     /// Files are written with plain `write(2)` calls, not synced one by one: the file system is
     /// synced once, before the swap (``commit()``).
     public func write(_ file: SiteFile) throws(Failure) {
-        let path = try prepare(file.path)
+        try write(file.path, pieces: CollectionOfOne(file.bytes))
+    }
+
+    /// Writes the file at `sitePath` whose bytes are `pieces` one after the other, each asked for
+    /// only when the one before is written: a large file (a site's manifest) is never held whole.
+    public func write(_ sitePath: [String], pieces: some Sequence<[UInt8]>) throws(Failure) {
+        let path = try prepare(sitePath)
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0 && errno == EEXIST {
@@ -61,22 +67,24 @@ public final class SiteStaging: Sendable {
             unlink(path)
             descriptor = open(path, flags, 0o644)
         }
-        guard descriptor >= 0 else { throw writeFailure(file.path, errno) }
+        guard descriptor >= 0 else { throw writeFailure(sitePath, errno) }
         var failure: Int32?
-        file.bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        for piece in pieces where failure == nil {
+            piece.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         if close(descriptor) != 0 && failure == nil { failure = errno }
-        if let failure { throw writeFailure(file.path, failure) }
+        if let failure { throw writeFailure(sitePath, failure) }
     }
 
     private func writeFailure(_ path: [String], _ error: Int32) -> Failure {

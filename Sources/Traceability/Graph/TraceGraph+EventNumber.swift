@@ -7,6 +7,9 @@ extension TraceGraph {
     public struct EventNumber: Sendable, Hashable, Comparable {
         let value: Int32
 
+        /// The number, from 0: an order key for what a stage records of each event.
+        public var position: Int { Int(value) }
+
         public static func < (lhs: EventNumber, rhs: EventNumber) -> Bool { lhs.value < rhs.value }
     }
 

@@ -1,3 +1,5 @@
+import Spooling
+
 /// The events of a document kept as compact records in a temporary file, read back one at a
 /// time: a national export's million events take a few bytes of memory each, not a kilobyte.
 ///
@@ -15,14 +17,14 @@ public final class EventRecords: Sendable {
         var count: UInt32
     }
 
-    private let spool: EventSpool
+    private let spool: ByteSpool
     private let places: [Place]
     /// The location origins the records name, shared by the events of a document.
     private let origins: [EventSourceLocation.Origin]
     /// The rare fields of the few events that have any, numbered from 1 in the records.
     private let rares: [RareEventFieldsBox]
 
-    private init(spool: EventSpool, places: [Place], origins: [EventSourceLocation.Origin], rares: [RareEventFieldsBox]) {
+    private init(spool: ByteSpool, places: [Place], origins: [EventSourceLocation.Origin], rares: [RareEventFieldsBox]) {
         self.spool = spool
         self.places = places
         self.origins = origins
@@ -87,17 +89,17 @@ public final class EventRecords: Sendable {
         /// How many bytes of records make a chunk.
         static let chunkSize = 1 << 20
 
-        private let writer: EventSpool.Writer
+        private let writer: ByteSpool.Writer
         private var chunk: [UInt8] = []
         private var places: [Place] = []
         private var origins: [EventSourceLocation.Origin] = []
         private var rares: [RareEventFieldsBox] = []
 
         /// A builder whose records go to a file in `$TMPDIR`, or `/tmp`.
-        public init() { writer = EventSpool.Writer(folder: EventSpool.temporaryFolder) }
+        public init() { writer = ByteSpool.Writer(folder: ByteSpool.temporaryFolder) }
 
         /// A builder whose records go to a file in `folder` (kept in memory when it takes none).
-        init(temporaryFolder folder: String) { writer = EventSpool.Writer(folder: folder) }
+        init(temporaryFolder folder: String) { writer = ByteSpool.Writer(folder: folder) }
 
         /// Adds `event` after those added before.
         public func append(_ event: EPCISEvent) {
@@ -116,7 +118,8 @@ public final class EventRecords: Sendable {
 
         /// The records of the events added; the builder starts empty again.
         public func finish() -> EventRecords {
-            if !chunk.isEmpty { handOver() }
+            if !chunk.isEmpty { writer.keep(chunk) }
+            chunk = []
             defer { (places, origins, rares) = ([], [], []) }
             return EventRecords(spool: writer.finish(), places: places, origins: origins, rares: rares)
         }

@@ -7,16 +7,23 @@
 /// Bytes kept in chunks in an unlinked temporary file, so that they take no memory; a chunk the
 /// file cannot take (no temporary folder, a full disk) is kept in memory instead.
 ///
-/// The file is made in `$TMPDIR` (or `/tmp`) and removed from its folder at once: it goes when
-/// the spool does, or with the process.
-final class EventSpool: Sendable {
+/// ```swift
+/// let writer = ByteSpool.Writer(folder: ByteSpool.temporaryFolder)
+/// writer.add(chunk)
+/// let spool = writer.finish()
+/// spool.withChunk(0) { bytes in ... }
+/// ```
+///
+/// The file is made in a folder such as ``temporaryFolder`` and removed from it at once: it goes
+/// when the spool does, or with the process.
+public final class ByteSpool: Sendable {
     /// The folder for temporary files: `$TMPDIR`, or `/tmp`.
-    static var temporaryFolder: String {
+    public static var temporaryFolder: String {
         getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     /// Where a chunk's bytes are.
-    enum Chunk: Sendable {
+    private enum Chunk: Sendable {
         case file(offset: Int64, count: Int)
         case memory([UInt8])
     }
@@ -35,7 +42,7 @@ final class EventSpool: Sendable {
     }
 
     /// Calls `body` with the bytes at `range` of chunk `chunk`.
-    func withBytes<Result>(chunk: Int, range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    public func withBytes<Result>(chunk: Int, range: Range<Int>, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch chunks[chunk] {
         case .memory(let bytes):
             return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
@@ -48,7 +55,7 @@ final class EventSpool: Sendable {
     }
 
     /// Calls `body` with the whole of chunk `chunk`.
-    func withChunk<Result>(_ chunk: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    public func withChunk<Result>(_ chunk: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch chunks[chunk] {
         case .memory(let bytes): return bytes.withUnsafeBytes(body)
         case .file(_, let count): return withBytes(chunk: chunk, range: 0..<count, body)
@@ -62,14 +69,14 @@ final class EventSpool: Sendable {
         while done < buffer.count {
             let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
             if count < 0, errno == EINTR { continue }
-            precondition(count > 0, "the temporary file of the events could not be read back (errno \(errno))")
+            precondition(count > 0, "a temporary file could not be read back (errno \(errno))")
             done += count
         }
     }
 
     /// Collects chunks, writing each to the file as it is handed over; the file is closed with
     /// the writer unless a spool took it.
-    final class Writer {
+    public final class Writer {
         private let folder: String
         private var descriptor: Int32 = -1
         private var isFileTried = false
@@ -77,17 +84,17 @@ final class EventSpool: Sendable {
         private var chunks: [Chunk] = []
 
         /// A writer whose file, made when the first chunk comes, is in `folder`.
-        init(folder: String) { self.folder = folder }
+        public init(folder: String) { self.folder = folder }
 
         deinit {
             if descriptor >= 0 { close(descriptor) }
         }
 
         /// The number the next chunk will have.
-        var nextChunk: Int { chunks.count }
+        public var nextChunk: Int { chunks.count }
 
         /// Keeps `bytes` as the next chunk: in the file when it takes them, in memory otherwise.
-        func add(_ bytes: [UInt8]) {
+        public func add(_ bytes: [UInt8]) {
             if !isFileTried {
                 isFileTried = true
                 descriptor = Self.makeFile(in: folder)
@@ -100,10 +107,16 @@ final class EventSpool: Sendable {
             }
         }
 
+        /// Keeps `bytes` in memory as the next chunk: for the last one, partly filled, which
+        /// costs less to keep than to write (a small document never makes a file).
+        public func keep(_ bytes: [UInt8]) {
+            chunks.append(.memory(bytes))
+        }
+
         /// The spool of the chunks added; the writer is empty afterwards.
-        func finish() -> EventSpool {
+        public func finish() -> ByteSpool {
             defer { (descriptor, isFileTried, fileSize, chunks) = (-1, false, 0, []) }
-            return EventSpool(descriptor: descriptor, chunks: chunks)
+            return ByteSpool(descriptor: descriptor, chunks: chunks)
         }
 
         /// Writes `bytes` at the end of the file; false when not all of them could be written
