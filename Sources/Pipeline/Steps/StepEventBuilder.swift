@@ -25,11 +25,12 @@ struct StepEventBuilder {
     /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
     private var taken: [String: Double] = [:]
 
-    /// The events of `rows`, one a row, without the rows that have errors (each reported).
+    /// Hands the events of `rows` to `consume`, one a row, in row order, without the rows that
+    /// have errors (each reported).
     ///
     /// `lotsOfRowsWithErrors` are the output lots of rows that could not be read: a row using
     /// one gives no event and no error of its own, as the row producing it is already reported.
-    mutating func events(_ rows: [StepRow], lotsOfRowsWithErrors: Set<String>) -> [EPCISEvent] {
+    mutating func events(_ rows: [StepRow], lotsOfRowsWithErrors: Set<String>, consume: (EPCISEvent) -> Void) {
         var lots: [String: Lot] = [:]
         var producesTwice: Set<Int> = []
         for (index, row) in rows.enumerated() {
@@ -44,8 +45,8 @@ struct StepEventBuilder {
             }
             lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, row: row)
         }
-        return rows.enumerated().compactMap { index, row in
-            producesTwice.contains(index) ? nil : event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
+        for (index, row) in rows.enumerated() where !producesTwice.contains(index) {
+            if let event = event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors) { consume(event) }
         }
     }
 

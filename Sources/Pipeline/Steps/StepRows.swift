@@ -46,8 +46,10 @@ public enum StepRows {
             return EPCISReadResult(events: [], diagnostics: [error])
         }
         var builder = StepEventBuilder()
-        let events = builder.events(rows, lotsOfRowsWithErrors: lotsOfRowsWithErrors)
-        return EPCISReadResult(events: events, diagnostics: tableDiagnostics + reader.diagnostics + builder.diagnostics)
+        // Each event kept as a record as soon as it is made: the rows and the events are never all in memory together.
+        let records = EventRecords.Builder()
+        builder.events(rows, lotsOfRowsWithErrors: lotsOfRowsWithErrors, consume: records.append)
+        return EPCISReadResult(records: records.finish(), diagnostics: tableDiagnostics + reader.diagnostics + builder.diagnostics)
     }
 
     /// Whether `path` names a step-row file rather than an EPCIS document: it ends in `.csv` or `.xlsx`.

@@ -91,8 +91,9 @@ public struct NginxConfiguration: Sendable {
     private static func keyMaps(_ routes: [NginxRoute], baseURL: String, profiles: String) -> String {
         let segment = "[^/]+"
         let lot = "(?:/10/\(segment))?"
-        // A file's folder: the shortest lot that leaves one segment, the file's name.
-        let lotOfFile = "(?:/10/\(segment)(?:/\(segment))*?)?"
+        // A lot whose number may hold `/`: the shortest that leaves the rest of the pattern (a
+        // serial, a file's name) to match.
+        let slashLot = "(?:/10/\(segment)(?:/\(segment))*?)?"
         let serial = "(?:/21/\(segment))?"
         var text = """
 
@@ -102,7 +103,7 @@ public struct NginxConfiguration: Sendable {
             # key is taken, and the maps below tell whether it is published.
             map $uri $dpp_candidate {
                 default "";
-                "~^(?<dpp_k>/01/[0-9]{14}(?:/10/\(segment)(?:/\(segment))*?)?)\(serial)/?$" $dpp_k;
+                "~^(?<dpp_k>/01/[0-9]{14}\(slashLot))\(serial)/?$" $dpp_k;
             }
 
             map $uri $dpp_item_candidate {
@@ -144,7 +145,7 @@ public struct NginxConfiguration: Sendable {
             # another primary key this site publishes none of (404).
             map $uri $dpp_path_kind {
                 default "";
-                "~^/01/[0-9]{14}\(lotOfFile)\(serial)/[^/]+[.][a-z]+$" file;
+                "~^/01/[0-9]{14}\(slashLot)\(serial)/[^/]+[.][a-z]+$" file;
                 "~^/01/[0-9]{14}(?:/22/[^/]{1,20})?(?:/10/[^/]{1,20})?(?:/21/[^/]{1,20})?(?:/235/[^/]{1,28})?/?$" wellformed;
                 "~^/01(?:/|$)" malformed;
                 "~^/(?:00|253|255|401|402|414|417|8003|8004|8006|8010|8013|8017|8018)(?:/|$)" unknown;
@@ -161,7 +162,7 @@ public struct NginxConfiguration: Sendable {
             # folder's name, or by the key's path where nginx decodes it).
             map $uri $dpp_file_folder {
                 default "";
-                "~^(?<dpp_f>/01/[0-9]{14}\(lotOfFile)\(serial))/[^/]+$" $dpp_f;
+                "~^(?<dpp_f>/01/[0-9]{14}\(slashLot)\(serial))/[^/]+$" $dpp_f;
             }
 
             map $dpp_file_folder $dpp_file_link {
