@@ -52,13 +52,14 @@ public enum GenerationPipeline {
         let items = graph.itemsByLot()
         let resolver = ResolverPublication(
             site: ResolverSite(baseURL: request.baseURL, publisherName: catalog.issuer.name), staging: staging, routed: request.nginx != nil)
-        let results = OrderedParallelMap.map(Array(lots.enumerated()), jobs: request.jobs) { number, lot in
+        // By number: a lot is large, and the lots are not copied.
+        let results = OrderedParallelMap.map(Array(lots.indices), jobs: request.jobs) { (number: Int) -> LotResult in
             defer { progress.report(.passportDone) }
             return LotResult(
-                lot, number: number, generator: generator, signing: signing, check: check, context: context, staging: staging,
+                lots[number], number: number, generator: generator, signing: signing, check: check, context: context, staging: staging,
                 publishable: publishable,
                 facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse,
-                resolver: resolver, serials: items[lot.lot.id] ?? [])
+                resolver: resolver, serials: items[lots[number].lot.id] ?? [])
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()

@@ -29,13 +29,21 @@ final class ManifestSpool: Sendable {
 
     /// The lines recorded so far and the chunk being filled.
     private struct State {
-        var chunk: [UInt8] = []
+        var chunk = ManifestSpool.emptyChunk()
         var lines: [Line] = []
         let writer: ByteSpool.Writer
     }
 
     /// How many bytes of lines make a chunk of the spool, and a piece of the written manifest.
     static let chunkSize = 1 << 20
+
+    /// A chunk with room for ``chunkSize`` bytes and a line beyond, so that filling it never
+    /// doubles its buffer.
+    private static func emptyChunk() -> [UInt8] {
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(chunkSize + 65536)
+        return chunk
+    }
 
     private let renderer: String
     private let state: Mutex<State>
@@ -57,7 +65,7 @@ final class ManifestSpool: Sendable {
             state.chunk += line
             if state.chunk.count >= Self.chunkSize {
                 state.writer.add(state.chunk)
-                state.chunk = []
+                state.chunk = Self.emptyChunk()
             }
         }
     }
