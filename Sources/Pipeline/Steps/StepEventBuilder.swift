@@ -12,13 +12,14 @@ import Traceability
 /// parties; dehairing, spinning and knitting to TransformationEvents; a fibre test to an
 /// inspecting ObjectEvent with its measurement as a sensor report; packing to an AggregationEvent.
 struct StepEventBuilder {
-    /// A produced lot: its class, amount and unit, when it was produced and by which row.
+    /// A produced lot: its class, amount and unit, when it was produced and where the row that
+    /// produced it is (not the row: a copy of every producing row was most of the builder's memory).
     private struct Lot {
         var epcClass: String
         var quantity: JSONNumber
         var uom: String
         var time: EPCISTime
-        var row: StepRow
+        var locate: (StepColumn) -> SourceLocation
     }
 
     private(set) var diagnostics: [Diagnostic] = []
@@ -39,11 +40,11 @@ struct StepEventBuilder {
                 producesTwice.insert(index)
                 diagnostics.append(
                     .error(
-                        StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.row.locate(.outputLot))",
+                        StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.locate(.outputLot))",
                         at: row.locate(.outputLot)))
                 continue
             }
-            lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, row: row)
+            lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, locate: row.locate)
         }
         for (index, row) in rows.enumerated() where !producesTwice.contains(index) {
             if let event = event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors) { consume(event) }
@@ -63,7 +64,7 @@ struct StepEventBuilder {
                 diagnostics.append(
                     .error(
                         StepRule.unknownLot,
-                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lot.time) by the row at \(lot.row.locate(.outputLot))",
+                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lot.time) by the row at \(lot.locate(.outputLot))",
                         at: row.locate(.inputLots)))
                 return nil
             }
@@ -97,7 +98,7 @@ struct StepEventBuilder {
                 diagnostics.append(
                     .error(
                         StepRule.mass,
-                        "the steps up to this row take \(JSONNumber(total)) \(unit) of the lot \(input.lot), but \(lot.quantity) \(unit) were produced (the row at \(lot.row.locate(.outputQuantity)))",
+                        "the steps up to this row take \(JSONNumber(total)) \(unit) of the lot \(input.lot), but \(lot.quantity) \(unit) were produced (the row at \(lot.locate(.outputQuantity)))",
                         at: row.locate(.inputLots)))
             }
         }
