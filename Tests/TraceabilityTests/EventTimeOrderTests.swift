@@ -49,4 +49,38 @@ struct EventTimeOrderTests {
         #expect(Self.warnings(early, late, use).isEmpty)
         #expect(Self.warnings(late, use).count == 1)
     }
+
+    /// A transformation creates its outputs and uses its inputs; a packing creates its container
+    /// and uses its children.
+    @Test func transformationsAndPackingsCreateAndUse() {
+        let pallet = "urn:epc:id:sscc:9521234.0000000001"
+        let yarn = "https://id.gs1.org/01/09521234010029/10/YARN-1"
+        func spin(_ time: String) -> String {
+            """
+            <TransformationEvent><eventTime>\(time)</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+            <inputEPCList><epc>\(Self.lot)</epc></inputEPCList><outputEPCList><epc>\(yarn)</epc></outputEPCList></TransformationEvent>
+            """
+        }
+        func pack(_ time: String) -> String {
+            """
+            <AggregationEvent><eventTime>\(time)</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+            <parentID>\(pallet)</parentID><childEPCs><epc>\(yarn)</epc></childEPCs><action>ADD</action></AggregationEvent>
+            """
+        }
+        func ship(_ id: String, _ time: String) -> String {
+            """
+            <ObjectEvent><eventTime>\(time)</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+            <epcList><epc>\(id)</epc></epcList><action>OBSERVE</action><bizStep>shipping</bizStep></ObjectEvent>
+            """
+        }
+        let herded = Self.objectEvent("2026-01-01T00:00:00Z", action: "ADD", bizStep: "commissioning")
+        #expect(Self.warnings(herded, spin("2026-01-02T00:00:00Z"), pack("2026-01-03T00:00:00Z"), ship(pallet, "2026-01-04T00:00:00Z")).isEmpty)
+        // The pallet shipped before it was packed, the yarn packed before it was spun, the lot spun before it was commissioned.
+        let found = Self.warnings(
+            Self.objectEvent("2026-01-09T00:00:00Z", action: "ADD", bizStep: "commissioning"), spin("2026-01-05T00:00:00Z"),
+            pack("2026-01-03T00:00:00Z"), ship(pallet, "2026-01-02T00:00:00Z"))
+        // The pallet's SSCC is named in its canonical form, a Digital Link with AI 00.
+        #expect(found.map { $0.message.contains("https://id.gs1.org/00/") } == [false, false, true])
+        #expect(found.contains { $0.message.contains(" uses \(yarn) ") } && found.contains { $0.message.contains(" uses \(Self.lot) ") })
+    }
 }

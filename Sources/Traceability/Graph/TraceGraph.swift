@@ -28,8 +28,8 @@ public struct TraceGraph: Sendable {
 
     /// Indexes the events of several documents, kept as their records are.
     ///
-    /// The events are read back once, and the four indexes built at the same time, one per
-    /// processor core.
+    /// The documents' identifiers are read from their records at the same time (no event is
+    /// made), and the four indexes built at the same time, one per processor core.
     public init(documents: [EventRecords]) {
         self.documents = documents
         var starts: [Int] = []
@@ -39,14 +39,23 @@ public struct TraceGraph: Sendable {
             count += events.count
         }
         self.starts = starts
-        var mentions = Role.allCases.map { _ in [(id: String, number: Int32)]() }
-        for (document, events) in documents.enumerated() {
-            events.forEach { offset, event in
-                let number = Int32(starts[document] + offset)
-                for role in Role.allCases { Self.forEachID(in: event, role) { mentions[role.rawValue].append(($0, number)) } }
+        // Each document's identifiers read at the same time, then joined in the documents' order.
+        let firstNumbers = starts
+        let read = Mutex([Int: [[(id: String, number: Int32)]]]())
+        DispatchQueue.concurrentPerform(iterations: documents.count) { document in
+            var mentions = Role.allCases.map { _ in [(id: String, number: Int32)]() }
+            documents[document].forEachIdentifiers { offset, event in
+                let number = Int32(firstNumbers[document] + offset)
+                event.forEach { field, id in
+                    guard let role = Self.role(of: field, in: event) else { return }
+                    mentions[role.rawValue].append((String(decoding: id, as: UTF8.self), number))
+                }
             }
+            read.withLock { $0[document] = mentions }
         }
-        let found = mentions
+        let found = read.withLock { read in
+            Role.allCases.map { role in documents.indices.flatMap { read[$0]![role.rawValue] } }
+        }
         let built = Mutex([Role: [String: EventIndexList]]())
         DispatchQueue.concurrentPerform(iterations: Role.allCases.count) { roleIndex in
             let role = Role.allCases[roleIndex]
@@ -72,29 +81,19 @@ public struct TraceGraph: Sendable {
         return result
     }
 
-    /// Calls `body` with each identifier `event` names in `role`.
-    private static func forEachID(in event: EPCISEvent, _ role: Role, _ body: (String) -> Void) {
-        switch (event.kind, event.action, role) {
-        case (.transformationEvent, _, .producer):
-            for id in event.outputEPCList { body(id) }
-            for element in event.outputQuantityList { body(element.epcClass) }
-        case (.transformationEvent, _, _):
-            break
-        case (.aggregationEvent, .add, .packing) where event.parentID != nil:
-            body(event.parentID!)
-        case (.aggregationEvent, .add, _) where event.parentID != nil:
-            break
-        case (.objectEvent, .add, .commission):
-            for id in event.epcList { body(id) }
-            for element in event.quantityList { body(element.epcClass) }
-        case (.objectEvent, .add, _):
-            break
-        case (_, _, .observation):
-            for id in event.epcList { body(id) }
-            for element in event.quantityList { body(element.epcClass) }
-            if let parent = event.parentID { body(parent) }
+    /// Which index an identifier in `field` of `event` goes in, if any: a transformation produces
+    /// its outputs, an adding aggregation packs into its container, an adding object event
+    /// commissions its objects, and every other event observes what it names.
+    private static func role(of field: EventRecordCoding.Identifiers.Field, in event: EventRecordCoding.Identifiers) -> Role? {
+        switch (event.kind, event.action) {
+        case (.transformationEvent, _):
+            return field == .outputEPC || field == .outputQuantity ? .producer : nil
+        case (.aggregationEvent, .add) where event.hasParent:
+            return field == .parent ? .packing : nil
+        case (.objectEvent, .add):
+            return field == .epc || field == .quantity ? .commission : nil
         default:
-            break
+            return field == .epc || field == .quantity || field == .parent ? .observation : nil
         }
     }
 

@@ -7,32 +7,30 @@ import Diagnostics
 enum EventTimeOrder {
     /// A warning for each event that names an object earlier than the object's first creation.
     static func warnings(_ records: EventRecords) -> [Diagnostic] {
-        // By the identifiers' bytes: a `[String: EPCISTime]` would hash every identifier with SipHash, twice.
+        // By the identifiers' bytes, read in place from the records: no event is made unless it
+        // has a warning.
         var created = ByteKeyedTable<EPCISTime>()
-        records.forEach { _, event in
+        records.forEachIdentifiers { _, event in
             let time = event.eventTime
-            forEachCreated(in: event) { id in
-                withBytes(of: id) { created.update($0, initial: time) { known in keepEarlier(&known, time) } }
+            event.forEach { field, id in
+                guard isCreated(field, by: event) else { return }
+                created.update(id.assumingMemoryBound(to: UInt8.self), initial: time) { known in keepEarlier(&known, time) }
             }
         }
         var warnings: [Diagnostic] = []
-        records.forEach { _, event in
+        records.forEachIdentifiers { index, event in
             let time = event.eventTime
-            forEachUsed(in: event) { id in
-                guard let creation = withBytes(of: id, created.value), time < creation else { return }
+            event.forEach { field, bytes in
+                let id = bytes.assumingMemoryBound(to: UInt8.self)
+                guard isUsed(field, by: event), let creation = created.value(for: id), time < creation else { return }
                 warnings.append(
                     .warning(
-                        EPCISRule.timeOrder, "this event (\(time)) uses \(id) before the event that creates it (\(creation)); check the times",
-                        at: event.location))
+                        EPCISRule.timeOrder,
+                        "this event (\(time)) uses \(String(decoding: id, as: UTF8.self)) before the event that creates it (\(creation)); check the times",
+                        at: records.event(at: index).location))
             }
         }
         return warnings
-    }
-
-    /// Calls `body` with the UTF-8 bytes of `id` (in place for a native string).
-    private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var id = id
-        return id.withUTF8(body)
     }
 
     /// Makes `known` the earlier of it and `time` (changed in place: one look-up of the identifier, not two).
@@ -40,34 +38,25 @@ enum EventTimeOrder {
         if time < known { known = time }
     }
 
-    /// Calls `body` with each identifier `event` creates.
-    private static func forEachCreated(in event: EPCISEvent, _ body: (String) -> Void) {
+    /// Whether an identifier in `field` of `event` is created by it: a transformation's
+    /// outputs, an adding object event's objects, an adding aggregation's container.
+    private static func isCreated(_ field: EventRecordCoding.Identifiers.Field, by event: EventRecordCoding.Identifiers) -> Bool {
         switch (event.kind, event.action) {
-        case (.transformationEvent, _):
-            for id in event.outputEPCList { body(id) }
-            for element in event.outputQuantityList { body(element.epcClass) }
-        case (.objectEvent, .add):
-            for id in event.epcList { body(id) }
-            for element in event.quantityList { body(element.epcClass) }
-        case (.aggregationEvent, .add):
-            if let parent = event.parentID { body(parent) }
-        default:
-            break
+        case (.transformationEvent, _): field == .outputEPC || field == .outputQuantity
+        case (.objectEvent, .add): field == .epc || field == .quantity
+        case (.aggregationEvent, .add): field == .parent
+        default: false
         }
     }
 
-    /// Calls `body` with each identifier `event` uses without creating it.
-    private static func forEachUsed(in event: EPCISEvent, _ body: (String) -> Void) {
+    /// Whether an identifier in `field` of `event` is used by it without being created: a
+    /// transformation's inputs; what any event but an adding object event names (an adding
+    /// aggregation uses its children and creates the parent).
+    private static func isUsed(_ field: EventRecordCoding.Identifiers.Field, by event: EventRecordCoding.Identifiers) -> Bool {
         switch (event.kind, event.action) {
-        case (.transformationEvent, _):
-            for id in event.inputEPCList { body(id) }
-            for element in event.inputQuantityList { body(element.epcClass) }
-        case (.objectEvent, .add):
-            break
-        default:
-            // An adding aggregation uses its children (and creates the parent); every other event uses what it names.
-            for id in event.epcList { body(id) }
-            for element in event.quantityList { body(element.epcClass) }
+        case (.transformationEvent, _): field == .inputEPC || field == .inputQuantity
+        case (.objectEvent, .add): false
+        default: field == .epc || field == .quantity
         }
     }
 }

@@ -24,9 +24,10 @@ enum EventRecordCoding {
         writer.optionalString(event.disposition)
         writer.optionalString(event.readPoint)
         writer.optionalString(event.bizLocation)
+        // The identifiers together, the container first (see ``Identifiers``).
+        writer.optionalString(event.parentID)
         writer.strings(event.epcList)
         writer.quantities(event.quantityList)
-        writer.optionalString(event.parentID)
         writer.strings(event.inputEPCList)
         writer.quantities(event.inputQuantityList)
         writer.strings(event.outputEPCList)
@@ -62,9 +63,9 @@ enum EventRecordCoding {
         event.disposition = reader.optionalString()
         event.readPoint = reader.optionalString()
         event.bizLocation = reader.optionalString()
+        event.parentID = reader.optionalString()
         event.epcList = reader.strings()
         event.quantityList = reader.quantities()
-        event.parentID = reader.optionalString()
         event.inputEPCList = reader.strings()
         event.inputQuantityList = reader.quantities()
         event.outputEPCList = reader.strings()
@@ -87,6 +88,54 @@ enum EventRecordCoding {
     private static let kindCodes = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, UInt8($0)) })
     private static let actions = EPCISEvent.Action.allCases
     private static let actionCodes = Dictionary(uniqueKeysWithValues: actions.enumerated().map { ($1, UInt8($0 + 1)) })
+
+    /// The kind, action and time of a record and its identifiers, read in place without making
+    /// the event: what the trace graph's index and the time-order check need of every event.
+    struct Identifiers {
+        /// Which list of the event an identifier is in.
+        enum Field {
+            case parent, epc, quantity, inputEPC, inputQuantity, outputEPC, outputQuantity
+        }
+
+        let kind: EPCISEvent.Kind
+        let action: EPCISEvent.Action?
+        let eventTime: EPCISTime
+        /// Whether the event names a container (`parentID`).
+        let hasParent: Bool
+        /// The record, read from its container on.
+        private let reader: Reader
+
+        /// The identifiers of the record `bytes`.
+        init(_ bytes: UnsafeRawBufferPointer) {
+            var reader = Reader(bytes: bytes)
+            kind = kinds[Int(reader.byte())]
+            let actionCode = Int(reader.byte())
+            action = actionCode == 0 ? nil : actions[actionCode - 1]
+            eventTime = EPCISTime(secondsSinceEpoch: reader.signed(), nanoseconds: Int32(truncatingIfNeeded: reader.signed()))
+            // eventID, eventTimeZoneOffset, bizStep, disposition, readPoint, bizLocation.
+            reader.skipOptionalString()
+            reader.skipString()
+            for _ in 0..<4 { reader.skipOptionalString() }
+            self.reader = reader
+            var probe = reader
+            hasParent = probe.unsigned() != 0
+        }
+
+        /// Calls `body` with each identifier's UTF-8 bytes and its list, in the record's order.
+        func forEach(_ body: (Field, UnsafeRawBufferPointer) -> Void) {
+            var reader = reader
+            if let parent = reader.optionalBytes() { body(.parent, parent) }
+            let lists: [(Field, Field)] = [(.epc, .quantity), (.inputEPC, .inputQuantity), (.outputEPC, .outputQuantity)]
+            for (epcs, quantities) in lists {
+                for _ in 0..<reader.unsigned() { body(epcs, reader.stringBytes()) }
+                for _ in 0..<reader.unsigned() {
+                    body(quantities, reader.stringBytes())
+                    reader.skipOptionalString()
+                    reader.skipOptionalString()
+                }
+            }
+        }
+    }
 
     /// Appends the parts of a record.
     private struct Writer {
@@ -187,6 +236,24 @@ enum EventRecordCoding {
         mutating func optionalString() -> String? {
             let count = Int(unsigned())
             return count == 0 ? nil : text(count: count - 1)
+        }
+
+        /// The bytes of the next string.
+        mutating func stringBytes() -> UnsafeRawBufferPointer { slice(count: Int(unsigned())) }
+
+        /// The bytes of the next optional string; nil when absent.
+        mutating func optionalBytes() -> UnsafeRawBufferPointer? {
+            let count = Int(unsigned())
+            return count == 0 ? nil : slice(count: count - 1)
+        }
+
+        mutating func skipString() { position += Int(unsigned()) }
+
+        mutating func skipOptionalString() { position += max(Int(unsigned()) - 1, 0) }
+
+        private mutating func slice(count: Int) -> UnsafeRawBufferPointer {
+            defer { position += count }
+            return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
         }
 
         private mutating func text(count: Int) -> String {

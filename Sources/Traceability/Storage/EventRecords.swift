@@ -56,14 +56,24 @@ public final class EventRecords: Sendable {
 
     /// Calls `body` with each event and its index, in order, reading each chunk of records once.
     public func forEach(_ body: (Int, EPCISEvent) -> Void) {
+        forEachRecord { index, record in body(index, EventRecordCoding.event(record, origins: origins, rares: rares)) }
+    }
+
+    /// Calls `body` with the identifiers of each event and its index, in order, without making
+    /// the events (see ``EventRecordCoding/Identifiers``).
+    func forEachIdentifiers(_ body: (Int, EventRecordCoding.Identifiers) -> Void) {
+        forEachRecord { index, record in body(index, EventRecordCoding.Identifiers(record)) }
+    }
+
+    /// Calls `body` with each record's bytes and index, in order, reading each chunk once.
+    private func forEachRecord(_ body: (Int, UnsafeRawBufferPointer) -> Void) {
         var index = 0
         while index < places.count {
             let chunk = places[index].chunk
             spool.withChunk(Int(chunk)) { bytes in
                 while index < places.count, places[index].chunk == chunk {
                     let start = Int(places[index].start)
-                    let record = UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(places[index].count)])
-                    body(index, EventRecordCoding.event(record, origins: origins, rares: rares))
+                    body(index, UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(places[index].count)]))
                     index += 1
                 }
             }
