@@ -42,9 +42,6 @@ public final class EventRecords: Sendable {
     /// The number of events.
     public var count: Int { places.count }
 
-    /// Whether there are no events.
-    public var isEmpty: Bool { places.isEmpty }
-
     /// The event at `index` (0 ..< ``count``), read back from its record.
     public func event(at index: Int) -> EPCISEvent {
         let place = places[index]
