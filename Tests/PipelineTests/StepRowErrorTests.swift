@@ -108,6 +108,33 @@ import Traceability
         #expect(result.events.count == 2)
     }
 
+    /// A row may come before the row that produces its input lot in the file, as long as it
+    /// comes after it in time: every row's lot is known before any event is made.
+    @Test func aRowBeforeTheRowProducingItsLotInTheFileGivesItsEvent() {
+        let result = StepRows.read(StepRowsTests.csv(Self.header, Self.rows.reversed()), source: "steps.csv")
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+        #expect(result.events.map(\.kind) == [.transformationEvent, .objectEvent])
+        #expect(result.events.first?.inputQuantityList.first?.epcClass == "https://id.gs1.org/01/09521234100010/10/L1")
+    }
+
+    /// A location written on several rows: each row with a wrong check digit is reported at its
+    /// own line, and the rows with the right one all give its link.
+    @Test func aWrongGLNIsReportedOnEveryRowThatWritesIt() {
+        let dehairing = Self.rows[1]
+        var rows = Self.rows
+        for (index, gln) in ["9521234000274", "9521234000273", "9521234000274"].enumerated() {
+            var row = dehairing
+            (row[2], row[3], row[5], row[6]) = ("L1:100", "D\(index + 2)", "50", gln)
+            rows.append(row)
+        }
+        (rows[1][2], rows[1][5]) = ("L1:100", "50")
+        let result = StepRows.read(StepRowsTests.csv(Self.header, rows), source: "steps.csv")
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["STEP-CHECK-DIGIT", "STEP-CHECK-DIGIT"])
+        #expect(errors.map(\.location.description) == ["steps.csv:4 (column \"location\")", "steps.csv:6 (column \"location\")"])
+        #expect(result.events.dropFirst().map(\.bizLocation) == Array(repeating: "https://id.gs1.org/414/9521234000273", count: 2))
+    }
+
     @Test func aDateWithItsOwnOffsetOrADateAloneIsAnInstant() throws {
         let (withOffset, zone) = try #require(StepRowReader.time("2026-04-18T11:00:00+08:00", offset: "+08:00", zoneGiven: false))
         #expect(withOffset.description == "2026-04-18T03:00:00Z" && zone == "+08:00")

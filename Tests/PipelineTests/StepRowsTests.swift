@@ -1,11 +1,12 @@
 import Diagnostics
 import Foundation
 import Passport
-import Pipeline
 import Spreadsheets
 import TestSupport
 import Testing
 import Traceability
+
+@testable import Pipeline
 
 /// Step rows become the events the EPCIS readers give: the demo's `steps.csv` (written from the
 /// hand-written `events.jsonld` by Fixtures/tools/make-demo-steps.py) gives the same 67 events
@@ -96,6 +97,21 @@ import Traceability
         #expect(StepColumn(header: "input kg") == nil)
         #expect(StepKind(word: "Fiber test") == .fibreTest)
         #expect(StepKind(word: "сүлжих") == .knitting)
+        #expect(StepKind(word: "  FIBRE TEST\t") == .fibreTest)
+        #expect(StepKind(word: "\u{00A0}Малчны багц\u{00A0}") == .herderLot)
+        #expect(StepKind(word: "herder-lot") == nil)
+        #expect(StepKind(word: "weaving") == nil)
+    }
+
+    /// A cell is trimmed of spaces, tabs and line breaks at either end, no-break spaces
+    /// included, and kept as it is otherwise.
+    @Test func aCellIsTrimmedOfSpacesAtItsEndsOnly() {
+        #expect(" L1 ".trimmedCell == "L1")
+        #expect("\tL1\r\n".trimmedCell == "L1")
+        #expect("\u{00A0}L1\u{2003}".trimmedCell == "L1")
+        #expect("L 1".trimmedCell == "L 1")
+        #expect("шир".trimmedCell == "шир")
+        #expect("  ".trimmedCell.isEmpty && "".trimmedCell.isEmpty)
     }
 
     /// Locations and parties named as the catalogue names its facilities and parties, and

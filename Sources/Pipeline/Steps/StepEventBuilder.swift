@@ -23,35 +23,38 @@ struct StepEventBuilder {
     }
 
     private(set) var diagnostics: [Diagnostic] = []
+    /// The lots the rows produce, by lot number, from ``register(_:number:)``.
+    private var lots: [String: Lot] = [:]
+    /// The numbers of the rows that produce a lot an earlier row produces (they give no event).
+    private var producesTwice: Set<Int> = []
     /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
     private var taken: [String: Double] = [:]
 
-    /// Hands the events of `rows` to `consume`, one a row, in row order, without the rows that
-    /// have errors (each reported).
+    /// Notes the lot `row` produces, if any; `number` counts the rows read, from 0.
+    ///
+    /// Every row is registered before any event is asked for (a row may use a lot a later row
+    /// produces, as long as it is produced earlier in time), so the rows are read twice rather
+    /// than kept: a copy of every row was most of the steps stage's memory.
+    mutating func register(_ row: StepRow, number: Int) {
+        guard let output = row.output else { return }
+        if let earlier = lots[output.lot] {
+            producesTwice.insert(number)
+            diagnostics.append(
+                .error(
+                    StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.locate(.outputLot))",
+                    at: row.locate(.outputLot)))
+            return
+        }
+        lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, locate: row.locate)
+    }
+
+    /// The event of the registered row `row` (the `number`-th read), or `nil` when it has errors
+    /// (each reported); rows must be asked for in the order they were registered.
     ///
     /// `lotsOfRowsWithErrors` are the output lots of rows that could not be read: a row using
     /// one gives no event and no error of its own, as the row producing it is already reported.
-    mutating func events(_ rows: [StepRow], lotsOfRowsWithErrors: Set<String>, consume: (EPCISEvent) -> Void) {
-        var lots: [String: Lot] = [:]
-        var producesTwice: Set<Int> = []
-        for (index, row) in rows.enumerated() {
-            guard let output = row.output else { continue }
-            if let earlier = lots[output.lot] {
-                producesTwice.insert(index)
-                diagnostics.append(
-                    .error(
-                        StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.locate(.outputLot))",
-                        at: row.locate(.outputLot)))
-                continue
-            }
-            lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, locate: row.locate)
-        }
-        for (index, row) in rows.enumerated() where !producesTwice.contains(index) {
-            if let event = event(of: row, lots: lots, lotsOfRowsWithErrors: lotsOfRowsWithErrors) { consume(event) }
-        }
-    }
-
-    private mutating func event(of row: StepRow, lots: [String: Lot], lotsOfRowsWithErrors: Set<String>) -> EPCISEvent? {
+    mutating func event(of row: StepRow, number: Int, lotsOfRowsWithErrors: Set<String>) -> EPCISEvent? {
+        guard !producesTwice.contains(number) else { return nil }
         let before = diagnostics.count
         if row.inputs.contains(where: { lots[$0.lot] == nil && lotsOfRowsWithErrors.contains($0.lot) }) { return nil }
         let inputs = row.inputs.compactMap { input -> QuantityElement? in
@@ -70,7 +73,7 @@ struct StepEventBuilder {
             }
             return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
         }
-        if diagnostics.count == before, row.kind.isTransformation || row.kind == .packing { take(row, lots: lots) }
+        if diagnostics.count == before, row.kind.isTransformation || row.kind == .packing { take(row) }
         // The mass balance is only meaningful when every input lot is known.
         if diagnostics.count == before, row.kind.isTransformation, let output = row.output, output.uom == "KGM",
             inputs.allSatisfy({ $0.uom == "KGM" })
@@ -88,7 +91,7 @@ struct StepEventBuilder {
     }
 
     /// Counts what `row` takes of its input lots, reporting a lot taken beyond what was produced of it.
-    private mutating func take(_ row: StepRow, lots: [String: Lot]) {
+    private mutating func take(_ row: StepRow) {
         for input in row.inputs {
             guard let lot = lots[input.lot] else { continue }
             let total = taken[input.lot, default: 0] + input.quantity.doubleValue

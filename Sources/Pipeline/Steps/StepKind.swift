@@ -30,14 +30,14 @@ public enum StepKind: String, Sendable, Hashable, CaseIterable {
 
     /// The step written `text` (English or Mongolian, any case, surrounding spaces ignored).
     public init?(word text: String) {
-        let word = text.trimmedCell.lowercased()
-        guard
-            let kind = Self.allCases.first(where: {
-                $0.rawValue == word || $0.mongolian == word || $0.rawValue.replacingOccurrences(of: "fibre", with: "fiber") == word
-            })
-        else { return nil }
+        guard let kind = Self.words[text.trimmedCell.lowercased()] else { return nil }
         self = kind
     }
+
+    /// Every word a step may be written as (lower case): English, its American spelling, Mongolian.
+    private static let words: [String: StepKind] = Dictionary(
+        allCases.flatMap { kind in [kind.rawValue, kind.rawValue.replacing("fibre", with: "fiber"), kind.mongolian].map { ($0, kind) } },
+        uniquingKeysWith: { first, _ in first })
 
     /// Whether the step makes a new lot out of input lots (an EPCIS transformation).
     var isTransformation: Bool { self == .dehairing || self == .spinning || self == .knitting }
@@ -46,6 +46,8 @@ public enum StepKind: String, Sendable, Hashable, CaseIterable {
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks (no-break spaces included).
     var trimmedCell: String {
+        // Most cells begin and end with a printable ASCII character: nothing to trim, no copy.
+        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return self }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

@@ -14,6 +14,10 @@ import Traceability
 struct StepRowReader {
     let directory: StepDirectory
     private(set) var diagnostics: [Diagnostic] = []
+    /// The canonical Digital Link of each location's and party's GLN read so far: a file names
+    /// the same few places on row after row.
+    private var locationLinks = BoundedMemo<String, String>(limit: 100_000)
+    private var partyLinks = BoundedMemo<String, String>(limit: 100_000)
 
     /// The offset of a row with an empty `time zone` column: Mongolia's (Ulaanbaatar) time.
     static let defaultTimeZone = "+08:00"
@@ -114,7 +118,9 @@ struct StepRowReader {
     /// The number `text`, with `.` or `,` as the decimal mark.
     static func number(_ text: String) -> JSONNumber? {
         var text = text.trimmedCell
-        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacingOccurrences(of: ",", with: ".") }
+        if !text.utf8.contains(UInt8(ascii: ".")), text.utf8.count(where: { $0 == UInt8(ascii: ",") }) == 1 {
+            text = text.replacing(",", with: ".")
+        }
         return JSONNumber(literal: text)
     }
 
@@ -166,7 +172,7 @@ struct StepRowReader {
         guard let text = row.values[column] else { return nil }
         let isLocation = key == "414"
         let digits: String
-        if text.allSatisfy(\.isNumber) {
+        if text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) || text.allSatisfy(\.isNumber) {
             digits = text
         } else if let link = try? DigitalLink.parse(text), link.primaryKey.ai == key {
             digits = link.primaryKey.value
@@ -181,9 +187,12 @@ struct StepRowReader {
                     at: row.locate(column)))
             return nil
         }
+        if let known = isLocation ? locationLinks[digits] : partyLinks[digits] { return known }
         do throws(GS1Error) {
             let gln = try GLN(digits)
-            return try (isLocation ? DigitalLink.location(gln: gln) : DigitalLink.party(gln: gln)).canonicalURI
+            let uri = try (isLocation ? DigitalLink.location(gln: gln) : DigitalLink.party(gln: gln)).canonicalURI
+            if isLocation { locationLinks.remember(uri, for: digits) } else { partyLinks.remember(uri, for: digits) }
+            return uri
         } catch {
             diagnostics.append(.error(StepRule.checkDigit, "\"\(text)\" is not a GLN: \(error.message)", at: row.locate(column)))
             return nil

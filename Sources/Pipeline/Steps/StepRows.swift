@@ -11,21 +11,13 @@ public enum StepRows {
     /// The events of the step rows in `bytes` (a workbook when they start as a zip container
     /// does, CSV otherwise), named `source` in diagnostics, with names looked up in `directory`.
     ///
-    /// A file that cannot be read as a spreadsheet gives its one diagnostic and no events.
+    /// The rows are read twice and never kept: first for the lots they produce (a row may use
+    /// a lot a later row produces), then for their events, each kept as a record as soon as it
+    /// is made. A file that cannot be read as a spreadsheet gives its one diagnostic and no events.
     public static func read(_ bytes: [UInt8], source: String, directory: StepDirectory = StepDirectory()) -> EPCISReadResult {
-        var reader = StepRowReader(directory: directory)
-        var rows: [StepRow] = []
-        var lotsOfRowsWithErrors: Set<String> = []
-        func take(_ tableRow: StepTable.Row) {
-            if let row = reader.read(tableRow) {
-                rows.append(row)
-            } else if let lot = tableRow.values[.outputLot] {
-                lotsOfRowsWithErrors.insert(lot)
-            }
-        }
-        let tableDiagnostics: [Diagnostic]
-        do {
-            if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        let table: TableSource
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do throws(Diagnostic) {
                 let workbook = try Workbook(bytes: bytes, source: source)
                 guard
                     let sheet = workbook.sheets.first(where: { sheetNames.contains($0.name.lowercased()) })
@@ -35,21 +27,57 @@ public enum StepRows {
                         events: [],
                         diagnostics: [.error(StepRule.column, "the workbook has no visible sheet of steps", at: SourceLocation(file: source))])
                 }
-                let table = StepTable(sheet: sheet)
-                table.rows.forEach(take)
-                tableDiagnostics = table.diagnostics
-            } else {
-                // Read a row at a time: the file's text is never all in memory as fields.
-                tableDiagnostics = try StepTable.readCSV(bytes, source: source, each: take)
+                table = .sheet(StepTable(sheet: sheet))
+            } catch {
+                return EPCISReadResult(events: [], diagnostics: [error])
+            }
+        } else {
+            table = .csv(bytes, source: source)
+        }
+        var reader = StepRowReader(directory: directory)
+        var builder = StepEventBuilder()
+        var lotsOfRowsWithErrors: Set<String> = []
+        // The second reading reads the same rows the same way: its reader's diagnostics are the first's again.
+        var rereader = StepRowReader(directory: directory)
+        let records = EventRecords.Builder()
+        let tableDiagnostics: [Diagnostic]
+        do throws(Diagnostic) {
+            var number = 0
+            tableDiagnostics = try table.forEachRow { tableRow in
+                if let row = reader.read(tableRow) {
+                    builder.register(row, number: number)
+                    number += 1
+                } else if let lot = tableRow.values[.outputLot] {
+                    lotsOfRowsWithErrors.insert(lot)
+                }
+            }
+            number = 0
+            _ = try table.forEachRow { tableRow in
+                guard let row = rereader.read(tableRow) else { return }
+                if let event = builder.event(of: row, number: number, lotsOfRowsWithErrors: lotsOfRowsWithErrors) { records.append(event) }
+                number += 1
             }
         } catch {
             return EPCISReadResult(events: [], diagnostics: [error])
         }
-        var builder = StepEventBuilder()
-        // Each event kept as a record as soon as it is made: the rows and the events are never all in memory together.
-        let records = EventRecords.Builder()
-        builder.events(rows, lotsOfRowsWithErrors: lotsOfRowsWithErrors, consume: records.append)
         return EPCISReadResult(records: records.finish(), diagnostics: tableDiagnostics + reader.diagnostics + builder.diagnostics)
+    }
+
+    /// Where the rows come from: a workbook's sheet, already a table, or a CSV file read a row at a time.
+    private enum TableSource {
+        case sheet(StepTable)
+        case csv([UInt8], source: String)
+
+        /// Gives each row to `body` in order; returns the header's problems.
+        func forEachRow(_ body: (StepTable.Row) -> Void) throws(Diagnostic) -> [Diagnostic] {
+            switch self {
+            case .sheet(let table):
+                table.rows.forEach(body)
+                return table.diagnostics
+            case .csv(let bytes, let source):
+                return try StepTable.readCSV(bytes, source: source, each: body)
+            }
+        }
     }
 
     /// Whether `path` names a step-row file rather than an EPCIS document: it ends in `.csv` or `.xlsx`.

@@ -41,7 +41,9 @@ struct StepTable {
                 guard let columns else { return }
                 var values: [StepColumn: String] = [:]
                 for (index, field) in row.fields.enumerated() {
-                    if let column = columns[index], !field.trimmedCell.isEmpty { values[column] = field.trimmedCell }
+                    guard let column = columns[index] else { continue }
+                    let text = field.trimmedCell
+                    if !text.isEmpty { values[column] = text }
                 }
                 guard !values.isEmpty else { return }
                 body(
