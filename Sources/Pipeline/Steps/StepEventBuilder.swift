@@ -30,7 +30,7 @@ struct StepEventBuilder {
     /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
     private var taken: [String: Double] = [:]
 
-    /// Notes the lot `row` produces, if any; `number` counts the rows read, from 0.
+    /// Notes the lot `row` produces, if any; `number` is the row's place among the table's rows, from 0.
     ///
     /// Every row is registered before any event is asked for (a row may use a lot a later row
     /// produces, as long as it is produced earlier in time), so the rows are read twice rather
@@ -48,8 +48,8 @@ struct StepEventBuilder {
         lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, locate: row.locate)
     }
 
-    /// The event of the registered row `row` (the `number`-th read), or `nil` when it has errors
-    /// (each reported); rows must be asked for in the order they were registered.
+    /// The event of the row `row` (the table's `number`-th, registered if it produces a lot), or
+    /// `nil` when it has errors (each reported); rows must be asked for in the table's order.
     ///
     /// `lotsOfRowsWithErrors` are the output lots of rows that could not be read: a row using
     /// one gives no event and no error of its own, as the row producing it is already reported.

@@ -34,28 +34,31 @@ public enum StepRows {
         } else {
             table = .csv(bytes, source: source)
         }
+        // The first reading reads only the rows that name an output lot (no other row produces
+        // one, or has an error another row's input can be blamed on); its reader's diagnostics
+        // are the second's again, which reads every row and whose diagnostics are reported.
+        var lotReader = StepRowReader(directory: directory)
         var reader = StepRowReader(directory: directory)
         var builder = StepEventBuilder()
         var lotsOfRowsWithErrors: Set<String> = []
-        // The second reading reads the same rows the same way: its reader's diagnostics are the first's again.
-        var rereader = StepRowReader(directory: directory)
         let records = EventRecords.Builder()
         let tableDiagnostics: [Diagnostic]
         do throws(Diagnostic) {
             var number = 0
             tableDiagnostics = try table.forEachRow { tableRow in
-                if let row = reader.read(tableRow) {
+                defer { number += 1 }
+                guard let lot = tableRow.values[.outputLot] else { return }
+                if let row = lotReader.read(tableRow) {
                     builder.register(row, number: number)
-                    number += 1
-                } else if let lot = tableRow.values[.outputLot] {
+                } else {
                     lotsOfRowsWithErrors.insert(lot)
                 }
             }
             number = 0
             _ = try table.forEachRow { tableRow in
-                guard let row = rereader.read(tableRow) else { return }
+                defer { number += 1 }
+                guard let row = reader.read(tableRow) else { return }
                 if let event = builder.event(of: row, number: number, lotsOfRowsWithErrors: lotsOfRowsWithErrors) { records.append(event) }
-                number += 1
             }
         } catch {
             return EPCISReadResult(events: [], diagnostics: [error])
