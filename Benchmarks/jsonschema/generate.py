@@ -126,8 +126,13 @@ def longest_object_array(value):
 
 def from_templates(out, count, folder):
     templates = []
+    # A published site (`dpp demo` output) holds events, linksets and records beside its
+    # passports: only its passport.jsonld files are templates then.
+    only_passports = any("passport.jsonld" in names for _, _, names in os.walk(folder))
     for directory, _, names in sorted(os.walk(folder)):
         for name in sorted(names):
+            if only_passports and name != "passport.jsonld":
+                continue
             if name.endswith((".json", ".jsonld")) and name != "report.json":
                 with open(os.path.join(directory, name)) as file:
                     document = json.load(file)
