@@ -125,8 +125,8 @@ enum EventRecordCoding {
         func forEach(_ body: (Field, UnsafeRawBufferPointer) -> Void) {
             var reader = reader
             if let parent = reader.optionalBytes() { body(.parent, parent) }
-            let lists: [(Field, Field)] = [(.epc, .quantity), (.inputEPC, .inputQuantity), (.outputEPC, .outputQuantity)]
-            for (epcs, quantities) in lists {
+            // An identifier list, then its quantity list (each element's class, then its quantity and unit).
+            func lists(_ epcs: Field, _ quantities: Field) {
                 for _ in 0..<reader.unsigned() { body(epcs, reader.stringBytes()) }
                 for _ in 0..<reader.unsigned() {
                     body(quantities, reader.stringBytes())
@@ -134,6 +134,9 @@ enum EventRecordCoding {
                     reader.skipOptionalString()
                 }
             }
+            lists(.epc, .quantity)
+            lists(.inputEPC, .inputQuantity)
+            lists(.outputEPC, .outputQuantity)
         }
     }
 
