@@ -20,6 +20,12 @@ public enum InputRule: String, DiagnosticRule, CaseIterable {
         }
     }
 
+    /// A size limit in words, as the messages of ``tooLarge`` give it: `512 MiB`, or bytes when
+    /// under a mebibyte.
+    public static func describe(limit: Int) -> String {
+        limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+    }
+
     public var summary: String {
         switch self {
         case .unreadable: "the input exists, is a file and can be read to its end"

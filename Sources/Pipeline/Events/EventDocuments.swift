@@ -43,7 +43,7 @@ public struct EventDocuments: Sendable {
                 ? Self.stepRows(file, directory: directory)
                 : EPCISReader.read(
                     source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
-                    nextPiece: { buffer in try file.read(into: buffer) })
+                    randomAccess: file.randomAccess, nextPiece: { buffer in try file.read(into: buffer) })
             progress.report(.eventFileRead(path: file.path, events: result.records.count))
             return result
         }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Traceability
 
 /// An input file open for reading (standard input for `-`), closed when no longer used.
 ///
@@ -51,7 +52,8 @@ public final class InputFile: Sendable {
     public func readWhole(limit: Int = maximumSize) -> Result<[UInt8], Diagnostic> {
         let location = SourceLocation(file: path)
         if let size, size > limit {
-            return .failure(.error(InputRule.tooLarge, "the file has \(size) bytes, more than the limit of \(Self.describe(limit))", at: location))
+            return .failure(
+                .error(InputRule.tooLarge, "the file has \(size) bytes, more than the limit of \(InputRule.describe(limit: limit))", at: location))
         }
         // The size the file says it has goes straight into the array (no zeroed buffer, no copy);
         // whatever follows (a growing file, a pipe) is read piece by piece.
@@ -88,14 +90,9 @@ public final class InputFile: Sendable {
             return .failure(.error(InputRule.unreadable, "cannot read the file past byte \(failure.offset): \(failure.error)", at: location))
         }
         guard bytes.count <= limit else {
-            return .failure(.error(InputRule.tooLarge, "larger than the limit of \(Self.describe(limit))", at: location))
+            return .failure(.error(InputRule.tooLarge, "larger than the limit of \(InputRule.describe(limit: limit))", at: location))
         }
         return .success(bytes)
-    }
-
-    /// A size limit in words: `512 MiB`, or bytes when under a mebibyte.
-    static func describe(_ limit: Int) -> String {
-        limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
     }
 
     /// Reads the next bytes into `buffer`; the count read, 0 at the end.
@@ -105,6 +102,20 @@ public final class InputFile: Sendable {
             if count >= 0 { return count }
             if errno != EINTR { throw ReadError(code: errno) }
         }
+    }
+
+    /// Reads the bytes at `offset` into `buffer` (`pread(2)`); the count read, 0 at the end.
+    public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(ReadError) -> Int {
+        while true {
+            let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+            if count >= 0 { return count }
+            if errno != EINTR { throw ReadError(code: errno) }
+        }
+    }
+
+    /// The file read at any offset, for a regular file; `nil` for standard input and other streams.
+    public var randomAccess: RandomAccessInput? {
+        size.map { size in RandomAccessInput(size: size, read: { buffer, offset in try self.read(into: buffer, at: offset) }) }
     }
 
     /// A failed `read(2)`.

@@ -44,13 +44,16 @@ public enum EPCISReader {
     /// Reads a document that arrives in pieces: `nextPiece` writes the next bytes into the buffer
     /// it is given and returns how many it wrote, 0 at the end (a file, a pipe).
     ///
-    /// XML is parsed as it arrives and is never held whole, so its size is not limited; JSON is
-    /// collected whole first, up to `maximumJSONSize` bytes (an error beyond), in one buffer of
-    /// `expectedSize` when the size is known (a file). Otherwise as ``read(_:source:)``. An
+    /// XML is parsed as it arrives and is never held whole, so its size is not limited. JSON in a
+    /// file that can be read at any offset (`randomAccess`, the same file as `nextPiece`) is read
+    /// in place an event at a time, so its size is not limited either, but each event and each
+    /// top-level member must fit in `maximumJSONSize` bytes. Other JSON (a pipe) is collected
+    /// whole first, up to `maximumJSONSize` bytes (an error beyond), in one buffer of
+    /// `expectedSize` when the size is known. Otherwise as ``read(_:source:elementOrder:)``. An
     /// error thrown by `nextPiece` ends the read with a diagnostic.
     public static func read(
         source: String, maximumJSONSize: Int, expectedSize: Int? = nil, elementOrder: XMLElementOrder = .lenient,
-        nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
+        randomAccess: RandomAccessInput? = nil, nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
     ) -> EPCISReadResult {
         var head: [UInt8] = []
         var isWhole = false
@@ -62,6 +65,8 @@ public enum EPCISReader {
                 // Streamed: the head is all of it that is held.
                 diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(
                     head: head, isWhole: isWhole, nextPiece: nextPiece, consume: collector.add)
+            } else if !isWhole, let randomAccess {
+                diagnostics = JSONDocumentReader(source: source).read(randomAccess, limit: maximumJSONSize, consume: collector.add)
             } else {
                 if !isWhole {
                     // One buffer of the right size, rather than doubling one (and holding both halves while copying).
@@ -69,13 +74,13 @@ public enum EPCISReader {
                     isWhole = try append(to: &head, upTo: maximumJSONSize + 1, from: nextPiece)
                 }
                 guard head.count <= maximumJSONSize else {
-                    let limit = "\(maximumJSONSize >> 20) MiB"
+                    let limit = InputRule.describe(limit: maximumJSONSize)
                     return EPCISReadResult(
                         events: [],
                         diagnostics: [
                             .error(
                                 InputRule.tooLarge,
-                                "a JSON-LD document is read whole, and this one is larger than \(limit); split it into several files or use XML, which is read as it streams",
+                                "a JSON-LD document from a stream (a pipe, standard input) is read whole, and this one is larger than \(limit); give it as a file, which is read an event at a time, or use XML",
                                 at: SourceLocation(file: source))
                         ])
                 }
@@ -83,13 +88,13 @@ public enum EPCISReader {
             }
             return finished(collector, diagnostics)
         } catch {
-            return EPCISReadResult(events: [], diagnostics: [unreadable(source, after: head.count, error)])
+            return EPCISReadResult(events: [], diagnostics: [unreadable(source, after: head.count, "\(error)")])
         }
     }
 
     /// The error for input that failed after `offset` bytes.
-    static func unreadable(_ source: String, after offset: Int, _ error: any Error) -> Diagnostic {
-        .error(InputRule.unreadable, "the file could not be read past byte \(offset): \(error)", at: SourceLocation(file: source))
+    static func unreadable(_ source: String, after offset: Int, _ reason: String) -> Diagnostic {
+        .error(InputRule.unreadable, "the file could not be read past byte \(offset): \(reason)", at: SourceLocation(file: source))
     }
 
     /// Appends what `nextPiece` gives to `bytes` until it holds `limit` bytes or the input ends; `true` at the end.

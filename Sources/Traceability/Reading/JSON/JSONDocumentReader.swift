@@ -4,8 +4,8 @@ import JSONCore
 /// Reads the events of an EPCIS JSON/JSON-LD document (`EPCISDocument`, `EPCISQueryDocument` or a bare event).
 ///
 /// A document's event list is parsed one event at a time (see ``JSONSkeleton``), so a large
-/// export never becomes one JSON tree; a document the skeleton cannot walk is parsed whole,
-/// which reports exactly what is wrong with it.
+/// export never becomes one JSON tree, and a file is read in place, never held whole; a
+/// document the skeleton cannot walk is parsed whole, which reports exactly what is wrong with it.
 struct JSONDocumentReader {
     let source: String
     private var parser: JSONParser { JSONParser(options: .init(maxDepth: 128, maxBytes: Int.max, duplicateKeys: .keepLast)) }
@@ -14,7 +14,55 @@ struct JSONDocumentReader {
 
     /// Reads `bytes`, handing each event to `consume`; returns every diagnostic.
     func read(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic] {
-        if let diagnostics = readEventByEvent(bytes, consume: consume) { return diagnostics }
+        // In memory the skeleton only stops at a malformed structure, before any event: the
+        // whole parse then says exactly what is wrong.
+        if let diagnostics = try? readEventByEvent(bytes, consume: consume) { return diagnostics }
+        return readWhole(bytes, consume: consume)
+    }
+
+    /// Reads the document of `input` in place, an event at a time, holding at most a window of
+    /// the file and one event; a document the skeleton cannot walk is read whole when it has at
+    /// most `limit` bytes, and is an error otherwise, as is an event larger than `limit`. The
+    /// file is read `windowSize` bytes at a time.
+    func read(
+        _ input: RandomAccessInput, limit: Int, windowSize: Int = JSONFileBytes.defaultWindowSize, consume: (EPCISEvent) -> Void
+    ) -> [Diagnostic] {
+        let bytes = JSONFileBytes(input, partLimit: limit, windowSize: windowSize)
+        let malformed: (offset: Int, reason: String)?
+        do throws(JSONSkeletonStop) {
+            if let diagnostics = try readEventByEvent(bytes, consume: consume) { return diagnostics }
+            malformed = nil
+        } catch {
+            switch error {
+            case .malformed(let offset, let reason): malformed = (offset, reason)
+            case .unreadable(let offset, let reason): return [EPCISReader.unreadable(source, after: offset, reason)]
+            case .tooLarge(let offset, let count, let limit): return [tooLarge(count, limit: limit, at: location(of: offset, in: bytes))]
+            }
+        }
+        guard input.size > limit else {
+            do throws(JSONSkeletonStop) {
+                return read(try bytes.withBytes(in: 0..<input.size) { Array($0) }, consume: consume)
+            } catch {
+                guard case .unreadable(let offset, let reason) = error else { preconditionFailure("a file within the limit is read whole") }
+                return [EPCISReader.unreadable(source, after: offset, reason)]
+            }
+        }
+        guard let malformed else {
+            return [
+                .error(
+                    InputRule.tooLarge,
+                    "a JSON-LD document larger than \(InputRule.describe(limit: limit)) is read an event at a time, which needs an EPCISDocument or EPCISQueryDocument object with its events in epcisBody; split this one into several files or use XML",
+                    at: SourceLocation(file: source))
+            ]
+        }
+        return [
+            .error(
+                InputRule.jsonMalformed, "not valid JSON: \(malformed.reason)", at: location(of: malformed.offset, in: bytes))
+        ]
+    }
+
+    /// Parses `bytes` whole and reads the events of the tree.
+    private func readWhole(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic] {
         let document: JSONValue
         do {
             document = try parser.parse(bytes)
@@ -50,44 +98,107 @@ struct JSONDocumentReader {
     }
 
     /// Reads a document whose structure the skeleton can walk, parsing each event on its own;
-    /// `nil` (having consumed nothing) when the document must be parsed whole.
-    private func readEventByEvent(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic]? {
+    /// `nil` (having consumed nothing) when the document is not an EPCIS document with an event
+    /// list. A malformed structure stops the read before any event is consumed; an event
+    /// larger than the limit is an error, and the read goes on with the next.
+    private func readEventByEvent<Bytes: JSONDocumentBytes>(_ bytes: Bytes, consume: (EPCISEvent) -> Void) throws(JSONSkeletonStop)
+        -> [Diagnostic]?
+    {
         let skeleton = JSONSkeleton(bytes: bytes)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard let members = skeleton.members(ofObjectAt: start) else { return nil }
+        var start = 0
+        if bytes.count >= 3, try bytes.withBytes(in: 0..<3, { $0.elementsEqual([0xEF, 0xBB, 0xBF]) }) { start = 3 }
+        guard try skeleton.value(at: start, opensWith: "{") else { return nil }
+        let members = try skeleton.members(ofObjectAt: start)
         var topLevel = JSONObject()
         var bodyRange: Range<Int>?
         for (key, range) in members {
-            if key == "epcisBody" { bodyRange = range; continue }
-            guard let value = try? parser.parse(bytes[range]) else { return nil }
-            topLevel[key] = value
+            if key == "epcisBody" {
+                bodyRange = range
+                continue
+            }
+            let parsed = try bytes.withBytes(in: range) { member in Result { () throws(JSONParseError) in try parser.parse(member) } }
+            switch parsed {
+            case .success(let value): topLevel[key] = value
+            case .failure(let error): throw .malformed(offset: range.lowerBound + error.byteOffset, reason: error.message)
+            }
         }
         var mapper = JSONEventMapper(source: source)
         guard let bodyRange, let (prefixes, listPath) = header(topLevel, mapper: &mapper) else { return nil }
         // Down the path to the event list, each level an object the skeleton walks.
         var range = bodyRange
         for key in listPath.tokens.dropFirst() {
-            guard let next = skeleton.members(ofObjectAt: range.lowerBound)?.last(where: { $0.key == key })?.value else { return nil }
+            guard try skeleton.value(at: range.lowerBound, opensWith: "{"),
+                let next = try skeleton.members(ofObjectAt: range.lowerBound).last(where: { $0.key == key })?.value
+            else { return nil }
             range = next
         }
-        guard let elements = skeleton.elements(ofArrayIn: range) else { return nil }
-        var line = 1
-        var counted = 0
+        guard try skeleton.value(at: range.lowerBound, opensWith: "[") else { return nil }
+        let elements = try skeleton.elements(ofArrayIn: range)
+        var line = 1 + (try Self.lineBreaks(in: 0..<range.lowerBound, of: bytes))
+        var counted = range.lowerBound
         for (index, element) in elements.enumerated() {
-            for byte in bytes[counted..<element.lowerBound] where byte == 0x0A { line += 1 }
-            counted = element.lowerBound
             let pointer = listPath.appending(index)
-            do {
-                let value = try parser.parse(bytes[element])
-                if let event = mapper.event(from: value, at: pointer, prefixes: prefixes) { consume(event) }
+            line += try Self.lineBreaks(in: counted..<element.lowerBound, of: bytes)
+            counted = element.upperBound
+            do throws(JSONSkeletonStop) {
+                try bytes.withBytes(in: element) { event in
+                    do throws(JSONParseError) {
+                        let value = try parser.parse(event)
+                        if let event = mapper.event(from: value, at: pointer, prefixes: prefixes) { consume(event) }
+                    } catch {
+                        mapper.fields.add(
+                            .error(
+                                InputRule.jsonMalformed, "not valid JSON: \(error.message)",
+                                at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
+                    }
+                    line += Self.lineBreaks(in: event)
+                }
             } catch {
-                mapper.fields.add(
-                    .error(
-                        InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                        at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
+                guard case .tooLarge(_, let count, let limit) = error else { throw error }
+                mapper.fields.add(tooLarge(count, limit: limit, at: SourceLocation(file: source, line: line, pointer: pointer.description)))
+                line += try Self.lineBreaks(in: element, of: bytes)
             }
         }
         return mapper.fields.diagnostics
+    }
+
+    /// The `INPUT-TOO-LARGE` error of a part of the document that must be read whole.
+    private func tooLarge(_ count: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        .error(
+            InputRule.tooLarge,
+            "this part of the document has \(count) bytes, more than the \(InputRule.describe(limit: limit)) that are read at once",
+            at: location)
+    }
+
+    /// The line and column (in Unicode scalars) of byte `offset` of `bytes`.
+    private func location(of offset: Int, in bytes: some JSONDocumentBytes) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < min(offset, bytes.count), let byte = try? bytes.byte(at: index) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: source, line: line, column: column)
+    }
+
+    /// The line feeds in `range` of `bytes`.
+    private static func lineBreaks(in range: Range<Int>, of bytes: some JSONDocumentBytes) throws(JSONSkeletonStop) -> Int {
+        var count = 0
+        for index in range where try bytes.byte(at: index) == 0x0A { count += 1 }
+        return count
+    }
+
+    /// The line feeds in `piece`.
+    private static func lineBreaks(in piece: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in piece where byte == 0x0A { count += 1 }
+        return count
     }
 
     /// Checks the document's `@context` and `type`; the prefixes and the path to the event list,

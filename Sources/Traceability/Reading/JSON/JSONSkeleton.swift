@@ -1,105 +1,175 @@
+import JSONCore
+
 /// Finds where a JSON document's members and array elements are, without building their values.
 ///
 /// A season's EPCIS export can hold a million events; parsing it into one JSON tree would hold
-/// them all at once. The skeleton lets the reader parse one event at a time. It checks only
-/// the structure it walks; anything unexpected returns `nil`, and the caller parses the whole
-/// document instead, which gives the exact error.
-struct JSONSkeleton {
-    let bytes: [UInt8]
+/// them all at once. The skeleton lets the reader parse one event at a time, over bytes held in
+/// memory or read from a file where they are needed. It checks only the structure it walks:
+/// where that breaks it throws ``JSONSkeletonStop/malformed(offset:reason:)``, and the caller
+/// parses the whole document instead when it can, which gives the exact error.
+struct JSONSkeleton<Bytes: JSONDocumentBytes> {
+    let bytes: Bytes
 
     /// The members of the object starting at `start` (after whitespace): each key and the byte range of its value.
-    func members(ofObjectAt start: Int) -> [(key: String, value: Range<Int>)]? {
-        var index = skipWhitespace(start)
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
-        index = skipWhitespace(index + 1)
+    func members(ofObjectAt start: Int) throws(JSONSkeletonStop) -> [(key: String, value: Range<Int>)] {
+        var index = try skipWhitespace(start)
+        try expect(UInt8(ascii: "{"), at: index, "expected an object")
+        index = try skipWhitespace(index + 1)
         var result: [(String, Range<Int>)] = []
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return result }
+        if try byte(at: index) == UInt8(ascii: "}") { return result }
         while true {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let keyEnd = skipString(index) else { return nil }
-            guard let key = String(validating: bytes[(index + 1)..<(keyEnd - 1)], as: UTF8.self), !key.contains("\\") else { return nil }
-            index = skipWhitespace(keyEnd)
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-            let valueStart = skipWhitespace(index + 1)
-            guard let valueEnd = skipValue(valueStart) else { return nil }
+            try expect(UInt8(ascii: "\""), at: index, "expected a member's name in quotes")
+            let keyEnd = try skipString(index)
+            let key = try self.key(in: index..<keyEnd)
+            index = try skipWhitespace(keyEnd)
+            try expect(UInt8(ascii: ":"), at: index, "expected ':' after a member's name")
+            let valueStart = try skipWhitespace(index + 1)
+            let valueEnd = try skipValue(valueStart)
             result.append((key, valueStart..<valueEnd))
-            index = skipWhitespace(valueEnd)
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: "}") { return result }
-            guard bytes[index] == UInt8(ascii: ",") else { return nil }
-            index = skipWhitespace(index + 1)
+            index = try skipWhitespace(valueEnd)
+            if try byte(at: index) == UInt8(ascii: "}") { return result }
+            try expect(UInt8(ascii: ","), at: index, "expected ',' or '}' after an object member")
+            index = try skipWhitespace(index + 1)
         }
     }
 
     /// The byte ranges of the elements of the array in `range`.
-    func elements(ofArrayIn range: Range<Int>) -> [Range<Int>]? {
+    func elements(ofArrayIn range: Range<Int>) throws(JSONSkeletonStop) -> [Range<Int>] {
         var index = range.lowerBound
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
-        index = skipWhitespace(index + 1)
+        try expect(UInt8(ascii: "["), at: index, "expected an array")
+        index = try skipWhitespace(index + 1)
         var result: [Range<Int>] = []
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return result }
+        if try byte(at: index) == UInt8(ascii: "]") { return result }
         while true {
-            guard let end = skipValue(index) else { return nil }
+            let end = try skipValue(index)
             result.append(index..<end)
-            index = skipWhitespace(end)
-            guard index < bytes.count else { return nil }
-            if bytes[index] == UInt8(ascii: "]") { return result }
-            guard bytes[index] == UInt8(ascii: ",") else { return nil }
-            index = skipWhitespace(index + 1)
+            index = try skipWhitespace(end)
+            if try byte(at: index) == UInt8(ascii: "]") { return result }
+            try expect(UInt8(ascii: ","), at: index, "expected ',' or ']' after an array element")
+            index = try skipWhitespace(index + 1)
         }
+    }
+
+    /// Whether the value starting at `start` (after whitespace) begins with `bracket`: `{` for
+    /// an object, `[` for an array.
+    func value(at start: Int, opensWith bracket: Character) throws(JSONSkeletonStop) -> Bool {
+        let index = try skipWhitespace(start)
+        guard index < bytes.count else { return false }
+        return try bytes.byte(at: index) == bracket.asciiValue
     }
 
     /// The index just after the value starting at `start`.
-    func skipValue(_ start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        switch bytes[start] {
+    func skipValue(_ start: Int) throws(JSONSkeletonStop) -> Int {
+        switch try byte(at: start) {
         case UInt8(ascii: "\""):
-            return skipString(start)
+            return try skipString(start)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            var depth = 0
+            var scan = ContainerScan()
             var index = start
             while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
-                    guard let end = skipString(index) else { return nil }
-                    index = end
-                    continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { return index + 1 }
-                default:
-                    break
-                }
-                index += 1
+                let (walked, closed) = try bytes.withBytes(from: index) { scan.walk($0) }
+                index += walked
+                if closed { return index }
             }
-            return nil
+            throw .malformed(offset: start, reason: "this object or array is not closed before the end of the document")
         default:
             // A number, true, false or null: up to the next delimiter.
             var index = start
-            while index < bytes.count, !Self.delimiters.contains(bytes[index]) { index += 1 }
-            return index > start ? index : nil
+            while index < bytes.count, try !Self.isDelimiter(bytes.byte(at: index)) { index += 1 }
+            guard index > start else { throw .malformed(offset: start, reason: "expected a value") }
+            return index
         }
     }
 
+    /// The member name whose quoted text is in `range`, escapes decoded.
+    private func key(in range: Range<Int>) throws(JSONSkeletonStop) -> String {
+        let key = try bytes.withBytes(in: range) { quoted -> String? in
+            let text = UnsafeBufferPointer(rebasing: quoted.dropFirst().dropLast())
+            guard text.contains(UInt8(ascii: "\\")) else { return String(validating: text, as: UTF8.self) }
+            return (try? JSONParser().parse(quoted))?.stringValue
+        }
+        guard let key else { throw .malformed(offset: range.lowerBound, reason: "a member's name is not valid UTF-8 text") }
+        return key
+    }
+
     /// The index just after the string starting at `start` (a quote).
-    private func skipString(_ start: Int) -> Int? {
+    private func skipString(_ start: Int) throws(JSONSkeletonStop) -> Int {
         var index = start + 1
         while index < bytes.count {
-            switch bytes[index] {
+            switch try bytes.byte(at: index) {
             case UInt8(ascii: "\\"): index += 2
             case UInt8(ascii: "\""): return index + 1
             default: index += 1
             }
         }
-        return nil
+        throw .malformed(offset: start, reason: "this string is not closed before the end of the document")
     }
 
-    private func skipWhitespace(_ start: Int) -> Int {
+    private func skipWhitespace(_ start: Int) throws(JSONSkeletonStop) -> Int {
         var index = start
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+        while index < bytes.count, try Self.isWhitespace(bytes.byte(at: index)) { index += 1 }
         return index
     }
 
-    private static let delimiters: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
+    /// The byte at `index`; the end of the document is malformed here.
+    private func byte(at index: Int) throws(JSONSkeletonStop) -> UInt8 {
+        guard index < bytes.count else { throw .malformed(offset: bytes.count, reason: "the document ends too early") }
+        return try bytes.byte(at: index)
+    }
+
+    /// Throws `reason` unless the byte at `index` is `expected`.
+    private func expect(_ expected: UInt8, at index: Int, _ reason: String) throws(JSONSkeletonStop) {
+        guard try byte(at: index) == expected else { throw .malformed(offset: index, reason: reason) }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        isWhitespace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+    }
+}
+
+/// A walk over an object or an array to its closing bracket, a piece of the document at a time:
+/// how deep it is, and whether it is in a string (just after a backslash).
+private struct ContainerScan {
+    private var depth = 0
+    private var inString = false
+    private var escaped = false
+
+    /// Walks `piece`; the bytes walked, and whether the container closed with the last of them.
+    mutating func walk(_ piece: UnsafeBufferPointer<UInt8>) -> (count: Int, closed: Bool) {
+        for (offset, byte) in piece.enumerated() {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return (offset + 1, true) }
+            default: break
+            }
+        }
+        return (piece.count, false)
+    }
+}
+
+/// Why the skeleton stopped: the document's structure breaks, or its file cannot be read.
+enum JSONSkeletonStop: Error {
+    /// The structure breaks at byte `offset`.
+    case malformed(offset: Int, reason: String)
+    /// The file could not be read at byte `offset`.
+    case unreadable(offset: Int, reason: String)
+    /// A part of the document (an event, a top-level member) that must be held whole is larger than the limit.
+    case tooLarge(offset: Int, count: Int, limit: Int)
 }

@@ -41,7 +41,7 @@ struct XMLDocumentReader {
                     guard count > 0 else { return }
                     offset += count
                 } catch {
-                    errors.add(EPCISReader.unreadable(source, after: offset, error))
+                    errors.add(EPCISReader.unreadable(source, after: offset, "\(error)"))
                     return
                 }
             }

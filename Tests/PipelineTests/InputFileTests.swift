@@ -1,0 +1,48 @@
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+import Traceability
+
+/// Input files read at any offset, and a JSON-LD file read in place through them.
+struct InputFileTests {
+    @Test func aRegularFileIsReadAtAnyOffset() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var generator = SeededGenerator(seed: 17)
+        let bytes = (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let file = try InputFile.open(folder.write("bytes.bin", bytes: bytes)).get()
+        let input = try #require(file.randomAccess)
+        #expect(input.size == bytes.count)
+        var buffer = [UInt8](repeating: 0, count: 100)
+        for offset in [0, 1, 65_535, 150_001, bytes.count - 100] {
+            let count = try buffer.withUnsafeMutableBytes { try input.read($0, offset) }
+            #expect(count == 100)
+            #expect(buffer == Array(bytes[offset..<(offset + 100)]))
+        }
+        // Reading at the end gives nothing; the offsets read do not move the file's position.
+        #expect(try buffer.withUnsafeMutableBytes { try input.read($0, bytes.count) } == 0)
+        #expect(try buffer.withUnsafeMutableBytes { try file.read(into: $0) } == 100)
+        #expect(buffer == Array(bytes[..<100]))
+    }
+
+    @Test func standardInputIsNotReadAtOffsets() throws {
+        #expect(try InputFile.open("-").get().randomAccess == nil)
+    }
+
+    @Test func aBigJSONLDFileIsReadInPlaceAsItIsWhole() throws {
+        // A top-level member of 3 MiB (bigger than the window a file is read through) before the
+        // events, which lie past the first mebibyte that tells JSON from XML.
+        let text = try DemoFixtures.text("events.jsonld")
+        let padding = "\"padding\": \"" + String(repeating: "x", count: 3 << 20) + "\",\n"
+        let bytes = Array(text.replacingOccurrences(of: "\"epcisBody\"", with: padding + "\"epcisBody\"").utf8)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("events.jsonld", bytes: bytes)
+        let documents = try EventDocuments(reading: [path], jobs: try #require(JobCount(1)))
+        let whole = EPCISReader.read(bytes, source: path)
+        #expect(whole.events.count == 67)
+        #expect(documents.documents.first?.result.events == whole.events)
+        #expect(documents.diagnostics == whole.diagnostics)
+    }
+}
