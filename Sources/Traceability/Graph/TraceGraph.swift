@@ -28,8 +28,11 @@ public struct TraceGraph: Sendable {
 
     /// Indexes the events of several documents, kept as their records are.
     ///
-    /// The documents' identifiers are read from their records at the same time (no event is
-    /// made), and the four indexes built at the same time, one per processor core.
+    /// Each of the four indexes is built by its own walk over the records, the walks at the same
+    /// time, one per processor core. A walk reads each event's identifiers in place from its
+    /// record (no event is made) and keeps only the identifiers of its role, one string each: the
+    /// mentions are never collected, which for a national programme's million events took more
+    /// memory than the indexes.
     public init(documents: [EventRecords]) {
         self.documents = documents
         var starts: [Int] = []
@@ -39,27 +42,20 @@ public struct TraceGraph: Sendable {
             count += events.count
         }
         self.starts = starts
-        // Each document's identifiers read at the same time, then joined in the documents' order.
         let firstNumbers = starts
-        let read = Mutex([Int: [[(id: String, number: Int32)]]]())
-        DispatchQueue.concurrentPerform(iterations: documents.count) { document in
-            var mentions = Role.allCases.map { _ in [(id: String, number: Int32)]() }
-            documents[document].forEachIdentifiers { offset, event in
-                let number = Int32(firstNumbers[document] + offset)
-                event.forEach { field, id in
-                    guard let role = Self.role(of: field, in: event) else { return }
-                    mentions[role.rawValue].append((String(decoding: id, as: UTF8.self), number))
-                }
-            }
-            read.withLock { $0[document] = mentions }
-        }
-        let found = read.withLock { read in
-            Role.allCases.map { role in documents.indices.flatMap { read[$0]![role.rawValue] } }
-        }
         let built = Mutex([Role: [String: EventIndexList]]())
         DispatchQueue.concurrentPerform(iterations: Role.allCases.count) { roleIndex in
             let role = Role.allCases[roleIndex]
-            let index = Self.index(found[roleIndex])
+            var index: [String: EventIndexList] = [:]
+            for (document, records) in documents.enumerated() {
+                records.forEachIdentifiers { offset, event in
+                    let number = Int32(firstNumbers[document] + offset)
+                    event.forEach { field, id in
+                        guard Self.role(of: field, in: event) == role else { return }
+                        index[String(decoding: id, as: UTF8.self), default: EventIndexList()].append(number)
+                    }
+                }
+            }
             built.withLock { $0[role] = index }
         }
         (producers, commissions, packings, observations) = built.withLock { built in
@@ -70,15 +66,6 @@ public struct TraceGraph: Sendable {
     /// What an event does to an identifier it names: which index it goes in.
     private enum Role: Int, CaseIterable {
         case producer, commission, packing, observation
-    }
-
-    /// The events of each identifier of `mentions`, in the order met.
-    private static func index(_ mentions: [(id: String, number: Int32)]) -> [String: EventIndexList] {
-        var result: [String: EventIndexList] = [:]
-        // Room for every identifier up front: growing a table of a million keys rehashes each several times.
-        result.reserveCapacity(mentions.count)
-        for mention in mentions { result[mention.id, default: EventIndexList()].append(mention.number) }
-        return result
     }
 
     /// Which index an identifier in `field` of `event` goes in, if any: a transformation produces
