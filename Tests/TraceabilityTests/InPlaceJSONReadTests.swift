@@ -74,7 +74,7 @@ struct InPlaceJSONReadTests {
         let document = try BigDocument(copies: 60)
         let bytes = document.bytes
         // Several windows of the file, so that events straddle their edges; many times the limit.
-        #expect(bytes.count > 3 * JSONFileBytes.defaultWindowSize)
+        #expect(bytes.count > 3 * (1 << 20))
         #expect(bytes.count > 10 * Self.limit)
         let whole = EPCISReader.read(bytes, source: "in-place")
         let inPlace = Self.readInPlace(bytes, limit: Self.limit, input: Self.input(bytes, chunk: chunk))
@@ -98,15 +98,12 @@ struct InPlaceJSONReadTests {
         document.events[7] = "{\n\"tp:note\": \"a 5\\\" {[ screen, a backslash \\\\\",\n" + document.events[7].dropFirst(2)
         document.events[9] = document.events[9].replacingOccurrences(of: "\"eventTime\":", with: "\"eventTime\" ")
         let bytes = document.bytes
-        let reader = JSONDocumentReader(source: "in-place")
-        var whole: [EPCISEvent] = []
-        let wholeDiagnostics = reader.read(bytes) { whole.append($0) }
-        var inPlace: [EPCISEvent] = []
-        let inPlaceDiagnostics = reader.read(Self.input(bytes), limit: Self.limit, windowSize: windowSize) { inPlace.append($0) }
-        #expect(whole.count == 67 * 3 - 1)
-        #expect(inPlace == whole)
-        #expect(inPlaceDiagnostics == wholeDiagnostics)
-        #expect(inPlaceDiagnostics.contains { $0.ruleID == "JSON-MALFORMED" && $0.location.pointer == "/epcisBody/eventList/9" })
+        let whole = EPCISReader.read(bytes, source: "in-place")
+        let inPlace = EPCISReader.readJSONInPlace(Self.input(bytes), source: "in-place", maximumPartSize: Self.limit, readSize: windowSize)
+        #expect(whole.events.count == 67 * 3 - 1)
+        #expect(inPlace.events == whole.events)
+        #expect(inPlace.diagnostics == whole.diagnostics)
+        #expect(inPlace.diagnostics.contains { $0.ruleID == "JSON-MALFORMED" && $0.location.pointer == "/epcisBody/eventList/9" })
     }
 
     @Test func aBrokenStructureIsLocatedWhereTheParserLocatesIt() throws {

@@ -59,14 +59,14 @@ public enum EPCISReader {
         var isWhole = false
         do {
             isWhole = try append(to: &head, upTo: headSize, from: nextPiece)
+            let isXML = syntax(of: head) == .xml
+            if !isXML, !isWhole, let randomAccess { return readJSONInPlace(randomAccess, source: source, maximumPartSize: maximumJSONSize) }
             let collector = EventCollector()
             var diagnostics: [Diagnostic]
-            if syntax(of: head) == .xml {
+            if isXML {
                 // Streamed: the head is all of it that is held.
                 diagnostics = XMLDocumentReader(source: source, elementOrder: elementOrder).read(
                     head: head, isWhole: isWhole, nextPiece: nextPiece, consume: collector.add)
-            } else if !isWhole, let randomAccess {
-                diagnostics = JSONDocumentReader(source: source).read(randomAccess, limit: maximumJSONSize, consume: collector.add)
             } else {
                 if !isWhole {
                     // One buffer of the right size, rather than doubling one (and holding both halves while copying).
@@ -90,6 +90,21 @@ public enum EPCISReader {
         } catch {
             return EPCISReadResult(events: [], diagnostics: [unreadable(source, after: head.count, "\(error)")])
         }
+    }
+
+    /// Reads a JSON-LD document in place from `input` (a file, or any storage read by ranges),
+    /// an event at a time, `readSize` bytes a read, never holding it whole: its size is not
+    /// limited, but each event and each top-level member must fit in `maximumPartSize` bytes.
+    /// A document whose structure cannot be walked is read whole when it has at most
+    /// `maximumPartSize` bytes (which gives the parser's exact error), and is an error with its
+    /// line and column otherwise. Otherwise as ``read(_:source:elementOrder:)``.
+    public static func readJSONInPlace(_ input: RandomAccessInput, source: String, maximumPartSize: Int, readSize: Int = 1 << 20)
+        -> EPCISReadResult
+    {
+        let collector = EventCollector()
+        let diagnostics = JSONDocumentReader(source: source).read(
+            input, limit: maximumPartSize, windowSize: readSize, consume: collector.add)
+        return finished(collector, diagnostics)
     }
 
     /// The error for input that failed after `offset` bytes.

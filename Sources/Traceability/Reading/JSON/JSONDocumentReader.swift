@@ -25,7 +25,7 @@ struct JSONDocumentReader {
     /// most `limit` bytes, and is an error otherwise, as is an event larger than `limit`. The
     /// file is read `windowSize` bytes at a time.
     func read(
-        _ input: RandomAccessInput, limit: Int, windowSize: Int = JSONFileBytes.defaultWindowSize, consume: (EPCISEvent) -> Void
+        _ input: RandomAccessInput, limit: Int, windowSize: Int, consume: (EPCISEvent) -> Void
     ) -> [Diagnostic] {
         let bytes = JSONFileBytes(input, partLimit: limit, windowSize: windowSize)
         let malformed: (offset: Int, reason: String)?

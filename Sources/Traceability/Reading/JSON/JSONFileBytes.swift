@@ -1,7 +1,7 @@
 /// A JSON document in a file, read through positioned reads a window at a time, never held whole.
 ///
 /// The skeleton walks the document forwards, and the events are read in the order they come,
-/// so one window (a mebibyte, ``defaultWindowSize``), moved on when a byte outside it is wanted, reads the
+/// so one window (of a mebibyte, as ``EPCISReader/readJSONInPlace(_:source:maximumPartSize:readSize:)`` reads), moved on when a byte outside it is wanted, reads the
 /// file a few times over in large pieces. A part wanted whole (an event) that is larger than
 /// the window is read into a buffer of its own, up to `partLimit` bytes.
 final class JSONFileBytes: JSONDocumentBytes {
@@ -12,12 +12,9 @@ final class JSONFileBytes: JSONDocumentBytes {
     private var windowStart = 0
     private var windowCount = 0
 
-    /// The bytes read at once, unless told otherwise.
-    static let defaultWindowSize = 1 << 20
-
     /// The document of `input`, of `input.size` bytes, read `windowSize` bytes at a time; a part
     /// wanted whole may have up to `partLimit` bytes.
-    init(_ input: RandomAccessInput, partLimit: Int, windowSize: Int = defaultWindowSize) {
+    init(_ input: RandomAccessInput, partLimit: Int, windowSize: Int) {
         self.input = input
         count = input.size
         self.partLimit = partLimit
