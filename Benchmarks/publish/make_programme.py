@@ -12,7 +12,9 @@ Copy k is relabelled so that the copies are independent chains spread over the p
 - its five herder groups become group set k mod 40 of 40 (200 groups: parties, pasture
   facilities, certificates, herder organisation records and emissions declarations cloned with
   new GLNs in prefix 9521236 and new certificate ids);
-- every lot gets the suffix -k, every SSCC a new serial (check digit recomputed), every event a
+- every lot gets the suffix -k, k written in base 36: the demo's longest lot has 15
+  characters, so up to 10,077,696 lots (four base-36 digits) every lot stays within the 20
+  characters of GS1's AI (10) (in decimal, the 100,000-lot programme's lots had 21), every SSCC a new serial (check digit recomputed), every event a
   new UUID.
 
 It writes OUT_DIR/catalog.json, OUT_DIR/events.jsonld (EPCIS 2.0 JSON-LD, compact) and
@@ -95,9 +97,20 @@ class Relabelling:
             return certificate_id(value, group_set)
 
         text = self.key_pattern.sub(key, text)
-        text = self.lot_pattern.sub(lambda match: f"{match.group(1)}-{k}", text)
+        text = self.lot_pattern.sub(lambda match: f"{match.group(1)}-{base36(k)}", text)
         text = sscc_pattern.sub(lambda match: sscc(match, k), text)
         return text.replace("urn:uuid:5c0a7e10-", f"urn:uuid:{k:08x}-")
+
+
+def base36(number):
+    """`number` in base 36, digits then capital letters: 46655 is ZZZ."""
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    text = ""
+    while True:
+        number, digit = divmod(number, 36)
+        text = digits[digit] + text
+        if number == 0:
+            return text
 
 
 def sscc(match, k):
