@@ -21,16 +21,18 @@ struct StepTable {
 
     /// Reads the CSV file whose bytes are `bytes` (named `source`) a row at a time: each row is
     /// given to `body` as it is read and none is kept, so that a file of a hundred thousand steps
-    /// is never all in memory as a table. Returns the header's problems (no row is read when a
+    /// is never all in memory as a table. Its rows are not limited to a sheet's 1,048,576 (a
+    /// national programme's file has more: a hundred thousand lots take 1.1 million steps);
+    /// its size is, as every input's. Returns the header's problems (no row is read when a
     /// required column is missing).
     ///
-    /// - Throws: the file's encoding, syntax or size error.
+    /// - Throws: the file's encoding or syntax error.
     static func readCSV(_ bytes: [UInt8], source: String, each body: (Row) -> Void) throws(Diagnostic) -> [Diagnostic] {
         var table = StepTable()
         var header: [String] = []
         var columns: [Int: StepColumn]?
         _ = try CSVTable.read(
-            bytes: bytes, source: source,
+            bytes: bytes, source: source, maximumRows: .max,
             header: { fields in
                 header = fields
                 columns = table.columns(of: fields, header: SourceLocation(file: source, line: 1)) { index in
@@ -46,9 +48,11 @@ struct StepTable {
                     if !text.isEmpty { values[column] = text }
                 }
                 guard !values.isEmpty else { return }
+                // The row's line alone is kept for locating it, not the row's fields: a produced
+                // lot keeps this closure until the end of the reading.
                 body(
-                    Row(values: values) { column in
-                        CSVTable.location(source: source, line: row.line, column: Self.header(of: column, in: columns, header))
+                    Row(values: values) { [line = row.line] column in
+                        CSVTable.location(source: source, line: line, column: Self.header(of: column, in: columns, header))
                     })
             })
         // A file without a header has none of the required columns.
