@@ -190,7 +190,16 @@ struct JSONDocumentReader {
     /// The line feeds in `range` of `bytes`.
     private static func lineBreaks(in range: Range<Int>, of bytes: some JSONDocumentBytes) throws(JSONSkeletonStop) -> Int {
         var count = 0
-        for index in range where try bytes.byte(at: index) == 0x0A { count += 1 }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let start = index
+            let walked = try bytes.withBytes(from: start) { piece in
+                let part = UnsafeBufferPointer(rebasing: piece.prefix(range.upperBound - start))
+                count += lineBreaks(in: part)
+                return part.count
+            }
+            index += walked
+        }
         return count
     }
 

@@ -1,9 +1,10 @@
 /// A JSON document in a file, read through positioned reads a window at a time, never held whole.
 ///
 /// The skeleton walks the document forwards, and the events are read in the order they come,
-/// so one window (of a mebibyte, as ``EPCISReader/readJSONInPlace(_:source:maximumPartSize:readSize:)`` reads), moved on when a byte outside it is wanted, reads the
-/// file a few times over in large pieces. A part wanted whole (an event) that is larger than
-/// the window is read into a buffer of its own, up to `partLimit` bytes.
+/// so one window (a mebibyte, as ``EPCISReader/readJSONInPlace(_:source:maximumPartSize:readSize:)``
+/// reads by default), moved on when a byte outside it is wanted, reads the file a few times over
+/// in large pieces. A part wanted whole (an event) that is larger than the window is read into a
+/// buffer of its own, up to `partLimit` bytes.
 final class JSONFileBytes: JSONDocumentBytes {
     let count: Int
     private let input: RandomAccessInput
@@ -24,10 +25,7 @@ final class JSONFileBytes: JSONDocumentBytes {
     deinit { window.deallocate() }
 
     func byte(at index: Int) throws(JSONSkeletonStop) -> UInt8 {
-        let place = index &- windowStart
-        if place >= 0 && place < windowCount { return window[place] }
-        try fill(from: index)
-        return window[0]
+        try withBytes(from: index) { $0[0] }
     }
 
     func withBytes<Result>(from index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(JSONSkeletonStop) -> Result {
