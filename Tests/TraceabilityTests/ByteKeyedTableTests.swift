@@ -45,6 +45,24 @@ struct ByteKeyedTableTests {
         #expect(lookUp("abcdefg", in: table) == nil)
     }
 
+    /// Keys are numbered in the order first stored, through growth; a key stored again keeps its
+    /// number and its value, and each number gives back its key's bytes.
+    @Test func numbersKeysInTheOrderFirstStored() {
+        var table = ByteKeyedTable<Int>()
+        for (index, key) in Self.keys.enumerated() {
+            #expect(Array(key.utf8).withUnsafeBufferPointer { table.index(of: $0) } == nil)
+            #expect(Array(key.utf8).withUnsafeBufferPointer { table.index(storing: $0, initial: -index) } == index)
+        }
+        for (index, key) in Self.keys.enumerated().reversed() {
+            #expect(Array(key.utf8).withUnsafeBufferPointer { table.index(storing: $0, initial: 7) } == index)
+            #expect(Array(key.utf8).withUnsafeBufferPointer { table.index(of: $0) } == index)
+            #expect(table.withKey(at: index) { String(decoding: $0, as: UTF8.self) } == key)
+            #expect(lookUp(key, in: table) == -index)
+        }
+        #expect(table.count == Self.keys.count)
+        #expect(Array("abcdefg".utf8).withUnsafeBufferPointer { table.index(of: $0) } == nil)
+    }
+
     private func lookUp(_ key: String, in table: ByteKeyedTable<Int>) -> Int? {
         Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) }
     }

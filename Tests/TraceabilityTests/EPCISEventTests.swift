@@ -56,7 +56,6 @@ struct EPCISEventTests {
     /// Held a million at a time in a trace graph: the common event stays small (it was 400 bytes).
     @Test func commonEventIsSmall() {
         #expect(MemoryLayout<EPCISEvent>.size <= 240, "EPCISEvent is \(MemoryLayout<EPCISEvent>.size) bytes inline")
-        #expect(MemoryLayout<EventIndexList>.size <= 16, "EventIndexList is \(MemoryLayout<EventIndexList>.size) bytes inline")
     }
 }
 

@@ -114,6 +114,32 @@ struct TraceGraphTests {
         }
     }
 
+    /// Each role lists its events of an identifier in document order, numbered across the
+    /// documents; an identifier named in two documents is one identifier, and a transformation's
+    /// inputs take no role.
+    @Test func rolesListTheirEventsAcrossDocuments() {
+        func records(_ events: [String]) -> EventRecords {
+            let result = EPCISReader.read(Self.document(events), source: "chain.jsonld")
+            #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+            return EventRecords(result.events)
+        }
+        let graph = TraceGraph(documents: [
+            records([Self.commission(Self.herderA, kg: 10), Self.commission(Self.herderB, kg: 5)]),
+            records([
+                Self.commission(Self.herderA, kg: 3),
+                Self.transform([(Self.herderA, "13"), (Self.herderB, "5")], Self.fibre, kg: "17", time: "2026-02-01T00:00:00Z"),
+            ]),
+        ])
+        #expect(Array(graph.events(\.commissions, of: Self.herderA)) == [0, 2])
+        #expect(Array(graph.events(\.commissions, of: Self.herderB)) == [1])
+        #expect(Array(graph.events(\.producers, of: Self.fibre)) == [3])
+        #expect(graph.events(\.producers, of: Self.herderA).isEmpty && graph.events(\.commissions, of: Self.fibre).isEmpty)
+        #expect(graph.events(\.observations, of: Self.herderA).isEmpty && graph.events(\.packings, of: Self.herderA).isEmpty)
+        #expect(graph.isKnown(Self.fibre) && !graph.isKnown(Self.yarn))
+        #expect(graph.identifiers(startingWith: "https://id.gs1.org/01/09521234000013/").sorted() == [Self.herderA, Self.herderB])
+        #expect(graph.events(\.producers, of: Self.yarn).isEmpty)
+    }
+
     static func trace(_ events: [String], _ id: String) -> Trace {
         let result = EPCISReader.read(document(events), source: "chain.jsonld")
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")

@@ -11,12 +11,11 @@ extension TraceGraph {
     /// their items in one pass.
     public func itemsByLot() -> [String: [String]] {
         var serials: [String: Set<String>] = [:]
-        // Each role's identifiers in turn, not their union: an item named in several roles adds
-        // its serial to the same set again, which costs less than building the union.
-        for id in [producers.keys, commissions.keys, packings.keys, observations.keys].joined() where id.contains("/21/") {
-            guard let link = try? DigitalLink.parse(id), link.primaryKey.ai == "01", let gtin = link.gtin, let serial = link.serial
-            else { continue }
-            for lot in lots(ofItem: id, link: link) {
+        forEachIdentifier { number, bytes in
+            guard occurs("/21/", in: bytes), let link = try? DigitalLink.parse(String(decoding: bytes, as: UTF8.self)),
+                link.primaryKey.ai == "01", let gtin = link.gtin, let serial = link.serial
+            else { return }
+            for lot in lots(ofItem: number, link: link) {
                 guard let lotLink = try? DigitalLink.product(gtin: gtin, lot: lot) else { continue }
                 serials[lotLink.canonicalURI, default: []].insert(serial)
             }
@@ -24,11 +23,11 @@ extension TraceGraph {
         return serials.mapValues { $0.sorted() }
     }
 
-    /// The lots the item `id` (parsed as `link`) belongs to: the one its link names, else those
-    /// the ILMD of the events that commission or produce it declare.
-    private func lots(ofItem id: String, link: DigitalLink) -> [String] {
+    /// The lots the item numbered `number` (parsed as `link`) belongs to: the one its link names,
+    /// else those the ILMD of the events that commission or produce it declare.
+    private func lots(ofItem number: Int, link: DigitalLink) -> [String] {
         if let lot = link.lot { return [lot] }
-        let creating = Array(commissions[id] ?? EventIndexList()) + Array(producers[id] ?? EventIndexList())
+        let creating = Array(commissions[number]) + Array(producers[number])
         return creating.compactMap { event($0).ilmd.text("lotNumber", in: ExtensionField.cbvMasterData) }
     }
 }

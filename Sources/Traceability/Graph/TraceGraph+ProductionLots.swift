@@ -11,12 +11,16 @@ extension TraceGraph {
     public func productionLots() -> [GTIN: [ProductionLot]] {
         let base = "\(DigitalLink.canonicalBase)/01/"
         var firstByLot: [GTIN: [String: (event: Int32, id: String)]] = [:]
-        for (id, events) in [producers, commissions].joined() where id.hasPrefix(base) {
+        let baseBytes = Array(base.utf8)
+        forEachIdentifier { number, bytes in
+            guard bytes.starts(with: baseBytes), let event = [producers[number].first, commissions[number].first].compactMap({ $0 }).min()
+            else { return }
+            let id = String(decoding: bytes, as: UTF8.self)
             guard let link = try? DigitalLink.parse(id), let gtin = link.gtin, let lot = link.lot, link.serial == nil,
                 id.hasPrefix(base + gtin.gtin14 + "/")
-            else { continue }
-            let first = (event: events[0], id: link.canonicalURI)
-            if let known = firstByLot[gtin]?[lot], known <= first { continue }
+            else { return }
+            let first = (event: event, id: link.canonicalURI)
+            if let known = firstByLot[gtin]?[lot], known <= first { return }
             firstByLot[gtin, default: [:]][lot] = first
         }
         return firstByLot.mapValues { byLot in

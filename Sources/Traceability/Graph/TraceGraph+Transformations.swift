@@ -1,9 +1,9 @@
 extension TraceGraph {
     /// Every transformation event as a step, in the graph's order (each once, whatever its outputs).
     public var transformationSteps: [TraceStep] {
-        Set(producers.values.flatMap { $0 }).sorted().map { TraceStep(event: event($0), number: EventNumber(value: $0)) }
+        Set(producers.allEvents).sorted().map { TraceStep(event: event($0), number: EventNumber(value: $0)) }
     }
 
     /// Whether a transformation puts out `id` (a canonical identifier).
-    public func isProduced(_ id: String) -> Bool { producers[id] != nil }
+    public func isProduced(_ id: String) -> Bool { !events(\.producers, of: id).isEmpty }
 }

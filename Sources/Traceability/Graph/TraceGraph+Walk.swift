@@ -54,8 +54,8 @@ struct TraceWalk {
             return
         }
         let path = path + [id]
-        for index in graph.observations[id] ?? EventIndexList() { stepEvents.insert(index) }
-        if let packing = graph.packings[id], !packing.isEmpty {
+        for index in graph.events(\.observations, of: id) { stepEvents.insert(index) }
+        if case let packing = graph.events(\.packings, of: id), !packing.isEmpty {
             // Each packed item counts once; a packed quantity counts as its number of units.
             var children: [(id: String, weight: Double)] = []
             for index in packing {
@@ -66,17 +66,16 @@ struct TraceWalk {
             }
             let total = children.map(\.weight).reduce(0, +)
             for child in children where total > 0 {
-                visitInput(child.id, share: share * child.weight / total, path: path, from: packing[0])
+                visitInput(child.id, share: share * child.weight / total, path: path, from: packing.first!)
             }
-        } else if let producing = graph.producers[id], !producing.isEmpty {
+        } else if case let producing = graph.events(\.producers, of: id), !producing.isEmpty {
             for index in producing {
                 visitTransformation(index, output: id, share: share / Double(producing.count), path: path)
             }
-        } else if let commissioning = graph.commissions[id]?.first {
-            stepEvents.insert(commissioning)
-            for index in graph.commissions[id]!.dropFirst() { stepEvents.insert(index) }
+        } else if case let commissioning = graph.events(\.commissions, of: id), let first = commissioning.first {
+            for index in commissioning { stepEvents.insert(index) }
             shares[id, default: 0] += share
-            originEvents[id] = originEvents[id] ?? commissioning
+            originEvents[id] = originEvents[id] ?? first
         }
     }
 
@@ -134,7 +133,7 @@ struct TraceWalk {
     private func lotsOfSameProduct(_ id: String) -> [String]? {
         guard let link = try? DigitalLink.parse(id), link.primaryKey.ai == "01", link.lot == nil, link.serial == nil else { return nil }
         let prefix = "\(DigitalLink.canonicalBase)/01/\(link.primaryKey.value)/"
-        return graph.knownIdentifiers.filter { $0.hasPrefix(prefix) }.sorted()
+        return graph.identifiers(startingWith: prefix).sorted()
     }
 
     /// Adds a diagnostic of `rule` unless one was already added for `subject` (an identifier or an event number).

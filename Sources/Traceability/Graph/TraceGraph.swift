@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// The events indexed by what they do to each identifier: the graph a trace walks.
 ///
 /// A lot or item is *produced* by a transformation (its output), *commissioned* by an object
@@ -12,14 +9,16 @@ public struct TraceGraph: Sendable {
     private let documents: [EventRecords]
     /// The number of each document's first event.
     private let starts: [Int]
+    /// Every identifier some event gives a role, numbered in the order first named.
+    private let identifiers: ByteKeyedTable<Void>
     /// Transformation events by each output.
-    let producers: [String: EventIndexList]
+    let producers: RoleEvents
     /// Adding object events by each object they add.
-    let commissions: [String: EventIndexList]
+    let commissions: RoleEvents
     /// Adding aggregation events by their container.
-    let packings: [String: EventIndexList]
+    let packings: RoleEvents
     /// The other events by each object they name.
-    let observations: [String: EventIndexList]
+    let observations: RoleEvents
 
     /// Indexes `events` (from one or several documents).
     public init(events: [EPCISEvent]) {
@@ -28,11 +27,11 @@ public struct TraceGraph: Sendable {
 
     /// Indexes the events of several documents, kept as their records are.
     ///
-    /// Each of the four indexes is built by its own walk over the records, the walks at the same
-    /// time, one per processor core. A walk reads each event's identifiers in place from its
-    /// record (no event is made) and keeps only the identifiers of its role, one string each: the
-    /// mentions are never collected, which for a national programme's million events took more
-    /// memory than the indexes.
+    /// One walk over the records reads each event's identifiers in place (no event is made),
+    /// numbers each identifier the first time an event gives it a role (its bytes kept once, in
+    /// one table), and notes each mention as two numbers; each role's mentions then become its
+    /// lists. No string is made per identifier or mention: for a national programme's million
+    /// events, strings and dictionaries took most of the run's memory.
     public init(documents: [EventRecords]) {
         self.documents = documents
         var starts: [Int] = []
@@ -42,25 +41,21 @@ public struct TraceGraph: Sendable {
             count += events.count
         }
         self.starts = starts
-        let firstNumbers = starts
-        let built = Mutex([Role: [String: EventIndexList]]())
-        DispatchQueue.concurrentPerform(iterations: Role.allCases.count) { roleIndex in
-            let role = Role.allCases[roleIndex]
-            var index: [String: EventIndexList] = [:]
-            for (document, records) in documents.enumerated() {
-                records.forEachIdentifiers { offset, event in
-                    let number = Int32(firstNumbers[document] + offset)
-                    event.forEach { field, id in
-                        guard Self.role(of: field, in: event) == role else { return }
-                        index[String(decoding: id, as: UTF8.self), default: EventIndexList()].append(number)
-                    }
+        var identifiers = ByteKeyedTable<Void>()
+        var mentions = [[(identifier: Int32, event: Int32)]](repeating: [], count: Role.allCases.count)
+        for (document, records) in documents.enumerated() {
+            records.forEachIdentifiers { offset, event in
+                let number = Int32(starts[document] + offset)
+                event.forEach { field, id in
+                    guard let role = Self.role(of: field, in: event) else { return }
+                    let identifier = identifiers.index(storing: id.assumingMemoryBound(to: UInt8.self), initial: ())
+                    mentions[role.rawValue].append((Int32(identifier), number))
                 }
             }
-            built.withLock { $0[role] = index }
         }
-        (producers, commissions, packings, observations) = built.withLock { built in
-            (built[.producer]!, built[.commission]!, built[.packing]!, built[.observation]!)
-        }
+        self.identifiers = identifiers
+        let roles = mentions.map { RoleEvents($0, identifierCount: identifiers.count) }
+        (producers, commissions, packings, observations) = (roles[0], roles[1], roles[2], roles[3])
     }
 
     /// What an event does to an identifier it names: which index it goes in.
@@ -91,13 +86,32 @@ public struct TraceGraph: Sendable {
         return documents[document].event(at: number - starts[document])
     }
 
-    /// Whether any event names `id` (canonical form).
-    func isKnown(_ id: String) -> Bool {
-        producers[id] != nil || commissions[id] != nil || packings[id] != nil || observations[id] != nil
+    /// The number of `id` (canonical form) in the graph's identifier table, when an event gives it a role.
+    func number(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { identifiers.index(of: $0) }
     }
 
-    /// Every known identifier.
-    var knownIdentifiers: Set<String> {
-        Set(producers.keys).union(commissions.keys).union(packings.keys).union(observations.keys)
+    /// The events of `role` for `id` (canonical form), in document order; empty when none.
+    func events(_ role: KeyPath<TraceGraph, RoleEvents>, of id: String) -> ArraySlice<Int32> {
+        number(of: id).map { self[keyPath: role][$0] } ?? []
+    }
+
+    /// Whether any event names `id` (canonical form).
+    func isKnown(_ id: String) -> Bool { number(of: id) != nil }
+
+    /// Calls `body` with each known identifier's number and bytes, in the order first named.
+    func forEachIdentifier(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        for number in 0..<identifiers.count { identifiers.withKey(at: number) { body(number, $0) } }
+    }
+
+    /// The known identifiers that begin with `prefix`.
+    func identifiers(startingWith prefix: String) -> [String] {
+        var found: [String] = []
+        let prefix = Array(prefix.utf8)
+        forEachIdentifier { _, id in
+            if id.starts(with: prefix) { found.append(String(decoding: id, as: UTF8.self)) }
+        }
+        return found
     }
 }

@@ -5,7 +5,7 @@
 /// (often an allocation) and SipHash. Keys are copied into one array; the slots are open
 /// addressing with linear probing, at most half full.
 struct ByteKeyedTable<Value> {
-    private struct Entry {
+    fileprivate struct Entry {
         var hash: UInt64
         var start: Int
         var count: Int
@@ -37,15 +37,31 @@ struct ByteKeyedTable<Value> {
     /// Changes the value for `key` in place with `change`, storing `initial` first when the table
     /// does not hold the key: one hash and one probe, where a look-up then a store take two.
     mutating func update(_ key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        change(&entries[index(storing: key, initial: initial())].value)
+    }
+
+    /// The place of `key` among the keys, in the order they were stored (from 0); `nil` when the
+    /// table does not hold it.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        position(of: key, hash: Self.hash(key)).entry
+    }
+
+    /// The place of `key` among the keys, storing it with `initial` first when the table does not
+    /// hold it: one hash and one probe.
+    mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         let found = position(of: key, hash: hash)
-        if let entry = found.entry {
-            change(&entries[entry].value)
-        } else {
-            var value = initial()
-            change(&value)
-            append(value, for: key, hash: hash, at: found.slot)
+        if let entry = found.entry { return entry }
+        append(initial(), for: key, hash: hash, at: found.slot)
+        return entries.count - 1
+    }
+
+    /// Calls `body` with the bytes of the key at `index` (a place ``index(of:)`` gave).
+    func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let entry = entries[index]
+        return try keyBytes.withUnsafeBufferPointer { stored in
+            try body(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + entry.count]))
         }
     }
 
@@ -125,3 +141,6 @@ struct ByteKeyedTable<Value> {
         return mixed
     }
 }
+
+extension ByteKeyedTable: Sendable where Value: Sendable {}
+extension ByteKeyedTable.Entry: Sendable where Value: Sendable {}
