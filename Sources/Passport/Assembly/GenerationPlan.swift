@@ -4,10 +4,12 @@ import Traceability
 /// The lots a generation run makes passports for, product by product, and the products that have none.
 public struct GenerationPlan: Sendable {
     /// One lot of one catalogue product: the subject of one passport.
+    ///
+    /// The product is named by its place, not copied: a catalogue product is about a kilobyte,
+    /// and a programme's plan holds a hundred thousand lots.
     public struct Lot: Sendable {
         /// The product's position in the catalogue.
         public var productIndex: Int
-        public var product: CatalogProduct
         public var lot: ProductionLot
     }
 

@@ -29,19 +29,23 @@ public struct PassportGenerator: Sendable {
     public func plan() -> GenerationPlan {
         var lots: [GenerationPlan.Lot] = []
         var productsWithoutLots: [Int: Diagnostic] = [:]
-        let lotsByGTIN = graph.productionLots()
+        // The catalogue reader has checked every GTIN.
+        let gtins = catalog.products.map { try? GTIN($0.gtin) }
+        let lotsByGTIN = graph.productionLots(of: Set(gtins.compactMap { $0 }))
         for (index, product) in catalog.products.enumerated() {
-            // The catalogue reader has checked every GTIN.
-            let produced = (try? GTIN(product.gtin)).flatMap { lotsByGTIN[$0] } ?? []
+            let produced = gtins[index].flatMap { lotsByGTIN[$0] } ?? []
             if produced.isEmpty {
                 productsWithoutLots[index] = Diagnostic(
                     AssemblyRule.noLots, "no event produces a lot of \(product.sku) (GTIN \(product.gtin)); no passport for it",
                     at: SourceLocation(file: "catalogue", pointer: "/products/\(index)"))
             }
-            lots += produced.map { GenerationPlan.Lot(productIndex: index, product: product, lot: $0) }
+            lots += produced.map { GenerationPlan.Lot(productIndex: index, lot: $0) }
         }
         return GenerationPlan(productCount: catalog.products.count, lots: lots, productsWithoutLots: productsWithoutLots)
     }
+
+    /// The catalogue product `lot` is a lot of.
+    public func product(of lot: GenerationPlan.Lot) -> CatalogProduct { catalog.products[lot.productIndex] }
 
     /// The passport of `lot`, traced and assembled, with the problems the trace and the assembly
     /// found; `status`, when the passport is signed, is its entry in the site's status list.
@@ -50,13 +54,14 @@ public struct PassportGenerator: Sendable {
         let sink = DiagnosticSink()
         sink.add(contentsOf: trace.diagnostics)
         do {
-            var passport = try assembler.assemble(lot.product, lot: lot.lot, trace: trace, links: links, sink: sink)
+            var passport = try assembler.assemble(product(of: lot), lot: lot.lot, trace: trace, links: links, sink: sink)
             passport.status = status
             return LotAssembly(
                 assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport, as: version)),
                 diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))
         } catch {
-            sink.add(error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(lot.product.sku) cannot be published"))
+            sink.add(
+                error.diagnostic(at: SourceLocation(file: "events"), subject: "lot '\(lot.lot.lot)' of \(product(of: lot).sku) cannot be published"))
             return LotAssembly(assembled: nil, diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))
         }
     }

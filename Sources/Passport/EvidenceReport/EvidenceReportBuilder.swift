@@ -206,8 +206,9 @@ struct PassportEvents {
     let lots: [(id: String, events: Set<String>)]
 
     init(catalog: Catalog, graph: TraceGraph) {
-        let lotsByGTIN = graph.productionLots()
-        lots = catalog.products.compactMap { try? GTIN($0.gtin) }.flatMap { lotsByGTIN[$0] ?? [] }.map { lot in
+        let gtins = catalog.products.compactMap { try? GTIN($0.gtin) }
+        let lotsByGTIN = graph.productionLots(of: Set(gtins))
+        lots = gtins.flatMap { lotsByGTIN[$0] ?? [] }.map { lot in
             (lot.id, Set(graph.trace(lot.id).steps.compactMap(\.eventID)))
         }.sorted { $0.id < $1.id }
     }
