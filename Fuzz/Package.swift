@@ -4,10 +4,10 @@ import PackageDescription
 /// libFuzzer harnesses for every reader of untrusted input, built apart from the main package
 /// with `-sanitize=fuzzer,address` (`make fuzz`): each is an executable that hands its input function to
 /// libFuzzer's driver (`FuzzDriver`).
-let harnesses: [(name: String, product: String)] = [
-    ("fuzz-json", "JSONCore"), ("fuzz-epcis-xml", "Traceability"), ("fuzz-epcis-json", "Traceability"),
-    ("fuzz-digital-link", "GS1"), ("fuzz-schema", "JSONSchema"), ("fuzz-catalog", "Passport"), ("fuzz-xlsx", "Spreadsheets"),
-    ("fuzz-jws", "Credentials"), ("fuzz-steps", "Pipeline"),
+let harnesses: [(name: String, products: [String])] = [
+    ("fuzz-json", ["JSONCore"]), ("fuzz-epcis-xml", ["Traceability"]), ("fuzz-epcis-json", ["Traceability"]),
+    ("fuzz-digital-link", ["GS1"]), ("fuzz-schema", ["JSONSchema"]), ("fuzz-catalog", ["Passport"]), ("fuzz-xlsx", ["Spreadsheets"]),
+    ("fuzz-jws", ["Credentials"]), ("fuzz-steps", ["Pipeline", "Spreadsheets"]),
 ]
 
 let package = Package(
@@ -20,7 +20,8 @@ let package = Package(
     ]
         + harnesses.map { harness in
             .executableTarget(
-                name: harness.name, dependencies: ["FuzzDriver", .product(name: harness.product, package: "TextilePassport")],
+                name: harness.name,
+                dependencies: ["FuzzDriver"] + harness.products.map { .product(name: $0, package: "TextilePassport") },
                 path: "Sources/\(harness.name)")
         },
     swiftLanguageModes: [.v6]

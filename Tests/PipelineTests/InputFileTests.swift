@@ -45,4 +45,41 @@ struct InputFileTests {
         #expect(documents.documents.first?.result.events == whole.events)
         #expect(documents.diagnostics == whole.diagnostics)
     }
+
+    /// Step rows in a CSV file are read through positioned reads, as the same bytes are whole;
+    /// a file that begins as a workbook is read whole as one, whatever its name.
+    @Test func stepRowsInAFileAreReadInPiecesAsTheyAreWhole() throws {
+        let bytes = try DemoFixtures.bytes("steps.csv")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("steps.csv", bytes: bytes)
+        let input = try #require(try InputFile.open(path).get().randomAccess)
+        let whole = StepRows.read(bytes, source: path)
+        #expect(whole.events.count == 67)
+        let inPieces = StepRows.read(csv: input, source: path)
+        #expect(inPieces.events == whole.events)
+        #expect(inPieces.diagnostics == whole.diagnostics)
+        let documents = try EventDocuments(reading: [path], jobs: try #require(JobCount(1)))
+        #expect(documents.documents.first?.result.events == whole.events)
+        // Not CSV text with a bad encoding: a broken workbook.
+        let zip = try folder.write("zip.csv", bytes: [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 40))
+        let broken = try EventDocuments(reading: [zip], jobs: try #require(JobCount(1))).diagnostics
+        #expect(broken.map(\.ruleID) == ["SHEET-ZIP-MALFORMED"], "\(broken)")
+    }
+
+    /// A read that fails part way is the file's `INPUT-UNREADABLE` error, and no events.
+    @Test func aFailingReadOfStepRowsIsUnreadable() throws {
+        struct Broken: Error {}
+        let bytes = try DemoFixtures.bytes("steps.csv")
+        let input = RandomAccessInput(size: bytes.count) { buffer, offset in
+            guard offset == 0 else { throw Broken() }
+            let count = min(buffer.count, 100)
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+            return count
+        }
+        let result = StepRows.read(csv: input, source: "steps.csv")
+        #expect(result.events.isEmpty)
+        #expect(result.diagnostics.map(\.ruleID) == ["INPUT-UNREADABLE"])
+        #expect(result.diagnostics.first?.message.contains("past byte 100") == true, "\(result.diagnostics)")
+    }
 }

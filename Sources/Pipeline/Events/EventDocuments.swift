@@ -54,12 +54,23 @@ public struct EventDocuments: Sendable {
         documents = zip(paths, results).map { Document(path: $0, result: $1) }
     }
 
-    /// The events of the step rows of `file`, or the diagnostic of a file that cannot be read whole.
+    /// The events of the step rows of `file`: CSV in a regular file read a piece at a time, a
+    /// workbook or a stream read whole (or the diagnostic of one that cannot be).
     private static func stepRows(_ file: InputFile, directory: StepDirectory) -> EPCISReadResult {
-        switch file.readWhole() {
-        case .success(let bytes): StepRows.read(bytes, source: file.path, directory: directory)
-        case .failure(let diagnostic): EPCISReadResult(events: [], diagnostics: [diagnostic])
+        if let input = file.randomAccess, !StepRows.startsAsWorkbook(Self.firstBytes(of: input, count: 4)) {
+            return StepRows.read(csv: input, source: file.path, directory: directory)
         }
+        switch file.readWhole() {
+        case .success(let bytes): return StepRows.read(bytes, source: file.path, directory: directory)
+        case .failure(let diagnostic): return EPCISReadResult(events: [], diagnostics: [diagnostic])
+        }
+    }
+
+    /// The first `count` bytes of `input` (fewer when it is shorter or cannot be read: its reading then says why).
+    private static func firstBytes(of input: RandomAccessInput, count: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let read = bytes.withUnsafeMutableBytes { buffer in (try? input.read(buffer, 0)) ?? 0 }
+        return Array(bytes.prefix(read))
     }
 
     /// Every diagnostic of every document, in order.

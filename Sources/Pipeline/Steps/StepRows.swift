@@ -16,7 +16,7 @@ public enum StepRows {
     /// is made. A file that cannot be read as a spreadsheet gives its one diagnostic and no events.
     public static func read(_ bytes: [UInt8], source: String, directory: StepDirectory = StepDirectory()) -> EPCISReadResult {
         let table: TableSource
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        if startsAsWorkbook(bytes) {
             do throws(Diagnostic) {
                 let workbook = try Workbook(bytes: bytes, source: source)
                 guard
@@ -32,8 +32,24 @@ public enum StepRows {
                 return EPCISReadResult(events: [], diagnostics: [error])
             }
         } else {
-            table = .csv(bytes, source: source)
+            table = .csv(source: source, size: bytes.count, pieces: { CSVTable.pieces(of: bytes) })
         }
+        return read(table, directory: directory)
+    }
+
+    /// The events of the CSV step rows of the file `input` (named `source`), read a piece at a
+    /// time (twice, as ``read(_:source:directory:)`` reads them), never held whole.
+    public static func read(csv input: RandomAccessInput, source: String, directory: StepDirectory = StepDirectory()) -> EPCISReadResult {
+        read(.csv(source: source, size: input.size, pieces: { pieces(of: input, source: source) }), directory: directory)
+    }
+
+    /// Whether `bytes` begin as a workbook (a zip container) does, not as CSV text.
+    public static func startsAsWorkbook(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    /// The events of the rows of `table`.
+    private static func read(_ table: TableSource, directory: StepDirectory) -> EPCISReadResult {
         // The first reading reads only the rows that name an output lot (no other row produces
         // one, or has an error another row's input can be blamed on); its reader's diagnostics
         // are the second's again, which reads every row and whose diagnostics are reported.
@@ -66,10 +82,26 @@ public enum StepRows {
         return EPCISReadResult(records: records.finish(), diagnostics: tableDiagnostics + reader.diagnostics + builder.diagnostics)
     }
 
-    /// Where the rows come from: a workbook's sheet, already a table, or a CSV file read a row at a time.
+    /// A `nextPiece` that reads `input` from its first byte on, a failed read an `INPUT-UNREADABLE` error.
+    private static func pieces(of input: RandomAccessInput, source: String) -> (UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int {
+        var offset = 0
+        return { (buffer: UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int in
+            do {
+                let count = try input.read(buffer, offset)
+                offset += count
+                return count
+            } catch {
+                throw .error(InputRule.unreadable, "cannot read the file past byte \(offset): \(error)", at: SourceLocation(file: source))
+            }
+        }
+    }
+
+    /// Where the rows come from: a workbook's sheet, already a table, or a CSV file of `size`
+    /// bytes read a row at a time, from pieces that `pieces` gives from the file's first byte
+    /// each time it is asked.
     private enum TableSource {
         case sheet(StepTable)
-        case csv([UInt8], source: String)
+        case csv(source: String, size: Int, pieces: () -> (UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int)
 
         /// Gives each row to `body` in order; returns the header's problems.
         func forEachRow(_ body: (StepTable.Row) -> Void) throws(Diagnostic) -> [Diagnostic] {
@@ -77,8 +109,10 @@ public enum StepRows {
             case .sheet(let table):
                 table.rows.forEach(body)
                 return table.diagnostics
-            case .csv(let bytes, let source):
-                return try StepTable.readCSV(bytes, source: source, each: body)
+            case .csv(let source, let size, let pieces):
+                // No piece larger than the file (and its end): a small file takes no mebibyte of buffer.
+                let pieceSize = min(CSVTable.defaultPieceSize, size + 1)
+                return try StepTable.readCSV(source: source, pieceSize: pieceSize, nextPiece: pieces(), each: body)
             }
         }
     }

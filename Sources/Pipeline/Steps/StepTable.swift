@@ -19,20 +19,23 @@ struct StepTable {
     /// A table without rows, whose header problems a CSV file's reading gathers.
     private init() {}
 
-    /// Reads the CSV file whose bytes are `bytes` (named `source`) a row at a time: each row is
-    /// given to `body` as it is read and none is kept, so that a file of a hundred thousand steps
-    /// is never all in memory as a table. Its rows are not limited to a sheet's 1,048,576 (a
-    /// national programme's file has more: a hundred thousand lots take 1.1 million steps);
-    /// its size is, as every input's. Returns the header's problems (no row is read when a
-    /// required column is missing).
+    /// Reads the CSV file (named `source`) that `nextPiece` gives a piece of `pieceSize` bytes at a time (as
+    /// ``CSVTable/read(source:maximumRows:pieceSize:nextPiece:header:row:)`` takes it), a row at a
+    /// time: each row is given to `body` as it is read and none is kept, so that neither the file
+    /// nor a table of its steps is ever all in memory. Its rows are not limited to a sheet's
+    /// 1,048,576 (a national programme's file has more: a hundred thousand lots take 1.1 million
+    /// steps), nor is its size. Returns the header's problems (no row is read when a required
+    /// column is missing).
     ///
-    /// - Throws: the file's encoding or syntax error.
-    static func readCSV(_ bytes: [UInt8], source: String, each body: (Row) -> Void) throws(Diagnostic) -> [Diagnostic] {
+    /// - Throws: the file's encoding or syntax error, a read that fails.
+    static func readCSV(
+        source: String, pieceSize: Int, nextPiece: (UnsafeMutableRawBufferPointer) throws(Diagnostic) -> Int, each body: (Row) -> Void
+    ) throws(Diagnostic) -> [Diagnostic] {
         var table = StepTable()
         var header: [String] = []
         var columns: [Int: StepColumn]?
         _ = try CSVTable.read(
-            bytes: bytes, source: source, maximumRows: .max,
+            source: source, maximumRows: .max, pieceSize: pieceSize, nextPiece: nextPiece,
             header: { fields in
                 header = fields
                 columns = table.columns(of: fields, header: SourceLocation(file: source, line: 1)) { index in
