@@ -113,6 +113,25 @@ struct EventRecordsTests {
         Self.expectSame(kept, events.indices.filter { $0 % 7 == 3 }.map { events[$0] }, "filtered")
     }
 
+    /// Events made one at a time, each with its own location (as step rows make them), keep
+    /// their files, pointers and lines; neighbours alike in file but not in pointer stay apart.
+    @Test func locationsMadeOneAtATimeReadBack() {
+        let locations = [
+            SourceLocation(file: "steps.csv", line: 2), SourceLocation(file: "steps.csv", line: 3),
+            SourceLocation(file: "steps.csv", pointer: "/epcisBody/eventList/4"), SourceLocation(file: "steps.csv", pointer: "/other/5"),
+            SourceLocation(file: "steps.csv", pointer: "/other/5"), SourceLocation(file: "steps.csv", line: 9),
+            SourceLocation(file: "more.csv", line: 9), SourceLocation(file: "steps.csv", line: 10),
+        ]
+        let events = locations.map { location in
+            EPCISEvent(
+                kind: .objectEvent, eventTime: EPCISTime(secondsSinceEpoch: 1_780_000_000, nanoseconds: 0), eventTimeZoneOffset: "+08:00",
+                location: location)
+        }
+        let records = EventRecords(events)
+        #expect((0..<records.count).map { records.event(at: $0).location } == locations)
+        Self.expectSame(records, events, "one at a time")
+    }
+
     /// The paths of this process's open files that are deleted files in `folder`.
     static func deletedFilesOpen(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { descriptor in

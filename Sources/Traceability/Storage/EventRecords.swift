@@ -110,8 +110,11 @@ public final class EventRecords: Sendable {
 
         /// Adds `event` after those added before.
         public func append(_ event: EPCISEvent) {
+            // Events made one at a time (from step rows) each have an origin of their own: one
+            // equal to the last is the last, not another kept for every event.
             let origin = event.storedLocation.origin
-            if origins.last !== origin { origins.append(origin) }
+            let isLast = origins.last.map { $0 === origin || ($0.file == origin.file && $0.pointer == origin.pointer) } ?? false
+            if !isLast { origins.append(origin) }
             var rare = 0
             if let box = event.rare {
                 rares.append(box)
