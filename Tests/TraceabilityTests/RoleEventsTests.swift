@@ -23,5 +23,7 @@ struct RoleEventsTests {
         let events = RoleEvents([], identifierCount: 3)
         #expect((0..<3).allSatisfy { events[$0].isEmpty })
         #expect(events.allEvents.isEmpty)
+        // An identifier the graph does not know has no number, and no events.
+        #expect(events[nil].isEmpty)
     }
 }

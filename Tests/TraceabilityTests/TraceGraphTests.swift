@@ -130,14 +130,14 @@ struct TraceGraphTests {
                 Self.transform([(Self.herderA, "13"), (Self.herderB, "5")], Self.fibre, kg: "17", time: "2026-02-01T00:00:00Z"),
             ]),
         ])
-        #expect(Array(graph.events(\.commissions, of: Self.herderA)) == [0, 2])
-        #expect(Array(graph.events(\.commissions, of: Self.herderB)) == [1])
-        #expect(Array(graph.events(\.producers, of: Self.fibre)) == [3])
-        #expect(graph.events(\.producers, of: Self.herderA).isEmpty && graph.events(\.commissions, of: Self.fibre).isEmpty)
-        #expect(graph.events(\.observations, of: Self.herderA).isEmpty && graph.events(\.packings, of: Self.herderA).isEmpty)
+        #expect(Array(graph.commissions[graph.number(of: Self.herderA)]) == [0, 2])
+        #expect(Array(graph.commissions[graph.number(of: Self.herderB)]) == [1])
+        #expect(Array(graph.producers[graph.number(of: Self.fibre)]) == [3])
+        #expect(graph.producers[graph.number(of: Self.herderA)].isEmpty && graph.commissions[graph.number(of: Self.fibre)].isEmpty)
+        #expect(graph.observations[graph.number(of: Self.herderA)].isEmpty && graph.packings[graph.number(of: Self.herderA)].isEmpty)
         #expect(graph.isKnown(Self.fibre) && !graph.isKnown(Self.yarn))
         #expect(graph.identifiers(startingWith: "https://id.gs1.org/01/09521234000013/").sorted() == [Self.herderA, Self.herderB])
-        #expect(graph.events(\.producers, of: Self.yarn).isEmpty)
+        #expect(graph.producers[graph.number(of: Self.yarn)].isEmpty)
     }
 
     static func trace(_ events: [String], _ id: String) -> Trace {

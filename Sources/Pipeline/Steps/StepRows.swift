@@ -110,9 +110,7 @@ public enum StepRows {
                 table.rows.forEach(body)
                 return table.diagnostics
             case .csv(let source, let size, let pieces):
-                // No piece larger than the file (and its end): a small file takes no mebibyte of buffer.
-                let pieceSize = min(CSVTable.defaultPieceSize, size + 1)
-                return try StepTable.readCSV(source: source, pieceSize: pieceSize, nextPiece: pieces(), each: body)
+                return try StepTable.readCSV(source: source, pieceSize: CSVTable.pieceSize(forSize: size), nextPiece: pieces(), each: body)
             }
         }
     }

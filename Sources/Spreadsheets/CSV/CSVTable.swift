@@ -43,14 +43,16 @@ public struct CSVTable: Sendable {
     /// - Throws: the file's first encoding or syntax error, or more than `maximumRows` rows (the
     ///   rows up to the limit have been given to `row` by then: a caller that throws keeps none).
     public static func read(
-        bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows, pieceSize: Int = defaultPieceSize,
-        header: ([String]) -> Void, row: (Row) -> Void
+        bytes: [UInt8], source: String, maximumRows: Int = standardMaximumRows, header: ([String]) -> Void, row: (Row) -> Void
     ) throws(Diagnostic) -> Unicode.Scalar {
-        // No piece larger than the bytes: a small file takes no mebibyte of buffer.
         try read(
-            source: source, maximumRows: maximumRows, pieceSize: min(pieceSize, max(bytes.count, 1)), nextPiece: pieces(of: bytes),
+            source: source, maximumRows: maximumRows, pieceSize: pieceSize(forSize: bytes.count), nextPiece: pieces(of: bytes),
             header: header, row: row)
     }
+
+    /// The piece size for a file of `size` bytes: the default, or less for a smaller file (its
+    /// bytes and the end in two pieces), which then takes no mebibyte of buffer.
+    public static func pieceSize(forSize size: Int) -> Int { min(defaultPieceSize, size + 1) }
 
     /// A `nextPiece` for ``read(source:maximumRows:pieceSize:nextPiece:header:row:)`` that gives
     /// `bytes` from the first, as much as each buffer takes.
@@ -74,7 +76,7 @@ public struct CSVTable: Sendable {
     /// Reads a CSV file given a piece at a time by `nextPiece` (which fills the buffer it is
     /// given, `pieceSize` bytes, and says how many bytes it put there, 0 at the end of the file),
     /// a record at a time, holding only the record being read and one piece: as
-    /// ``read(bytes:source:maximumRows:pieceSize:header:row:)`` reads, whatever the file's size.
+    /// ``read(bytes:source:maximumRows:header:row:)`` reads, whatever the file's size.
     ///
     /// - Throws: what the bytes' reading throws, and also `nextPiece`'s errors and a record
     ///   larger than `maximumRecordSize` (`INPUT-TOO-LARGE`, at the line the record begins on).

@@ -27,9 +27,11 @@ struct RoleEvents: Sendable {
         self.events = events
     }
 
-    /// The events of the identifier numbered `identifier`, in document order; empty when none.
-    subscript(identifier: Int) -> ArraySlice<Int32> {
-        events[Int(starts[identifier])..<Int(starts[identifier + 1])]
+    /// The events of the identifier numbered `identifier`, in document order; empty when none
+    /// (or when `identifier` is `nil`: an identifier the graph does not know).
+    subscript(identifier: Int?) -> ArraySlice<Int32> {
+        guard let identifier else { return [] }
+        return events[Int(starts[identifier])..<Int(starts[identifier + 1])]
     }
 
     /// Every event of every identifier (an event once per identifier it names in this role).

@@ -4,7 +4,8 @@ extension TraceGraph {
     /// transformation that puts it out, else of the first object event that adds it, summed;
     /// `nil` when that event gives no count.
     public func producedCount(of lot: String) -> Int? {
-        guard let first = events(\.producers, of: lot).first ?? events(\.commissions, of: lot).first else { return nil }
+        let number = number(of: lot)
+        guard let first = producers[number].first ?? commissions[number].first else { return nil }
         let producing = event(first)
         let counts = (producing.outputQuantityList + producing.quantityList).filter { $0.epcClass == lot }.compactMap { element -> Int? in
             guard element.uom == nil || element.uom == "H87" || element.uom == "C62", let value = element.quantity?.doubleValue,

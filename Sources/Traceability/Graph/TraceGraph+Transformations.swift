@@ -5,5 +5,5 @@ extension TraceGraph {
     }
 
     /// Whether a transformation puts out `id` (a canonical identifier).
-    public func isProduced(_ id: String) -> Bool { !events(\.producers, of: id).isEmpty }
+    public func isProduced(_ id: String) -> Bool { !producers[number(of: id)].isEmpty }
 }

@@ -54,8 +54,11 @@ struct TraceWalk {
             return
         }
         let path = path + [id]
-        for index in graph.events(\.observations, of: id) { stepEvents.insert(index) }
-        if case let packing = graph.events(\.packings, of: id), !packing.isEmpty {
+        // The identifier's number once, for every role.
+        let number = graph.number(of: id)
+        for index in graph.observations[number] { stepEvents.insert(index) }
+        let packing = graph.packings[number], producing = graph.producers[number], commissioning = graph.commissions[number]
+        if !packing.isEmpty {
             // Each packed item counts once; a packed quantity counts as its number of units.
             var children: [(id: String, weight: Double)] = []
             for index in packing {
@@ -68,11 +71,11 @@ struct TraceWalk {
             for child in children where total > 0 {
                 visitInput(child.id, share: share * child.weight / total, path: path, from: packing.first!)
             }
-        } else if case let producing = graph.events(\.producers, of: id), !producing.isEmpty {
+        } else if !producing.isEmpty {
             for index in producing {
                 visitTransformation(index, output: id, share: share / Double(producing.count), path: path)
             }
-        } else if case let commissioning = graph.events(\.commissions, of: id), let first = commissioning.first {
+        } else if let first = commissioning.first {
             for index in commissioning { stepEvents.insert(index) }
             shares[id, default: 0] += share
             originEvents[id] = originEvents[id] ?? first

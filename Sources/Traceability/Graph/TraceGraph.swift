@@ -92,11 +92,6 @@ public struct TraceGraph: Sendable {
         return id.withUTF8 { identifiers.index(of: $0) }
     }
 
-    /// The events of `role` for `id` (canonical form), in document order; empty when none.
-    func events(_ role: KeyPath<TraceGraph, RoleEvents>, of id: String) -> ArraySlice<Int32> {
-        number(of: id).map { self[keyPath: role][$0] } ?? []
-    }
-
     /// Whether any event names `id` (canonical form).
     func isKnown(_ id: String) -> Bool { number(of: id) != nil }
 
