@@ -12,23 +12,12 @@ import Traceability
 /// parties; dehairing, spinning and knitting to TransformationEvents; a fibre test to an
 /// inspecting ObjectEvent with its measurement as a sensor report; packing to an AggregationEvent.
 struct StepEventBuilder {
-    /// A produced lot: its class, amount and unit, when it was produced and where the row that
-    /// produced it is (not the row: a copy of every producing row was most of the builder's memory).
-    private struct Lot {
-        var epcClass: String
-        var quantity: JSONNumber
-        var uom: String
-        var time: EPCISTime
-        var locate: (StepColumn) -> SourceLocation
-    }
-
     private(set) var diagnostics: [Diagnostic] = []
-    /// The lots the rows produce, by lot number, from ``register(_:number:)``.
-    private var lots: [String: Lot] = [:]
+    /// The lots the rows produce, from ``register(_:number:)``, and how much of each the
+    /// transformation and packing rows so far have taken.
+    private var lots = ProducedLots()
     /// The numbers of the rows that produce a lot an earlier row produces (they give no event).
     private var producesTwice: Set<Int> = []
-    /// How much of each lot the transformation and packing rows so far have taken, in the lot's unit.
-    private var taken: [String: Double] = [:]
 
     /// Notes the lot `row` produces, if any; `number` is the row's place among the table's rows, from 0.
     ///
@@ -36,16 +25,12 @@ struct StepEventBuilder {
     /// produces, as long as it is produced earlier in time), so the rows are read twice rather
     /// than kept: a copy of every row was most of the steps stage's memory.
     mutating func register(_ row: StepRow, number: Int) {
-        guard let output = row.output else { return }
-        if let earlier = lots[output.lot] {
-            producesTwice.insert(number)
-            diagnostics.append(
-                .error(
-                    StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(earlier.locate(.outputLot))",
-                    at: row.locate(.outputLot)))
-            return
-        }
-        lots[output.lot] = Lot(epcClass: output.epcClass, quantity: output.quantity, uom: output.uom, time: row.time, locate: row.locate)
+        guard let output = row.output, let earlier = lots.add(output, time: row.time, place: row.place) else { return }
+        producesTwice.insert(number)
+        diagnostics.append(
+            .error(
+                StepRule.lotTwice, "the lot \(output.lot) is already produced by the row at \(lots.place(of: earlier).locate(.outputLot))",
+                at: row.locate(.outputLot)))
     }
 
     /// The event of the row `row` (the table's `number`-th, registered if it produces a lot), or
@@ -56,22 +41,22 @@ struct StepEventBuilder {
     mutating func event(of row: StepRow, number: Int, lotsOfRowsWithErrors: Set<String>) -> EPCISEvent? {
         guard !producesTwice.contains(number) else { return nil }
         let before = diagnostics.count
-        if row.inputs.contains(where: { lots[$0.lot] == nil && lotsOfRowsWithErrors.contains($0.lot) }) { return nil }
+        if row.inputs.contains(where: { lots.number(of: $0.lot) == nil && lotsOfRowsWithErrors.contains($0.lot) }) { return nil }
         let inputs = row.inputs.compactMap { input -> QuantityElement? in
-            guard let lot = lots[input.lot] else {
+            guard let lot = lots.number(of: input.lot) else {
                 diagnostics.append(
                     .error(StepRule.unknownLot, "no row produces the lot \(input.lot) (as its output lot)", at: row.locate(.inputLots)))
                 return nil
             }
-            guard lot.time <= row.time else {
+            guard lots.time(of: lot) <= row.time else {
                 diagnostics.append(
                     .error(
                         StepRule.unknownLot,
-                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lot.time) by the row at \(lot.locate(.outputLot))",
+                        "the lot \(input.lot) is used at \(row.time.formatted(offsetSeconds: 0)) before it exists: it is produced at \(lots.time(of: lot)) by the row at \(lots.place(of: lot).locate(.outputLot))",
                         at: row.locate(.inputLots)))
                 return nil
             }
-            return QuantityElement(epcClass: lot.epcClass, quantity: input.quantity, uom: lot.uom)
+            return QuantityElement(epcClass: lots.epcClass(of: lot), quantity: input.quantity, uom: lots.uom(of: lot))
         }
         if diagnostics.count == before, row.kind.isTransformation || row.kind == .packing { take(row) }
         // The mass balance is only meaningful when every input lot is known.
@@ -93,15 +78,14 @@ struct StepEventBuilder {
     /// Counts what `row` takes of its input lots, reporting a lot taken beyond what was produced of it.
     private mutating func take(_ row: StepRow) {
         for input in row.inputs {
-            guard let lot = lots[input.lot] else { continue }
-            let total = taken[input.lot, default: 0] + input.quantity.doubleValue
-            taken[input.lot] = total
-            if total > lot.quantity.doubleValue + 1e-9 {
-                let unit = lot.uom == "KGM" ? "kg" : "pieces"
+            guard let lot = lots.number(of: input.lot) else { continue }
+            let taken = lots.take(input.quantity.doubleValue, of: lot)
+            if taken.isOverdrawn {
+                let unit = lots.uom(of: lot) == "KGM" ? "kg" : "pieces"
                 diagnostics.append(
                     .error(
                         StepRule.mass,
-                        "the steps up to this row take \(JSONNumber(total)) \(unit) of the lot \(input.lot), but \(lot.quantity) \(unit) were produced (the row at \(lot.locate(.outputQuantity)))",
+                        "the steps up to this row take \(JSONNumber(taken.total)) \(unit) of the lot \(input.lot), but \(lots.quantity(of: lot)) \(unit) were produced (the row at \(lots.place(of: lot).locate(.outputQuantity)))",
                         at: row.locate(.inputLots)))
             }
         }

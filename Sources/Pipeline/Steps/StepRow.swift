@@ -57,6 +57,9 @@ struct StepRow {
     var certificates: [String]
     var yarnCount: String?
     var test: Test?
-    /// Where each column of the row is.
-    var locate: (StepColumn) -> SourceLocation
+    /// Where the row is.
+    var place: StepRowPlace
+
+    /// Where `column` of the row is.
+    func locate(_ column: StepColumn) -> SourceLocation { place.locate(column) }
 }

@@ -40,7 +40,7 @@ struct StepRowReader {
             toLocation: place(row, .toLocation, key: "414"), containers: containers(row), purchaseOrder: nil,
             producer: place(row, .herderOrganisation, key: "417"), country: row.values[.country], aimag: row.values[.aimag],
             soum: row.values[.soum], fibre: row.values[.fibre], species: row.values[.species], harvestMethod: row.values[.harvestMethod],
-            certificates: certificates(row), yarnCount: row.values[.yarnCount], test: nil, locate: row.locate)
+            certificates: certificates(row), yarnCount: row.values[.yarnCount], test: nil, place: row.place)
         step.output = output(row, needed: kind == .herderLot || kind.isTransformation)
         step.purchaseOrder = purchaseOrder(row, buyer: step.to)
         if kind == .fibreTest { step.test = test(row) }

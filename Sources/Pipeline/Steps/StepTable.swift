@@ -5,11 +5,13 @@ import Spreadsheets
 /// The rows of a step sheet as text under their ``StepColumn``s, each value locatable for a
 /// diagnostic: `steps.csv:12 (column "input lots")` or `steps.xlsx (Steps!D12, column "input lots")`.
 struct StepTable {
-    /// One row: its values by column (empty cells absent) and where each column of it is.
+    /// One row: its values by column (empty cells absent) and where it is.
     struct Row {
         var values: [StepColumn: String]
+        var place: StepRowPlace
+
         /// Where `column` of this row is, under the header as the file writes it.
-        var locate: (StepColumn) -> SourceLocation
+        func locate(_ column: StepColumn) -> SourceLocation { place.locate(column) }
     }
 
     var rows: [Row] = []
@@ -34,6 +36,7 @@ struct StepTable {
         var table = StepTable()
         var header: [String] = []
         var columns: [Int: StepColumn]?
+        var locator: ((Int, StepColumn) -> SourceLocation)?
         _ = try CSVTable.read(
             source: source, maximumRows: .max, pieceSize: pieceSize, nextPiece: nextPiece,
             header: { fields in
@@ -41,9 +44,12 @@ struct StepTable {
                 columns = table.columns(of: fields, header: SourceLocation(file: source, line: 1)) { index in
                     SourceLocation(file: source, line: 1, part: "column \"\(fields[index])\"")
                 }
+                locator = columns.map { columns in
+                    { line, column in CSVTable.location(source: source, line: line, column: Self.header(of: column, in: columns, fields)) }
+                }
             },
             row: { row in
-                guard let columns else { return }
+                guard let columns, let locator else { return }
                 var values: [StepColumn: String] = [:]
                 for (index, field) in row.fields.enumerated() {
                     guard let column = columns[index] else { continue }
@@ -51,12 +57,7 @@ struct StepTable {
                     if !text.isEmpty { values[column] = text }
                 }
                 guard !values.isEmpty else { return }
-                // The row's line alone is kept for locating it, not the row's fields: a produced
-                // lot keeps this closure until the end of the reading.
-                body(
-                    Row(values: values) { [line = row.line] column in
-                        CSVTable.location(source: source, line: line, column: Self.header(of: column, in: columns, header))
-                    })
+                body(Row(values: values, place: StepRowPlace(line: row.line, locator: locator)))
             })
         // A file without a header has none of the required columns.
         if header.isEmpty {
@@ -80,6 +81,11 @@ struct StepTable {
             SourceLocation(file: sheet.source, part: "\(sheet.name)!\(CellReference(column: index + 1, row: headerRow))")
         }
         guard let columns else { return }
+        let locator = { (rowNumber: Int, column: StepColumn) in
+            let index = columns.first { $0.value == column }?.key ?? header.count
+            let reference = CellReference(column: index + 1, row: rowNumber)
+            return SourceLocation(file: sheet.source, part: "\(sheet.name)!\(reference), column \"\(Self.header(of: column, in: columns, header))\"")
+        }
         for rowNumber in Set(references.map(\.row)).sorted() where rowNumber > headerRow {
             var values: [StepColumn: String] = [:]
             for (index, column) in columns {
@@ -88,13 +94,7 @@ struct StepTable {
                 if !text.isEmpty { values[column] = text }
             }
             guard !values.isEmpty else { continue }
-            rows.append(
-                Row(values: values) { column in
-                    let index = columns.first { $0.value == column }?.key ?? header.count
-                    let reference = CellReference(column: index + 1, row: rowNumber)
-                    return SourceLocation(
-                        file: sheet.source, part: "\(sheet.name)!\(reference), column \"\(Self.header(of: column, in: columns, header))\"")
-                })
+            rows.append(Row(values: values, place: StepRowPlace(line: rowNumber, locator: locator)))
         }
     }
 
