@@ -67,14 +67,64 @@ struct EventRecordsTests {
             event.sourceList = [PartyOrPlace(type: "owning_party", id: "urn:epc:id:pgln:9521234.0000\(number % 9)")]
             event.destinationList = number % 2 == 0 ? [] : [PartyOrPlace(type: "location", id: "urn:epc:id:sgln:9521234.00002.0")]
             event.certificationInfo = number % 3 == 0 ? ["https://certs.example.org/\(number)"] : []
-            if number % 5 == 0 {
-                event.recordTime = EPCISTime(secondsSinceEpoch: 1_780_000_100)
-                event.transformationID = "urn:uuid:transformation-\(number)"
-                event.sensorElementList = [SensorElement(reports: [SensorReport()])]
-                event.bizTransactionList = [BusinessTransaction(type: "po", id: "urn:epcglobal:cbv:bt:9521234000013:\(number)")]
-            }
+            if number % 5 == 0 { addRareFields(number, to: &event) }
             return event
         }
+    }
+
+    /// Every rare field set, each to a value of its own (the `number`-th event's), the sensor
+    /// reports' optional values set one by one across the reports, so that each is seen both set and absent.
+    static func addRareFields(_ number: Int, to event: inout EPCISEvent) {
+        let extra = [
+            ExtensionField(namespace: "https://example.org/x", name: "note", value: .text("n\(number)")),
+            ExtensionField(
+                namespace: "https://example.org/x", name: "nested", value: .fields([ExtensionField(namespace: "", name: "a", value: .text("b"))])),
+        ]
+        event.recordTime = EPCISTime(secondsSinceEpoch: 1_780_000_100 + Int64(number), nanoseconds: 7)
+        event.transformationID = "urn:uuid:transformation-\(number)"
+        event.bizTransactionList = [
+            BusinessTransaction(type: "po", id: "urn:epcglobal:cbv:bt:9521234000013:\(number)"), BusinessTransaction(type: nil, id: "inv-\(number)"),
+        ]
+        var metadata = SensorMetadata()
+        metadata.time = EPCISTime(secondsSinceEpoch: -5, nanoseconds: 999_999_999)
+        metadata.startTime = EPCISTime(secondsSinceEpoch: 10)
+        metadata.endTime = EPCISTime(secondsSinceEpoch: 20)
+        metadata.deviceID = "urn:epc:id:giai:9521234.\(number)"
+        metadata.deviceMetadata = "https://example.org/device"
+        metadata.rawData = "https://example.org/raw/\(number)"
+        metadata.dataProcessingMethod = "https://example.org/method"
+        metadata.bizRules = "https://example.org/rules"
+        metadata.extensions = extra
+        let texts: [WritableKeyPath<SensorReport, String?>] = [
+            \.type, \.exception, \.uom, \.component, \.stringValue, \.hexBinaryValue, \.uriValue, \.deviceID, \.deviceMetadata, \.rawData,
+            \.dataProcessingMethod, \.bizRules, \.microorganism, \.chemicalSubstance, \.coordinateReferenceSystem,
+        ]
+        let numbers: [WritableKeyPath<SensorReport, JSONNumber?>] = [\.value, \.minValue, \.maxValue, \.meanValue, \.sDev, \.percRank, \.percValue]
+        var full = SensorReport()
+        for (place, path) in texts.enumerated() { full[keyPath: path] = "text \(place) of \(number)" }
+        for (place, path) in numbers.enumerated() { full[keyPath: path] = JSONNumber(literal: "\(place).5e\(number % 3)") }
+        full.time = EPCISTime(secondsSinceEpoch: 30)
+        full.booleanValue = false
+        full.extensions = extra
+        // One report with all set, then one with each text or number alone.
+        var reports = [full]
+        for path in texts {
+            var report = SensorReport()
+            report[keyPath: path] = "only"
+            reports.append(report)
+        }
+        for path in numbers {
+            var report = SensorReport()
+            report[keyPath: path] = JSONNumber(literal: "-0.25")
+            report.booleanValue = true
+            reports.append(report)
+        }
+        event.sensorElementList = [SensorElement(metadata: metadata, reports: reports, extensions: extra), SensorElement()]
+        event.persistentDisposition = PersistentDisposition(set: ["completeness_verified"], unset: ["a", "b"])
+        event.errorDeclaration = ErrorDeclaration(
+            declarationTime: EPCISTime(secondsSinceEpoch: 1_780_000_200, nanoseconds: 3), reason: "incorrect_data",
+            correctiveEventIDs: ["urn:uuid:c-\(number)"], extensions: extra)
+        event.extensions = extra.reversed()
     }
 
     @Test func theDemoEventsReadBackFromTheirRecords() throws {

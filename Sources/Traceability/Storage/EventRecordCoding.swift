@@ -4,13 +4,13 @@ import JSONCore
 ///
 /// Integers are LEB128 varints (signed ones zigzag-encoded); a string is its UTF-8 length and
 /// bytes; an optional string is its length plus one, 0 when absent; a list is its count and its
-/// elements. The location's file and pointer, shared by the events of a document, and the rare
-/// fields (see ``RareEventFields``), which nearly no event has, are numbers into tables the
-/// records keep beside the bytes.
+/// elements. The location's file and pointer, shared by the events of a document, are a number
+/// into a table the records keep beside the bytes; the rare fields (see ``RareEventFields``)
+/// come last, as `EventRecordCoding+RareFields.swift` writes them.
 enum EventRecordCoding {
-    /// Appends the record of `event` to `bytes`; `origin` and `rare` are the numbers of its
-    /// location's origin and of its rare fields (0 for none) in the records' tables.
-    static func append(_ event: EPCISEvent, origin: Int, rare: Int, to bytes: inout [UInt8]) {
+    /// Appends the record of `event` to `bytes`; `origin` is the number of its location's origin
+    /// in the records' table.
+    static func append(_ event: EPCISEvent, origin: Int, to bytes: inout [UInt8]) {
         // The buffer moved into the writer and back, so that appending never copies it.
         var writer = Writer(bytes: bytes)
         bytes = []
@@ -41,14 +41,12 @@ enum EventRecordCoding {
         writer.signed(Int64(location.line))
         writer.signed(Int64(location.column))
         writer.signed(Int64(location.index))
-        writer.unsigned(UInt64(rare))
+        appendRare(event.rare?.fields, to: &writer)
         bytes = writer.bytes
     }
 
-    /// The event whose record is `bytes`, its location's origin and rare fields looked up in `origins` and `rares`.
-    static func event(
-        _ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin], rares: [RareEventFieldsBox]
-    ) -> EPCISEvent {
+    /// The event whose record is `bytes`, its location's origin looked up in `origins`.
+    static func event(_ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin]) -> EPCISEvent {
         var reader = Reader(bytes: bytes)
         let kind = kinds[Int(reader.byte())]
         let actionCode = Int(reader.byte())
@@ -79,8 +77,7 @@ enum EventRecordCoding {
         let column = Int32(truncatingIfNeeded: reader.signed())
         let index = Int32(truncatingIfNeeded: reader.signed())
         event.storedLocation = EventSourceLocation(origin: origins[originNumber], line: line, column: column, index: index)
-        let rare = Int(reader.unsigned())
-        event.rare = rare == 0 ? nil : rares[rare - 1]
+        event.rare = readRare(&reader)
         return event
     }
 
@@ -141,7 +138,7 @@ enum EventRecordCoding {
     }
 
     /// Appends the parts of a record.
-    private struct Writer {
+    struct Writer {
         var bytes: [UInt8]
 
         mutating func byte(_ value: UInt8) { bytes.append(value) }
@@ -156,6 +153,14 @@ enum EventRecordCoding {
         }
 
         mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+
+        /// A time that may be absent: a flag, then its seconds and nanoseconds.
+        mutating func optionalTime(_ value: EPCISTime?) {
+            guard let value else { return byte(0) }
+            byte(1)
+            signed(value.secondsSinceEpoch)
+            signed(Int64(value.nanoseconds))
+        }
 
         mutating func string(_ value: String) {
             unsigned(UInt64(value.utf8.count))
@@ -209,7 +214,7 @@ enum EventRecordCoding {
     }
 
     /// Reads the parts of a record written by ``Writer``, in the same order.
-    private struct Reader {
+    struct Reader {
         let bytes: UnsafeRawBufferPointer
         var position = 0
 
@@ -235,6 +240,11 @@ enum EventRecordCoding {
         }
 
         mutating func string() -> String { text(count: Int(unsigned())) }
+
+        mutating func optionalTime() -> EPCISTime? {
+            guard byte() != 0 else { return nil }
+            return EPCISTime(secondsSinceEpoch: signed(), nanoseconds: Int32(truncatingIfNeeded: signed()))
+        }
 
         mutating func optionalString() -> String? {
             let count = Int(unsigned())
@@ -265,7 +275,7 @@ enum EventRecordCoding {
         }
 
         /// A list: its count, then each element as `element` reads it.
-        private mutating func list<Element>(_ element: (inout Reader) -> Element) -> [Element] {
+        mutating func list<Element>(_ element: (inout Reader) -> Element) -> [Element] {
             let count = Int(unsigned())
             guard count > 0 else { return [] }
             var elements: [Element] = []

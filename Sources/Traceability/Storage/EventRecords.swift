@@ -21,14 +21,11 @@ public final class EventRecords: Sendable {
     private let places: [Place]
     /// The location origins the records name, shared by the events of a document.
     private let origins: [EventSourceLocation.Origin]
-    /// The rare fields of the few events that have any, numbered from 1 in the records.
-    private let rares: [RareEventFieldsBox]
 
-    private init(spool: ByteSpool, places: [Place], origins: [EventSourceLocation.Origin], rares: [RareEventFieldsBox]) {
+    private init(spool: ByteSpool, places: [Place], origins: [EventSourceLocation.Origin]) {
         self.spool = spool
         self.places = places
         self.origins = origins
-        self.rares = rares
     }
 
     /// Records of `events`, in order.
@@ -36,7 +33,7 @@ public final class EventRecords: Sendable {
         let builder = Builder()
         for event in events { builder.append(event) }
         let records = builder.finish()
-        self.init(spool: records.spool, places: records.places, origins: records.origins, rares: records.rares)
+        self.init(spool: records.spool, places: records.places, origins: records.origins)
     }
 
     /// The number of events.
@@ -47,13 +44,13 @@ public final class EventRecords: Sendable {
         let place = places[index]
         let start = Int(place.start)
         return spool.withBytes(chunk: Int(place.chunk), range: start..<start + Int(place.count)) { bytes in
-            EventRecordCoding.event(bytes, origins: origins, rares: rares)
+            EventRecordCoding.event(bytes, origins: origins)
         }
     }
 
     /// Calls `body` with each event and its index, in order, reading each chunk of records once.
     public func forEach(_ body: (Int, EPCISEvent) -> Void) {
-        forEachRecord { index, record in body(index, EventRecordCoding.event(record, origins: origins, rares: rares)) }
+        forEachRecord { index, record in body(index, EventRecordCoding.event(record, origins: origins)) }
     }
 
     /// Calls `body` with the identifiers of each event and its index, in order, without making
@@ -88,7 +85,7 @@ public final class EventRecords: Sendable {
 
     /// The records whose index `isKept` accepts, in order; the bytes are shared, not copied.
     public func filter(_ isKept: (Int) -> Bool) -> EventRecords {
-        EventRecords(spool: spool, places: places.indices.filter(isKept).map { places[$0] }, origins: origins, rares: rares)
+        EventRecords(spool: spool, places: places.indices.filter(isKept).map { places[$0] }, origins: origins)
     }
 
     /// Collects events into records: encoded as they come, handed to the spool a chunk at a time.
@@ -100,7 +97,6 @@ public final class EventRecords: Sendable {
         private var chunk: [UInt8] = []
         private var places: [Place] = []
         private var origins: [EventSourceLocation.Origin] = []
-        private var rares: [RareEventFieldsBox] = []
 
         /// A builder whose records go to a file in `$TMPDIR`, or `/tmp`.
         public init() { writer = ByteSpool.Writer(folder: ByteSpool.temporaryFolder) }
@@ -115,13 +111,8 @@ public final class EventRecords: Sendable {
             let origin = event.storedLocation.origin
             let isLast = origins.last.map { $0 === origin || ($0.file == origin.file && $0.pointer == origin.pointer) } ?? false
             if !isLast { origins.append(origin) }
-            var rare = 0
-            if let box = event.rare {
-                rares.append(box)
-                rare = rares.count
-            }
             let start = chunk.count
-            EventRecordCoding.append(event, origin: origins.count - 1, rare: rare, to: &chunk)
+            EventRecordCoding.append(event, origin: origins.count - 1, to: &chunk)
             places.append(Place(chunk: UInt32(writer.nextChunk), start: UInt32(start), count: UInt32(chunk.count - start)))
             if chunk.count >= Self.chunkSize { handOver() }
         }
@@ -130,8 +121,8 @@ public final class EventRecords: Sendable {
         public func finish() -> EventRecords {
             if !chunk.isEmpty { writer.keep(chunk) }
             chunk = []
-            defer { (places, origins, rares) = ([], [], []) }
-            return EventRecords(spool: writer.finish(), places: places, origins: origins, rares: rares)
+            defer { (places, origins) = ([], []) }
+            return EventRecords(spool: writer.finish(), places: places, origins: origins)
         }
 
         /// Gives the chunk to the spool and starts the next one.
