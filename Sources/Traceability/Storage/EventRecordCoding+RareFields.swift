@@ -53,7 +53,7 @@ extension EventRecordCoding {
         }
         writer.byte(fields.errorDeclaration == nil ? 0 : 1)
         if let declaration = fields.errorDeclaration {
-            writer.optionalTime(declaration.declarationTime)
+            writer.time(declaration.declarationTime)
             writer.optionalString(declaration.reason)
             writer.strings(declaration.correctiveEventIDs)
             writer.fields(declaration.extensions)
@@ -89,9 +89,9 @@ extension EventRecordCoding {
             return SensorElement(metadata: metadata, reports: reports, extensions: reader.fields())
         }
         if reader.byte() != 0 { fields.persistentDisposition = PersistentDisposition(set: reader.strings(), unset: reader.strings()) }
-        if reader.byte() != 0, let time = reader.optionalTime() {
+        if reader.byte() != 0 {
             fields.errorDeclaration = ErrorDeclaration(
-                declarationTime: time, reason: reader.optionalString(), correctiveEventIDs: reader.strings(), extensions: reader.fields())
+                declarationTime: reader.time(), reason: reader.optionalString(), correctiveEventIDs: reader.strings(), extensions: reader.fields())
         }
         fields.extensions = reader.fields()
         return RareEventFieldsBox(fields)

@@ -16,8 +16,7 @@ enum EventRecordCoding {
         bytes = []
         writer.byte(kindCodes[event.kind]!)
         writer.byte(event.action.map { actionCodes[$0]! } ?? 0)
-        writer.signed(event.eventTime.secondsSinceEpoch)
-        writer.signed(Int64(event.eventTime.nanoseconds))
+        writer.time(event.eventTime)
         writer.optionalString(event.eventID)
         writer.string(event.eventTimeZoneOffset)
         writer.optionalString(event.bizStep)
@@ -50,7 +49,7 @@ enum EventRecordCoding {
         var reader = Reader(bytes: bytes)
         let kind = kinds[Int(reader.byte())]
         let actionCode = Int(reader.byte())
-        let time = EPCISTime(secondsSinceEpoch: reader.signed(), nanoseconds: Int32(truncatingIfNeeded: reader.signed()))
+        let time = reader.time()
         let eventID = reader.optionalString()
         let zone = reader.string()
         var origin = EventSourceLocation.Origins()
@@ -108,7 +107,7 @@ enum EventRecordCoding {
             kind = kinds[Int(reader.byte())]
             let actionCode = Int(reader.byte())
             action = actionCode == 0 ? nil : actions[actionCode - 1]
-            eventTime = EPCISTime(secondsSinceEpoch: reader.signed(), nanoseconds: Int32(truncatingIfNeeded: reader.signed()))
+            eventTime = reader.time()
             // eventID, eventTimeZoneOffset, bizStep, disposition, readPoint, bizLocation.
             reader.skipOptionalString()
             reader.skipString()
@@ -154,12 +153,17 @@ enum EventRecordCoding {
 
         mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
-        /// A time that may be absent: a flag, then its seconds and nanoseconds.
+        /// A time: its seconds, then its nanoseconds.
+        mutating func time(_ value: EPCISTime) {
+            signed(value.secondsSinceEpoch)
+            signed(Int64(value.nanoseconds))
+        }
+
+        /// A time that may be absent: a flag, then the time.
         mutating func optionalTime(_ value: EPCISTime?) {
             guard let value else { return byte(0) }
             byte(1)
-            signed(value.secondsSinceEpoch)
-            signed(Int64(value.nanoseconds))
+            time(value)
         }
 
         mutating func string(_ value: String) {
@@ -241,10 +245,11 @@ enum EventRecordCoding {
 
         mutating func string() -> String { text(count: Int(unsigned())) }
 
-        mutating func optionalTime() -> EPCISTime? {
-            guard byte() != 0 else { return nil }
-            return EPCISTime(secondsSinceEpoch: signed(), nanoseconds: Int32(truncatingIfNeeded: signed()))
+        mutating func time() -> EPCISTime {
+            EPCISTime(secondsSinceEpoch: signed(), nanoseconds: Int32(truncatingIfNeeded: signed()))
         }
+
+        mutating func optionalTime() -> EPCISTime? { byte() != 0 ? time() : nil }
 
         mutating func optionalString() -> String? {
             let count = Int(unsigned())
