@@ -67,6 +67,7 @@ let package = Package(
             name: "CredentialsTests", dependencies: ["Credentials", "JSONCore", "Diagnostics", "TestSupport"], exclude: ["Support/jose_peers.py"]
         ),
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore", "TestSupport"]),
+        .testTarget(name: "SpoolingTests", dependencies: ["Spooling"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"],

@@ -63,6 +63,22 @@ struct ByteKeyedTableTests {
         #expect(Array("abcdefg".utf8).withUnsafeBufferPointer { table.index(of: $0) } == nil)
     }
 
+    /// 60,000 keys of 50 bytes (3 MB: several chunks of key bytes), each found with its value
+    /// and its number, and none that was not stored.
+    @Test func findsKeysAcrossChunksOfKeyBytes() {
+        var table = ByteKeyedTable<Int>()
+        let key = { (number: Int) in "https://id.gs1.org/01/09521234010012/10/LOT-\(100_000 + number)" }
+        for number in 0..<60_000 {
+            #expect(Array(key(number).utf8).withUnsafeBufferPointer { table.index(storing: $0, initial: number * 3) } == number)
+        }
+        #expect(table.count == 60_000)
+        for number in stride(from: 0, to: 60_000, by: 7) {
+            #expect(lookUp(key(number), in: table) == number * 3)
+            #expect(table.withKey(at: number) { String(decoding: $0, as: UTF8.self) } == key(number))
+        }
+        #expect(lookUp(key(60_000), in: table) == nil)
+    }
+
     private func lookUp(_ key: String, in table: ByteKeyedTable<Int>) -> Int? {
         Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) }
     }

@@ -8,7 +8,7 @@ struct RoleEventsTests {
     /// the identifiers were mentioned in; an identifier without mentions (the first, the last, one
     /// between) has none.
     @Test func listsEachIdentifiersEventsInTheMentionsOrder() {
-        let mentions: [(identifier: Int32, event: Int32)] = [(2, 0), (4, 1), (2, 3), (1, 3), (4, 5), (2, 5), (2, 5), (1, 9)]
+        let mentions = [(2, 0), (4, 1), (2, 3), (1, 3), (4, 5), (2, 5), (2, 5), (1, 9)].map { RoleEvents.Mention(identifier: $0, event: $1) }
         let events = RoleEvents(mentions, identifierCount: 6)
         #expect(Array(events[0]).isEmpty)
         #expect(Array(events[1]) == [3, 9])
@@ -20,7 +20,7 @@ struct RoleEventsTests {
     }
 
     @Test func noMentionsMeanNoEvents() {
-        let events = RoleEvents([], identifierCount: 3)
+        let events = RoleEvents([RoleEvents.Mention](), identifierCount: 3)
         #expect((0..<3).allSatisfy { events[$0].isEmpty })
         #expect(events.allEvents.isEmpty)
         // An identifier the graph does not know has no number, and no events.

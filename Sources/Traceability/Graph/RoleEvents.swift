@@ -7,13 +7,19 @@
 /// number of identifiers, where a dictionary of strings to lists took a string, an entry and
 /// often a list for each: a national programme's 633,000 identifiers took about 390 MB so.
 struct RoleEvents: Sendable {
+    /// An event naming an identifier in this role: the identifier's number and the event's.
+    struct Mention {
+        var identifier: Int32
+        var event: Int32
+    }
+
     /// Where each identifier's events begin in `events`; one more entry than identifiers.
     private let starts: [Int32]
     private let events: [Int32]
 
     /// The events of `mentions` (an identifier's number and an event's number each, in document
     /// order) by identifier, for `identifierCount` identifiers; each list keeps the mentions' order.
-    init(_ mentions: [(identifier: Int32, event: Int32)], identifierCount: Int) {
+    init(_ mentions: some Collection<Mention>, identifierCount: Int) {
         var starts = [Int32](repeating: 0, count: identifierCount + 1)
         for mention in mentions { starts[Int(mention.identifier) + 1] += 1 }
         for number in starts.indices.dropFirst() { starts[number] += starts[number - 1] }

@@ -1,3 +1,5 @@
+import Spooling
+
 /// The events indexed by what they do to each identifier: the graph a trace walks.
 ///
 /// A lot or item is *produced* by a transformation (its output), *commissioned* by an object
@@ -42,19 +44,22 @@ public struct TraceGraph: Sendable {
         }
         self.starts = starts
         var identifiers = ByteKeyedTable<Void>()
-        var mentions = [[(identifier: Int32, event: Int32)]](repeating: [], count: Role.allCases.count)
+        var mentions = [SegmentedArray<RoleEvents.Mention>](repeating: SegmentedArray(), count: Role.allCases.count)
         for (document, records) in documents.enumerated() {
             records.forEachIdentifiers { offset, event in
                 let number = Int32(starts[document] + offset)
                 event.forEach { field, id in
                     guard let role = Self.role(of: field, in: event) else { return }
                     let identifier = identifiers.index(storing: id.assumingMemoryBound(to: UInt8.self), initial: ())
-                    mentions[role.rawValue].append((Int32(identifier), number))
+                    mentions[role.rawValue].append(RoleEvents.Mention(identifier: Int32(identifier), event: number))
                 }
             }
         }
         self.identifiers = identifiers
-        let roles = mentions.map { RoleEvents($0, identifierCount: identifiers.count) }
+        let roles = mentions.indices.map { role in
+            defer { mentions[role] = SegmentedArray() }
+            return RoleEvents(mentions[role], identifierCount: identifiers.count)
+        }
         (producers, commissions, packings, observations) = (roles[0], roles[1], roles[2], roles[3])
     }
 

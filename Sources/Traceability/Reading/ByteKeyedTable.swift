@@ -1,35 +1,38 @@
+import Spooling
+
 /// Values keyed by byte strings, looked up straight from bytes: no `String` is made to ask.
 ///
 /// A reader asks with bytes it has just parsed (an XML element's text), so a key already seen
 /// costs a hash of its bytes and one comparison, where a `[String: Value]` costs a `String`
-/// (often an allocation) and SipHash. Keys are copied into one array; the slots are open
-/// addressing with linear probing, at most half full.
+/// (often an allocation) and SipHash. Keys are copied into a ``ByteStringStore``, their places
+/// and the values into segmented lists, so a table of a national programme's identifiers grows
+/// without copying them; the slots are open addressing with linear probing, at most half full.
 struct ByteKeyedTable<Value> {
-    fileprivate struct Entry {
-        var hash: UInt64
-        var start: Int
-        var count: Int
-        var value: Value
+    /// Where a key's bytes are, and the high half of its hash (compared before the bytes; the
+    /// low half picks the slot).
+    private struct Key {
+        var place: ByteStringStore.Place
+        var hash: UInt32
     }
 
-    /// Every key's bytes, one after the other.
-    private var keyBytes: [UInt8] = []
-    private var entries: [Entry] = []
-    /// One more than the index in `entries` of the key in each slot; 0 for an empty slot.
+    private var keyBytes = ByteStringStore()
+    /// The keys in the order stored, and their values in the same order.
+    private var keys = SegmentedArray<Key>()
+    private var values = SegmentedArray<Value>()
+    /// One more than the index in `keys` of the key in each slot; 0 for an empty slot.
     private var slots: [Int32] = []
 
     /// How many keys the table holds.
-    var count: Int { entries.count }
+    var count: Int { keys.count }
 
     /// The value for `key`, if the table holds it.
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let hash = Self.hash(key)
-        return position(of: key, hash: hash).entry.map { entries[$0].value }
+        position(of: key, hash: Self.hash(key)).entry.map { values[$0] }
     }
 
     /// Stores `value` for `key`, which the table must not hold yet.
     mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
-        if (entries.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         append(value, for: key, hash: hash, at: position(of: key, hash: hash).slot)
     }
@@ -37,7 +40,7 @@ struct ByteKeyedTable<Value> {
     /// Changes the value for `key` in place with `change`, storing `initial` first when the table
     /// does not hold the key: one hash and one probe, where a look-up then a store take two.
     mutating func update(_ key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        change(&entries[index(storing: key, initial: initial())].value)
+        change(&values[index(storing: key, initial: initial())])
     }
 
     /// The place of `key` among the keys, in the order they were stored (from 0); `nil` when the
@@ -49,71 +52,68 @@ struct ByteKeyedTable<Value> {
     /// The place of `key` among the keys, storing it with `initial` first when the table does not
     /// hold it: one hash and one probe.
     mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {
-        if (entries.count + 1) * 2 > slots.count { grow() }
+        if (keys.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         let found = position(of: key, hash: hash)
         if let entry = found.entry { return entry }
         append(initial(), for: key, hash: hash, at: found.slot)
-        return entries.count - 1
+        return keys.count - 1
     }
 
     /// Calls `body` with the bytes of the key at `index` (a place ``index(of:)`` gave).
     func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let entry = entries[index]
-        return try keyBytes.withUnsafeBufferPointer { stored in
-            try body(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + entry.count]))
-        }
+        try keyBytes.withBytes(at: keys[index].place, body)
     }
 
-    /// The entry holding `key`, or nil with the empty slot where it would go; fields are read in
-    /// place (copying an entry would retain its value for every probe).
+    /// The index of the key `key`, or nil with the empty slot where it would go.
     private func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (entry: Int?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
+        let high = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                keyBytes.withUnsafeBufferPointer { stored in
-                    let mask = slots.count - 1
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while slots[slot] != 0 {
-                        let index = Int(slots[slot]) - 1
-                        let start = entries[index].start
-                        if entries[index].hash == hash && entries[index].count == key.count
-                            && bytesEqual(UnsafeBufferPointer(rebasing: stored[start..<start + key.count]), key)
-                        {
-                            return (index, slot)
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return (nil, slot)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let index = Int(slots[slot]) - 1
+                let stored = keys[index]
+                if stored.hash == high && Int(stored.place.count) == key.count && keyBytes.withBytes(at: stored.place, { bytesEqual($0, key) }) {
+                    return (index, slot)
                 }
+                slot = (slot + 1) & mask
             }
+            return (nil, slot)
         }
     }
 
     /// Adds an entry for `key` in the empty slot `slot`.
     private mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
-        entries.append(Entry(hash: hash, start: keyBytes.count, count: key.count, value: value))
-        keyBytes.append(contentsOf: key)
-        slots[slot] = Int32(entries.count)
+        keys.append(Key(place: keyBytes.append(key), hash: UInt32(truncatingIfNeeded: hash >> 32)))
+        values.append(value)
+        slots[slot] = Int32(keys.count)
     }
 
-    /// Forgets every key, keeping the storage.
+    /// Forgets every key, keeping the slots' storage.
     mutating func removeAll() {
-        keyBytes.removeAll(keepingCapacity: true)
-        entries.removeAll(keepingCapacity: true)
+        keyBytes.removeAll()
+        keys.removeAll()
+        values.removeAll()
         for slot in slots.indices { slots[slot] = 0 }
     }
 
-    private mutating func place(_ index: Int, hash: UInt64) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index + 1)
-    }
-
+    /// Doubles the slots, placing each key again by its hash (computed again from its bytes: a
+    /// key keeps only the half of its hash that its probes compare).
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: max(64, slots.count * 2))
-        for index in entries.indices { place(index, hash: entries[index].hash) }
+        let size = max(64, slots.count * 2)
+        slots = []
+        var grown = [Int32](repeating: 0, count: size)
+        grown.withUnsafeMutableBufferPointer { grown in
+            let mask = grown.count - 1
+            for index in keys.indices {
+                var slot = Int(truncatingIfNeeded: withKey(at: index) { Self.hash($0) }) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = Int32(index + 1)
+            }
+        }
+        slots = grown
     }
 
     /// A hash of `bytes`, eight at a time (the keys are in this process only, never an attacker's choice of table).
@@ -143,4 +143,3 @@ struct ByteKeyedTable<Value> {
 }
 
 extension ByteKeyedTable: Sendable where Value: Sendable {}
-extension ByteKeyedTable.Entry: Sendable where Value: Sendable {}

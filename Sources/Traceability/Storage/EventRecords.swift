@@ -18,11 +18,12 @@ public final class EventRecords: Sendable {
     }
 
     private let spool: ByteSpool
-    private let places: [Place]
+    /// Each record's place, in a segmented list: a million events' places grow without copies.
+    private let places: SegmentedArray<Place>
     /// The location origins the records name, shared by the events of a document.
     private let origins: [EventSourceLocation.Origin]
 
-    private init(spool: ByteSpool, places: [Place], origins: [EventSourceLocation.Origin]) {
+    private init(spool: ByteSpool, places: SegmentedArray<Place>, origins: [EventSourceLocation.Origin]) {
         self.spool = spool
         self.places = places
         self.origins = origins
@@ -85,7 +86,9 @@ public final class EventRecords: Sendable {
 
     /// The records whose index `isKept` accepts, in order; the bytes are shared, not copied.
     public func filter(_ isKept: (Int) -> Bool) -> EventRecords {
-        EventRecords(spool: spool, places: places.indices.filter(isKept).map { places[$0] }, origins: origins)
+        var kept = SegmentedArray<Place>()
+        for index in places.indices where isKept(index) { kept.append(places[index]) }
+        return EventRecords(spool: spool, places: kept, origins: origins)
     }
 
     /// Collects events into records: encoded as they come, handed to the spool a chunk at a time.
@@ -95,7 +98,7 @@ public final class EventRecords: Sendable {
 
         private let writer: ByteSpool.Writer
         private var chunk: [UInt8] = []
-        private var places: [Place] = []
+        private var places = SegmentedArray<Place>()
         private var origins: [EventSourceLocation.Origin] = []
 
         /// A builder whose records go to a file in `$TMPDIR`, or `/tmp`.
@@ -121,7 +124,7 @@ public final class EventRecords: Sendable {
         public func finish() -> EventRecords {
             if !chunk.isEmpty { writer.keep(chunk) }
             chunk = []
-            defer { (places, origins) = ([], []) }
+            defer { (places, origins) = (SegmentedArray(), []) }
             return EventRecords(spool: writer.finish(), places: places, origins: origins)
         }
 
