@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"],
             exclude: ["Support/font_checks.py"]),
-        .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "Spooling", "TestSupport"]),
         .testTarget(
             name: "PassportTests",
             dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources", "TestSupport"]

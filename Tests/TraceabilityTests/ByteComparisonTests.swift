@@ -1,3 +1,4 @@
+import Spooling
 import Testing
 
 @testable import Traceability

@@ -1,4 +1,5 @@
 import JSONCore
+import Spooling
 import Traceability
 
 /// The lots step rows produce, each numbered in the order its row was read, with what the
@@ -7,14 +8,16 @@ import Traceability
 ///
 /// A programme's file produces hundreds of thousands of lots (herder, dehaired, yarn and
 /// garment lots), all kept until the end of the reading, so a lot is kept small: its class and
-/// amount as text in one array of bytes (a `String` and a ``JSONNumber`` each were a heap
-/// object), its row as a ``StepRowPlace`` (a closure each held a copy of its table's columns).
+/// amount as text in a byte store (a `String` and a ``JSONNumber`` each were a heap object), its
+/// row as a ``StepRowPlace`` (a closure each held a copy of its table's columns), its lot number
+/// only as a byte key (a dictionary of `String`s took 58 MB for a programme's lots), and the
+/// lots in segments (an array doubling past 524,288 lots held 139 MB for a moment).
 struct ProducedLots {
-    /// A produced lot's class and amount are `texts[textStart..<classEnd]` and
-    /// `texts[classEnd..<amountEnd]`, `textStart` the end of the lot before it.
+    /// A produced lot's class then its amount, as text kept in `texts` at `text`, the class its
+    /// first `classCount` bytes.
     private struct Entry {
-        var classEnd: Int
-        var amountEnd: Int
+        var text: ByteStringStore.Place
+        var classCount: UInt32
         var amount: Double
         var taken: Double
         var uom: String
@@ -22,40 +25,45 @@ struct ProducedLots {
         var place: StepRowPlace
     }
 
-    /// Each lot's number, by its lot number.
-    private var numbers: [String: Int] = [:]
-    private var entries: [Entry] = []
-    /// Each lot's class (a Digital Link) then its amount as a JSON number, one lot after the other.
-    private var texts: [UInt8] = []
+    /// Each lot's number, by its lot number's bytes.
+    private var numbers = ByteKeyedTable<Void>()
+    /// The lots, by number, in segments: 533,000 lots of a programme grow without copies.
+    private var entries = SegmentedArray<Entry>()
+    /// Each lot's class (a Digital Link) then its amount as a JSON number.
+    private var texts = ByteStringStore()
 
     /// The number of the lot `lot`, if a row produces it.
-    func number(of lot: String) -> Int? { numbers[lot] }
+    func number(of lot: String) -> Int? {
+        var lot = lot
+        return lot.withUTF8 { numbers.index(of: $0) }
+    }
 
     /// Numbers the lot `output` that the row at `place`, of time `time`, produces; when a row
     /// before produces it, keeps that row's and returns its number.
     mutating func add(_ output: StepRow.Output, time: EPCISTime, place: StepRowPlace) -> Int? {
-        if let earlier = numbers[output.lot] { return earlier }
-        numbers[output.lot] = entries.count
-        texts.append(contentsOf: output.epcClass.utf8)
-        let classEnd = texts.count
-        texts.append(contentsOf: output.quantity.description.utf8)
+        var lot = output.lot
+        let number = lot.withUTF8 { numbers.index(storing: $0, initial: ()) }
+        guard number == entries.count else { return number }
+        let text = Array(output.epcClass.utf8) + Array(output.quantity.description.utf8)
         entries.append(
             Entry(
-                classEnd: classEnd, amountEnd: texts.count, amount: output.quantity.doubleValue, taken: 0, uom: output.uom, time: time,
-                place: place))
+                text: text.withUnsafeBufferPointer { texts.append($0) }, classCount: UInt32(output.epcClass.utf8.count),
+                amount: output.quantity.doubleValue, taken: 0, uom: output.uom, time: time, place: place))
         return nil
     }
 
     /// The lot's class: the Digital Link of its GTIN and lot number.
     func epcClass(of number: Int) -> String {
-        String(decoding: texts[textStart(of: number)..<entries[number].classEnd], as: UTF8.self)
+        let entry = entries[number]
+        return texts.withBytes(at: entry.text) { String(decoding: $0.prefix(Int(entry.classCount)), as: UTF8.self) }
     }
 
     /// How much of the lot its row produces, in ``uom(of:)``.
     func quantity(of number: Int) -> JSONNumber {
         // The text is a number's description, which reads back as that number.
-        JSONNumber(literal: String(decoding: texts[entries[number].classEnd..<entries[number].amountEnd], as: UTF8.self))
-            ?? JSONNumber(entries[number].amount)
+        let entry = entries[number]
+        let amount = texts.withBytes(at: entry.text) { String(decoding: $0.dropFirst(Int(entry.classCount)), as: UTF8.self) }
+        return JSONNumber(literal: amount) ?? JSONNumber(entry.amount)
     }
 
     /// The lot's unit: `KGM` or `H87`.
@@ -73,6 +81,4 @@ struct ProducedLots {
         entries[number].taken += amount
         return (entries[number].taken, entries[number].taken > entries[number].amount + 1e-9)
     }
-
-    private func textStart(of number: Int) -> Int { number == 0 ? 0 : entries[number - 1].amountEnd }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Spooling
 
 /// Finds events that use an object before the event that creates it.
 ///

@@ -1,3 +1,5 @@
+import Spooling
+
 extension IdentifierNormalizer {
     /// The outcome for a canonical Digital Link of a lot or item (`https://id.gs1.org/01/{gtin}`
     /// with `/10/{lot}`, `/21/{serial}` or both), or nil when `raw` (UTF-8 bytes, which `text`

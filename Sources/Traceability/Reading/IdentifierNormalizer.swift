@@ -1,4 +1,5 @@
 import GS1
+import Spooling
 
 /// Turns an identifier in any of its spellings into the one canonical form compared everywhere.
 ///

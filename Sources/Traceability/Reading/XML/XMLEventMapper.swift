@@ -1,4 +1,5 @@
 import Diagnostics
+import Spooling
 
 /// Turns the element tree of one XML event into an ``EPCISEvent``.
 struct XMLEventMapper {

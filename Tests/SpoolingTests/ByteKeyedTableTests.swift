@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Traceability
+@testable import Spooling
 
 /// The byte-keyed table finds exactly the keys stored, however many, through growth and after being emptied.
 struct ByteKeyedTableTests {

@@ -1,5 +1,3 @@
-import Spooling
-
 /// Values keyed by byte strings, looked up straight from bytes: no `String` is made to ask.
 ///
 /// A reader asks with bytes it has just parsed (an XML element's text), so a key already seen
@@ -7,31 +5,39 @@ import Spooling
 /// (often an allocation) and SipHash. Keys are copied into a ``ByteStringStore``, their places
 /// and the values into segmented lists, so a table of a national programme's identifiers grows
 /// without copying them; the slots are open addressing with linear probing, at most half full.
-struct ByteKeyedTable<Value> {
+public struct ByteKeyedTable<Value> {
     /// Where a key's bytes are, and the high half of its hash (compared before the bytes; the
     /// low half picks the slot).
-    private struct Key {
-        var place: ByteStringStore.Place
-        var hash: UInt32
+    @usableFromInline struct Key: Sendable {
+        @usableFromInline var place: ByteStringStore.Place
+        @usableFromInline var hash: UInt32
+
+        @usableFromInline init(place: ByteStringStore.Place, hash: UInt32) {
+            self.place = place
+            self.hash = hash
+        }
     }
 
-    private var keyBytes = ByteStringStore()
+    @usableFromInline var keyBytes = ByteStringStore()
     /// The keys in the order stored, and their values in the same order.
-    private var keys = SegmentedArray<Key>()
-    private var values = SegmentedArray<Value>()
+    @usableFromInline var keys = SegmentedArray<Key>()
+    @usableFromInline var values = SegmentedArray<Value>()
     /// One more than the index in `keys` of the key in each slot; 0 for an empty slot.
-    private var slots: [Int32] = []
+    @usableFromInline var slots: [Int32] = []
+
+    /// An empty table.
+    public init() {}
 
     /// How many keys the table holds.
-    var count: Int { keys.count }
+    @inlinable public var count: Int { keys.count }
 
     /// The value for `key`, if the table holds it.
-    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+    @inlinable public func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
         position(of: key, hash: Self.hash(key)).entry.map { values[$0] }
     }
 
     /// Stores `value` for `key`, which the table must not hold yet.
-    mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
+    @inlinable public mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if (keys.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         append(value, for: key, hash: hash, at: position(of: key, hash: hash).slot)
@@ -39,19 +45,19 @@ struct ByteKeyedTable<Value> {
 
     /// Changes the value for `key` in place with `change`, storing `initial` first when the table
     /// does not hold the key: one hash and one probe, where a look-up then a store take two.
-    mutating func update(_ key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+    @inlinable public mutating func update(_ key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         change(&values[index(storing: key, initial: initial())])
     }
 
     /// The place of `key` among the keys, in the order they were stored (from 0); `nil` when the
     /// table does not hold it.
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    @inlinable public func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         position(of: key, hash: Self.hash(key)).entry
     }
 
     /// The place of `key` among the keys, storing it with `initial` first when the table does not
     /// hold it: one hash and one probe.
-    mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {
+    @inlinable public mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {
         if (keys.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
         let found = position(of: key, hash: hash)
@@ -61,12 +67,12 @@ struct ByteKeyedTable<Value> {
     }
 
     /// Calls `body` with the bytes of the key at `index` (a place ``index(of:)`` gave).
-    func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    @inlinable public func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try keyBytes.withBytes(at: keys[index].place, body)
     }
 
     /// The index of the key `key`, or nil with the empty slot where it would go.
-    private func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (entry: Int?, slot: Int) {
+    @inlinable func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (entry: Int?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
         let high = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
@@ -85,14 +91,14 @@ struct ByteKeyedTable<Value> {
     }
 
     /// Adds an entry for `key` in the empty slot `slot`.
-    private mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
+    @inlinable mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
         keys.append(Key(place: keyBytes.append(key), hash: UInt32(truncatingIfNeeded: hash >> 32)))
         values.append(value)
         slots[slot] = Int32(keys.count)
     }
 
     /// Forgets every key, keeping the slots' storage.
-    mutating func removeAll() {
+    public mutating func removeAll() {
         keyBytes.removeAll()
         keys.removeAll()
         values.removeAll()
@@ -101,7 +107,7 @@ struct ByteKeyedTable<Value> {
 
     /// Doubles the slots, placing each key again by its hash (computed again from its bytes: a
     /// key keeps only the half of its hash that its probes compare).
-    private mutating func grow() {
+    @usableFromInline mutating func grow() {
         let size = max(64, slots.count * 2)
         slots = []
         var grown = [Int32](repeating: 0, count: size)
@@ -117,7 +123,7 @@ struct ByteKeyedTable<Value> {
     }
 
     /// A hash of `bytes`, eight at a time (the keys are in this process only, never an attacker's choice of table).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         let raw = UnsafeRawBufferPointer(bytes)
         var offset = 0
@@ -135,7 +141,7 @@ struct ByteKeyedTable<Value> {
         return mix(hash ^ tail)
     }
 
-    private static func mix(_ value: UInt64) -> UInt64 {
+    @inlinable static func mix(_ value: UInt64) -> UInt64 {
         var mixed = value &* 0xFF51_AFD7_ED55_8CCD
         mixed ^= mixed >> 32
         return mixed
