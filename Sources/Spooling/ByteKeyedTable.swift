@@ -122,9 +122,9 @@ public struct ByteKeyedTable<Value> {
         slots = grown
     }
 
-    /// A hash of `bytes`, eight at a time (the keys are in this process only, never an attacker's choice of table).
+    /// A hash of `bytes`, eight at a time, from the process's ``byteKeyedTableSeed``.
     @inlinable static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var hash: UInt64 = byteKeyedTableSeed ^ UInt64(bytes.count)
         let raw = UnsafeRawBufferPointer(bytes)
         var offset = 0
         while offset + 8 <= raw.count {
@@ -149,3 +149,8 @@ public struct ByteKeyedTable<Value> {
 }
 
 extension ByteKeyedTable: Sendable where Value: Sendable {}
+
+/// The start of every ``ByteKeyedTable`` hash, drawn once a process: the keys are read from files
+/// (identifiers, lot numbers), and keys written to fall in one slot, which would make every
+/// look-up a walk through all of them, cannot be chosen without it.
+@usableFromInline let byteKeyedTableSeed = UInt64.random(in: .min ... .max)

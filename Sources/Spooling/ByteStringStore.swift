@@ -2,7 +2,7 @@
 /// those kept before, and no string straddles two chunks, so each is read as one buffer.
 ///
 /// One `[UInt8]` grown by appending doubles and copies its bytes, holding both buffers for a
-/// moment: a national programme's 633,000 identifiers, 28 MB of bytes, took 44 MB so at the peak.
+/// moment: the identifiers a national programme's events create, 35 MB of bytes, held 44 MB so.
 ///
 /// ```swift
 /// var store = ByteStringStore()
