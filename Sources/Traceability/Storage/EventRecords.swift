@@ -66,9 +66,12 @@ public final class EventRecords: Sendable {
         while index < places.count {
             let chunk = places[index].chunk
             spool.withChunk(Int(chunk)) { bytes in
-                while index < places.count, places[index].chunk == chunk {
-                    let start = Int(places[index].start)
-                    body(index, UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(places[index].count)]))
+                while index < places.count {
+                    // One look-up of the place (two levels in the segmented list), not three.
+                    let place = places[index]
+                    guard place.chunk == chunk else { break }
+                    let start = Int(place.start)
+                    body(index, UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(place.count)]))
                     index += 1
                 }
             }
