@@ -2,23 +2,28 @@
 ///
 /// A reader asks with bytes it has just parsed (an XML element's text), so a key already seen
 /// costs a hash of its bytes and one comparison, where a `[String: Value]` costs a `String`
-/// (often an allocation) and SipHash. Keys are copied into a ``ByteStringStore``, their places
-/// and the values into segmented lists, so a table of a national programme's identifiers grows
-/// without copying them; the slots are open addressing with linear probing, at most half full.
+/// (often an allocation) and SipHash. Keys are copied into a ``SharedPrefixByteStore`` (a
+/// prefix many keys share, such as a product's Digital Link up to its lot, kept once), their
+/// places and the values into segmented lists, so a table of a national programme's identifiers
+/// grows without copying them; the slots are open addressing with linear probing, at most half
+/// full.
 public struct ByteKeyedTable<Value> {
-    /// Where a key's bytes are, and the high half of its hash (compared before the bytes; the
-    /// low half picks the slot).
+    /// Where a key's bytes are, and its hash: the high half is compared before the bytes, the
+    /// low half picks the slot (kept, so that the slots are placed again without the bytes,
+    /// which a shared prefix keeps apart).
     @usableFromInline struct Key: Sendable {
-        @usableFromInline var place: ByteStringStore.Place
+        @usableFromInline var place: SharedPrefixByteStore.Place
         @usableFromInline var hash: UInt32
+        @usableFromInline var slotHash: UInt32
 
-        @usableFromInline init(place: ByteStringStore.Place, hash: UInt32) {
+        @usableFromInline init(place: SharedPrefixByteStore.Place, hash: UInt64) {
             self.place = place
-            self.hash = hash
+            self.hash = UInt32(truncatingIfNeeded: hash >> 32)
+            slotHash = UInt32(truncatingIfNeeded: hash)
         }
     }
 
-    @usableFromInline var keyBytes = ByteStringStore()
+    @usableFromInline var keyBytes = SharedPrefixByteStore()
     /// The keys in the order stored, and their values in the same order.
     @usableFromInline var keys = SegmentedArray<Key>()
     @usableFromInline var values = SegmentedArray<Value>()
@@ -81,7 +86,7 @@ public struct ByteKeyedTable<Value> {
             while slots[slot] != 0 {
                 let index = Int(slots[slot]) - 1
                 let stored = keys[index]
-                if stored.hash == high && Int(stored.place.count) == key.count && keyBytes.withBytes(at: stored.place, { bytesEqual($0, key) }) {
+                if stored.hash == high && keyBytes.bytes(at: stored.place, equal: key) {
                     return (index, slot)
                 }
                 slot = (slot + 1) & mask
@@ -92,7 +97,7 @@ public struct ByteKeyedTable<Value> {
 
     /// Adds an entry for `key` in the empty slot `slot`.
     @inlinable mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
-        keys.append(Key(place: keyBytes.append(key), hash: UInt32(truncatingIfNeeded: hash >> 32)))
+        keys.append(Key(place: keyBytes.append(key), hash: hash))
         values.append(value)
         slots[slot] = Int32(keys.count)
     }
@@ -105,8 +110,7 @@ public struct ByteKeyedTable<Value> {
         for slot in slots.indices { slots[slot] = 0 }
     }
 
-    /// Doubles the slots, placing each key again by its hash (computed again from its bytes: a
-    /// key keeps only the half of its hash that its probes compare).
+    /// Doubles the slots, placing each key again by the half of its hash that picks its slot.
     @usableFromInline mutating func grow() {
         let size = max(64, slots.count * 2)
         slots = []
@@ -114,7 +118,7 @@ public struct ByteKeyedTable<Value> {
         grown.withUnsafeMutableBufferPointer { grown in
             let mask = grown.count - 1
             for index in keys.indices {
-                var slot = Int(truncatingIfNeeded: withKey(at: index) { Self.hash($0) }) & mask
+                var slot = Int(keys[index].slotHash) & mask
                 while grown[slot] != 0 { slot = (slot + 1) & mask }
                 grown[slot] = Int32(index + 1)
             }
