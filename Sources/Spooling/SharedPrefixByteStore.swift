@@ -34,16 +34,16 @@ public struct SharedPrefixByteStore: Sendable {
 
     /// Keeps a copy of `bytes` and says where.
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> Place {
-        let split = Self.prefixLength(of: bytes)
-        let number = split.map { sharedPrefixNumber(UnsafeBufferPointer(rebasing: bytes[..<$0])) } ?? 0
-        let rest = UnsafeBufferPointer(rebasing: bytes[(number == 0 ? 0 : split!)...])
+        var number = 0
+        var rest = bytes
+        if let split = Self.prefixLength(of: bytes) {
+            number = sharedPrefixNumber(UnsafeBufferPointer(rebasing: bytes[..<split]))
+            if number > 0 { rest = UnsafeBufferPointer(rebasing: bytes[split...]) }
+        }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 3) { buffer in
-            var count = Self.writeNumber(number, into: buffer)
-            for byte in rest {
-                buffer[count] = byte
-                count += 1
-            }
-            return rests.append(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            let written = Self.writeNumber(number, into: buffer)
+            let end = UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(fromContentsOf: rest)
+            return rests.append(UnsafeBufferPointer(rebasing: buffer[..<(written + end)]))
         }
     }
 
