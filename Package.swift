@@ -44,7 +44,7 @@ let package = Package(
         ),
         // Signed credentials: JWS (VC-JOSE), keys, did:web documents, Bitstring Status Lists.
         .target(name: "Credentials", dependencies: ["Diagnostics", "JSONCore", "CCrypto", "CZlib"]),
-        .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources"]),
+        .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Spooling", "Traceability", "TextileResources"]),
         .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
         // The library entry point: the stages of every command run in order, with their policies.
         .target(
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "Spooling", "TestSupport"]),
         .testTarget(
             name: "PassportTests",
-            dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Traceability", "TextileResources", "TestSupport"]
+            dependencies: ["Passport", "Diagnostics", "JSONCore", "JSONSchema", "GS1", "Spooling", "Traceability", "TextileResources", "TestSupport"]
         ),
         // The Python outside checks, signature checks and peer issuer are run by path, not built.
         .testTarget(

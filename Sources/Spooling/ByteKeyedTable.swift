@@ -38,13 +38,13 @@ public struct ByteKeyedTable<Value> {
 
     /// The value for `key`, if the table holds it.
     @inlinable public func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        position(of: key, hash: Self.hash(key)).entry.map { values[$0] }
+        position(of: key, hash: ByteHash.hash(key)).entry.map { values[$0] }
     }
 
     /// Stores `value` for `key`, which the table must not hold yet.
     @inlinable public mutating func insert(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(key)
+        let hash = ByteHash.hash(key)
         append(value, for: key, hash: hash, at: position(of: key, hash: hash).slot)
     }
 
@@ -57,14 +57,14 @@ public struct ByteKeyedTable<Value> {
     /// The place of `key` among the keys, in the order they were stored (from 0); `nil` when the
     /// table does not hold it.
     @inlinable public func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        position(of: key, hash: Self.hash(key)).entry
+        position(of: key, hash: ByteHash.hash(key)).entry
     }
 
     /// The place of `key` among the keys, storing it with `initial` first when the table does not
     /// hold it: one hash and one probe.
     @inlinable public mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {
         if (keys.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(key)
+        let hash = ByteHash.hash(key)
         let found = position(of: key, hash: hash)
         if let entry = found.entry { return entry }
         append(initial(), for: key, hash: hash, at: found.slot)
@@ -125,36 +125,6 @@ public struct ByteKeyedTable<Value> {
         }
         slots = grown
     }
-
-    /// A hash of `bytes`, eight at a time, from the process's ``byteKeyedTableSeed``.
-    @inlinable static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = byteKeyedTableSeed ^ UInt64(bytes.count)
-        let raw = UnsafeRawBufferPointer(bytes)
-        var offset = 0
-        while offset + 8 <= raw.count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < raw.count {
-            tail |= UInt64(raw[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        return mix(hash ^ tail)
-    }
-
-    @inlinable static func mix(_ value: UInt64) -> UInt64 {
-        var mixed = value &* 0xFF51_AFD7_ED55_8CCD
-        mixed ^= mixed >> 32
-        return mixed
-    }
 }
 
 extension ByteKeyedTable: Sendable where Value: Sendable {}
-
-/// The start of every ``ByteKeyedTable`` hash, drawn once a process: the keys are read from files
-/// (identifiers, lot numbers), and keys written to fall in one slot, which would make every
-/// look-up a walk through all of them, cannot be chosen without it.
-@usableFromInline let byteKeyedTableSeed = UInt64.random(in: .min ... .max)

@@ -93,7 +93,7 @@ public struct SharedPrefixByteStore: Sendable {
     /// or, rarer than anything else here, another prefix has the same 64-bit hash.
     mutating func sharedPrefixNumber(_ prefix: UnsafeBufferPointer<UInt8>) -> Int {
         if lastPrefix > 0, prefixes[lastPrefix - 1].withUnsafeBufferPointer({ bytesEqual($0, prefix) }) { return lastPrefix }
-        let hash = ByteKeyedTable<Void>.hash(prefix)
+        let hash = ByteHash.hash(prefix)
         if let known = prefixNumbers[hash] {
             guard prefixes[known - 1].withUnsafeBufferPointer({ bytesEqual($0, prefix) }) else { return 0 }
             lastPrefix = known

@@ -50,13 +50,35 @@ struct ClaimTextTests {
         var found = 0
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 1...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
-            let generic = ClaimText.spacedWords(text, ClaimText.genericWords)
-            let emissions = ClaimText.spacedWords(text, ClaimText.emissionsWords)
+            let generic = ClaimText.genericWords.spacedWords(text)
+            let emissions = ClaimText.emissionsWords.spacedWords(text)
             let expected = ClaimText.genericTerms.first { holds(generic, Array(" \($0) ".utf8)) }
             #expect(ClaimText.genericTerm(in: text) == expected, "\(text)")
             #expect(ClaimText.emissionsTerm(in: text) == ClaimText.emissionsTerms.first { holds(emissions, Array(" \($0) ".utf8)) }, "\(text)")
             if expected != nil { found += 1 }
         }
         #expect(found > 1000)
+    }
+
+    /// Text that is not all ASCII is read as Swift's characters would split it, whatever mix of
+    /// ASCII and other characters it holds: combining marks after an ASCII letter, CR LF, a
+    /// prepended mark before an ASCII letter, letters whose lower case is longer, emoji joined by
+    /// ZWJ, Cyrillic and signs such as × and °.
+    @Test func mixedTextReadsAsItsCharactersSplit() {
+        var random = SeededGenerator(seed: 2026_12_06)
+        let pieces = [
+            "Eco", "friendly", "CO", "2", "₂", "e", "\u{301}", "é", "×", "°C", " ", "\r\n", "\r", "\n", "-", "'", "İ", "ẞ", "ﬁ",
+            "Монгол", "ноолуур", "\u{600}", "👩\u{200D}🔬", "🇲🇳", "a", "Z", ".", ",", "\u{0308}",
+        ]
+        for words in [ClaimText.genericWords, ClaimText.emissionsWords] {
+            for _ in 0..<5_000 {
+                let text = (0..<Int.random(in: 1...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+                let expected = text.lowercased().split { !words.isWordCharacter($0) }.map { Array($0.utf8) }
+                let spaced = words.spacedWords(text)
+                #expect(spaced.first == 0x20 && spaced.last == 0x20, "\(text)")
+                #expect(spaced.split(separator: 0x20, omittingEmptySubsequences: false).dropFirst().dropLast().allSatisfy { !$0.isEmpty }, "\(text)")
+                #expect(spaced.split(separator: 0x20).map(Array.init) == expected, "\(text)")
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Passport
@@ -33,5 +34,23 @@ import Testing
         #expect(LabelText.statesPercentages("70 % Kaschmir"))
         #expect(LabelText.statesPercentages("12,5% silk"))
         #expect(!LabelText.statesPercentages("Schurwolle und Kaschmir"))
+    }
+
+    /// ASCII text is cut over its bytes where the character reading cuts it: at `;`, `/`, `+`, a
+    /// line feed (not the CR LF pair, one character that is no line feed), and a comma or full
+    /// stop that is not a decimal mark between digits; the entries of such texts and their
+    /// decimal commas as numbers.
+    @Test func asciiTextIsCutWhereItsCharactersAre() {
+        var random = SeededGenerator(seed: 2026_12_06)
+        let pieces = ["70", "12", "5", "%", " ", ",", ".", ";", "/", "+", "\n", "\r\n", "\r", ":", "cashmere", "Lining", "pure", "\t", "x"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(LabelText.segments(of: text) == LabelText.characterSegments(of: text), "\(text.debugDescription)")
+        }
+        #expect(LabelText.segments(of: "a\r\nb\nc;1,5.2.x") == ["a\r\nb", "c", "1,5.2", "x"])
+        #expect(
+            LabelText.entries(in: "87,5% cashmere, 12.5 % silk") == [
+                Entry(name: "cashmere", percent: 87.5, part: nil), Entry(name: "silk", percent: 12.5, part: nil),
+            ])
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Words that make an environmental claim generic (Directive (EU) 2024/825, Annex I point 4a and
 /// recital 9: "environmentally friendly", "eco-friendly", "green", "nature's friend",
 /// "ecological", "climate friendly", "biodegradable"...).
@@ -45,65 +39,15 @@ enum ClaimText {
         firstTerm(of: emissionsNeedles, in: text, words: emissionsWords)
     }
 
-    /// What a word is made of: any characters `isWordCharacter` accepts; in ASCII text, the
-    /// lower-case bytes `isWordByte` accepts (the same characters, without Unicode's tables).
-    struct WordCharacters: Sendable {
-        let isWordCharacter: @Sendable (Character) -> Bool
-        let isWordByte: @Sendable (UInt8) -> Bool
-    }
+    static let genericWords = WordCharacters { $0.isLetter || $0 == "-" || $0 == "'" }
+    static let emissionsWords = WordCharacters { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂" }
 
-    static let genericWords = WordCharacters(
-        isWordCharacter: { $0.isLetter || $0 == "-" || $0 == "'" },
-        isWordByte: { (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") })
-    static let emissionsWords = WordCharacters(
-        isWordCharacter: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "₂" },
-        isWordByte: { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") })
-
-    /// Each term with one space either side, as UTF-8, beside the term.
-    private static func needles(_ terms: [String]) -> [(term: String, bytes: [UInt8])] {
-        terms.map { ($0, Array((" " + $0 + " ").utf8)) }
-    }
-    private static let genericNeedles = needles(genericTerms)
-    private static let descriptiveNeedles = needles(descriptiveTerms)
-    private static let emissionsNeedles = needles(emissionsTerms)
+    private static let genericNeedles = TermNeedles(genericTerms)
+    private static let descriptiveNeedles = TermNeedles(descriptiveTerms)
+    private static let emissionsNeedles = TermNeedles(emissionsTerms)
 
     /// The first of the terms of `needles` that `text` uses as a word or phrase, compared in lower case.
-    private static func firstTerm(of needles: [(term: String, bytes: [UInt8])], in text: String, words: WordCharacters) -> String? {
-        let spaced = spacedWords(text, words)
-        // Compared as UTF-8 bytes: the words are lower-cased already, and Foundation's `contains`
-        // would compare them by locale, at many times the cost. A needle begins with a space, so
-        // it can only match where a space is: each needle is compared at those places alone.
-        return spaced.withUnsafeBufferPointer { haystack in
-            let spaces = haystack.indices.filter { haystack[$0] == 0x20 }
-            return needles.first { needle in
-                needle.bytes.withUnsafeBufferPointer { needle in
-                    spaces.contains { start in
-                        start + needle.count <= haystack.count && haystack[start + 1] == needle[1]
-                            && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
-                    }
-                }
-            }?.term
-        }
-    }
-
-    /// The words of `text`, lower-cased, one space between each and one either side, as UTF-8.
-    static func spacedWords(_ text: String, _ words: WordCharacters) -> [UInt8] {
-        var contiguous = text
-        let ascii: [UInt8]? = contiguous.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var spaced: [UInt8] = [0x20]
-            spaced.reserveCapacity(bytes.count + 2)
-            for byte in bytes {
-                let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                if words.isWordByte(lower) {
-                    spaced.append(lower)
-                } else if spaced.last != 0x20 {
-                    spaced.append(0x20)
-                }
-            }
-            if spaced.last != 0x20 { spaced.append(0x20) }
-            return spaced
-        }
-        return ascii ?? Array((" " + text.lowercased().split { !words.isWordCharacter($0) }.joined(separator: " ") + " ").utf8)
+    private static func firstTerm(of needles: TermNeedles, in text: String, words: WordCharacters) -> String? {
+        words.spacedWords(text).withUnsafeBufferPointer { needles.firstTerm(in: $0) }
     }
 }

@@ -69,29 +69,59 @@ enum LabelText {
         return nil
     }
 
-    /// The parts of `text` between separators, in one pass over it.
+    /// The parts of `text` between separators, in one pass over it: over the bytes of ASCII text
+    /// (nearly every label), over its characters otherwise.
     static func segments(of text: String) -> [Substring] {
-        var segments: [Substring] = []
-        var start = text.startIndex
-        var previous: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let cut: Bool
-            switch character {
-            case ";", "/", "+", "\n": cut = true
-            case ",", ".":
-                let decimal = previous?.isNumber == true && next < text.endIndex && text[next].isNumber
-                cut = !decimal
-            default: cut = false
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterSegments(of: text) }
+        // Each byte is a character but for CR LF, which is one; it is no separator, as "\r\n" is
+        // not "\n" (the LF is passed over).
+        var cuts: [String.Index] = []
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "+"): cuts.append(index)
+            case UInt8(ascii: "\n") where previous != UInt8(ascii: "\r"): cuts.append(index)
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                let decimal = (0x30...0x39).contains(previous) && next < bytes.endIndex && (0x30...0x39).contains(bytes[next])
+                if !decimal { cuts.append(index) }
+            default: break
             }
-            if cut {
-                segments.append(text[start..<index])
-                start = next
+            previous = byte
+            index = next
+        }
+        return segments(of: text, cutAt: cuts)
+    }
+
+    /// The parts of `text` between separators, read character by character.
+    static func characterSegments(of text: String) -> [Substring] {
+        var cuts: [String.Index] = []
+        var previous: Character?
+        for index in text.indices {
+            let character = text[index]
+            switch character {
+            case ";", "/", "+", "\n": cuts.append(index)
+            case ",", ".":
+                let next = text.index(after: index)
+                let decimal = previous?.isNumber == true && next < text.endIndex && text[next].isNumber
+                if !decimal { cuts.append(index) }
+            default: break
             }
             previous = character
-            index = next
+        }
+        return segments(of: text, cutAt: cuts)
+    }
+
+    /// The parts of `text` between the one-character separators at `cuts`, in order.
+    private static func segments(of text: String, cutAt cuts: [String.Index]) -> [Substring] {
+        var segments: [Substring] = []
+        var start = text.startIndex
+        for cut in cuts {
+            segments.append(text[start..<cut])
+            start = text.index(after: cut)
         }
         segments.append(text[start...])
         return segments
@@ -104,7 +134,9 @@ enum LabelText {
         let part = colon.map { segment[..<$0].split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var percent: Double?
         if let match = firstPercentage(in: rest) {
-            percent = Double(match.number.replacing(",", with: "."))
+            // A decimal comma read as a point (by hand: `replacing` goes through the string
+            // processing library's generic search, at many times the cost).
+            percent = match.number.contains(",") ? Double(String(match.number.map { $0 == "," ? "." : $0 })) : Double(match.number)
             rest = Substring(String(rest[..<match.range.lowerBound]) + " " + String(rest[match.range.upperBound...]))
         }
         var words = rest.split(whereSeparator: \.isWhitespace)

@@ -30,12 +30,22 @@ extension Passport {
 
     /// The parties of the product's trace: producers, places, manufacturer, facility, importer,
     /// issuer; each by its Digital Link and by its GLN.
-    var partiesInTrace: Set<String> {
-        var ids: [String?] = origins.flatMap { [$0.producer, $0.location] } + journey.map(\.location)
-        ids += [product.manufacturer?.id, product.facility?.id, importer?.id] + issuer.alsoKnownAs.map(\.id)
+    var partiesInTrace: TextTable<Void> {
+        var parties = TextTable<Void>()
         // A party runs many steps: each distinct one is read for its GLN once.
-        let distinct = Set(ids.compactMap { $0 })
-        return distinct.union(distinct.map(Self.gln(of:)))
+        var distinct: [String] = []
+        func add(_ id: String?) {
+            if let id, parties.insert((), for: id) { distinct.append(id) }
+        }
+        // Read in place: a loop over the elements would copy each origin and step whole.
+        for index in origins.indices {
+            add(origins[index].producer)
+            add(origins[index].location)
+        }
+        for index in journey.indices { add(journey[index].location) }
+        for id in [product.manufacturer?.id, product.facility?.id, importer?.id] + issuer.alsoKnownAs.map(\.id) { add(id) }
+        for id in distinct { parties.insert((), for: Self.gln(of: id)) }
+        return parties
     }
 
     /// The GLN of a party or location Digital Link (`.../417/{gln}` or `.../414/{gln}`), else the text.

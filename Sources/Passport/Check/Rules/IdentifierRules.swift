@@ -34,17 +34,12 @@ public enum IdentifierRules {
     static let digitalLink = PassportRule("ID-DIGITAL-LINK", "every GS1 Digital Link in the passport is valid") { passport, _ in
         // A lot is named by the step that makes it and by the next that uses it, a party at every
         // step it runs: each link is checked once (a demo passport names 21 links 79 times).
-        var firstProblems: [String: GS1Error?] = [:]
+        var firstProblems = TextTable<GS1Error?>()
         var findings: [PassportRule.Finding] = []
         forEachLink(in: passport) { uri, field in
-            let problem: GS1Error?
-            if let known = firstProblems[uri] {
-                problem = known
-            } else {
-                problem = DigitalLink.problems(in: uri).first
-                firstProblems.updateValue(problem, forKey: uri)
+            if let problem = firstProblems.value(for: uri, else: { DigitalLink.problems(in: $0).first }) {
+                findings.append(.init("\(uri) is not a valid GS1 Digital Link: \(problem.message)", at: field))
             }
-            if let problem { findings.append(.init("\(uri) is not a valid GS1 Digital Link: \(problem.message)", at: field)) }
         }
         return findings
     }
