@@ -8,7 +8,10 @@ extension FibreNames {
         // ASCII text (most labels and claims), split over its bytes: the same words, without
         // asking Unicode's tables what each character is.
         return text.utf8.split { !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }.map { word in
-            String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            String(unsafeUninitializedCapacity: word.count) { lowered in
+                for (offset, byte) in word.enumerated() { lowered[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return word.count
+            }
         }
     }
 
@@ -48,7 +51,7 @@ extension FibreNames {
     /// The virgin wool name `text` uses, if any.
     func virginWoolName(in text: String) -> String? {
         let words = Self.words(text)
-        return zip(virginWoolNames, virginWoolWords).first { !Self.starts(of: $0.1, in: words).isEmpty }?.0
+        return zip(virginWoolNames, virginWoolWords).first { Self.holds($0.1, in: words) }?.0
     }
 
     /// The fibres `text` names, in the order they first appear: a name counts as a whole phrase
@@ -68,6 +71,12 @@ extension FibreNames {
         var fibres: [String] = []
         for (_, fibre) in found.sorted(by: { $0.position < $1.position }) where !fibres.contains(fibre) { fibres.append(fibre) }
         return fibres
+    }
+
+    /// Whether `words` hold `phrase` anywhere (without listing where, as ``starts(of:in:)`` does).
+    private static func holds(_ phrase: [String], in words: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
     }
 
     /// Where `phrase` starts in `words`, each place.

@@ -22,6 +22,11 @@ extension CheckContext {
         facts?.printedLabel ?? PrintedLabel(passport, fibreNames)
     }
 
+    /// `passport`'s listed certificates by URL: the run's, else worked out now.
+    func certificatesByURL(of passport: Passport) -> TextTable<Passport.Certificate> {
+        facts?.certificatesByURL ?? passport.certificatesByURL
+    }
+
     /// The cashmere's fibre tests in `passport`'s journey: the run's, else worked out now.
     func cashmereTests(of passport: Passport) -> [USCashmereRules.CashmereTest] {
         facts?.cashmereTests ?? USCashmereRules.cashmereTests(passport)

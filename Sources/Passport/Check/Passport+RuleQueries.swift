@@ -22,9 +22,11 @@ extension Passport {
     }
 
     /// The listed certificates by URL; a later duplicate URL wins.
-    var certificatesByURL: [String: Certificate] {
-        var byURL: [String: Certificate] = [:]
-        for certificate in certificates { if let url = certificate.id { byURL[url] = certificate } }
+    var certificatesByURL: TextTable<Certificate> {
+        var byURL = TextTable<Certificate>()
+        for index in certificates.indices.reversed() {
+            if let url = certificates[index].id { byURL.insert(certificates[index], for: url) }
+        }
         return byURL
     }
 

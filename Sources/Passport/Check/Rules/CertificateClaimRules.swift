@@ -10,8 +10,8 @@ public enum CertificateClaimRules {
         ])
 
     /// Every certificate an origin cites is listed among the passport's certificates.
-    static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { passport, _ in
-        let listed = passport.certificatesByURL
+    static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { passport, context in
+        let listed = context.certificatesByURL(of: passport)
         return passport.origins.enumerated().flatMap { origin, element in
             element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
                 guard let url, listed[url] == nil else { return nil }
@@ -34,8 +34,8 @@ public enum CertificateClaimRules {
     }
 
     /// Every certificate an origin cites covers that origin's fibre.
-    static let scope = PassportRule("CERT-SCOPE", "a certificate cited for a fibre covers that fibre") { passport, _ in
-        let listed = passport.certificatesByURL
+    static let scope = PassportRule("CERT-SCOPE", "a certificate cited for a fibre covers that fibre") { passport, context in
+        let listed = context.certificatesByURL(of: passport)
         return passport.origins.enumerated().flatMap { origin, element -> [PassportRule.Finding] in
             guard let fibre = element.fibre else { return [] }
             return element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
@@ -54,8 +54,8 @@ public enum CertificateClaimRules {
     /// conformity claim rests on its evidence; the product's name and description, its label
     /// text and label statements cite none, so a generic claim there is never backed.
     static let genericClaim = PassportRule("CLAIM-GENERIC", "generic environmental claims rest on a recognised certificate (Directive 2024/825)") {
-        passport, _ in
-        let listed = passport.certificatesByURL
+        passport, context in
+        let listed = context.certificatesByURL(of: passport)
         let claims = passport.claims.enumerated().compactMap { index, claim -> PassportRule.Finding? in
             guard let text = claim.text, let term = ClaimText.genericTerm(in: text) else { return nil }
             let evidence = claim.evidence.compactMap { $0 }

@@ -58,8 +58,8 @@ public enum ResponsibleNomadsRules {
     /// Every certificate an origin cites is held by that origin's producer (its herder group or supplier).
     static let originHolder = PassportRule(
         "CERT-ORIGIN-HOLDER", "a certificate cited for an origin is held by that origin's herder group or supplier"
-    ) { passport, _ in
-        let listed = passport.certificatesByURL
+    ) { passport, context in
+        let listed = context.certificatesByURL(of: passport)
         return passport.origins.enumerated().flatMap { index, origin -> [PassportRule.Finding] in
             guard let producer = origin.producer else { return [] }
             return origin.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in

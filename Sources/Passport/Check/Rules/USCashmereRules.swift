@@ -86,11 +86,14 @@ public enum USCashmereRules {
             journey[step].measurements.indices.lazy.filter { journey[step].measurements[$0].unit == "4H" }.map { (step, $0) }
         }
         guard !tested.isEmpty else { return [] }
-        var cashmereLots = Set(passport.origins.indices.compactMap { passport.origins[$0].fibre == "cashmere" ? passport.origins[$0].lotID : nil })
+        var cashmereLots = TextTable<Void>()
+        for origin in passport.origins.indices where passport.origins[origin].fibre == "cashmere" {
+            if let lot = passport.origins[origin].lotID { cashmereLots.insert((), for: lot) }
+        }
         for step in journey.indices {
             let inputs = journey[step].inputs
             guard inputs.contains(where: { $0 != nil }), inputs.allSatisfy({ $0.map(cashmereLots.contains) ?? true }) else { continue }
-            cashmereLots.formUnion(journey[step].outputs.lazy.compactMap { $0 })
+            for output in journey[step].outputs { if let output { cashmereLots.insert((), for: output) } }
         }
         return tested.compactMap { step, index in
             let measurement = journey[step].measurements[index]
