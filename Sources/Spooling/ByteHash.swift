@@ -27,12 +27,7 @@ public enum ByteHash {
 
     /// The hash of `text`'s UTF-8 bytes.
     @inlinable public static func hash(_ text: String) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable(hash) ?? hash(Array(text.utf8))
-    }
-
-    /// The hash of the bytes of `array`.
-    @inlinable static func hash(_ array: [UInt8]) -> UInt64 {
-        array.withUnsafeBufferPointer(hash)
+        text.utf8.withContiguousStorageIfAvailable(hash) ?? Array(text.utf8).withUnsafeBufferPointer(hash)
     }
 
     @inlinable static func mix(_ value: UInt64) -> UInt64 {

@@ -19,7 +19,7 @@ public struct SharedPrefixByteStore: Sendable {
     @usableFromInline var rests = ByteStringStore()
     /// Each shared prefix, by its number less one.
     @usableFromInline var prefixes: [[UInt8]] = []
-    /// The number of each shared prefix, by the ``ByteKeyedTable`` hash of its bytes.
+    /// The number of each shared prefix, by the ``ByteHash`` of its bytes.
     var prefixNumbers: [UInt64: Int] = [:]
     /// The number of the prefix shared last, which the next string most often shares too.
     var lastPrefix = 0
