@@ -68,8 +68,9 @@ import Testing
         let files = folder.files(under: "epcis")
         #expect(files.count > 50 && files == folder.files(under: "steps"))
         for file in files where file != "report.json" {
-            let expected = FileManager.default.contents(atPath: folder.path("epcis/" + file))
-            #expect(expected == FileManager.default.contents(atPath: folder.path("steps/" + file)), "\(file) differs between steps and EPCIS")
+            let expected = SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("epcis/" + file)))
+            let steps = SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("steps/" + file)))
+            #expect(expected == steps, "\(file) differs between steps and EPCIS")
         }
     }
 

@@ -86,8 +86,8 @@ import Testing
         #expect(files.count > 100 && files == folder.files(under: "rows"))
         for file in files where file != "report.json" {
             #expect(
-                FileManager.default.contents(atPath: folder.path("json/" + file))
-                    == FileManager.default.contents(atPath: folder.path("rows/" + file)),
+                SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("json/" + file)))
+                    == SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("rows/" + file))),
                 "\(file) differs")
         }
     }

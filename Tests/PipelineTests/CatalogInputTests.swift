@@ -53,8 +53,8 @@ struct CatalogInputTests {
         let files = folder.files(under: "json")
         #expect(files == folder.files(under: "rows"))
         for file in files where file != "report.json" {
-            let json = FileManager.default.contents(atPath: folder.path("json/" + file))
-            #expect(json == FileManager.default.contents(atPath: folder.path("rows/" + file)), "\(file) differs")
+            let json = SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("json/" + file)))
+            #expect(json == SiteFileComparison.shared(file, FileManager.default.contents(atPath: folder.path("rows/" + file))), "\(file) differs")
         }
     }
 

@@ -11,12 +11,18 @@ import Testing
     static let fixtures = DemoFixtures.folder
     static let manifestName = "publication-manifest.txt"
 
-    /// The demo's inputs as files in `folder`, the catalogue changed by `change`.
-    static func inputs(in folder: URL, change: (String) -> String = { $0 }) throws -> GenerationRequest.Inputs {
+    /// The demo's inputs as files in `folder`, the catalogue changed by `change` and the events
+    /// by `changeEvents`.
+    static func inputs(
+        in folder: URL, change: (String) -> String = { $0 }, events changeEvents: (String) -> String = { $0 }
+    ) throws -> GenerationRequest.Inputs {
         let catalog = try String(contentsOf: fixtures.appendingPathComponent("catalog.json"), encoding: .utf8)
         let path = folder.appendingPathComponent("catalog.json")
         try Data(change(catalog).utf8).write(to: path)
-        return .files(catalog: path.path, events: [fixtures.appendingPathComponent("events.xml").path])
+        let events = try String(contentsOf: fixtures.appendingPathComponent("events.xml"), encoding: .utf8)
+        let eventsPath = folder.appendingPathComponent("events.xml")
+        try Data(changeEvents(events).utf8).write(to: eventsPath)
+        return .files(catalog: path.path, events: [eventsPath.path])
     }
 
     static func run(_ inputs: GenerationRequest.Inputs, out: URL) throws -> PublishedSite {
@@ -103,13 +109,100 @@ import Testing
 
     /// Rewrites the manifest line of output `key` in the site in `folder` with `change`.
     static func changeManifestLine(_ folder: URL, key: String, _ change: (inout [String]) -> Void) throws {
+        #expect(try changeManifestLines(folder, where: { $0 == key }, change) == 1)
+    }
+
+    /// Rewrites the manifest lines of the outputs whose keys `isChanged` accepts in the site in
+    /// `folder` with `change`; the number of lines changed.
+    @discardableResult
+    static func changeManifestLines(_ folder: URL, where isChanged: (String) -> Bool, _ change: (inout [String]) -> Void) throws -> Int {
         let manifestURL = folder.appendingPathComponent(Self.manifestName)
         var lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").map(String.init)
-        let index = try #require(lines.firstIndex { $0.contains("\t\(key)\t") })
-        var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        change(&fields)
-        lines[index] = fields.joined(separator: "\t")
+        var changed = 0
+        for index in lines.indices.dropFirst() {
+            var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard isChanged(fields[1]) else { continue }
+            change(&fields)
+            lines[index] = fields.joined(separator: "\t")
+            changed += 1
+        }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: manifestURL)
+        return changed
+    }
+
+    /// Alters the fingerprint of what every event's files were made from (`document`) or of
+    /// the inputs that was made from in the manifest of the site in `folder`.
+    static func alterEventFingerprints(_ folder: URL, document: Bool) throws {
+        let count = try changeManifestLines(
+            folder, where: { $0.hasPrefix("events/") },
+            { fields in
+                var fingerprints = fields[0].split(separator: " ").map(String.init)
+                #expect(fingerprints.count == 2, "an event recorded with its inputs' fingerprint")
+                let altered = document ? 0 : fingerprints.count - 1
+                fingerprints[altered] = (fingerprints[altered].hasPrefix("0") ? "1" : "0") + fingerprints[altered].dropFirst()
+                fields[0] = fingerprints.joined(separator: " ")
+            })
+        #expect(count == 41)
+    }
+
+    @Test func anUnchangedEventIsReusedByItsInputsWithoutBeingMadeWhereverItIsInItsFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("site")
+        _ = try Self.run(try Self.inputs(in: folder.url), out: site)
+        // Only the inputs' fingerprints tell the events unchanged: their documents' are altered...
+        try Self.alterEventFingerprints(site, document: true)
+        // ...and every event is three lines further down its file.
+        let moved = try Self.inputs(in: folder.url, events: { $0.replacingOccurrences(of: "?>\n", with: "?>\n\n\n\n") })
+        let second = try Self.run(moved, out: site)
+        #expect(second.reusedEvents == 41)
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(moved, out: fresh)
+        // The manifests differ by the altered fingerprints, recorded as they were.
+        var reused = try Self.site(site)
+        var made = try Self.site(fresh)
+        reused[Self.manifestName] = nil
+        made[Self.manifestName] = nil
+        #expect(reused == made)
+    }
+
+    @Test func anEventReusedByItsDocumentIsRecordedWithItsInputsOfThisRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("site")
+        let inputs = try Self.inputs(in: folder.url)
+        _ = try Self.run(inputs, out: site)
+        try Self.alterEventFingerprints(site, document: false)
+        #expect(try Self.run(inputs, out: site).reusedEvents == 41)
+        // The run recorded the inputs' fingerprints it worked out: they alone reuse every event now.
+        try Self.alterEventFingerprints(site, document: true)
+        #expect(try Self.run(inputs, out: site).reusedEvents == 41)
+    }
+
+    @Test func anEventWhoseCredentialWarnsIsMadeAndWarnsInEveryRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("site")
+        // A shipping of cashmere arrives at the knitter, which runs three facilities,
+        // with no location: its traceability event names the party, with a warning.
+        let eventID = "5c0a7e10-2026-4d00-9b00-000000000002"
+        let inputs = try Self.inputs(
+            in: folder.url,
+            events: { events in
+                let location = "<destination type=\"urn:epcglobal:cbv:sdt:location\">https://id.gs1.org/414/9521234000273</destination>"
+                guard let event = events.range(of: eventID), let destination = events.range(of: location, range: event.upperBound..<events.endIndex)
+                else { return events }
+                return events.replacingCharacters(in: destination, with: "")
+            })
+        for run in 1...2 {
+            let outcome = try GenerationPipeline.run(try GenerationPipelineTests.request(inputs, out: site))
+            let warnings = outcome.report.files.flatMap(\.diagnostics).filter { $0.ruleID == "DTE-PLACE-FROM-PARTY" }
+            #expect(warnings.count == 1, "run \(run)")
+            #expect(outcome.published?.reusedEvents == (run == 1 ? 0 : 41))
+        }
+        // Recorded by its document alone: its inputs do not tell the warning.
+        let recorded = try Self.changeManifestLines(site, where: { $0.contains(eventID) }, { #expect(!$0[0].contains(" ")) })
+        #expect(recorded == 1)
     }
 
     @Test func anUnchangedPassportsCheckIsTakenAsRecordedForTheSameDateOnly() throws {
@@ -149,7 +242,9 @@ import Testing
         #expect(second.reusedPassports == 0 && second.reusedEvents == 0 && second.reusedChecks == 0)
     }
 
-    @Test(arguments: ["dpp-publication 2 another-build\n", "dpp-publication 1 another-build\n", "not a manifest", ""])
+    @Test(arguments: [
+        "dpp-publication 3 another-build\n", "dpp-publication 2 another-build\n", "dpp-publication 1 another-build\n", "not a manifest", "",
+    ])
     func aManifestOfAnotherBuildOrNoneReusesNothing(_ header: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

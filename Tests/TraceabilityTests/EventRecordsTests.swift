@@ -182,6 +182,33 @@ struct EventRecordsTests {
         Self.expectSame(records, events, "one at a time")
     }
 
+    /// An event's content is its record less its location: the same bytes for the event read
+    /// elsewhere (another file, line or pointer), other bytes when any field differs; its
+    /// `eventID` reads without the event as the event's own.
+    @Test func anEventsContentIsTheSameWhereverItWasRead() {
+        let events = Self.events(60)
+        let moved = events.enumerated().map { number, event in
+            var event = event
+            event.location =
+                number % 2 == 0
+                ? SourceLocation(file: "moved.xml", line: 70_000 + number, column: 1) : SourceLocation(file: "moved.jsonld", pointer: "/x/\(number)")
+            return event
+        }
+        let (records, movedRecords) = (EventRecords(events), EventRecords(moved))
+        func content(_ records: EventRecords, _ index: Int) -> [UInt8] { records.withContent(at: index) { Array($0) } }
+        for index in events.indices {
+            #expect(records.event(at: index).location != movedRecords.event(at: index).location)
+            #expect(content(records, index) == content(movedRecords, index), "event \(index)")
+            #expect(records.eventID(at: index) == events[index].eventID, "event \(index)")
+        }
+        #expect(events.contains { $0.eventID == nil } && events.contains { $0.eventID != nil })
+        // Every field is content: any two of these events differ, and so do their contents.
+        #expect(Set(events.indices.map { content(records, $0) }).count == events.count)
+        var changed = events[7]
+        changed.certificationInfo.append("https://certs.example.org/new")
+        #expect(EventRecords([changed]).withContent(at: 0) { Array($0) } != content(records, 7))
+    }
+
     /// The paths of this process's open files that are deleted files in `folder`.
     static func deletedFilesOpen(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { descriptor in

@@ -74,7 +74,8 @@ public enum GenerationPipeline {
             (!results.isEmpty || request.shard != nil) && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
         if passportsPublished { progress.report(.started(stage: .publishing, total: nil)) }
         let events = TraceabilityEventPublication(
-            graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing, reuse: reuse
+            graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing, reuse: reuse,
+            catalogFingerprint: inputs.catalogFingerprint
         ).run(traced.sorted, staging: passportsPublished ? staging : nil, jobs: request.jobs)
         if let failure = events.writeFailure {
             staging.discard()

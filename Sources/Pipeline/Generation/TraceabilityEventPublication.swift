@@ -13,6 +13,13 @@ import Traceability
 /// order, so that two different events at one path (a shared `eventID`) are reported, an error
 /// that stops the site from being published; then the credentials are assembled, signed and written
 /// `jobs` at a time, each dropped once written, so that memory holds the events in flight only.
+///
+/// An event with an `eventID` whose content, catalogue, site and key are those its published
+/// files were made from is staged from them without being read back, assembled or written out
+/// (``OutputReuse/eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``).
+/// Any other is assembled and compared by its document, as a passport is; its inputs'
+/// fingerprint is recorded only when assembling it gave no diagnostics, so that one that did is
+/// assembled again, and reports them, in every run.
 struct TraceabilityEventPublication: Sendable {
     /// The events of the traces of the lots worked on so far, gathered from several threads.
     final class TracedEvents: Sendable {
@@ -37,12 +44,15 @@ struct TraceabilityEventPublication: Sendable {
     let signing: SiteSigning?
     /// Where an event's files unchanged since the published site come from.
     let reuse: OutputReuse
+    /// The catalogue's fingerprint (``GenerationInputs/catalogFingerprint``); without it every
+    /// event is assembled to be compared.
+    let catalogFingerprint: [UInt8]?
 
     /// Assembles the credential of each of `events` (numbers of `graph`, in order) and, when
     /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
     func run(_ events: [TraceGraph.EventNumber], staging: SiteStaging?, jobs: JobCount) -> Outcome {
         let (published, diagnostics) = settlePaths(events)
-        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(graph.event(number), number: number, staging: staging) }
+        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(number, staging: staging) }
         return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
     }
 
@@ -53,9 +63,8 @@ struct TraceabilityEventPublication: Sendable {
         var published: [TraceGraph.EventNumber] = []
         var diagnostics: [Diagnostic] = []
         for number in events {
-            let event = graph.event(number)
             // An event without a place has no path; assembling it below reports why.
-            guard let path = assembler.path(of: event) else {
+            guard let path = graph.eventID(number).map(TraceabilityEventPath.init(eventID:)) ?? assembler.path(of: graph.event(number)) else {
                 published.append(number)
                 continue
             }
@@ -64,6 +73,7 @@ struct TraceabilityEventPublication: Sendable {
                 published.append(number)
                 continue
             }
+            let event = graph.event(number)
             let earlier = graph.event(first)
             // The same event given twice (in two files) is one event.
             if earlier != event {
@@ -78,9 +88,24 @@ struct TraceabilityEventPublication: Sendable {
         return (published, diagnostics)
     }
 
-    /// Assembles the credential of `event` (numbered `number` in the graph) and, when `staging`
-    /// is given, signs and writes it.
-    private func publish(_ event: EPCISEvent, number: TraceGraph.EventNumber, staging: SiteStaging?) -> Outcome {
+    /// Assembles the credential of the event numbered `number` and, when `staging` is given,
+    /// signs and writes it, or stages its files from the published site when they are unchanged.
+    private func publish(_ number: TraceGraph.EventNumber, staging: SiteStaging?) -> Outcome {
+        let order = ManifestSpool.Order(kind: .event, number: number.position)
+        var inputFingerprint: OutputFingerprint?
+        if let staging, let catalogFingerprint, let eventID = graph.eventID(number) {
+            inputFingerprint = graph.withContent(of: number) { content in
+                reuse.eventInputFingerprint(
+                    content: content, catalogFingerprint: catalogFingerprint, baseURL: assembler.baseURL, signingKey: signing?.issuer.keyURL)
+            }
+            let key = TraceabilityEventPath(eventID: eventID).documentFile.joined(separator: "/")
+            do {
+                if try reuse.reuse(key, inputFingerprint: inputFingerprint, order: order, staging: staging) { return Outcome(diagnostics: []) }
+            } catch {
+                return Outcome(diagnostics: [], writeFailure: error)
+            }
+        }
+        let event = graph.event(number)
         let sink = DiagnosticSink()
         guard let credential = assembler.assemble(event, sink: sink), let staging else { return Outcome(diagnostics: sink.diagnostics) }
         do {
@@ -88,12 +113,15 @@ struct TraceabilityEventPublication: Sendable {
             let key = credential.path.documentFile.joined(separator: "/")
             let documentBytes = TraceabilityEventFiles.documentBytes(document)
             let fingerprint = reuse.eventFingerprint(documentBytes: documentBytes, signingKey: signing?.issuer.keyURL)
-            let order = ManifestSpool.Order(kind: .event, number: number.position)
-            if try reuse.reuse(key, fingerprint: fingerprint, order: order, staging: staging) { return Outcome(diagnostics: sink.diagnostics) }
+            // Its inputs tell it all only when they gave no diagnostics: those are reported again only by assembling it.
+            let inputs = sink.diagnostics.isEmpty ? inputFingerprint : nil
+            if try reuse.reuse(key, fingerprint: fingerprint, inputFingerprint: inputs, order: order, staging: staging) {
+                return Outcome(diagnostics: sink.diagnostics)
+            }
             let jwt = try signing?.issuer.sign(credential: document)
             let files = TraceabilityEventFiles.files(of: credential, documentBytes: documentBytes, jwt: jwt)
             for file in files { try staging.write(file) }
-            reuse.record(key, order: order, fingerprint: fingerprint, files: files.map(\.path))
+            reuse.record(key, order: order, fingerprint: fingerprint, inputFingerprint: inputs, files: files.map(\.path))
             return Outcome(diagnostics: sink.diagnostics)
         } catch let failure as SiteStaging.Failure {
             return Outcome(diagnostics: sink.diagnostics, writeFailure: failure)

@@ -8,7 +8,7 @@ extension OutputReuse {
     func passportFingerprint(
         documentBytes: [UInt8], texts: ProductTexts, version: UNTPVersion, signingKey: String?, labels: LabelFiles.Options?,
         producedCount: Int?
-    ) -> String? {
+    ) -> OutputFingerprint? {
         fingerprint([
             Array("passport \(version.rawValue)".utf8), Array((signingKey ?? "unsigned").utf8), Array(Self.labelOptionsText(labels).utf8),
             Array((producedCount.map(String.init) ?? "-").utf8), Array(Self.productText(texts).utf8), documentBytes,
@@ -17,8 +17,20 @@ extension OutputReuse {
 
     /// The fingerprint of a traceability event's files: its credential document (as its file's
     /// bytes) and the signing key.
-    func eventFingerprint(documentBytes: [UInt8], signingKey: String?) -> String? {
+    func eventFingerprint(documentBytes: [UInt8], signingKey: String?) -> OutputFingerprint? {
         fingerprint([Array("event".utf8), Array((signingKey ?? "unsigned").utf8), documentBytes])
+    }
+
+    /// The fingerprint of a traceability event's files worked out from what its credential is
+    /// made from, without making it: the event's record `content` (``TraceGraph/withContent(of:_:)``),
+    /// the catalogue (its `catalogFingerprint`, ``GenerationInputs/catalogFingerprint``), the
+    /// site's `baseURL` and the signing key.
+    func eventInputFingerprint(content: UnsafeRawBufferPointer, catalogFingerprint: [UInt8], baseURL: String, signingKey: String?)
+        -> OutputFingerprint?
+    {
+        fingerprint([
+            Array("event inputs".utf8), Array((signingKey ?? "unsigned").utf8), catalogFingerprint, Array(baseURL.utf8), Array(content),
+        ])
     }
 
     /// The product's texts in a text that does not depend on the order of a dictionary.

@@ -19,10 +19,10 @@ final class OutputReuse: Sendable {
         case passport, event
     }
 
-    /// An output of a published site: what it is and which site it is in.
+    /// An output of a published site: what it is and the path of the site it is in.
     private struct Published: Sendable {
         var output: PublicationManifest.Output
-        var site: URL
+        var sitePath: String
     }
 
     private let renderer: String?
@@ -40,7 +40,8 @@ final class OutputReuse: Sendable {
         var previous: [String: Published] = [:]
         for site in sites {
             guard let renderer, let manifest = PublicationManifest(site: site), manifest.renderer == renderer else { continue }
-            for (key, output) in manifest.outputs where previous[key] == nil { previous[key] = Published(output: output, site: site) }
+            let sitePath = site.path
+            for (key, output) in manifest.outputs where previous[key] == nil { previous[key] = Published(output: output, sitePath: sitePath) }
         }
         self.renderer = renderer
         self.previous = previous
@@ -49,21 +50,20 @@ final class OutputReuse: Sendable {
 
     /// The fingerprint of an output made from `parts`, in order; nil when it cannot be computed
     /// (the output is then rendered, and not recorded).
-    func fingerprint(_ parts: [[UInt8]]) -> String? {
+    func fingerprint(_ parts: [[UInt8]]) -> OutputFingerprint? {
         guard let renderer else { return nil }
         var bytes: [UInt8] = []
         for part in [Array(renderer.utf8)] + parts {
             withUnsafeBytes(of: UInt64(part.count).littleEndian) { bytes += $0 }
             bytes += part
         }
-        guard let digest = try? DigestAlgorithm.sha256.hash(bytes) else { return nil }
-        return Hexadecimal.encode(digest)
+        return (try? DigestAlgorithm.sha256.hash(bytes)).flatMap(OutputFingerprint.init(digest:))
     }
 
     /// The diagnostics the check found in output `key` when it was rendered from inputs of
     /// `fingerprint` and checked for `checkDate`; nil when the published site has no such
     /// verdict, and the output must be checked again.
-    func recordedDiagnostics(_ key: String, fingerprint: String?, checkDate: String) -> [Diagnostic]? {
+    func recordedDiagnostics(_ key: String, fingerprint: OutputFingerprint?, checkDate: String) -> [Diagnostic]? {
         guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint,
             let verdict = published.output.verdict, verdict.checkDate == checkDate
         else { return nil }
@@ -73,17 +73,39 @@ final class OutputReuse: Sendable {
 
     /// Stages the files of output `key` from the published site when their `fingerprint` is the
     /// one they were rendered from, and records them with `verdict` (a passport's check of this
-    /// run) at `order` in the manifest; true when every file was there. Otherwise the caller
-    /// renders and writes the output, replacing whatever was staged here.
+    /// run) and `inputFingerprint` (what their document was made from, when that tells it all)
+    /// at `order` in the manifest; true when every file was there. Otherwise the caller renders
+    /// and writes the output, replacing whatever was staged here.
     func reuse(
-        _ key: String, fingerprint: String?, order: ManifestSpool.Order, verdict: RecordedVerdict? = nil, staging: SiteStaging
+        _ key: String, fingerprint: OutputFingerprint?, inputFingerprint: OutputFingerprint? = nil, order: ManifestSpool.Order,
+        verdict: RecordedVerdict? = nil,
+        staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
         guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint else { return false }
-        for file in published.output.files {
-            guard try staging.reuse(file, from: published.site) else { return false }
-        }
         var output = published.output
+        output.inputFingerprint = inputFingerprint
         output.verdict = verdict
+        return try stage(published, as: output, key: key, order: order, staging: staging)
+    }
+
+    /// Stages the files of output `key` from the published site when the document they were
+    /// rendered from was made from inputs of `inputFingerprint`, without that document being
+    /// made again, and records them as they were at `order` in the manifest; true when every
+    /// file was there.
+    func reuse(_ key: String, inputFingerprint: OutputFingerprint?, order: ManifestSpool.Order, staging: SiteStaging) throws(SiteStaging.Failure)
+        -> Bool
+    {
+        guard let inputFingerprint, let published = previous[key], published.output.inputFingerprint == inputFingerprint else { return false }
+        return try stage(published, as: published.output, key: key, order: order, staging: staging)
+    }
+
+    /// Stages the files of `published` and records them as `output`; true when every file was there.
+    private func stage(
+        _ published: Published, as output: PublicationManifest.Output, key: String, order: ManifestSpool.Order, staging: SiteStaging
+    ) throws(SiteStaging.Failure) -> Bool {
+        for file in published.output.filePaths {
+            guard try staging.reuse(String(file), from: published.sitePath) else { return false }
+        }
         recorded?.add(key: key, output: output, order: order)
         switch order.kind {
         case .passport: reusedPassports.add(1, ordering: .relaxed)
@@ -93,10 +115,18 @@ final class OutputReuse: Sendable {
     }
 
     /// Records that output `key`, rendered from inputs of `fingerprint` (and, for a passport,
-    /// checked with `verdict`), consists of `files`, at `order` in the manifest.
-    func record(_ key: String, order: ManifestSpool.Order, fingerprint: String?, verdict: RecordedVerdict? = nil, files: [[String]]) {
+    /// checked with `verdict`; for an event, made from inputs of `inputFingerprint` when that
+    /// tells it all), consists of `files`, at `order` in the manifest.
+    func record(
+        _ key: String, order: ManifestSpool.Order, fingerprint: OutputFingerprint?, inputFingerprint: OutputFingerprint? = nil,
+        verdict: RecordedVerdict? = nil,
+        files: [[String]]
+    ) {
         guard let fingerprint, PublicationManifest.canRecord(key: key, files: files) else { return }
-        recorded?.add(key: key, output: PublicationManifest.Output(fingerprint: fingerprint, verdict: verdict, files: files), order: order)
+        recorded?.add(
+            key: key,
+            output: PublicationManifest.Output(fingerprint: fingerprint, inputFingerprint: inputFingerprint, verdict: verdict, files: files),
+            order: order)
     }
 
     /// The passports and the traceability events staged from the published site, and the

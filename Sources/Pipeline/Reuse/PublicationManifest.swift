@@ -3,46 +3,49 @@ import Rendering
 
 /// What a published site says of how its reusable outputs were made: the build of `dpp` that
 /// rendered them and, for each output (a passport's folder, a traceability event), the
-/// fingerprint of everything it was rendered from, a passport's recorded check
-/// (``RecordedVerdict``) and the files it consists of.
+/// fingerprint of everything it was rendered from, for an event the fingerprint of its inputs
+/// too, a passport's recorded check (``RecordedVerdict``) and the files it consists of.
 ///
 /// It is published as ``fileName`` at the site's root, one line an output, so that a run over a
 /// hundred thousand lots reads and writes it in one pass:
 ///
-///     dpp-publication 2 <renderer>
-///     <fingerprint>\t<key>\t<verdict, or - for an event>\t<file>\t<file>...
+///     dpp-publication 3 <renderer>
+///     <fingerprint>[ <inputs' fingerprint>]\t<key>\t<verdict, or - for an event>\t<file>\t<file>...
 ///
 /// Paths are relative to the site root, components joined with `/`.
 public struct PublicationManifest: Sendable {
     /// The manifest's file name at the root of a site.
     public static let fileName = "publication-manifest.txt"
-    private static let header = "dpp-publication 2 "
+    private static let header = "dpp-publication 3 "
 
-    /// One output: the fingerprint of its inputs, a passport's check, and its files.
+    /// One output: the fingerprint of what it was rendered from, a passport's check, and its files.
     struct Output: Sendable, Hashable {
-        var fingerprint: String
+        /// The fingerprint of what its files are made from (for a passport or event, its document).
+        var fingerprint: OutputFingerprint
+        /// The fingerprint of what that is made from (for an event, the event's content, the
+        /// catalogue, the site and the key), when it can be reused without making it; nil otherwise.
+        var inputFingerprint: OutputFingerprint?
         var verdict: RecordedVerdict?
         /// The files as the manifest writes them, one string (a run holds one for each of its
         /// outputs until the end): paths joined with tabs, each path's components with `/`.
         private(set) var fileList: String
 
-        init(fingerprint: String, verdict: RecordedVerdict?, files: [[String]]) {
-            self.init(fingerprint: fingerprint, verdict: verdict, fileList: files.map { $0.joined(separator: "/") }.joined(separator: "\t"))
+        init(fingerprint: OutputFingerprint, inputFingerprint: OutputFingerprint? = nil, verdict: RecordedVerdict?, files: [[String]]) {
+            self.init(
+                fingerprint: fingerprint, inputFingerprint: inputFingerprint, verdict: verdict,
+                fileList: files.map { $0.joined(separator: "/") }.joined(separator: "\t"))
         }
 
         /// The output whose files are `fileList`, as ``fileList`` writes them.
-        fileprivate init(fingerprint: String, verdict: RecordedVerdict?, fileList: String) {
+        fileprivate init(fingerprint: OutputFingerprint, inputFingerprint: OutputFingerprint?, verdict: RecordedVerdict?, fileList: String) {
             self.fingerprint = fingerprint
+            self.inputFingerprint = inputFingerprint
             self.verdict = verdict
             self.fileList = fileList
         }
 
-        /// The files, each a path below the site root.
-        var files: [[String]] {
-            fileList.split(separator: "\t", omittingEmptySubsequences: false).map { path in
-                path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            }
-        }
+        /// The files, each a path below the site root, its components joined with `/`.
+        var filePaths: [Substring] { fileList.split(separator: "\t", omittingEmptySubsequences: false) }
     }
 
     /// The build of `dpp` that rendered the outputs (``RendererIdentity``).
@@ -70,8 +73,9 @@ public struct PublicationManifest: Sendable {
     }
 
     /// The manifest whose text is `bytes`, or nil when it is not one: not UTF-8, no header of
-    /// this version, a line with fewer than four fields or a verdict that does not read. Read
-    /// over the bytes, a line and a field at a time (a manifest of 10,000 lots is 23 MB).
+    /// this version, a line with fewer than four fields, a fingerprint that is not 64 lowercase
+    /// hexadecimal digits, more than two fingerprints or a verdict that does not read. Read over
+    /// the bytes, a line and a field at a time (a manifest of 10,000 lots is 23 MB).
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> PublicationManifest? {
         var lines = ManifestLines(bytes)
         guard let first = lines.next(), let header = String(validating: first, as: UTF8.self), header.hasPrefix(Self.header) else {
@@ -89,7 +93,10 @@ public struct PublicationManifest: Sendable {
     private static func output(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> (String, Output)? {
         // The fingerprint, the key, the verdict, and the files as one field.
         let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
-        guard fields.count == 4, let fingerprint = String(validating: fields[0], as: UTF8.self),
+        let fingerprints = (fields.first?.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) ?? []).map {
+            OutputFingerprint(hexadecimal: $0)
+        }
+        guard fields.count == 4, (1...2).contains(fingerprints.count), !fingerprints.contains(nil), let fingerprint = fingerprints[0],
             let key = String(validating: fields[1], as: UTF8.self), let fileList = String(validating: fields[3], as: UTF8.self)
         else { return nil }
         var verdict: RecordedVerdict?
@@ -99,7 +106,8 @@ public struct PublicationManifest: Sendable {
             }
             verdict = recorded
         }
-        return (key, Output(fingerprint: fingerprint, verdict: verdict, fileList: fileList))
+        let inputFingerprint = fingerprints.count == 2 ? fingerprints[1] : nil
+        return (key, Output(fingerprint: fingerprint, inputFingerprint: inputFingerprint, verdict: verdict, fileList: fileList))
     }
 
     /// Whether `folder` holds a site `dpp generate` published (it has a manifest).
@@ -121,7 +129,11 @@ public struct PublicationManifest: Sendable {
 
     /// Appends the line of `output`, whose key is `key`, with its line break, to `bytes`.
     static func appendLine(key: String, output: Output, to bytes: inout [UInt8]) {
-        bytes += output.fingerprint.utf8
+        bytes += output.fingerprint.hexadecimal.utf8
+        if let inputFingerprint = output.inputFingerprint {
+            bytes.append(UInt8(ascii: " "))
+            bytes += inputFingerprint.hexadecimal.utf8
+        }
         bytes.append(UInt8(ascii: "\t"))
         bytes += key.utf8
         bytes.append(UInt8(ascii: "\t"))

@@ -20,10 +20,14 @@ public final class SiteStaging: Sendable {
     public let target: URL
     private let staging: URL
     private let previous: URL
+    /// The paths of `target` and `staging`, worked out once: a `URL`'s path is made again on each call.
+    private let targetPath: String
+    private let stagingPath: String
     private let state = Mutex(State())
 
     private struct State {
-        var createdFolders: Set<[String]> = [[]]
+        /// The folders made in the staging folder, each as its path below it, components joined with `/`.
+        var createdFolders: Set<String> = []
         var isFinished = false
     }
 
@@ -34,6 +38,8 @@ public final class SiteStaging: Sendable {
         let parent = target.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(getpid())")
         previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
+        targetPath = target.path
+        stagingPath = staging.path
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try Self.recoverFromInterruptedRun(of: target)
@@ -59,7 +65,8 @@ public final class SiteStaging: Sendable {
     /// Writes the file at `sitePath` whose bytes are `pieces` one after the other, each asked for
     /// only when the one before is written: a large file (a site's manifest) is never held whole.
     public func write(_ sitePath: [String], pieces: some Sequence<[UInt8]>) throws(Failure) {
-        let path = try prepare(sitePath)
+        try Self.validate(sitePath)
+        let path = try prepare(sitePath.joined(separator: "/"))
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0 && errno == EEXIST {
@@ -88,27 +95,29 @@ public final class SiteStaging: Sendable {
     }
 
     private func writeFailure(_ path: [String], _ error: Int32) -> Failure {
-        Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(String(cString: strerror(error)))")
+        Failure(message: "cannot write \(path.joined(separator: "/")) into \(stagingPath): \(String(cString: strerror(error)))")
     }
 
-    /// Stages the file at `path` of the site published in `site` (the target folder by default)
-    /// as it is, as a hard link (a copy where the file system refuses links); false when that
-    /// site has no such regular file. The file is an earlier run's: nothing is read or rendered again.
-    public func reuse(_ path: [String], from site: URL? = nil) throws(Failure) -> Bool {
-        let destination = try prepare(path)
-        let source = (site ?? target).appendingPathComponent(path.joined(separator: "/"))
+    /// Stages the file at `relativePath` (its components joined with `/`) of the site published
+    /// in the folder at `sitePath` (the target folder by default) as it is, as a hard link (a copy
+    /// where the file system refuses links); false when that site has no such regular file. The
+    /// file is an earlier run's: nothing is read or rendered again.
+    public func reuse(_ relativePath: String, from sitePath: String? = nil) throws(Failure) -> Bool {
+        try Self.validate(relativePath)
+        let destination = try prepare(relativePath)
+        let source = (sitePath ?? targetPath) + "/" + relativePath
         // Only a regular file is reused: never a symbolic link someone put into the published folder.
         var status = stat()
-        guard lstat(source.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
-        if link(source.path, destination) != 0 {
+        guard lstat(source, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        if link(source, destination) != 0 {
             guard errno == EXDEV || errno == EPERM || errno == EMLINK else {
                 if errno == ENOENT { return false }
-                throw Failure(message: "cannot link \(source.path) into \(staging.path): \(String(cString: strerror(errno)))")
+                throw Failure(message: "cannot link \(source) into \(stagingPath): \(String(cString: strerror(errno)))")
             }
             do {
-                try FileManager.default.copyItem(atPath: source.path, toPath: destination)
+                try FileManager.default.copyItem(atPath: source, toPath: destination)
             } catch {
-                throw Failure(message: "cannot copy \(source.path) into \(staging.path): \(error.localizedDescription)")
+                throw Failure(message: "cannot copy \(source) into \(stagingPath): \(error.localizedDescription)")
             }
         }
         return true
@@ -120,8 +129,8 @@ public final class SiteStaging: Sendable {
     /// neither a new file now nor freeing its blocks when the previous site is removed.
     public func writeUnlessUnchanged(_ file: SiteFile) throws(Failure) {
         try Self.validate(file.path)
-        let published = target.path + "/" + file.path.joined(separator: "/")
-        if Self.holds(published, file.bytes), try reuse(file.path) { return }
+        let relativePath = file.path.joined(separator: "/")
+        if Self.holds(targetPath + "/" + relativePath, file.bytes), try reuse(relativePath) { return }
         try write(file)
     }
 
@@ -143,25 +152,26 @@ public final class SiteStaging: Sendable {
         return count == bytes.count && contents.prefix(count).elementsEqual(bytes)
     }
 
-    /// The staging file path of `path`, checked, with its folder created: each missing folder
-    /// with one `mkdir(2)`, parents first, remembered so that no folder is made twice.
-    private func prepare(_ path: [String]) throws(Failure) -> String {
-        try Self.validate(path)
-        let stagingPath = staging.path
-        let folder = path.dropLast()
-        if !state.withLock({ $0.createdFolders.contains(Array(folder)) }) {
-            for depth in 1..<(folder.count + 1) {
-                let prefix = Array(folder.prefix(depth))
-                guard !state.withLock({ $0.createdFolders.contains(prefix) }) else { continue }
-                let folderPath = ([stagingPath] + prefix).joined(separator: "/")
-                // Another thread may have made it since: that folder is as good.
-                guard mkdir(folderPath, 0o755) == 0 || errno == EEXIST else {
-                    throw Failure(message: "cannot write \(path.joined(separator: "/")) into \(staging.path): \(String(cString: strerror(errno)))")
-                }
-                state.withLock { _ = $0.createdFolders.insert(prefix) }
+    /// The staging file path of `relativePath` (checked, its components joined with `/`), with its
+    /// folder created: each missing folder with one `mkdir(2)`, parents first, remembered so that
+    /// no folder is made twice.
+    private func prepare(_ relativePath: String) throws(Failure) -> String {
+        let path = stagingPath + "/" + relativePath
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let folder = String(relativePath[..<slash])
+        guard !state.withLock({ $0.createdFolders.contains(folder) }) else { return path }
+        var ends = folder.utf8.indices.filter { folder.utf8[$0] == UInt8(ascii: "/") }
+        ends.append(folder.endIndex)
+        for end in ends {
+            let prefix = String(folder[..<end])
+            guard !state.withLock({ $0.createdFolders.contains(prefix) }) else { continue }
+            // Another thread may have made it since: that folder is as good.
+            guard mkdir(stagingPath + "/" + prefix, 0o755) == 0 || errno == EEXIST else {
+                throw Failure(message: "cannot write \(relativePath) into \(stagingPath): \(String(cString: strerror(errno)))")
             }
+            state.withLock { _ = $0.createdFolders.insert(prefix) }
         }
-        return ([stagingPath] + path).joined(separator: "/")
+        return path
     }
 
     /// Swaps the staged site in for the target folder in one step (``FolderExchange``), so the
@@ -273,13 +283,20 @@ public final class SiteStaging: Sendable {
     /// safe publishing paths).
     private static func validate(_ path: [String]) throws(Failure) {
         guard !path.isEmpty else { throw Failure(message: "a site file has an empty path") }
-        for component in path {
-            // Byte by byte: `contains` of a string goes through Foundation's search, 5,000
-            // instructions a component, for 28 files a lot.
-            if component.isEmpty || component == "." || component == ".."
-                || component.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == 0 })
-            {
-                throw Failure(message: "refusing the unsafe path component '\(component)'")
+        for component in path where component.utf8.contains(UInt8(ascii: "/")) {
+            throw Failure(message: "refusing the unsafe path component '\(component)'")
+        }
+        try validate(path.joined(separator: "/"))
+    }
+
+    /// Refuses a path (components joined with `/`) with a component that could leave the folder:
+    /// empty, `.`, `..`, or holding a NUL byte. Byte by byte: `contains` of a string goes through
+    /// Foundation's search, 5,000 instructions a component, for 28 files a lot.
+    private static func validate(_ relativePath: String) throws(Failure) {
+        guard !relativePath.isEmpty else { throw Failure(message: "a site file has an empty path") }
+        for component in relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            if component.isEmpty || component.elementsEqual(".".utf8) || component.elementsEqual("..".utf8) || component.contains(0) {
+                throw Failure(message: "refusing the unsafe path component '\(String(decoding: component, as: UTF8.self))'")
             }
         }
     }

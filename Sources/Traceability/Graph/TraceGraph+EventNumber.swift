@@ -15,4 +15,17 @@ extension TraceGraph {
 
     /// The event numbered `number` in this graph.
     public func event(_ number: EventNumber) -> EPCISEvent { event(number.value) }
+
+    /// The `eventID` of the event numbered `number`, read without making the event.
+    public func eventID(_ number: EventNumber) -> String? {
+        let (records, index) = record(number.value)
+        return records.eventID(at: index)
+    }
+
+    /// Calls `body` with the content of the event numbered `number`: bytes that are equal for
+    /// two events equal but for where each was read (see ``EventRecords/withContent(at:_:)``).
+    public func withContent<Result>(of number: EventNumber, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        let (records, index) = record(number.value)
+        return records.withContent(at: index, body)
+    }
 }

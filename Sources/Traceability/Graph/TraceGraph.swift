@@ -86,9 +86,15 @@ public struct TraceGraph: Sendable {
 
     /// The event numbered `number`.
     func event(_ number: Int32) -> EPCISEvent {
+        let (records, index) = record(number)
+        return records.event(at: index)
+    }
+
+    /// The records holding the event numbered `number`, and its index in them.
+    func record(_ number: Int32) -> (records: EventRecords, index: Int) {
         let number = Int(number)
         let document = starts.lastIndex { $0 <= number }!
-        return documents[document].event(at: number - starts[document])
+        return (documents[document], number - starts[document])
     }
 
     /// The number of `id` (canonical form) in the graph's identifier table, when an event gives it a role.

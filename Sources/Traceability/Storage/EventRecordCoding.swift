@@ -1,12 +1,15 @@
 import JSONCore
 
-/// The byte form of an event in ``EventRecords``: every field but the rare ones, in a fixed order.
+/// The byte form of an event in ``EventRecords``: its location, then every field but the rare
+/// ones, in a fixed order.
 ///
 /// Integers are LEB128 varints (signed ones zigzag-encoded); a string is its UTF-8 length and
 /// bytes; an optional string is its length plus one, 0 when absent; a list is its count and its
-/// elements. The location's file and pointer, shared by the events of a document, are a number
-/// into a table the records keep beside the bytes; the rare fields (see ``RareEventFields``)
-/// come last, as `EventRecordCoding+RareFields.swift` writes them.
+/// elements. The location comes first, so that what follows it (``content(of:)``) is the event's
+/// content alone, the same wherever in its input the event is; its file and pointer, shared by
+/// the events of a document, are a number into a table the records keep beside the bytes. The
+/// rare fields (see ``RareEventFields``) come last, as `EventRecordCoding+RareFields.swift`
+/// writes them.
 enum EventRecordCoding {
     /// Appends the record of `event` to `bytes`; `origin` is the number of its location's origin
     /// in the records' table.
@@ -14,6 +17,11 @@ enum EventRecordCoding {
         // The buffer moved into the writer and back, so that appending never copies it.
         var writer = Writer(bytes: bytes)
         bytes = []
+        let location = event.storedLocation
+        writer.unsigned(UInt64(origin))
+        writer.signed(Int64(location.line))
+        writer.signed(Int64(location.column))
+        writer.signed(Int64(location.index))
         writer.byte(kindCodes[event.kind]!)
         writer.byte(event.action.map { actionCodes[$0]! } ?? 0)
         writer.time(event.eventTime)
@@ -35,11 +43,6 @@ enum EventRecordCoding {
         writer.places(event.sourceList)
         writer.places(event.destinationList)
         writer.strings(event.certificationInfo)
-        let location = event.storedLocation
-        writer.unsigned(UInt64(origin))
-        writer.signed(Int64(location.line))
-        writer.signed(Int64(location.column))
-        writer.signed(Int64(location.index))
         appendRare(event.rare?.fields, to: &writer)
         bytes = writer.bytes
     }
@@ -47,6 +50,10 @@ enum EventRecordCoding {
     /// The event whose record is `bytes`, its location's origin looked up in `origins`.
     static func event(_ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin]) -> EPCISEvent {
         var reader = Reader(bytes: bytes)
+        let originNumber = Int(reader.unsigned())
+        let line = Int32(truncatingIfNeeded: reader.signed())
+        let column = Int32(truncatingIfNeeded: reader.signed())
+        let index = Int32(truncatingIfNeeded: reader.signed())
         let kind = kinds[Int(reader.byte())]
         let actionCode = Int(reader.byte())
         let time = reader.time()
@@ -71,10 +78,6 @@ enum EventRecordCoding {
         event.sourceList = reader.places()
         event.destinationList = reader.places()
         event.certificationInfo = reader.strings()
-        let originNumber = Int(reader.unsigned())
-        let line = Int32(truncatingIfNeeded: reader.signed())
-        let column = Int32(truncatingIfNeeded: reader.signed())
-        let index = Int32(truncatingIfNeeded: reader.signed())
         event.storedLocation = EventSourceLocation(origin: origins[originNumber], line: line, column: column, index: index)
         event.rare = readRare(&reader)
         return event
@@ -87,6 +90,25 @@ enum EventRecordCoding {
 
     /// The kind, action and time of a record and its identifiers, read in place without making
     /// the event: what the trace graph's index and the time-order check need of every event.
+    /// The record `bytes` after its location: the event's content, the same bytes for two
+    /// records of one event wherever in their inputs each was read.
+    static func content(of bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var reader = Reader(bytes: bytes)
+        // The origin, line, column and index.
+        for _ in 0..<4 { _ = reader.unsigned() }
+        return UnsafeRawBufferPointer(rebasing: bytes[reader.position...])
+    }
+
+    /// The `eventID` of the record `bytes`, read without making the event.
+    static func eventID(_ bytes: UnsafeRawBufferPointer) -> String? {
+        var reader = Reader(bytes: content(of: bytes))
+        // The kind, the action and the time.
+        _ = reader.byte()
+        _ = reader.byte()
+        _ = reader.time()
+        return reader.optionalString()
+    }
+
     struct Identifiers {
         /// Which list of the event an identifier is in.
         enum Field {
@@ -103,7 +125,7 @@ enum EventRecordCoding {
 
         /// The identifiers of the record `bytes`.
         init(_ bytes: UnsafeRawBufferPointer) {
-            var reader = Reader(bytes: bytes)
+            var reader = Reader(bytes: content(of: bytes))
             kind = kinds[Int(reader.byte())]
             let actionCode = Int(reader.byte())
             action = actionCode == 0 ? nil : actions[actionCode - 1]

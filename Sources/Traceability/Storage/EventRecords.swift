@@ -42,11 +42,24 @@ public final class EventRecords: Sendable {
 
     /// The event at `index` (0 ..< ``count``), read back from its record.
     public func event(at index: Int) -> EPCISEvent {
+        withRecord(at: index) { EventRecordCoding.event($0, origins: origins) }
+    }
+
+    /// Calls `body` with the content of the event at `index` (0 ..< ``count``): its record's
+    /// bytes less its location (see ``EventRecordCoding/content(of:)``), equal for two records
+    /// of events that are equal but for where each was read.
+    public func withContent<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        withRecord(at: index) { body(EventRecordCoding.content(of: $0)) }
+    }
+
+    /// The `eventID` of the event at `index` (0 ..< ``count``), read without making the event.
+    public func eventID(at index: Int) -> String? { withRecord(at: index, EventRecordCoding.eventID) }
+
+    /// Calls `body` with the bytes of the record at `index`.
+    private func withRecord<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         let place = places[index]
         let start = Int(place.start)
-        return spool.withBytes(chunk: Int(place.chunk), range: start..<start + Int(place.count)) { bytes in
-            EventRecordCoding.event(bytes, origins: origins)
-        }
+        return spool.withBytes(chunk: Int(place.chunk), range: start..<start + Int(place.count), body)
     }
 
     /// Calls `body` with each event and its index, in order, reading each chunk of records once.
