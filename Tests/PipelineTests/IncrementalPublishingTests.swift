@@ -25,6 +25,14 @@ import Testing
         return .files(catalog: path.path, events: [eventsPath.path])
     }
 
+    /// The demo published from its inputs as files in `folder`: the inputs and the site's folder.
+    static func publishedDemo(in folder: TemporaryFolder) throws -> (inputs: GenerationRequest.Inputs, site: URL) {
+        let inputs = try inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        _ = try run(inputs, out: site)
+        return (inputs, site)
+    }
+
     static func run(_ inputs: GenerationRequest.Inputs, out: URL) throws -> PublishedSite {
         try #require(try GenerationPipeline.run(try GenerationPipelineTests.request(inputs, out: out)).published)
     }
@@ -94,9 +102,7 @@ import Testing
     @Test func aMissingOrAlteredPreviousOutputIsRenderedAgain() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let inputs = try Self.inputs(in: folder.url)
-        let site = folder.url.appendingPathComponent("site")
-        _ = try Self.run(inputs, out: site)
+        let (inputs, site) = try Self.publishedDemo(in: folder)
         // One page of the sweater deleted, the throw's fingerprint altered in the manifest.
         try FileManager.default.removeItem(at: site.appendingPathComponent("\(Self.sweater)/index.de.html"))
         try Self.changeManifestLine(site, key: Self.throwLot) { $0[0] = ($0[0].hasPrefix("0") ? "1" : "0") + $0[0].dropFirst() }
@@ -169,9 +175,7 @@ import Testing
     @Test func anEventReusedByItsDocumentIsRecordedWithItsInputsOfThisRun() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let site = folder.url.appendingPathComponent("site")
-        let inputs = try Self.inputs(in: folder.url)
-        _ = try Self.run(inputs, out: site)
+        let (inputs, site) = try Self.publishedDemo(in: folder)
         try Self.alterEventFingerprints(site, document: false)
         #expect(try Self.run(inputs, out: site).reusedEvents == 41)
         // The run recorded the inputs' fingerprints it worked out: they alone reuse every event now.
@@ -205,6 +209,22 @@ import Testing
         #expect(recorded == 1)
     }
 
+    @Test func aManifestNamingAFileOutsideTheSiteIsDamagedAndReusesNothing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (inputs, site) = try Self.publishedDemo(in: folder)
+        let outside = folder.url.appendingPathComponent("outside.txt")
+        try Data("outside".utf8).write(to: outside)
+        // A planted line: the sweater's files and a file beside the site.
+        try Self.changeManifestLine(site, key: Self.sweater) { $0[3] = "../outside.txt\t" + $0[3] }
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 0 && second.reusedEvents == 0)
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "outside")
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(inputs, out: fresh)
+        #expect(try Self.site(site) == Self.site(fresh))
+    }
+
     @Test func anUnchangedPassportsCheckIsTakenAsRecordedForTheSameDateOnly() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -234,9 +254,7 @@ import Testing
     @Test func aDamagedRecordedCheckReusesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let inputs = try Self.inputs(in: folder.url)
-        let site = folder.url.appendingPathComponent("site")
-        _ = try Self.run(inputs, out: site)
+        let (inputs, site) = try Self.publishedDemo(in: folder)
         try Self.changeManifestLine(site, key: Self.sweater) { $0[2] = "2026-09-01 [{not json" }
         let second = try Self.run(inputs, out: site)
         #expect(second.reusedPassports == 0 && second.reusedEvents == 0 && second.reusedChecks == 0)
@@ -248,9 +266,7 @@ import Testing
     func aManifestOfAnotherBuildOrNoneReusesNothing(_ header: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let inputs = try Self.inputs(in: folder.url)
-        let site = folder.url.appendingPathComponent("site")
-        _ = try Self.run(inputs, out: site)
+        let (inputs, site) = try Self.publishedDemo(in: folder)
         let manifestURL = site.appendingPathComponent(Self.manifestName)
         let lines = try String(contentsOf: manifestURL, encoding: .utf8).split(separator: "\n").dropFirst()
         try Data((header + lines.joined(separator: "\n")).utf8).write(to: manifestURL)

@@ -56,6 +56,14 @@ import Testing
             Array(Self.text.replacingOccurrences(of: "0123abcd\t", with: "0123abcg\t").utf8),  // not a digit
             Array(Self.text.replacingOccurrences(of: "0123abcd\t", with: "0123abcd \(String(repeating: "ab", count: 32))\t").utf8),  // three
             Array(Self.text.replacingOccurrences(of: "0123abcd\t", with: "0123abcd \t").utf8),  // an empty second
+            // File paths that could leave the site.
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\t../x.jsonld").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\tevents/../../x.jsonld").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\t/etc/x.jsonld").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\tevents//x.jsonld").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\t./events/x.jsonld").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\tevents/x.jsonld\t").utf8),
+            Array(Self.text.replacingOccurrences(of: "\tevents/x.jsonld", with: "\tevents/x\u{0}.jsonld").utf8),
         ]
         for bytes in damaged {
             #expect(PublicationManifest(bytes: bytes) == nil, "\(String(decoding: bytes, as: UTF8.self))")

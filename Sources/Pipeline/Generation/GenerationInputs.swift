@@ -29,9 +29,12 @@ public struct GenerationInputs: Sendable {
             let directory = catalog.map(StepDirectory.init(catalog:)) ?? StepDirectory()
             events = try EventDocuments(reading: eventPaths, jobs: jobs, directory: directory, progress: progress)
         case .demoFixtures:
-            let document = try? JSONInput.parse(EmbeddedResources.demoFixtures["catalog.json"]!, file: GenerationRequest.demoCatalogName).get()
-            catalog = document.flatMap { CatalogReader.read(document: $0, file: GenerationRequest.demoCatalogName, sink: sink) }
-            catalogFingerprint = document.flatMap(Self.fingerprint(ofCatalog:))
+            switch JSONInput.parse(EmbeddedResources.demoFixtures["catalog.json"]!, file: GenerationRequest.demoCatalogName) {
+            case .success(let document):
+                catalog = CatalogReader.read(document: document, file: GenerationRequest.demoCatalogName, sink: sink)
+                catalogFingerprint = Self.fingerprint(ofCatalog: document)
+            case .failure(let diagnostic): sink.add(diagnostic)
+            }
             let name = GenerationRequest.demoEventsName
             events = EventDocuments(documents: [
                 .init(path: name, result: EPCISReader.read(EmbeddedResources.demoFixtures["events.jsonld"]!, source: name))

@@ -74,7 +74,8 @@ public struct PublicationManifest: Sendable {
 
     /// The manifest whose text is `bytes`, or nil when it is not one: not UTF-8, no header of
     /// this version, a line with fewer than four fields, a fingerprint that is not 64 lowercase
-    /// hexadecimal digits, more than two fingerprints or a verdict that does not read. Read over
+    /// hexadecimal digits, more than two fingerprints, a verdict that does not read or a file
+    /// path that could leave the site (an empty, `.` or `..` component, or a NUL byte). Read over
     /// the bytes, a line and a field at a time (a manifest of 10,000 lots is 23 MB).
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> PublicationManifest? {
         var lines = ManifestLines(bytes)
@@ -97,7 +98,8 @@ public struct PublicationManifest: Sendable {
             OutputFingerprint(hexadecimal: $0)
         }
         guard fields.count == 4, (1...2).contains(fingerprints.count), !fingerprints.contains(nil), let fingerprint = fingerprints[0],
-            let key = String(validating: fields[1], as: UTF8.self), let fileList = String(validating: fields[3], as: UTF8.self)
+            staysInTheSite(fields[3]), let key = String(validating: fields[1], as: UTF8.self),
+            let fileList = String(validating: fields[3], as: UTF8.self)
         else { return nil }
         var verdict: RecordedVerdict?
         if !fields[2].elementsEqual("-".utf8) {
@@ -108,6 +110,15 @@ public struct PublicationManifest: Sendable {
         }
         let inputFingerprint = fingerprints.count == 2 ? fingerprints[1] : nil
         return (key, Output(fingerprint: fingerprint, inputFingerprint: inputFingerprint, verdict: verdict, fileList: fileList))
+    }
+
+    /// Whether every path of the manifest field `fileList` (paths separated by tabs, their
+    /// components by `/`) stays in the site: no component empty, `.` or `..`, and no NUL byte.
+    private static func staysInTheSite(_ fileList: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        let components = fileList.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "/") }
+        return components.allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8) && !component.contains(0)
+        }
     }
 
     /// Whether `folder` holds a site `dpp generate` published (it has a manifest).
