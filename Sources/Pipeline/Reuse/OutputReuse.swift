@@ -10,9 +10,11 @@ import Synchronization
 ///
 /// A fingerprint is the SHA-256 of everything the output's files are made from (the passport or
 /// event document, the product's texts, the signing key, the label options...) and of the build
-/// of `dpp` (``RendererIdentity``). The published site's ``PublicationManifest`` gives the
-/// previous fingerprints; the one this run records is published with the new site. Used from
-/// several threads.
+/// of `dpp` (``RendererIdentity``). A traceability event may have a second one, of what its
+/// document is made from (``eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``),
+/// which stages it without the document being made. The published site's ``PublicationManifest``
+/// gives the previous fingerprints; the ones this run records are published with the new site.
+/// Used from several threads.
 final class OutputReuse: Sendable {
     /// What an output is, for the counts.
     enum Kind: Int, Sendable {
