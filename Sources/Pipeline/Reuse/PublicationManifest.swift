@@ -115,10 +115,8 @@ public struct PublicationManifest: Sendable {
     /// Whether every path of the manifest field `fileList` (paths separated by tabs, their
     /// components by `/`) stays in the site: no component empty, `.` or `..`, and no NUL byte.
     private static func staysInTheSite(_ fileList: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        let components = fileList.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "/") }
-        return components.allSatisfy { component in
-            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8) && !component.contains(0)
-        }
+        fileList.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "/") }
+            .allSatisfy(SiteStaging.isSafe(component:))
     }
 
     /// Whether `folder` holds a site `dpp generate` published (it has a manifest).
