@@ -156,7 +156,8 @@ private struct LotResult: Sendable {
         let outputKey = (try? passportFolder.get())?.joined(separator: "/")
         let checkDate = context.date.description
         // The same document checked for the same date by this build is found as it was.
-        let recorded = outputKey.flatMap { reuse.recordedDiagnostics($0, fingerprint: fingerprint, checkDate: checkDate) }
+        let published = outputKey.flatMap(reuse.published)
+        let recorded = reuse.recordedDiagnostics(published, fingerprint: fingerprint, checkDate: checkDate)
         let diagnostics = recorded ?? check.run(document, file: file, context: context)
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else {
@@ -171,7 +172,7 @@ private struct LotResult: Sendable {
             let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
             var resolverLot: ResolverSite.Lot
             let order = ManifestSpool.Order(kind: .passport, number: number)
-            if try reuse.reuse(key, fingerprint: fingerprint, order: order, verdict: checked, staging: staging) {
+            if try reuse.reuse(published, as: key, fingerprint: fingerprint, order: order, verdict: checked, staging: staging) {
                 indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
                 resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
             } else {

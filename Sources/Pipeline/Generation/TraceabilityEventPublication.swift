@@ -100,7 +100,9 @@ struct TraceabilityEventPublication: Sendable {
             }
             let key = TraceabilityEventPath(eventID: eventID).documentFile.joined(separator: "/")
             do {
-                if try reuse.reuse(key, inputFingerprint: inputFingerprint, order: order, staging: staging) { return Outcome(diagnostics: []) }
+                if try reuse.reuse(reuse.published(key), as: key, inputFingerprint: inputFingerprint, order: order, staging: staging) {
+                    return Outcome(diagnostics: [])
+                }
             } catch {
                 return Outcome(diagnostics: [], writeFailure: error)
             }
@@ -115,7 +117,7 @@ struct TraceabilityEventPublication: Sendable {
             let fingerprint = reuse.eventFingerprint(documentBytes: documentBytes, signingKey: signing?.issuer.keyURL)
             // Its inputs tell it all only when they gave no diagnostics: those are reported again only by assembling it.
             let inputs = sink.diagnostics.isEmpty ? inputFingerprint : nil
-            if try reuse.reuse(key, fingerprint: fingerprint, inputFingerprint: inputs, order: order, staging: staging) {
+            if try reuse.reuse(reuse.published(key), as: key, fingerprint: fingerprint, inputFingerprint: inputs, order: order, staging: staging) {
                 return Outcome(diagnostics: sink.diagnostics)
             }
             let jwt = try signing?.issuer.sign(credential: document)

@@ -13,7 +13,7 @@ import Synchronization
 /// of `dpp` (``RendererIdentity``). A traceability event may have a second one, of what its
 /// document is made from (``eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``),
 /// which stages it without the document being made. The published site's ``PublicationManifest``
-/// gives the previous fingerprints; the ones this run records are published with the new site.
+/// (read a line at a time: ``PublishedOutputs``) gives the previous fingerprints; the ones this run records are published with the new site.
 /// Used from several threads.
 final class OutputReuse: Sendable {
     /// What an output is, for the counts.
@@ -21,14 +21,9 @@ final class OutputReuse: Sendable {
         case passport, event
     }
 
-    /// An output of a published site: what it is and the path of the site it is in.
-    private struct Published: Sendable {
-        var output: PublicationManifest.Output
-        var sitePath: String
-    }
-
     private let renderer: String?
-    private let previous: [String: Published]
+    /// The outputs of the published sites; nil when this build has no identity to compare.
+    private let previous: PublishedOutputs?
     /// The lines of the new site's manifest; nil when this build has no identity to record.
     private let recorded: ManifestSpool?
     private let reusedPassports = Atomic<Int>(0)
@@ -39,15 +34,15 @@ final class OutputReuse: Sendable {
     /// in several is taken from the first.
     init(sites: [URL]) {
         let renderer = RendererIdentity.current
-        var previous: [String: Published] = [:]
-        for site in sites {
-            guard let renderer, let manifest = PublicationManifest(site: site), manifest.renderer == renderer else { continue }
-            let sitePath = site.path
-            for (key, output) in manifest.outputs where previous[key] == nil { previous[key] = Published(output: output, sitePath: sitePath) }
-        }
         self.renderer = renderer
-        self.previous = previous
+        previous = renderer.map { PublishedOutputs(sites: sites, renderer: $0) }
         recorded = renderer.map { ManifestSpool(renderer: $0) }
+    }
+
+    /// The published output `key`, read once for the calls below that take it; nil when no
+    /// published site of this build has it.
+    func published(_ key: String) -> PublishedOutputs.Output? {
+        previous?.output(key)
     }
 
     /// The fingerprint of an output made from `parts`, in order; nil when it cannot be computed
@@ -62,48 +57,47 @@ final class OutputReuse: Sendable {
         return (try? DigestAlgorithm.sha256.hash(bytes)).flatMap(OutputFingerprint.init(digest:))
     }
 
-    /// The diagnostics the check found in output `key` when it was rendered from inputs of
-    /// `fingerprint` and checked for `checkDate`; nil when the published site has no such
+    /// The diagnostics the check found in the `published` output when it was rendered from inputs
+    /// of `fingerprint` and checked for `checkDate`; nil when the published site has no such
     /// verdict, and the output must be checked again.
-    func recordedDiagnostics(_ key: String, fingerprint: OutputFingerprint?, checkDate: String) -> [Diagnostic]? {
-        guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint,
+    func recordedDiagnostics(_ published: PublishedOutputs.Output?, fingerprint: OutputFingerprint?, checkDate: String) -> [Diagnostic]? {
+        guard let fingerprint, let published, published.output.fingerprint == fingerprint,
             let verdict = published.output.verdict, verdict.checkDate == checkDate
         else { return nil }
         reusedVerdicts.add(1, ordering: .relaxed)
         return verdict.diagnostics
     }
 
-    /// Stages the files of output `key` from the published site when their `fingerprint` is the
-    /// one they were rendered from, and records them with `verdict` (a passport's check of this
-    /// run) and `inputFingerprint` (what their document was made from, when that tells it all)
-    /// at `order` in the manifest; true when every file was there. Otherwise the caller renders
-    /// and writes the output, replacing whatever was staged here.
+    /// Stages the files of the `published` output `key` when their `fingerprint` is the one they
+    /// were rendered from, and records them with `verdict` (a passport's check of this run) and
+    /// `inputFingerprint` (what their document was made from, when that tells it all) at `order`
+    /// in the manifest; true when every file was there. Otherwise the caller renders and writes
+    /// the output, replacing whatever was staged here.
     func reuse(
-        _ key: String, fingerprint: OutputFingerprint?, inputFingerprint: OutputFingerprint? = nil, order: ManifestSpool.Order,
-        verdict: RecordedVerdict? = nil,
-        staging: SiteStaging
+        _ published: PublishedOutputs.Output?, as key: String, fingerprint: OutputFingerprint?, inputFingerprint: OutputFingerprint? = nil,
+        order: ManifestSpool.Order, verdict: RecordedVerdict? = nil, staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
-        guard let fingerprint, let published = previous[key], published.output.fingerprint == fingerprint else { return false }
+        guard let fingerprint, let published, published.output.fingerprint == fingerprint else { return false }
         var output = published.output
         output.inputFingerprint = inputFingerprint
         output.verdict = verdict
         return try stage(published, as: output, key: key, order: order, staging: staging)
     }
 
-    /// Stages the files of output `key` from the published site when the document they were
-    /// rendered from was made from inputs of `inputFingerprint`, without that document being
-    /// made again, and records them as they were at `order` in the manifest; true when every
-    /// file was there.
-    func reuse(_ key: String, inputFingerprint: OutputFingerprint?, order: ManifestSpool.Order, staging: SiteStaging) throws(SiteStaging.Failure)
-        -> Bool
-    {
-        guard let inputFingerprint, let published = previous[key], published.output.inputFingerprint == inputFingerprint else { return false }
+    /// Stages the files of the `published` output `key` when the document they were rendered from
+    /// was made from inputs of `inputFingerprint`, without that document being made again, and
+    /// records them as they were at `order` in the manifest; true when every file was there.
+    func reuse(
+        _ published: PublishedOutputs.Output?, as key: String, inputFingerprint: OutputFingerprint?, order: ManifestSpool.Order,
+        staging: SiteStaging
+    ) throws(SiteStaging.Failure) -> Bool {
+        guard let inputFingerprint, let published, published.output.inputFingerprint == inputFingerprint else { return false }
         return try stage(published, as: published.output, key: key, order: order, staging: staging)
     }
 
     /// Stages the files of `published` and records them as `output`; true when every file was there.
     private func stage(
-        _ published: Published, as output: PublicationManifest.Output, key: String, order: ManifestSpool.Order, staging: SiteStaging
+        _ published: PublishedOutputs.Output, as output: PublicationManifest.Output, key: String, order: ManifestSpool.Order, staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
         for file in published.output.filePaths {
             guard try staging.reuse(String(file), from: published.sitePath) else { return false }

@@ -7,13 +7,13 @@ import Rendering
 /// too, a passport's recorded check (``RecordedVerdict``) and the files it consists of.
 ///
 /// It is published as ``fileName`` at the site's root, one line an output, so that a run over a
-/// hundred thousand lots reads and writes it in one pass:
+/// hundred thousand lots writes it in one pass and reads it a line at a time (``PublishedOutputs``):
 ///
 ///     dpp-publication 3 <renderer>
 ///     <fingerprint>[ <inputs' fingerprint>]\t<key>\t<verdict, or - for an event>\t<file>\t<file>...
 ///
 /// Paths are relative to the site root, components joined with `/`.
-public struct PublicationManifest: Sendable {
+public enum PublicationManifest {
     /// The manifest's file name at the root of a site.
     public static let fileName = "publication-manifest.txt"
     private static let header = "dpp-publication 3 "
@@ -26,8 +26,8 @@ public struct PublicationManifest: Sendable {
         /// catalogue, the site and the key), when it can be reused without making it; nil otherwise.
         var inputFingerprint: OutputFingerprint?
         var verdict: RecordedVerdict?
-        /// The files as the manifest writes them, one string (a run holds one for each of its
-        /// outputs until the end): paths joined with tabs, each path's components with `/`.
+        /// The files as the manifest writes them, one string: paths joined with tabs, each path's
+        /// components with `/`.
         private(set) var fileList: String
 
         init(fingerprint: OutputFingerprint, inputFingerprint: OutputFingerprint? = nil, verdict: RecordedVerdict?, files: [[String]]) {
@@ -48,50 +48,18 @@ public struct PublicationManifest: Sendable {
         var filePaths: [Substring] { fileList.split(separator: "\t", omittingEmptySubsequences: false) }
     }
 
-    /// The build of `dpp` that rendered the outputs (``RendererIdentity``).
-    var renderer: String
-    var outputs: [String: Output] = [:]
-
-    init(renderer: String, outputs: [String: Output] = [:]) {
-        self.renderer = renderer
-        self.outputs = outputs
+    /// The build of `dpp` that rendered the outputs of a manifest whose first line is `line`,
+    /// or nil when that is not the header of this version.
+    static func renderer(ofHeader line: UnsafeBufferPointer<UInt8>.SubSequence) -> String? {
+        guard let header = String(validating: line, as: UTF8.self), header.hasPrefix(Self.header) else { return nil }
+        return String(header.dropFirst(Self.header.count))
     }
 
-    /// The manifest of the site in `folder`, or nil when it has none or one this run cannot read
-    /// (then nothing is reused: a damaged manifest costs a full render, never a wrong file).
-    init?(site folder: URL) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path),
-            let manifest = data.withUnsafeBytes({ Self.read($0.bindMemory(to: UInt8.self)) })
-        else { return nil }
-        self = manifest
-    }
-
-    /// The manifest whose text is `bytes`, or nil when it is not one (see ``read(_:)``).
-    init?(bytes: [UInt8]) {
-        guard let manifest = bytes.withUnsafeBufferPointer(Self.read) else { return nil }
-        self = manifest
-    }
-
-    /// The manifest whose text is `bytes`, or nil when it is not one: not UTF-8, no header of
-    /// this version, a line with fewer than four fields, a fingerprint that is not 64 lowercase
-    /// hexadecimal digits, more than two fingerprints, a verdict that does not read or a file
-    /// path that could leave the site (an empty, `.` or `..` component, or a NUL byte). Read over
-    /// the bytes, a line and a field at a time (a manifest of 10,000 lots is 23 MB).
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> PublicationManifest? {
-        var lines = ManifestLines(bytes)
-        guard let first = lines.next(), let header = String(validating: first, as: UTF8.self), header.hasPrefix(Self.header) else {
-            return nil
-        }
-        var manifest = PublicationManifest(renderer: String(header.dropFirst(Self.header.count)))
-        while let line = lines.next() {
-            guard let (key, output) = output(line) else { return nil }
-            manifest.outputs[key] = output
-        }
-        return manifest
-    }
-
-    /// The key and output of one line, or nil when it is not one.
-    private static func output(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> (String, Output)? {
+    /// The key and output of a line after the header, or nil when it is not one: not UTF-8, fewer
+    /// than four fields, a fingerprint that is not 64 lowercase hexadecimal digits, more than two
+    /// fingerprints, a verdict that does not read or a file path that could leave the site (an
+    /// empty, `.` or `..` component, or a NUL byte).
+    static func output(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> (String, Output)? {
         // The fingerprint, the key, the verdict, and the files as one field.
         let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
         let fingerprints = (fields.first?.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) ?? []).map {
@@ -150,24 +118,5 @@ public struct PublicationManifest: Sendable {
         bytes.append(UInt8(ascii: "\t"))
         bytes += output.fileList.utf8
         bytes.append(UInt8(ascii: "\n"))
-    }
-}
-
-/// The non-empty lines of a manifest's bytes, without their line breaks.
-private struct ManifestLines: IteratorProtocol {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-    mutating func next() -> UnsafeBufferPointer<UInt8>.SubSequence? {
-        while position < bytes.count {
-            let start = position
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            position = end + 1
-            if end > start { return bytes[start..<end] }
-        }
-        return nil
     }
 }

@@ -299,8 +299,10 @@ public final class SiteStaging: Sendable {
 
     /// Whether `component` (UTF-8) can name a file or folder inside the site: not empty, `.` or
     /// `..`, and without `/` or NUL. Byte by byte: `contains` of a string goes through
-    /// Foundation's search, 5,000 instructions a component, for 28 files a lot.
-    public static func isSafe(component: some Collection<UInt8>) -> Bool {
+    /// Foundation's search, 5,000 instructions a component, for 28 files a lot. Inlinable, so that
+    /// a caller in another module (the manifest's reader) gets it specialized for its bytes:
+    /// unspecialized, each byte went through generic metadata, a fifth of an unchanged run.
+    @inlinable public static func isSafe(component: some Collection<UInt8>) -> Bool {
         !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
             && !component.contains { $0 == UInt8(ascii: "/") || $0 == 0 }
     }
