@@ -15,10 +15,11 @@ final class PublishedOutputs: Sendable {
         var sitePath: String
     }
 
-    /// Where an output's line is: the site's manifest, and the place in it.
+    /// Where an output's line is: the place in its site's manifest, and which site (in this
+    /// order, 16 bytes: the place's 12 and the site's 4).
     private struct Entry: Sendable {
-        var site: Int32
         var place: ManifestFile.Place
+        var site: Int32
     }
 
     private let manifests: [(file: ManifestFile, sitePath: String)]
@@ -44,7 +45,7 @@ final class PublishedOutputs: Sendable {
                     let keyEnd = line[(fingerprintsEnd + 1)...].firstIndex(of: UInt8(ascii: "\t"))
                 else { return false }
                 let key = UnsafeBufferPointer(rebasing: line[(fingerprintsEnd + 1)..<keyEnd])
-                _ = entries.index(storing: key, initial: Entry(site: number, place: place))
+                _ = entries.index(storing: key, initial: Entry(place: place, site: number))
                 return true
             }
             manifests.append((file, site.path))
