@@ -5,9 +5,9 @@
 #endif
 
 /// A publication manifest's file opened for reading: its lines one after the other, each with
-/// its place in the file, and a line again from its place (`pread(2)` both, so that several
-/// readings and threads share the descriptor), so that a run reads a
-/// published site's manifest without holding it (23 MB at 10,000 lots).
+/// its place in the file, and a line again from its place, so that a run reads a published
+/// site's manifest without holding it (23 MB at 10,000 lots). Both read with `pread(2)`, so
+/// that several readings and threads share the descriptor.
 final class ManifestFile: Sendable {
     /// Where a line is in the file, without its line break.
     struct Place: Sendable {

@@ -13,8 +13,8 @@ import Synchronization
 /// of `dpp` (``RendererIdentity``). A traceability event may have a second one, of what its
 /// document is made from (``eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``),
 /// which stages it without the document being made. The published site's ``PublicationManifest``
-/// (read a line at a time: ``PublishedOutputs``) gives the previous fingerprints; the ones this run records are published with the new site.
-/// Used from several threads.
+/// (read a line at a time: ``PublishedOutputs``) gives the previous fingerprints; the ones this
+/// run records are published with the new site. Used from several threads.
 final class OutputReuse: Sendable {
     /// What an output is, for the counts.
     enum Kind: Int, Sendable {
