@@ -80,6 +80,16 @@ public enum PublicationManifest {
         return (key, Output(fingerprint: fingerprint, inputFingerprint: inputFingerprint, verdict: verdict, fileList: fileList))
     }
 
+    /// The bytes of the key of a line after the header (its second field), without the line
+    /// being read further; nil when it has fewer than three fields. A line ``output(_:)`` reads
+    /// has this key.
+    static func keyField(of line: UnsafeBufferPointer<UInt8>.SubSequence) -> UnsafeBufferPointer<UInt8>.SubSequence? {
+        guard let fingerprintsEnd = line.firstIndex(of: UInt8(ascii: "\t")),
+            let keyEnd = line[(fingerprintsEnd + 1)...].firstIndex(of: UInt8(ascii: "\t"))
+        else { return nil }
+        return line[(fingerprintsEnd + 1)..<keyEnd]
+    }
+
     /// Whether every path of the manifest field `fileList` (paths separated by tabs, their
     /// components by `/`) stays in the site: no component empty, `.` or `..`, and no NUL byte.
     private static func staysInTheSite(_ fileList: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {

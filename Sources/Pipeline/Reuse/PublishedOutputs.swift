@@ -40,12 +40,8 @@ final class PublishedOutputs: Sendable {
             _ = file.forEachLine { line, place in
                 defer { isHeader = false }
                 guard !isHeader else { return true }
-                // The key is the second field: after the fingerprints, before the verdict.
-                guard let fingerprintsEnd = line.firstIndex(of: UInt8(ascii: "\t")),
-                    let keyEnd = line[(fingerprintsEnd + 1)...].firstIndex(of: UInt8(ascii: "\t"))
-                else { return false }
-                let key = UnsafeBufferPointer(rebasing: line[(fingerprintsEnd + 1)..<keyEnd])
-                _ = entries.index(storing: key, initial: Entry(place: place, site: number))
+                guard let key = PublicationManifest.keyField(of: line) else { return false }
+                _ = entries.index(storing: UnsafeBufferPointer(rebasing: key), initial: Entry(place: place, site: number))
                 return true
             }
             manifests.append((file, site.path))
