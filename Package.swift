@@ -45,7 +45,7 @@ let package = Package(
         // Signed credentials: JWS (VC-JOSE), keys, did:web documents, Bitstring Status Lists.
         .target(name: "Credentials", dependencies: ["Diagnostics", "JSONCore", "CCrypto", "CZlib"]),
         .target(name: "Passport", dependencies: ["Diagnostics", "JSONCore", "JSONSchema", "GS1", "Spooling", "Traceability", "TextileResources"]),
-        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "TextileResources", "CQREncode", "CZlib"]),
+        .target(name: "Rendering", dependencies: ["Passport", "JSONCore", "GS1", "Spooling", "TextileResources", "CQREncode", "CZlib"]),
         // The library entry point: the stages of every command run in order, with their policies.
         .target(
             name: "Pipeline",
@@ -67,7 +67,7 @@ let package = Package(
             name: "CredentialsTests", dependencies: ["Credentials", "JSONCore", "Diagnostics", "TestSupport"], exclude: ["Support/jose_peers.py"]
         ),
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore", "TestSupport"]),
-        .testTarget(name: "SpoolingTests", dependencies: ["Spooling"]),
+        .testTarget(name: "SpoolingTests", dependencies: ["Spooling", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"],

@@ -96,8 +96,7 @@ public enum GenerationPipeline {
         for file in frame { try staging.writeUnlessUnchanged(file) }
         let nginx: NginxConfiguration?
         do {
-            nginx = try resolver.finish(
-                productsOfLots: results.lazy.compactMap(\.product), lotRoutes: results.flatMap(\.routes), nginx: request.nginx)
+            nginx = try resolver.finish(productsOfLots: results.lazy.compactMap(\.product), nginx: request.nginx)
         } catch let failure as NginxConfiguration.Failure {
             staging.discard()
             throw failure
@@ -123,8 +122,6 @@ private struct LotResult: Sendable {
     var indexEntry: SiteIndexPage.Entry?
     /// The product of the lot, once written.
     var product: ResolverSite.Product?
-    /// What nginx needs of the keys of the lot (the lot's and its items'), once their linksets are written.
-    var routes: [NginxRoute] = []
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
@@ -189,7 +186,7 @@ private struct LotResult: Sendable {
                 resolverLot = files.resolverLot
             }
             resolverLot.serials = serials
-            routes = try resolver.publish(resolverLot)
+            try resolver.publish(resolverLot, number: number)
             product = resolverLot.product
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {

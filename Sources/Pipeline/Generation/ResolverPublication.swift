@@ -1,14 +1,16 @@
 import Rendering
 
 /// The resolver's outputs of a run: each lot's linksets written by the lot's worker as soon as
-/// its passport's files are (``publish(_:)``), which keeps only what nginx needs of each key;
-/// then the products' linksets, the resolver description and the nginx configuration
-/// (``finish(productsOfLots:lotRoutes:nginx:)``). A run thus never holds its lots' links.
+/// its passport's files are (``publish(_:number:)``), which spools only what nginx needs of each
+/// key; then the products' linksets, the resolver description and the nginx configuration
+/// (``finish(productsOfLots:nginx:)``). A run thus never holds its lots' links or routes.
 struct ResolverPublication: Sendable {
     let site: ResolverSite
     let staging: SiteStaging
     /// The redirect tables of the keys, when an nginx configuration is asked for.
     let tables: NginxRouteTables?
+    /// The routes of the lots' keys, when an nginx configuration is asked for.
+    private let lotRoutes: NginxRouteSpool?
 
     /// The publication of `site`'s resolver files into `staging`, with the nginx routes of its
     /// keys when `routed`.
@@ -16,27 +18,27 @@ struct ResolverPublication: Sendable {
         self.site = site
         self.staging = staging
         tables = routed ? NginxRouteTables(site: site) : nil
+        lotRoutes = routed ? NginxRouteSpool() : nil
     }
 
-    /// Writes the linksets of the keys of `lot` (the lot's and its items') and returns their nginx
-    /// routes (none when no configuration is asked for).
-    func publish(_ lot: ResolverSite.Lot) throws(SiteStaging.Failure) -> [NginxRoute] {
+    /// Writes the linksets of the keys of `lot` (the lot's and its items'), the `number`th of the
+    /// run, and spools their nginx routes when a configuration is asked for.
+    func publish(_ lot: ResolverSite.Lot, number: Int) throws(SiteStaging.Failure) {
         var routes: [NginxRoute] = []
         for key in site.keys(of: lot) {
             try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
             if let tables { routes.append(tables.route(of: key)) }
         }
-        return routes
+        lotRoutes?.add(routes, lot: number)
     }
 
     /// Writes the linksets of the products of the lots, each once (`productsOfLots` names a
     /// product for each of its lots), and the resolver description, and returns the configuration
-    /// `nginx` asks for, whose keys are the products, in the order first named, then the lots of `lotRoutes`.
+    /// `nginx` asks for, whose keys are the products, in the order first named, then the lots
+    /// published, in the order of their numbers.
     ///
     /// - Throws: ``SiteStaging/Failure`` for a file, ``NginxConfiguration/Failure`` for the configuration.
-    func finish(
-        productsOfLots: some Sequence<ResolverSite.Product>, lotRoutes: [NginxRoute], nginx: NginxOutput?
-    ) throws -> NginxConfiguration? {
+    func finish(productsOfLots: some Sequence<ResolverSite.Product>, nginx: NginxOutput?) throws -> NginxConfiguration? {
         var routes: [NginxRoute] = []
         var written: Set<[String]> = []
         for product in productsOfLots where written.insert(product.folder).inserted {
@@ -45,7 +47,7 @@ struct ResolverPublication: Sendable {
             if let tables { routes.append(tables.route(of: key)) }
         }
         try staging.writeUnlessUnchanged(ResolverFiles.description(of: site))
-        guard let nginx, let tables else { return nil }
-        return try nginx.configuration(of: site, routes: routes + lotRoutes, tables: tables, siteFolder: staging.target)
+        guard let nginx, let tables, let lotRoutes else { return nil }
+        return try nginx.configuration(of: site, routes: lotRoutes.routes(after: routes), tables: tables, siteFolder: staging.target)
     }
 }

@@ -26,18 +26,22 @@ public struct NginxConfiguration: Sendable {
         public var description: String
     }
 
-    /// The server block and its maps, to include in an `http` block.
-    public let siteConf: String
     /// A complete configuration running `site.conf` alone.
     public let nginxConf: String
     /// The page of unknown keys, `404.html` beside the configuration.
     public let notFoundPage: String
+    /// The base URL of the site, without a trailing slash.
+    private let baseURL: String
+    /// The end of `site.conf`, the server block.
+    private let server: String
+    private let routes: NginxRoutes
+    private let tables: NginxRouteTables
 
     /// The configuration of `site`, whose keys are `routes` (their tables in `tables`), published
     /// in `siteFolder`, written to `folder` (both absolute paths), listening on `listen` (`80`,
     /// `8080` or `127.0.0.1:8080`).
     public init(
-        site: ResolverSite, routes: [NginxRoute], tables: NginxRouteTables, siteFolder: String, folder: String, listen: String
+        site: ResolverSite, routes: NginxRoutes, tables: NginxRouteTables, siteFolder: String, folder: String, listen: String
     ) throws(Failure) {
         guard let host = Self.host(of: site.baseURL) else {
             throw Failure(
@@ -49,15 +53,23 @@ public struct NginxConfiguration: Sendable {
         guard listen.allSatisfy({ $0.isLetter || $0.isNumber || ".:[]".contains($0) }), !listen.isEmpty else {
             throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT")
         }
-        let targets = NginxTargetMaps(routes: routes, tables: tables)
-        var conf = Self.header
-        conf += Self.keyMaps(routes, baseURL: site.baseURL, profiles: targets.profileEntries)
-        conf += Self.negotiationMaps
-        conf += targets.maps
-        conf += Self.server(host: host, siteFolder: siteFolder, folder: folder, listen: listen, baseURL: site.baseURL)
-        siteConf = conf
+        self.routes = routes
+        self.tables = tables
+        baseURL = site.baseURL
+        server = Self.server(host: host, siteFolder: siteFolder, folder: folder, listen: listen, baseURL: site.baseURL)
         nginxConf = Self.complete
         notFoundPage = NotFoundPage.html(indexURL: site.baseURL + "/index.html")
+    }
+
+    /// Hands `site.conf`, the server block and its maps to include in an `http` block, to `write`
+    /// in pieces of about a megabyte, in order; its routes are read from their spool once for
+    /// each map that lists them, so the text is never held whole.
+    public func siteConf<WriteFailure: Error>(_ write: ([UInt8]) throws(WriteFailure) -> Void) throws(WriteFailure) {
+        let targets = NginxTargetMaps(routes: routes, tables: tables)
+        let parts =
+            [.text(Self.header)] + Self.keyMaps(baseURL: baseURL, profiles: targets.profileEntries) + [.text(Self.negotiationMaps)]
+            + targets.maps + [.text(server)]
+        try NginxConfigurationPart.write(parts, routes: routes, into: write)
     }
 
     /// The variable holding the path of the product or lot whose redirects answer a request.
@@ -87,10 +99,9 @@ public struct NginxConfiguration: Sendable {
     /// The key of the request path: `$dpp_key`, a published key's path or empty; `$dpp_lot_key`,
     /// the product or lot whose links answer it (an item's lot) and `$dpp_profile`, that key's
     /// profile in ``NginxTargetMaps`` (its entries `profiles`); `$dpp_path_status`, 400 or 404 for
-    /// GS1 paths that are malformed or unknown. `routes` are the site's keys, at `baseURL`.
-    private static func keyMaps(_ routes: [NginxRoute], baseURL: String, profiles: String) -> String {
+    /// GS1 paths that are malformed or unknown. The site is at `baseURL`.
+    private static func keyMaps(baseURL: String, profiles: NginxConfigurationPart) -> [NginxConfigurationPart] {
         let segment = "[^/]+"
-        let lot = "(?:/10/\(segment))?"
         // A lot whose number may hold `/`: the shortest that leaves the rest of the pattern (a
         // serial, a file's name) to match.
         let slashLot = "(?:/10/\(segment)(?:/\(segment))*?)?"
@@ -117,8 +128,8 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
-        text += profiles
-        text += """
+        var parts: [NginxConfigurationPart] = [.text(text), profiles]
+        text = """
             }
 
             map $dpp_profile $dpp_lot_key {
@@ -130,8 +141,13 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
-        for route in routes where route.level == .item { text += "    \(quoted(route.path)) \(quoted(route.path));\n" }
-        text += """
+        parts.append(.text(text))
+        parts.append(
+            .eachRoute { route, bytes in
+                guard route.level == .item else { return }
+                bytes += "    \(quoted(route.path)) \(quoted(route.path));\n".utf8
+            })
+        text = """
             }
 
             map $dpp_item_key $dpp_key {
@@ -169,17 +185,24 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
-        var folders = "", folderURLs = ""
-        for route in routes {
-            let folder = route.folder, url = route.folderURL(baseURL: baseURL)
-            text += "    \(quoted(folder)) \(quoted(linkHeader(url)));\n"
-            if folder != route.path {
-                text += "    \(quoted(route.path)) \(quoted(linkHeader(url)));\n"
-                folders += "    \(quoted(route.path)) \(quoted(folder));\n"
-                folderURLs += "    \(quoted(route.path)) \(quoted(String(url.dropFirst(baseURL.count))));\n"
-            }
+        parts.append(.text(text))
+        parts.append(
+            .eachRoute { route, bytes in
+                let url = route.folderURL(baseURL: baseURL)
+                bytes += "    \(quoted(route.folder)) \(quoted(linkHeader(url)));\n".utf8
+                if route.ownFolder != nil { bytes += "    \(quoted(route.path)) \(quoted(linkHeader(url)));\n".utf8 }
+            })
+        // The keys whose folder is not their path, as nginx decodes it.
+        let folders = NginxConfigurationPart.eachRoute { route, bytes in
+            guard let folder = route.ownFolder else { return }
+            bytes += "    \(quoted(route.path)) \(quoted(folder));\n".utf8
         }
-        text += """
+        let folderURLs = NginxConfigurationPart.eachRoute { route, bytes in
+            guard route.ownFolder != nil else { return }
+            let url = route.folderURL(baseURL: baseURL)
+            bytes += "    \(quoted(route.path)) \(quoted(String(url.dropFirst(baseURL.count))));\n".utf8
+        }
+        text = """
             }
 
             # The folder of a key whose path nginx decodes (a percent-encoded lot number): as nginx
@@ -188,16 +211,16 @@ public struct NginxConfiguration: Sendable {
                 default $dpp_key;
 
             """
-        text += folders
-        text += """
+        parts += [.text(text), folders]
+        text = """
             }
 
             map $dpp_key $dpp_key_folder_url {
                 default $dpp_key;
 
             """
-        text += folderURLs
-        text += """
+        parts += [.text(text), folderURLs]
+        text = """
             }
 
             # A file asked for under such a key's path (the passport's credential id is its Digital
@@ -206,8 +229,8 @@ public struct NginxConfiguration: Sendable {
                 default "";
 
             """
-        text += folders
-        text += """
+        parts += [.text(text), folders]
+        text = """
             }
 
             map $dpp_key $dpp_link {
@@ -221,7 +244,7 @@ public struct NginxConfiguration: Sendable {
             }
 
             """
-        return text
+        return parts + [.text(text)]
     }
 
     /// What the request asks for: `$dpp_type` (the `linkType`, normalised to its CURIE, `all` for

@@ -6,9 +6,9 @@ public struct NginxRoute: Sendable {
     /// The key's path below the host, as nginx decodes it in `$uri`.
     let path: String
     /// The key's folder below the site root (`/01/…`), where it is not `path` (a percent-encoded lot).
-    private let ownFolder: String?
+    let ownFolder: String?
     /// The URL of the key's folder, where it is not the base URL and the folder.
-    private let ownFolderURL: String?
+    let ownFolderURL: String?
     /// The number of the key's redirect table in its ``NginxRouteTables``; none for an item,
     /// which its lot answers.
     let table: Int?
@@ -22,6 +22,16 @@ public struct NginxRoute: Sendable {
         self.path = path
         ownFolder = folder == path ? nil : folder
         ownFolderURL = folderURL == baseURL + folder ? nil : folderURL
+        self.table = table
+        self.slots = slots
+    }
+
+    /// The route of these parts, as ``append(to:)`` wrote them.
+    init(level: ResolverSite.Key.Level, path: String, ownFolder: String?, ownFolderURL: String?, table: Int?, slots: [String]) {
+        self.level = level
+        self.path = path
+        self.ownFolder = ownFolder
+        self.ownFolderURL = ownFolderURL
         self.table = table
         self.slots = slots
     }

@@ -8,40 +8,53 @@
 /// numbered in the order of the routes, so the configuration does not depend on which thread
 /// met a table first.
 struct NginxTargetMaps {
-    /// The entries of the map from a published product's or lot's path to its profile.
-    let profileEntries: String
-    /// The slot maps and the four maps from a profile and a request to its target.
-    let maps: String
+    /// The profile of each table of the routes, by the table's number.
+    private let profileOfTable: [Int: Int]
+    /// The tables of the profiles, profile 1 first.
+    private let profiled: [NginxRedirectTable]
+    /// The most slots a route has.
+    private let slotCount: Int
 
-    /// The maps of the products and lots among `routes`, whose tables are in `tables`.
-    init(routes: [NginxRoute], tables: NginxRouteTables) {
+    /// The maps of the products and lots among `routes`, whose tables are in `tables`: the
+    /// routes are read once here, and again for each part written.
+    init(routes: NginxRoutes, tables: NginxRouteTables) {
         let known = tables.tables
         var profileOfTable: [Int: Int] = [:]
         var profiled: [NginxRedirectTable] = []
-        var profileEntries = ""
-        var slotEntries: [String] = []
+        var slotCount = 0
         for route in routes {
             guard let table = route.table else { continue }
-            let profile: Int
-            if let numbered = profileOfTable[table] {
-                profile = numbered
-            } else {
+            if profileOfTable[table] == nil {
                 profiled.append(known[table])
-                profile = profiled.count
-                profileOfTable[table] = profile
+                profileOfTable[table] = profiled.count
             }
-            let path = NginxConfiguration.quoted(route.path)
-            profileEntries += "    \(path) \(profile);\n"
-            for (index, value) in route.slots.enumerated() {
-                if slotEntries.count == index { slotEntries.append("") }
-                slotEntries[index] += "    \(path) \(NginxConfiguration.quoted(value));\n"
-            }
+            slotCount = max(slotCount, route.slots.count)
         }
-        self.profileEntries = profileEntries
-        var maps = ""
-        for (index, entries) in slotEntries.enumerated() {
+        self.profileOfTable = profileOfTable
+        self.profiled = profiled
+        self.slotCount = slotCount
+    }
+
+    /// The entries of the map from a published product's or lot's path to its profile.
+    var profileEntries: NginxConfigurationPart {
+        .eachRoute { [profileOfTable] route, bytes in
+            guard let table = route.table, let profile = profileOfTable[table] else { return }
+            bytes += "    \(NginxConfiguration.quoted(route.path)) \(profile);\n".utf8
+        }
+    }
+
+    /// The slot maps and the four maps from a profile and a request to its target.
+    var maps: [NginxConfigurationPart] {
+        var parts: [NginxConfigurationPart] = []
+        for index in 0..<slotCount {
             let variable = NginxKeyTargets.slotVariable(index)
-            maps += "\nmap $\(NginxConfiguration.lotKeyVariable) $\(variable) {\n    default \"\";\n\(entries)}\n"
+            parts.append(.text("\nmap $\(NginxConfiguration.lotKeyVariable) $\(variable) {\n    default \"\";\n"))
+            parts.append(
+                .eachRoute { route, bytes in
+                    guard route.table != nil, index < route.slots.count else { return }
+                    bytes += "    \(NginxConfiguration.quoted(route.path)) \(NginxConfiguration.quoted(route.slots[index]));\n".utf8
+                })
+            parts.append(.text("}\n"))
         }
         var specific = "\nmap \"$dpp_profile $dpp_type $dpp_media $dpp_language\" $dpp_target {\n    default $dpp_target_of_type;\n"
         var plain = "map \"$dpp_profile $dpp_type\" $dpp_target_of_type {\n    default $dpp_target_default;\n"
@@ -54,7 +67,8 @@ struct NginxTargetMaps {
             for entry in table.negotiated { negotiated += Self.line(profile, entry) }
             fallback += "    \"\(profile)\" \(NginxConfiguration.quoted(table.fallback));\n"
         }
-        self.maps = maps + [specific, plain, negotiated, fallback].map { $0 + "}\n\n" }.joined()
+        parts.append(.text([specific, plain, negotiated, fallback].map { $0 + "}\n\n" }.joined()))
+        return parts
     }
 
     /// The map line of `entry` in `profile`.

@@ -1,0 +1,120 @@
+import Synchronization
+
+/// Records of bytes added from several threads in any order, kept in an unlinked temporary file
+/// (``ByteSpool``), and read back in the order of the numbers they were added with.
+///
+/// Memory holds 24 bytes a record, not the record: a run over a hundred thousand lots records a
+/// line for each of a million outputs, and the routes of each lot's keys.
+///
+/// ```swift
+/// let spool = OrderedSpool()
+/// spool.add(Array("second".utf8), order: 2)
+/// spool.add(Array("first".utf8), order: 1)
+/// var reader = spool.finish().reader()
+/// reader.withRecord(0) { bytes in ... }   // "first"
+/// ```
+public final class OrderedSpool: Sendable {
+    /// A record: where it goes, and where its bytes are in the spool.
+    fileprivate struct Place: Sendable {
+        var order: UInt64
+        var chunk: UInt32
+        var start: UInt32
+        var count: UInt32
+    }
+
+    /// The records added so far and the chunk being filled.
+    private struct State {
+        var chunk = OrderedSpool.emptyChunk()
+        var places: [Place] = []
+        let writer: ByteSpool.Writer
+    }
+
+    /// How many bytes of records make a chunk of the spool.
+    public static let chunkSize = 1 << 20
+
+    /// A chunk with room for ``chunkSize`` bytes and a record beyond, so that filling it rarely
+    /// doubles its buffer.
+    private static func emptyChunk() -> [UInt8] {
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(chunkSize + 65536)
+        return chunk
+    }
+
+    private let state: Mutex<State>
+
+    /// A spool whose file is in `folder`.
+    public init(folder: String = ByteSpool.temporaryFolder) {
+        state = Mutex(State(writer: ByteSpool.Writer(folder: folder)))
+    }
+
+    /// Records `bytes` at `order`; records of equal orders come back in the order they were added.
+    public func add(_ bytes: [UInt8], order: UInt64) {
+        precondition(bytes.count <= Int(UInt32.max), "a record of the spool must be shorter than 4 GiB")
+        state.withLock { state in
+            state.places.append(
+                Place(order: order, chunk: UInt32(state.writer.nextChunk), start: UInt32(state.chunk.count), count: UInt32(bytes.count)))
+            state.chunk += bytes
+            if state.chunk.count >= Self.chunkSize {
+                state.writer.add(state.chunk)
+                state.chunk = Self.emptyChunk()
+            }
+        }
+    }
+
+    /// The records added, in order; they are handed over, so that a second call gives none.
+    public func finish() -> Records {
+        let (spool, added) = state.withLock { state in
+            if !state.chunk.isEmpty { state.writer.keep(state.chunk) }
+            defer { (state.chunk, state.places) = ([], []) }
+            return (state.writer.finish(), state.places)
+        }
+        var places = added
+        // A record's place in the spool follows the one added before it (an empty record shares
+        // its place with the next, and sorts first by its count), so equal orders keep the order
+        // they were added in.
+        places.sort { ($0.order, $0.chunk, $0.start, $0.count) < ($1.order, $1.chunk, $1.start, $1.count) }
+        return Records(spool: spool, places: places)
+    }
+
+    /// The records of a spool in order.
+    public struct Records: Sendable {
+        private let spool: ByteSpool
+        private let places: [Place]
+
+        fileprivate init(spool: ByteSpool, places: [Place]) {
+            self.spool = spool
+            self.places = places
+        }
+
+        /// The number of records.
+        public var count: Int { places.count }
+
+        /// A reader of the records, which keeps the chunk it last read.
+        public func reader() -> Reader { Reader(spool: spool, places: places) }
+    }
+
+    /// Reads records, keeping the last chunk read: records read in order, as they were mostly
+    /// added, read each chunk of the file once.
+    public struct Reader {
+        private let spool: ByteSpool
+        private let places: [Place]
+        private var chunkNumber = -1
+        private var chunk: [UInt8] = []
+
+        fileprivate init(spool: ByteSpool, places: [Place]) {
+            self.spool = spool
+            self.places = places
+        }
+
+        /// Calls `body` with the bytes of the `index`th record in order.
+        public mutating func withRecord<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+            let place = places[index]
+            if Int(place.chunk) != chunkNumber {
+                chunkNumber = Int(place.chunk)
+                chunk = spool.withChunk(chunkNumber) { Array($0) }
+            }
+            let start = Int(place.start)
+            return chunk.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<start + Int(place.count)])) }
+        }
+    }
+}
