@@ -94,12 +94,20 @@ import Traceability
     /// The demo fixtures with the 33rd event, the fibre test of DH-C-2026-01 (eventID …022,
     /// recorded after the dehairing, …021, the 32nd, and the 19 events of 2025), changed by `change`, written below `root`.
     static func demoWithFibreTest(changedBy change: (inout [String: Any]) -> Void, below root: URL) throws -> GenerationRequest.Inputs {
+        try demoWithEvents(
+            changedBy: { events in
+                #expect(events[32]["eventID"] as? String == "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000022")
+                change(&events[32])
+            }, below: root)
+    }
+
+    /// The demo fixtures with their list of events changed by `change`, written below `root`.
+    static func demoWithEvents(changedBy change: (inout [[String: Any]]) -> Void, below root: URL) throws -> GenerationRequest.Inputs {
         let data = try Data(contentsOf: fixtures.appendingPathComponent("events.jsonld"))
         var document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var body = try #require(document["epcisBody"] as? [String: Any])
         var events = try #require(body["eventList"] as? [[String: Any]])
-        #expect(events[32]["eventID"] as? String == "urn:uuid:5c0a7e10-2026-4d00-9b00-000000000022")
-        change(&events[32])
+        change(&events)
         body["eventList"] = events
         document["epcisBody"] = body
         let path = root.appendingPathComponent("events.jsonld")
@@ -119,6 +127,45 @@ import Traceability
         #expect(errors.first?.message.contains("/epcisBody/eventList/31") == true)
         #expect(errors.first?.message.contains("https://dpp.example.com/events/5c0a7e10-2026-4d00-9b00-000000000021.jsonld") == true)
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("site").path))
+    }
+
+    /// Three events with one `eventID` and two with another: each later one is reported, in the
+    /// order of the events, against the first at its path.
+    @Test func everyLaterEventAtAPathIsReportedAgainstTheFirstInTheOrderOfTheEvents() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let id = "urn:uuid:5c0a7e10-2026-4d00-9b00-0000000000"
+        let inputs = try Self.demoWithEvents(
+            changedBy: { events in
+                #expect([31, 32, 34, 35, 40].map { events[$0]["eventID"] as? String } == ["21", "22", "23", "24", "26"].map { id + $0 })
+                events[40]["eventID"] = id + "23"
+                events[35]["eventID"] = id + "21"
+                events[32]["eventID"] = id + "21"
+            }, below: folder.url)
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: folder.url.appendingPathComponent("site")))
+        #expect(outcome.published == nil)
+        let errors = outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["DTE-SHARED-PATH", "DTE-SHARED-PATH", "DTE-SHARED-PATH"])
+        #expect(errors.map(\.location.pointer) == ["/epcisBody/eventList/32", "/epcisBody/eventList/35", "/epcisBody/eventList/40"])
+        #expect(errors.map { $0.message.contains("/epcisBody/eventList/31 ") } == [true, true, false])
+        #expect(errors.last?.message.contains("/epcisBody/eventList/34 ") == true)
+    }
+
+    /// An event given twice, the same both times (as in two files), is one event: published
+    /// once, one line in the manifest, no error.
+    @Test func anEventGivenTwiceTheSameIsPublishedOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.demoWithEvents(changedBy: { $0.append($0[31]) }, below: folder.url)
+        let out = folder.url.appendingPathComponent("site")
+        let outcome = try GenerationPipeline.run(try Self.request(inputs, out: out))
+        #expect(outcome.report.files.flatMap(\.diagnostics).filter { $0.severity == .error }.isEmpty)
+        #expect(outcome.published != nil)
+        let manifest = try String(contentsOf: out.appendingPathComponent("publication-manifest.txt"), encoding: .utf8)
+        // A line's second field is its output's key.
+        let keys = manifest.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().first }
+        #expect(keys.filter { $0 == "events/5c0a7e10-2026-4d00-9b00-000000000021.jsonld" }.count == 1)
+        #expect(keys.count > 30)
     }
 
     @Test func aTracedEventWithNoPlaceStopsPublishing() throws {

@@ -25,6 +25,25 @@ import Testing
         #expect(counter.values.sorted() == Array(0..<1000))
     }
 
+    /// Every index below the count is run once, whatever the jobs; none when the count is 0.
+    @Test(arguments: [1, 2, 3, 64])
+    func everyIndexIsRunExactlyOnce(jobs: Int) throws {
+        let counter = Counter()
+        OrderedParallelMap.forEach(indicesBelow: 1000, jobs: try #require(JobCount(jobs))) { counter.add($0) }
+        #expect(counter.values.sorted() == Array(0..<1000))
+        OrderedParallelMap.forEach(indicesBelow: 0, jobs: try #require(JobCount(jobs))) { counter.add($0) }
+        #expect(counter.values.count == 1000)
+    }
+
+    /// Results that own memory (arrays, strings) come back whole from several workers.
+    @Test func resultsThatOwnMemoryComeBackWhole() throws {
+        let results = OrderedParallelMap.map(Array(0..<2000), jobs: try #require(JobCount(4))) { number in
+            (String(repeating: "x", count: number % 50), Array(0..<(number % 9)))
+        }
+        #expect(results.map(\.0) == (0..<2000).map { String(repeating: "x", count: $0 % 50) })
+        #expect(results.map(\.1) == (0..<2000).map { Array(0..<($0 % 9)) })
+    }
+
     @Test(arguments: [0, -1, 1025])
     func aJobCountOutsideTheRangeIsRefused(_ value: Int) {
         #expect(JobCount(value) == nil)

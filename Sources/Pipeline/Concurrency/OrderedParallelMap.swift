@@ -8,40 +8,45 @@ import Synchronization
 /// ones) keep every worker busy; the results do not depend on the number of jobs.
 public enum OrderedParallelMap {
     /// `transform` applied to every element of `elements`, `jobs` at a time, in the order of `elements`.
+    ///
+    /// Each worker puts its result straight into the array returned: memory holds the results
+    /// once, not in slots and then again in the array.
     public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], jobs: JobCount, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        let workers = min(jobs.value, elements.count)
-        guard workers > 1 else { return elements.map(transform) }
+        guard min(jobs.value, elements.count) > 1 else { return elements.map(transform) }
+        return Array(unsafeUninitializedCapacity: elements.count) { buffer, initializedCount in
+            let slots = ResultSlots(base: buffer.baseAddress!)
+            forEach(indicesBelow: elements.count, jobs: jobs) { index in slots.initialize(index, to: transform(elements[index])) }
+            initializedCount = elements.count
+        }
+    }
+
+    /// Runs `body` once for every index below `count`, `jobs` at a time, in no fixed order: for
+    /// work whose results go elsewhere (a file, a collector), so that no result is held per index.
+    public static func forEach(indicesBelow count: Int, jobs: JobCount, _ body: @Sendable (Int) -> Void) {
+        let workers = min(jobs.value, count)
+        guard workers > 1 else {
+            for index in 0..<count { body(index) }
+            return
+        }
         let next = Atomic<Int>(0)
-        let slots = ResultSlots<Result>(count: elements.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < elements.count else { return }
-                slots.store(transform(elements[index]), at: index)
+                guard index < count else { return }
+                body(index)
             }
         }
-        return slots.results
     }
 }
 
-/// One slot per input, each written by the one worker that took its index.
-private final class ResultSlots<Result>: @unchecked Sendable {
-    // Safe without a lock: every index is written by exactly one worker, and read after all have finished.
-    private let slots: UnsafeMutableBufferPointer<Result?>
+/// The uninitialized elements of the array a map returns, each initialized by the one worker
+/// that took its index.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    // Safe without a lock: every index is initialized by exactly one worker, and the array is
+    // read only after all have finished.
+    let base: UnsafeMutablePointer<Result>
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ result: Result, at index: Int) { slots[index] = result }
-
-    var results: [Result] { slots.map { $0! } }
+    func initialize(_ index: Int, to result: Result) { (base + index).initialize(to: result) }
 }

@@ -1,6 +1,7 @@
 import Diagnostics
 import Passport
 import Rendering
+import Spooling
 import Synchronization
 import Traceability
 
@@ -52,40 +53,76 @@ struct TraceabilityEventPublication: Sendable {
     /// `staging` is given, signs and writes it there; the outcome is the same whatever `jobs`.
     func run(_ events: [TraceGraph.EventNumber], staging: SiteStaging?, jobs: JobCount) -> Outcome {
         let (published, diagnostics) = settlePaths(events)
-        let outcomes = OrderedParallelMap.map(published, jobs: jobs) { number in publish(number, staging: staging) }
+        // Most events give neither a diagnostic nor a failure: only the outcomes that do are
+        // kept, with the event's place, so memory holds nothing for the others.
+        let telling = Mutex<[(index: Int, outcome: Outcome)]>([])
+        OrderedParallelMap.forEach(indicesBelow: published.count, jobs: jobs) { index in
+            let outcome = publish(published[index], staging: staging)
+            guard !outcome.diagnostics.isEmpty || outcome.writeFailure != nil else { return }
+            telling.withLock { $0.append((index, outcome)) }
+        }
+        let outcomes = telling.withLock { $0 }.sorted { $0.index < $1.index }.map(\.outcome)
         return Outcome(diagnostics: diagnostics + outcomes.flatMap(\.diagnostics), writeFailure: outcomes.lazy.compactMap(\.writeFailure).first)
     }
 
     /// The events of `events` to publish (the first of those given twice) and the diagnostics of
-    /// different events at one path; the table of paths is dropped before the events are published.
+    /// different events at one path, in the order of the events.
+    ///
+    /// Memory holds each event's path as its hash (with its place, 16 bytes), not the path: a
+    /// programme publishes hundreds of thousands of events. Paths are compared only among events
+    /// whose hashes are equal, which is where two events share a path (or, rarely, two paths a hash).
     private func settlePaths(_ events: [TraceGraph.EventNumber]) -> (published: [TraceGraph.EventNumber], diagnostics: [Diagnostic]) {
-        var firstAtPath: [TraceabilityEventPath: TraceGraph.EventNumber] = [:]
-        var published: [TraceGraph.EventNumber] = []
-        var diagnostics: [Diagnostic] = []
-        for number in events {
-            // An event without a place has no path; assembling it below reports why.
-            guard let path = graph.eventID(number).map(TraceabilityEventPath.init(eventID:)) ?? assembler.path(of: graph.event(number)) else {
-                published.append(number)
-                continue
-            }
-            guard let first = firstAtPath[path] else {
-                firstAtPath[path] = number
-                published.append(number)
-                continue
-            }
-            let event = graph.event(number)
-            let earlier = graph.event(first)
-            // The same event given twice (in two files) is one event.
-            if earlier != event {
-                let shared = event.eventID.map { "both have eventID \($0)" } ?? "have no eventID and the same published content"
-                diagnostics.append(
-                    Diagnostic(
-                        TraceabilityEventRule.sharedPath,
-                        "this event and the one at \(earlier.location) differ but \(shared), so both would be published at \(path.url(baseURL: assembler.baseURL)) and a link to it could not tell which is meant: give each event its own eventID",
-                        at: event.location))
-            }
+        var hashes: [(hash: UInt64, index: Int)] = []
+        hashes.reserveCapacity(events.count)
+        // An event without a place has no path; assembling it below reports why.
+        for (index, number) in events.enumerated() {
+            if let path = path(of: number) { hashes.append((ByteHash.hash(path.name), index)) }
         }
-        return (published, diagnostics)
+        hashes.sort { ($0.hash, $0.index) < ($1.hash, $1.index) }
+        var isRepeated = [Bool](repeating: false, count: events.count)
+        var diagnostics: [(index: Int, diagnostic: Diagnostic)] = []
+        var start = 0
+        while start < hashes.count {
+            var end = start + 1
+            while end < hashes.count, hashes[end].hash == hashes[start].hash { end += 1 }
+            if end - start > 1 {
+                var firsts: [(path: TraceabilityEventPath, number: TraceGraph.EventNumber)] = []
+                for index in hashes[start..<end].map(\.index) {
+                    let number = events[index]
+                    guard let path = path(of: number) else { continue }
+                    guard let first = firsts.first(where: { $0.path == path })?.number else {
+                        firsts.append((path, number))
+                        continue
+                    }
+                    isRepeated[index] = true
+                    if let diagnostic = sharedPathDiagnostic(number, first: first, path: path) { diagnostics.append((index, diagnostic)) }
+                }
+            }
+            start = end
+        }
+        let published = events.indices.filter { !isRepeated[$0] }.map { events[$0] }
+        return (published, diagnostics.sorted { $0.index < $1.index }.map(\.diagnostic))
+    }
+
+    /// The path of the event numbered `number`: by its `eventID`, else by its content; none for
+    /// an event without a place.
+    private func path(of number: TraceGraph.EventNumber) -> TraceabilityEventPath? {
+        graph.eventID(number).map(TraceabilityEventPath.init(eventID:)) ?? assembler.path(of: graph.event(number))
+    }
+
+    /// The diagnostic of the event numbered `number` at `path`, the path of the earlier event
+    /// `first`; none when the two are the same event given twice (in two files).
+    private func sharedPathDiagnostic(
+        _ number: TraceGraph.EventNumber, first: TraceGraph.EventNumber, path: TraceabilityEventPath
+    ) -> Diagnostic? {
+        let event = graph.event(number)
+        let earlier = graph.event(first)
+        guard earlier != event else { return nil }
+        let shared = event.eventID.map { "both have eventID \($0)" } ?? "have no eventID and the same published content"
+        return Diagnostic(
+            TraceabilityEventRule.sharedPath,
+            "this event and the one at \(earlier.location) differ but \(shared), so both would be published at \(path.url(baseURL: assembler.baseURL)) and a link to it could not tell which is meant: give each event its own eventID",
+            at: event.location)
     }
 
     /// Assembles the credential of the event numbered `number` and, when `staging` is given,
