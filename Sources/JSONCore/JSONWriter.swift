@@ -31,7 +31,8 @@ public struct JSONWriter: Sendable {
         return output
     }
 
-    private func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+    /// Writes `value`, whose nesting depth is `indent`, to `output`.
+    func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -50,13 +51,10 @@ public struct JSONWriter: Sendable {
         case .object(let object):
             guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(UInt8(ascii: "{"))
-            let members = sortKeys ? object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : object.members
-            for (index, member) in members.enumerated() {
+            for (index, member) in orderedMembers(of: object).enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(indent + 1, into: &output)
-                Self.writeString(member.key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if pretty { output.append(0x20) }
+                writeMember(member.key, into: &output)
                 write(member.value, indent: indent + 1, into: &output)
             }
             newline(indent, into: &output)
@@ -64,7 +62,21 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private func newline(_ indent: Int, into output: inout [UInt8]) {
+    /// The members of `object` in the order they are written: sorted by their keys' bytes with
+    /// `sortKeys`, else in model order.
+    func orderedMembers(of object: JSONObject) -> [(key: String, value: JSONValue)] {
+        sortKeys ? object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) } : object.members
+    }
+
+    /// Writes `key` and the colon (and, pretty, the space) before a member's value.
+    func writeMember(_ key: String, into output: inout [UInt8]) {
+        Self.writeString(key, into: &output)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+    }
+
+    /// Writes, pretty, a line break and the indentation of depth `indent`.
+    func newline(_ indent: Int, into output: inout [UInt8]) {
         guard pretty else { return }
         output.append(0x0A)
         output.append(contentsOf: repeatElement(0x20, count: indent * 2))

@@ -57,14 +57,27 @@ public struct ValidationReport: Sendable {
 
     /// The report as JSON: `files` with their diagnostics, then `summary`.
     public var json: JSONValue {
-        let fileValues: [JSONValue] = files.map { file in
-            [
-                "path": .string(file.path),
-                "valid": .bool(file.isValid),
-                "readable": .bool(file.readable),
-                "diagnostics": .array(file.diagnostics.map(\.json)),
-            ]
-        }
+        ["files": .array(files.map(Self.json(of:))), "summary": .object(summary)]
+    }
+
+    /// ``json`` as pretty text (`JSONWriter(pretty: true)`), in pieces of about a megabyte made
+    /// as they are asked for: one file's verdict at a time becomes JSON, never the whole report.
+    public var prettyJSONPieces: JSONWriter.ObjectPieces<some IteratorProtocol<JSONValue>> {
+        JSONWriter(pretty: true).objectPieces(array: "files", of: files.lazy.map(Self.json(of:)), then: ["summary": .object(summary)])
+    }
+
+    /// The verdict of `file` in the report's JSON.
+    private static func json(of file: FileVerdict) -> JSONValue {
+        [
+            "path": .string(file.path),
+            "valid": .bool(file.isValid),
+            "readable": .bool(file.readable),
+            "diagnostics": .array(file.diagnostics.map(\.json)),
+        ]
+    }
+
+    /// The summary in the report's JSON: the files, valid and invalid, and the counts of each rule's errors and warnings.
+    private var summary: JSONObject {
         func countObject(_ severity: Diagnostic.Severity) -> JSONValue {
             .object(JSONObject(counts(of: severity).map { ($0.ruleID, .number(JSONNumber($0.count))) }))
         }
@@ -75,10 +88,7 @@ public struct ValidationReport: Sendable {
         summary["invalid"] = .number(JSONNumber(invalidCount))
         summary["errors"] = countObject(.error)
         summary["warnings"] = countObject(.warning)
-        return [
-            "files": .array(fileValues),
-            "summary": .object(summary),
-        ]
+        return summary
     }
 
     /// The report as text: each file's verdict and diagnostics, then a summary.

@@ -91,9 +91,9 @@ public enum GenerationPipeline {
         try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
         let frame = SiteFrame.files(
-            index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, report: report.json,
-            signingFiles: signingFiles)
+            index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, signingFiles: signingFiles)
         for file in frame { try staging.writeUnlessUnchanged(file) }
+        try staging.write(["report.json"], pieces: report.prettyJSONPieces)
         let nginx: NginxConfiguration?
         do {
             nginx = try resolver.finish(productsOfLots: results.lazy.compactMap(\.product), nginx: request.nginx)

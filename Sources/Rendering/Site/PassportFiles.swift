@@ -60,22 +60,21 @@ public struct PassportFiles: Sendable {
     }
 }
 
-/// The files every site has besides its passports: the textile context its passports name, the
-/// index page, the run report, the product pages (`01/<gtin>/`), and the files of a signed site (the issuer's DID document, the status list).
+/// The files every site has besides its passports and its run report (`report.json`, written
+/// in pieces by the pipeline): the textile context its passports name, the index page, the
+/// product pages (`01/<gtin>/`), and the files of a signed site (the issuer's DID document, the status list).
 public enum SiteFrame {
-    /// The frame of a site listing `entries`, passports of `version`, with `report` as
-    /// `report.json`; `signingFiles`, each with a title, are published and listed on the index page.
-    /// The product pages are rendered one by one as the sequence reaches them.
+    /// The frame of a site listing `entries`, passports of `version`; `signingFiles`, each with a
+    /// title, are published and listed on the index page. The product pages are rendered one by
+    /// one as the sequence reaches them.
     public static func files(
-        index entries: [SiteIndexPage.Entry], version: UNTPVersion, issuerName: String?, report: JSONValue,
-        signingFiles: [(title: String, file: SiteFile)] = []
+        index entries: [SiteIndexPage.Entry], version: UNTPVersion, issuerName: String?, signingFiles: [(title: String, file: SiteFile)] = []
     ) -> some Sequence<SiteFile> {
         let contextPath = version.contextPath.split(separator: "/").map(String.init)
         let links = signingFiles.map { (title: $0.title, path: $0.file.path) }
         let fixed = [
             SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!),
             SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
-            SiteFile(path: ["report.json"], bytes: JSONWriter(pretty: true).bytes(report)),
         ]
         return [AnySequence(fixed), AnySequence(ProductPage.files(for: entries.map(\.product))), AnySequence(signingFiles.map(\.file))].joined()
     }
