@@ -46,9 +46,9 @@ public struct NginxRoutes: Sequence, Sendable {
 
     /// Gives the routes held, then those of each spooled lot.
     public struct Iterator: IteratorProtocol {
-        fileprivate var held: IndexingIterator<[NginxRoute]>
-        fileprivate var reader: OrderedSpool.Reader?
-        fileprivate let count: Int
+        private var held: IndexingIterator<[NginxRoute]>
+        private var reader: OrderedSpool.Reader?
+        private let count: Int
         private var record = 0
         /// The routes of the lot being read, the next last.
         private var pending: [NginxRoute] = []
