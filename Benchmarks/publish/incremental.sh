@@ -26,7 +26,8 @@ if [ "${#builds[@]}" -eq 0 ]; then
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/publish/make_programme.py "$lots" "$work/input"
+source Benchmarks/publish/programme_input.sh
+programme_input "$lots" "$work" "${builds[0]}"
 python3 - "$work/input/events.jsonld" "$work/input/one-lot-changed.jsonld" <<'PY'
 import sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -36,9 +37,6 @@ assert output - time < 400, "the knitting event of KC-SW-2026-001-0"
 changed = text[:time] + '"eventTime":"2026-08-04' + text[time + len('"eventTime":"2026-08-03'):]
 open(sys.argv[2], "w", encoding="utf-8").write(changed)
 PY
-did=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['issuer']['did'])" "$work/input/catalog.json")
-"${builds[0]}" keys new --did "$did" --out "$work/keys" > /dev/null
-key=$(ls "$work"/keys/*.pem)
 
 run() {  # build label events-file
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$1" generate --catalog "$work/input/catalog.json" --events "$work/input/$3" \

@@ -25,10 +25,8 @@ swift build -c release >/dev/null
 dpp="$(swift build -c release --show-bin-path)/dpp"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/publish/make_programme.py "$lots" "$work/input"
-did=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['issuer']['did'])" "$work/input/catalog.json")
-"$dpp" keys new --did "$did" --out "$work/keys" > /dev/null
-key=$(ls "$work"/keys/*.pem)
+source Benchmarks/publish/programme_input.sh
+programme_input "$lots" "$work" "$dpp"
 count=$(python3 -c "import math,sys; print(math.ceil(int(sys.argv[1]) / 6) * 6)" "$lots")
 du -sh "$work/input"/* | sed 's/^/input: /'
 

@@ -19,10 +19,8 @@ lots="$1"
 shift
 work="$(mktemp -d /dev/shm/dpp-bench-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/publish/make_programme.py "$lots" "$work/input"
-did=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['issuer']['did'])" "$work/input/catalog.json")
-"$1" keys new --did "$did" --out "$work/keys" > /dev/null
-key=$(ls "$work"/keys/*.pem)
+source Benchmarks/publish/programme_input.sh
+programme_input "$lots" "$work" "$1"
 for build in "$@"; do
   rm -rf "$work/out"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$build" generate --catalog "$work/input/catalog.json" \
