@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func everyProductHasAPageInEveryLanguageInItsGTINsFolder() {
-        let files = ProductPage.files(for: Self.lots)
+        let files = ProductPage.files(for: Dictionary(grouping: Self.lots, by: \.gtin).values)
         let gtins = Set(DemoPages.catalog.products.map(\.gtin))
         let expected = Set(gtins.flatMap { gtin in PageText.languages.map { "01/\(gtin)/\(PageText.pageName($0))" } })
         #expect(Set(files.map { $0.path.joined(separator: "/") }) == expected)

@@ -61,3 +61,21 @@ struct OrderedSpoolTests {
         #expect(Self.contents(spool.finish()) == (0..<8_000).map(Self.record))
     }
 }
+
+/// The records of a spool decoded as a sequence are every record in order, as often as it is read.
+struct OrderedSpoolDecodedTests {
+    @Test func theDecodedRecordsAreTheRecordsInOrderEachTimeTheSequenceIsRead() {
+        let spool = OrderedSpool()
+        // 3,000 records of about 400 bytes: two chunks of the file.
+        for order in (0..<3000).reversed() { spool.add(Array(String(repeating: "\(order),", count: 80).utf8), order: UInt64(order)) }
+        let decoded = spool.finish().decoded { String(decoding: $0, as: UTF8.self) }
+        let expected = (0..<3000).map { String(repeating: "\($0),", count: 80) }
+        #expect(Array(decoded) == expected)
+        #expect(Array(decoded) == expected)
+        #expect(Array(decoded.prefix(2)) == Array(expected.prefix(2)))
+    }
+
+    @Test func anEmptySpoolDecodesToNothing() {
+        #expect(Array(OrderedSpool().finish().decoded { Array($0) }).isEmpty)
+    }
+}

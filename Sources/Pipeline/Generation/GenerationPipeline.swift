@@ -52,6 +52,7 @@ public enum GenerationPipeline {
         let items = graph.itemsByLot()
         let resolver = ResolverPublication(
             site: ResolverSite(baseURL: request.baseURL, publisherName: catalog.issuer.name), staging: staging, routed: request.nginx != nil)
+        let listing = SiteListing()
         // By number: a lot is large, and the lots are not copied.
         let results = OrderedParallelMap.map(Array(lots.indices), jobs: request.jobs) { (number: Int) -> LotResult in
             defer { progress.report(.passportDone) }
@@ -59,7 +60,7 @@ public enum GenerationPipeline {
                 lots[number], number: number, generator: generator, signing: signing, check: check, context: context, staging: staging,
                 publishable: publishable,
                 facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse,
-                resolver: resolver, serials: items[lots[number].lot.id] ?? [])
+                resolver: resolver, listing: listing, serials: items[lots[number].lot.id] ?? [])
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
             staging.discard()
@@ -71,7 +72,7 @@ public enum GenerationPipeline {
         inputDiagnostics += facilityRecords.diagnostics
         // A shard may hold no lot; a whole run with none publishes nothing.
         let passportsPublished =
-            (!results.isEmpty || request.shard != nil) && results.allSatisfy({ $0.indexEntry != nil }) && !inputDiagnostics.hasErrors
+            (!results.isEmpty || request.shard != nil) && results.allSatisfy(\.isPublished) && !inputDiagnostics.hasErrors
         if passportsPublished { progress.report(.started(stage: .publishing, total: nil)) }
         let events = TraceabilityEventPublication(
             graph: graph, assembler: TraceabilityEventAssembler(catalog: catalog, baseURL: request.baseURL), signing: signing, reuse: reuse,
@@ -90,13 +91,15 @@ public enum GenerationPipeline {
         progress.report(.started(stage: .publishingSite, total: nil))
         try stage(facilityRecords, signing: signing, into: staging)
         let signingFiles = try signing?.files(validFrom: request.checkDate.description + "T00:00:00Z") ?? []
-        let frame = SiteFrame.files(
-            index: results.compactMap(\.indexEntry), version: request.version, issuerName: catalog.issuer.name, signingFiles: signingFiles)
-        for file in frame { try staging.writeUnlessUnchanged(file) }
+        let listed = listing.finish()
+        for file in SiteFrame.files(listed: listed, version: request.version, signingFiles: signingFiles) {
+            try staging.writeUnlessUnchanged(file)
+        }
+        try staging.write(["index.html"], pieces: SiteFrame.indexPage(listed: listed, issuerName: catalog.issuer.name, signingFiles: signingFiles))
         try staging.write(["report.json"], pieces: report.prettyJSONPieces)
         let nginx: NginxConfiguration?
         do {
-            nginx = try resolver.finish(productsOfLots: results.lazy.compactMap(\.product), nginx: request.nginx)
+            nginx = try resolver.finish(nginx: request.nginx)
         } catch let failure as NginxConfiguration.Failure {
             staging.discard()
             throw failure
@@ -114,25 +117,24 @@ public enum GenerationPipeline {
     }
 }
 
-/// What one lot gave: problems that belong to the inputs, the passport's verdict, and its index entry once written.
+/// What one lot gave: problems that belong to the inputs, the passport's verdict, and whether it was published.
 private struct LotResult: Sendable {
     /// The trace's and the assembly's problems, escalated as publishing demands.
     var inputDiagnostics: [Diagnostic]
     var verdict: ValidationReport.FileVerdict?
-    var indexEntry: SiteIndexPage.Entry?
-    /// The product of the lot, once written.
-    var product: ResolverSite.Product?
+    /// Whether the passport's files were written and listed.
+    var isPublished = false
     /// Why the passport's files could not be rendered or written: the run stops.
     var writeFailure: SiteStaging.Failure?
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport
-    /// of `lot` (the `number`th of the run) and its resolver files (`resolver`; its items are `serials`); its origins go to `facilityOrigins` and the
-    /// events of its trace to `traced`.
+    /// of `lot` (the `number`th of the run) and its resolver files (`resolver`; its items are `serials`), and lists it in `listing`; its
+    /// origins go to `facilityOrigins` and the events of its trace to `traced`.
     init(
         _ lot: GenerationPlan.Lot, number: Int, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
         traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse, resolver: ResolverPublication,
-        serials: [String]
+        listing: SiteListing, serials: [String]
     ) {
         let assembly = generator.assemble(lot, status: signing?.status(of: lot))
         traced.insert(assembly.tracedEvents)
@@ -170,7 +172,6 @@ private struct LotResult: Sendable {
             var resolverLot: ResolverSite.Lot
             let order = ManifestSpool.Order(kind: .passport, number: number)
             if try reuse.reuse(published, as: key, fingerprint: fingerprint, order: order, verdict: checked, staging: staging) {
-                indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
                 resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
             } else {
                 let files = try PassportFiles(
@@ -182,12 +183,12 @@ private struct LotResult: Sendable {
                 }
                 for file in written { try staging.write(file) }
                 reuse.record(key, order: order, fingerprint: fingerprint, verdict: checked, files: written.map(\.path))
-                indexEntry = files.indexEntry
                 resolverLot = files.resolverLot
             }
             resolverLot.serials = serials
             try resolver.publish(resolverLot, number: number)
-            product = resolverLot.product
+            listing.add(passport, folder: folder, texts: texts, number: number)
+            isPublished = true
             facilityOrigins.add(passport)
         } catch let failure as SiteStaging.Failure {
             publishable.store(false, ordering: .relaxed)

@@ -3,7 +3,8 @@ import Rendering
 /// The resolver's outputs of a run: each lot's linksets written by the lot's worker as soon as
 /// its passport's files are (``publish(_:number:)``), which spools only what nginx needs of each
 /// key; then the products' linksets, the resolver description and the nginx configuration
-/// (``finish(productsOfLots:nginx:)``). A run thus never holds its lots' links or routes.
+/// (``finish(nginx:)``). A run thus never holds its lots' links or routes, only a product's name
+/// for each of its products.
 struct ResolverPublication: Sendable {
     let site: ResolverSite
     let staging: SiteStaging
@@ -11,6 +12,8 @@ struct ResolverPublication: Sendable {
     let tables: NginxRouteTables?
     /// The routes of the lots' keys, when an nginx configuration is asked for.
     private let lotRoutes: NginxRouteSpool?
+    /// The products of the lots published.
+    private let products = FirstNamedProducts()
 
     /// The publication of `site`'s resolver files into `staging`, with the nginx routes of its
     /// keys when `routed`.
@@ -30,18 +33,18 @@ struct ResolverPublication: Sendable {
             if let tables { routes.append(tables.route(of: key)) }
         }
         lotRoutes?.add(routes, lot: number)
+        products.add(lot.product, lot: number)
     }
 
-    /// Writes the linksets of the products of the lots, each once (`productsOfLots` names a
-    /// product for each of its lots), and the resolver description, and returns the configuration
-    /// `nginx` asks for, whose keys are the products, in the order first named, then the lots
-    /// published, in the order of their numbers.
+    /// Writes the linksets of the products of the lots published, each once (named as its lot of
+    /// the lowest number names it), and the resolver description, and returns the configuration
+    /// `nginx` asks for, whose keys are the products, in the order of their first lots, then the
+    /// lots published, in the order of their numbers.
     ///
     /// - Throws: ``SiteStaging/Failure`` for a file, ``NginxConfiguration/Failure`` for the configuration.
-    func finish(productsOfLots: some Sequence<ResolverSite.Product>, nginx: NginxOutput?) throws -> NginxConfiguration? {
+    func finish(nginx: NginxOutput?) throws -> NginxConfiguration? {
         var routes: [NginxRoute] = []
-        var written: Set<[String]> = []
-        for product in productsOfLots where written.insert(product.folder).inserted {
+        for product in products.inOrder() {
             let key = site.key(of: product)
             try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
             if let tables { routes.append(tables.route(of: key)) }

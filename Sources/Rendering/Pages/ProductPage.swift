@@ -26,18 +26,26 @@ public enum ProductPage {
             self.folder = folder
             self.texts = texts
         }
+
+        init(gtin: String, lot: String, name: String?, description: String?, productionDate: String?, folder: [String], texts: ProductTexts) {
+            self.gtin = gtin
+            self.lot = lot
+            self.name = name
+            self.description = description
+            self.productionDate = productionDate
+            self.folder = folder
+            self.texts = texts
+        }
     }
 
-    /// The product pages of every GTIN of `lots`, one per published language, each in the
-    /// GTIN's folder (the lots' folders less their last two names); each page is rendered as the
-    /// sequence reaches it, so that a site's pages are never all in memory at once.
-    public static func files(for lots: [Lot]) -> some Sequence<SiteFile> {
-        var byProduct: [[String]: [Lot]] = [:]
-        for lot in lots { byProduct[Array(lot.folder.dropLast(2)), default: []].append(lot) }
-        let folders = byProduct.keys.sorted { $0.joined(separator: "/") < $1.joined(separator: "/") }
-        return folders.lazy.flatMap { folder in
+    /// The product pages of `products` (each the lots of one GTIN, the first the one whose
+    /// product text the pages show), one per published language, each in the GTIN's folder (the
+    /// lots' folders less their last two names); each page is rendered as the sequence reaches
+    /// it, so that a site's pages are never all in memory at once.
+    public static func files(for products: some Sequence<[Lot]>) -> some Sequence<SiteFile> {
+        products.lazy.flatMap { lots in
             PageText.languages.lazy.map { language in
-                SiteFile(path: folder + [PageText.pageName(language)], text: html(for: byProduct[folder]!, language: language))
+                SiteFile(path: Array(lots[0].folder.dropLast(2)) + [PageText.pageName(language)], text: html(for: lots, language: language))
             }
         }
     }

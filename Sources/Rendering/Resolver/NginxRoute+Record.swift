@@ -1,19 +1,17 @@
-/// A route as bytes, for ``NginxRouteSpool``: its level, its table's number, then its strings
-/// each after its length (a missing one as the length `0xFFFFFFFF`), then its slots after their
-/// count; numbers are four bytes, least significant first.
-extension NginxRoute {
-    /// The length that stands for a missing string.
-    private static let missing = UInt32.max
+import Spooling
 
-    /// Appends the route's record to `bytes`.
-    func append(to bytes: inout [UInt8]) {
-        bytes.append(Self.levels.firstIndex(of: level).map(UInt8.init) ?? 0)
-        Self.append(UInt32(bitPattern: Int32(table ?? -1)), to: &bytes)
-        Self.append(path, to: &bytes)
-        Self.append(ownFolder, to: &bytes)
-        Self.append(ownFolderURL, to: &bytes)
-        Self.append(UInt32(slots.count), to: &bytes)
-        for slot in slots { Self.append(slot, to: &bytes) }
+/// A route as bytes, for ``NginxRouteSpool``, in ``RecordWriter``'s parts: its level, its
+/// table's number plus one (0 for none), its path, its own folder and that folder's URL (optional
+/// strings), then its slots.
+extension NginxRoute {
+    /// Appends the route's record to `writer`.
+    func append(to writer: inout RecordWriter) {
+        writer.byte(Self.levels.firstIndex(of: level).map(UInt8.init) ?? 0)
+        writer.unsigned(table.map { UInt64($0) + 1 } ?? 0)
+        writer.string(path)
+        writer.optionalString(ownFolder)
+        writer.optionalString(ownFolderURL)
+        writer.strings(slots)
     }
 
     /// The routes whose records ``append(to:)`` wrote one after the other into `bytes`.
@@ -22,55 +20,15 @@ extension NginxRoute {
         var routes: [NginxRoute] = []
         while !reader.isAtEnd {
             let level = levels[Int(reader.byte())]
-            let table = Int32(bitPattern: reader.number())
-            let path = reader.string() ?? ""
-            let ownFolder = reader.string()
-            let ownFolderURL = reader.string()
-            let slots = (0..<reader.number()).map { _ in reader.string() ?? "" }
+            let table = Int(reader.unsigned())
             routes.append(
                 NginxRoute(
-                    level: level, path: path, ownFolder: ownFolder, ownFolderURL: ownFolderURL, table: table < 0 ? nil : Int(table), slots: slots))
+                    level: level, path: reader.string(), ownFolder: reader.optionalString(), ownFolderURL: reader.optionalString(),
+                    table: table == 0 ? nil : table - 1, slots: reader.strings()))
         }
         return routes
     }
 
     /// The levels by their byte in a record.
     private static let levels: [ResolverSite.Key.Level] = [.product, .lot, .item]
-
-    private static func append(_ number: UInt32, to bytes: inout [UInt8]) {
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt32(shift))) }
-    }
-
-    private static func append(_ text: String?, to bytes: inout [UInt8]) {
-        guard let text else { return append(missing, to: &bytes) }
-        append(UInt32(text.utf8.count), to: &bytes)
-        bytes += text.utf8
-    }
-
-    /// Reads the parts of records the spool gave back as they were written: a record cut short
-    /// is the system failing, not the input, and stops the process.
-    private struct RecordReader {
-        let bytes: UnsafeRawBufferPointer
-        var position = 0
-
-        var isAtEnd: Bool { position == bytes.count }
-
-        mutating func byte() -> UInt8 {
-            precondition(position < bytes.count, "an nginx route's record is cut short")
-            defer { position += 1 }
-            return bytes[position]
-        }
-
-        mutating func number() -> UInt32 {
-            (0..<4).reduce(0) { number, index in number | UInt32(byte()) << UInt32(8 * index) }
-        }
-
-        mutating func string() -> String? {
-            let count = number()
-            guard count != NginxRoute.missing else { return nil }
-            precondition(Int(count) <= bytes.count - position, "an nginx route's record is cut short")
-            defer { position += Int(count) }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + Int(count)]), as: UTF8.self)
-        }
-    }
 }

@@ -11,9 +11,9 @@ public final class NginxRouteSpool: Sendable {
     /// Records the routes of the keys of the `number`th lot (its own, then its items').
     public func add(_ routes: [NginxRoute], lot number: Int) {
         precondition(number >= 0, "a lot's number is not negative")
-        var bytes: [UInt8] = []
-        for route in routes { route.append(to: &bytes) }
-        records.add(bytes, order: UInt64(number))
+        var writer = RecordWriter()
+        for route in routes { route.append(to: &writer) }
+        records.add(writer.bytes, order: UInt64(number))
     }
 
     /// `held`, then the routes recorded, in the order of their lots; they are handed over, so

@@ -21,8 +21,6 @@ public struct PassportFiles: Sendable {
     /// The folder names of the passport below the site root.
     public let folder: [String]
     public let files: [SiteFile]
-    /// What the site's index page lists for this passport.
-    public let indexEntry: SiteIndexPage.Entry
     /// What the site's resolver answers for this passport's lot.
     public let resolverLot: ResolverSite.Lot
 
@@ -46,7 +44,6 @@ public struct PassportFiles: Sendable {
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
-        indexEntry = SiteIndexPage.Entry(passport: passport, folder: folder, texts: texts)
         resolverLot = Self.resolverLot(of: passport, folder: folder, signed: signature != nil)
     }
 
@@ -64,18 +61,23 @@ public struct PassportFiles: Sendable {
 /// in pieces by the pipeline): the textile context its passports name, the index page, the
 /// product pages (`01/<gtin>/`), and the files of a signed site (the issuer's DID document, the status list).
 public enum SiteFrame {
-    /// The frame of a site listing `entries`, passports of `version`; `signingFiles`, each with a
-    /// title, are published and listed on the index page. The product pages are rendered one by
-    /// one as the sequence reaches them.
+    /// The frame's files but the index page, for a site of the passports `listed`, of `version`,
+    /// whose `signingFiles` are published. The product pages are rendered one by one as the
+    /// sequence reaches them.
     public static func files(
-        index entries: [SiteIndexPage.Entry], version: UNTPVersion, issuerName: String?, signingFiles: [(title: String, file: SiteFile)] = []
+        listed: SiteListing.Listed, version: UNTPVersion, signingFiles: [(title: String, file: SiteFile)] = []
     ) -> some Sequence<SiteFile> {
         let contextPath = version.contextPath.split(separator: "/").map(String.init)
-        let links = signingFiles.map { (title: $0.title, path: $0.file.path) }
-        let fixed = [
-            SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!),
-            SiteFile(path: ["index.html"], text: SiteIndexPage.html(for: entries, issuerName: issuerName, links: links)),
-        ]
-        return [AnySequence(fixed), AnySequence(ProductPage.files(for: entries.map(\.product))), AnySequence(signingFiles.map(\.file))].joined()
+        let context = SiteFile(path: contextPath, bytes: EmbeddedResources.schemas[version.contextFile]!)
+        return [AnySequence([context]), AnySequence(ProductPage.files(for: listed.products)), AnySequence(signingFiles.map(\.file))].joined()
+    }
+
+    /// The index page (`index.html`) listing the passports `listed`, issued by `issuerName`, and
+    /// the `signingFiles`, in pieces made as they are written.
+    public static func indexPage(
+        listed: SiteListing.Listed, issuerName: String?, signingFiles: [(title: String, file: SiteFile)] = []
+    ) -> some Sequence<[UInt8]> {
+        SiteIndexPage.pieces(
+            of: listed.entries, count: listed.count, issuerName: issuerName, links: signingFiles.map { (title: $0.title, path: $0.file.path) })
     }
 }

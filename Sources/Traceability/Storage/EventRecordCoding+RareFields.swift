@@ -1,4 +1,5 @@
 import JSONCore
+import Spooling
 
 /// The byte form of an event's rare fields (see ``RareEventFields``), at the end of its record:
 /// 0 when it has none, else 1 and each field in a fixed order. A sensor element's optional
@@ -21,7 +22,7 @@ extension EventRecordCoding {
     ]
 
     /// Appends `fields` (0 alone for none).
-    static func appendRare(_ fields: RareEventFields?, to writer: inout Writer) {
+    static func appendRare(_ fields: RareEventFields?, to writer: inout RecordWriter) {
         guard let fields else { return writer.byte(0) }
         writer.byte(1)
         writer.optionalTime(fields.recordTime)
@@ -62,7 +63,7 @@ extension EventRecordCoding {
     }
 
     /// The rare fields `appendRare(_:to:)` wrote, in a box; `nil` for none.
-    static func readRare(_ reader: inout Reader) -> RareEventFieldsBox? {
+    static func readRare(_ reader: inout RecordReader) -> RareEventFieldsBox? {
         guard reader.byte() != 0 else { return nil }
         var fields = RareEventFields()
         fields.recordTime = reader.optionalTime()

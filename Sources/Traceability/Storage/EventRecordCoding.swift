@@ -1,4 +1,5 @@
 import JSONCore
+import Spooling
 
 /// The byte form of an event in ``EventRecords``: its location, then every field but the rare
 /// ones, in a fixed order.
@@ -15,7 +16,7 @@ enum EventRecordCoding {
     /// in the records' table.
     static func append(_ event: EPCISEvent, origin: Int, to bytes: inout [UInt8]) {
         // The buffer moved into the writer and back, so that appending never copies it.
-        var writer = Writer(bytes: bytes)
+        var writer = RecordWriter(bytes: bytes)
         bytes = []
         let location = event.storedLocation
         writer.unsigned(UInt64(origin))
@@ -49,7 +50,7 @@ enum EventRecordCoding {
 
     /// The event whose record is `bytes`, its location's origin looked up in `origins`.
     static func event(_ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin]) -> EPCISEvent {
-        var reader = Reader(bytes: bytes)
+        var reader = RecordReader(bytes: bytes)
         let originNumber = Int(reader.unsigned())
         let line = Int32(truncatingIfNeeded: reader.signed())
         let column = Int32(truncatingIfNeeded: reader.signed())
@@ -93,7 +94,7 @@ enum EventRecordCoding {
     /// The record `bytes` after its location: the event's content, the same bytes for two
     /// records of one event wherever in their inputs each was read.
     static func content(of bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
-        var reader = Reader(bytes: bytes)
+        var reader = RecordReader(bytes: bytes)
         // The origin, line, column and index.
         for _ in 0..<4 { _ = reader.unsigned() }
         return UnsafeRawBufferPointer(rebasing: bytes[reader.position...])
@@ -101,7 +102,7 @@ enum EventRecordCoding {
 
     /// The `eventID` of the record `bytes`, read without making the event.
     static func eventID(_ bytes: UnsafeRawBufferPointer) -> String? {
-        var reader = Reader(bytes: content(of: bytes))
+        var reader = RecordReader(bytes: content(of: bytes))
         // The kind, the action and the time.
         _ = reader.byte()
         _ = reader.byte()
@@ -121,11 +122,11 @@ enum EventRecordCoding {
         /// Whether the event names a container (`parentID`).
         let hasParent: Bool
         /// The record, read from its container on.
-        private let reader: Reader
+        private let reader: RecordReader
 
         /// The identifiers of the record `bytes`.
         init(_ bytes: UnsafeRawBufferPointer) {
-            var reader = Reader(bytes: content(of: bytes))
+            var reader = RecordReader(bytes: content(of: bytes))
             kind = kinds[Int(reader.byte())]
             let actionCode = Int(reader.byte())
             action = actionCode == 0 ? nil : actions[actionCode - 1]
@@ -155,181 +156,6 @@ enum EventRecordCoding {
             lists(.epc, .quantity)
             lists(.inputEPC, .inputQuantity)
             lists(.outputEPC, .outputQuantity)
-        }
-    }
-
-    /// Appends the parts of a record.
-    struct Writer {
-        var bytes: [UInt8]
-
-        mutating func byte(_ value: UInt8) { bytes.append(value) }
-
-        mutating func unsigned(_ value: UInt64) {
-            var value = value
-            while value >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-                value >>= 7
-            }
-            bytes.append(UInt8(value))
-        }
-
-        mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
-
-        /// A time: its seconds, then its nanoseconds.
-        mutating func time(_ value: EPCISTime) {
-            signed(value.secondsSinceEpoch)
-            signed(Int64(value.nanoseconds))
-        }
-
-        /// A time that may be absent: a flag, then the time.
-        mutating func optionalTime(_ value: EPCISTime?) {
-            guard let value else { return byte(0) }
-            byte(1)
-            time(value)
-        }
-
-        mutating func string(_ value: String) {
-            unsigned(UInt64(value.utf8.count))
-            bytes.append(contentsOf: value.utf8)
-        }
-
-        mutating func optionalString(_ value: String?) {
-            guard let value else { return unsigned(0) }
-            unsigned(UInt64(value.utf8.count) + 1)
-            bytes.append(contentsOf: value.utf8)
-        }
-
-        mutating func strings(_ values: [String]) {
-            unsigned(UInt64(values.count))
-            for value in values { string(value) }
-        }
-
-        mutating func quantities(_ values: [QuantityElement]) {
-            unsigned(UInt64(values.count))
-            for value in values {
-                string(value.epcClass)
-                optionalString(value.quantity?.description)
-                optionalString(value.uom)
-            }
-        }
-
-        mutating func places(_ values: [PartyOrPlace]) {
-            unsigned(UInt64(values.count))
-            for value in values {
-                string(value.type)
-                string(value.id)
-            }
-        }
-
-        /// Extension fields, each a text (tag 0) or nested fields (tag 1).
-        mutating func fields(_ values: [ExtensionField]) {
-            unsigned(UInt64(values.count))
-            for value in values {
-                string(value.namespace)
-                string(value.name)
-                switch value.value {
-                case .text(let text):
-                    byte(0)
-                    string(text)
-                case .fields(let children):
-                    byte(1)
-                    fields(children)
-                }
-            }
-        }
-    }
-
-    /// Reads the parts of a record written by ``Writer``, in the same order.
-    struct Reader {
-        let bytes: UnsafeRawBufferPointer
-        var position = 0
-
-        mutating func byte() -> UInt8 {
-            defer { position += 1 }
-            return bytes[position]
-        }
-
-        mutating func unsigned() -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                let next = byte()
-                value |= UInt64(next & 0x7F) << shift
-                if next < 0x80 { return value }
-                shift += 7
-            }
-        }
-
-        mutating func signed() -> Int64 {
-            let value = unsigned()
-            return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
-        }
-
-        mutating func string() -> String { text(count: Int(unsigned())) }
-
-        mutating func time() -> EPCISTime {
-            EPCISTime(secondsSinceEpoch: signed(), nanoseconds: Int32(truncatingIfNeeded: signed()))
-        }
-
-        mutating func optionalTime() -> EPCISTime? { byte() != 0 ? time() : nil }
-
-        mutating func optionalString() -> String? {
-            let count = Int(unsigned())
-            return count == 0 ? nil : text(count: count - 1)
-        }
-
-        /// The bytes of the next string.
-        mutating func stringBytes() -> UnsafeRawBufferPointer { slice(count: Int(unsigned())) }
-
-        /// The bytes of the next optional string; nil when absent.
-        mutating func optionalBytes() -> UnsafeRawBufferPointer? {
-            let count = Int(unsigned())
-            return count == 0 ? nil : slice(count: count - 1)
-        }
-
-        mutating func skipString() { position += Int(unsigned()) }
-
-        mutating func skipOptionalString() { position += max(Int(unsigned()) - 1, 0) }
-
-        private mutating func slice(count: Int) -> UnsafeRawBufferPointer {
-            defer { position += count }
-            return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
-        }
-
-        private mutating func text(count: Int) -> String {
-            defer { position += count }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
-        }
-
-        /// A list: its count, then each element as `element` reads it.
-        mutating func list<Element>(_ element: (inout Reader) -> Element) -> [Element] {
-            let count = Int(unsigned())
-            guard count > 0 else { return [] }
-            var elements: [Element] = []
-            elements.reserveCapacity(count)
-            for _ in 0..<count { elements.append(element(&self)) }
-            return elements
-        }
-
-        mutating func strings() -> [String] { list { $0.string() } }
-
-        mutating func quantities() -> [QuantityElement] {
-            list { reader in
-                let epcClass = reader.string()
-                let quantity = reader.optionalString().flatMap { JSONNumber(literal: $0) }
-                return QuantityElement(epcClass: epcClass, quantity: quantity, uom: reader.optionalString())
-            }
-        }
-
-        mutating func places() -> [PartyOrPlace] { list { PartyOrPlace(type: $0.string(), id: $0.string()) } }
-
-        mutating func fields() -> [ExtensionField] {
-            list { reader in
-                let namespace = reader.string()
-                let name = reader.string()
-                let value: ExtensionValue = reader.byte() == 0 ? .text(reader.string()) : .fields(reader.fields())
-                return ExtensionField(normalisedNamespace: namespace, name: name, value: value)
-            }
         }
     }
 }
