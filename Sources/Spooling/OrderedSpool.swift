@@ -3,8 +3,10 @@ import Synchronization
 /// Records of bytes added from several threads in any order, kept in an unlinked temporary file
 /// (``ByteSpool``), and read back in the order of the numbers they were added with.
 ///
-/// Memory holds 24 bytes a record, not the record: a run over a hundred thousand lots records a
-/// line for each of a million outputs, and the routes of each lot's keys.
+/// Memory holds 16 bytes a record, not the record, in segments (``SegmentedArray``) that never
+/// copy what they hold as they grow: a run over a hundred thousand lots records a line for each of
+/// a million outputs, and the routes and index entries of each lot. In the file each record is
+/// its length (a ``RecordWriter`` number), then its bytes.
 ///
 /// ```swift
 /// let spool = OrderedSpool()
@@ -14,22 +16,21 @@ import Synchronization
 /// reader.withRecord(0) { bytes in ... }   // "first"
 /// ```
 public final class OrderedSpool: Sendable {
-    /// A record: where it goes, and where its bytes are in the spool.
+    /// A record: where it goes, and where its length starts in the spool.
     fileprivate struct Place: Sendable {
         var order: UInt64
         var chunk: UInt32
         var start: UInt32
-        var count: UInt32
     }
 
     /// The records added so far and the chunk being filled.
     private struct State {
         var chunk = OrderedSpool.emptyChunk()
-        var places: [Place] = []
+        var places = SegmentedArray<Place>()
         let writer: ByteSpool.Writer
     }
 
-    /// How many bytes of records make a chunk of the spool.
+    /// How many bytes of records make a chunk of the spool: a record starts below it.
     public static let chunkSize = 1 << 20
 
     /// A chunk with room for ``chunkSize`` bytes and a record beyond, so that filling it rarely
@@ -49,11 +50,14 @@ public final class OrderedSpool: Sendable {
 
     /// Records `bytes` at `order`; records of equal orders come back in the order they were added.
     public func add(_ bytes: [UInt8], order: UInt64) {
-        precondition(bytes.count <= Int(UInt32.max), "a record of the spool must be shorter than 4 GiB")
         state.withLock { state in
-            state.places.append(
-                Place(order: order, chunk: UInt32(state.writer.nextChunk), start: UInt32(state.chunk.count), count: UInt32(bytes.count)))
-            state.chunk += bytes
+            state.places.append(Place(order: order, chunk: UInt32(state.writer.nextChunk), start: UInt32(state.chunk.count)))
+            // The chunk moved into the writer and back, so that appending never copies it.
+            var writer = RecordWriter(bytes: state.chunk)
+            state.chunk = []
+            writer.unsigned(UInt64(bytes.count))
+            writer.bytes += bytes
+            state.chunk = writer.bytes
             if state.chunk.count >= Self.chunkSize {
                 state.writer.add(state.chunk)
                 state.chunk = Self.emptyChunk()
@@ -65,23 +69,22 @@ public final class OrderedSpool: Sendable {
     public func finish() -> Records {
         let (spool, added) = state.withLock { state in
             if !state.chunk.isEmpty { state.writer.keep(state.chunk) }
-            defer { (state.chunk, state.places) = ([], []) }
+            defer { (state.chunk, state.places) = ([], SegmentedArray()) }
             return (state.writer.finish(), state.places)
         }
         var places = added
-        // A record's place in the spool follows the one added before it (an empty record shares
-        // its place with the next, and sorts first by its count), so equal orders keep the order
-        // they were added in.
-        places.sort { ($0.order, $0.chunk, $0.start, $0.count) < ($1.order, $1.chunk, $1.start, $1.count) }
+        // A record's place in the spool follows the one added before it, so equal orders keep
+        // the order they were added in.
+        places.sort { ($0.order, $0.chunk, $0.start) < ($1.order, $1.chunk, $1.start) }
         return Records(spool: spool, places: places)
     }
 
     /// The records of a spool in order.
     public struct Records: Sendable {
         private let spool: ByteSpool
-        private let places: [Place]
+        private let places: SegmentedArray<Place>
 
-        fileprivate init(spool: ByteSpool, places: [Place]) {
+        fileprivate init(spool: ByteSpool, places: SegmentedArray<Place>) {
             self.spool = spool
             self.places = places
         }
@@ -97,11 +100,11 @@ public final class OrderedSpool: Sendable {
     /// added, read each chunk of the file once.
     public struct Reader {
         private let spool: ByteSpool
-        private let places: [Place]
+        private let places: SegmentedArray<Place>
         private var chunkNumber = -1
         private var chunk: [UInt8] = []
 
-        fileprivate init(spool: ByteSpool, places: [Place]) {
+        fileprivate init(spool: ByteSpool, places: SegmentedArray<Place>) {
             self.spool = spool
             self.places = places
         }
@@ -113,8 +116,11 @@ public final class OrderedSpool: Sendable {
                 chunkNumber = Int(place.chunk)
                 chunk = spool.withChunk(chunkNumber) { Array($0) }
             }
-            let start = Int(place.start)
-            return chunk.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<start + Int(place.count)])) }
+            return chunk.withUnsafeBytes { bytes in
+                var reader = RecordReader(bytes: bytes)
+                reader.position = Int(place.start)
+                return body(reader.stringBytes())
+            }
         }
     }
 }

@@ -53,6 +53,16 @@ struct OrderedSpoolTests {
         #expect(Self.contents(spool.finish()) == [Array("again".utf8)])
     }
 
+    /// Records whose lengths take one, two and three bytes before them, and one longer than a
+    /// chunk (2.1 MB), come back whole, each between its neighbours.
+    @Test func recordsOfEveryLengthComeBackWhole() {
+        let lengths = [0, 1, 127, 128, 16_383, 16_384, 2_100_000, 5, 0]
+        let records = lengths.enumerated().map { index, count in (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ index) } }
+        let spool = OrderedSpool()
+        for index in [3, 8, 0, 6, 1, 5, 2, 7, 4] { spool.add(records[index], order: UInt64(index)) }
+        #expect(Self.contents(spool.finish()) == records)
+    }
+
     /// With no folder to make its file in, the spool keeps its chunks in memory and gives the
     /// same records back.
     @Test func aSpoolWithoutAFileKeepsItsRecordsInMemory() {

@@ -2,7 +2,7 @@ import Spooling
 
 /// The nginx routes of a site's lots, each lot's recorded by its worker as soon as its linksets
 /// are written and kept in a temporary file (``OrderedSpool``) until the configuration is
-/// written: memory holds 24 bytes a lot, not its keys' paths and targets.
+/// written: memory holds 16 bytes a lot, not its keys' paths and targets.
 public final class NginxRouteSpool: Sendable {
     private let records = OrderedSpool()
 

@@ -10,6 +10,15 @@ extension TraceGraph {
         /// The number, from 0: an order key for what a stage records of each event.
         public var position: Int { Int(value) }
 
+        /// The number whose ``position`` is `position` (from 0, below 2³¹).
+        public init(position: Int) {
+            value = Int32(position)
+        }
+
+        init(value: Int32) {
+            self.value = value
+        }
+
         public static func < (lhs: EventNumber, rhs: EventNumber) -> Bool { lhs.value < rhs.value }
     }
 
