@@ -65,13 +65,7 @@ public final class ByteSpool: Sendable {
     /// Fills `buffer` from the file at `offset`: the spool wrote these bytes itself, so a read
     /// that fails is the system failing, not the input.
     private func readFully(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) {
-        var done = 0
-        while done < buffer.count {
-            let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-            if count < 0, errno == EINTR { continue }
-            precondition(count > 0, "a temporary file could not be read back (errno \(errno))")
-            done += count
-        }
+        precondition(FileRange.read(descriptor, into: buffer, at: offset), "a temporary file could not be read back (errno \(errno))")
     }
 
     /// Collects chunks, writing each to the file as it is handed over; the file is closed with

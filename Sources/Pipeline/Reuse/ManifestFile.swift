@@ -1,3 +1,5 @@
+import Spooling
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -74,13 +76,7 @@ final class ManifestFile: Sendable {
     /// The line at `place`, or nil when it cannot be read whole (the file changed).
     func line(at place: Place) -> [UInt8]? {
         var line = [UInt8](repeating: 0, count: Int(place.count))
-        var done = 0
-        while done < line.count {
-            let count = line.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(place.offset) + off_t(done)) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            done += count
-        }
-        return line
+        let isWhole = line.withUnsafeMutableBytes { FileRange.read(descriptor, into: $0, at: place.offset) }
+        return isWhole ? line : nil
     }
 }
