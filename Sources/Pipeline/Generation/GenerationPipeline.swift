@@ -11,8 +11,9 @@ import Traceability
 /// manufacturer's facilities and of the places the passports' origins name.
 ///
 /// Each passport is rendered and written into the staging folder as soon as it is checked,
-/// several at once, so memory holds the work in flight and one small index entry per passport,
-/// never the whole site. The events of the passports' traces follow, each once, as traceability
+/// several at once, so memory holds the work in flight and, per passport, its verdict and a few
+/// places in temporary files (its listing on the index and product pages, its manifest line, its
+/// nginx routes), never the whole site. The events of the passports' traces follow, each once, as traceability
 /// event credentials (``TraceabilityEventPublication``); the staged site is swapped in only at the end.
 public enum GenerationPipeline {
     /// Runs `request`; the report lists every problem, `published` says where the site went.

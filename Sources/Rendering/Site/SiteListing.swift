@@ -92,7 +92,8 @@ private struct ProductLots: Sequence {
         mutating func next() -> [ProductPage.Lot]? {
             guard let product = products.next() else { return nil }
             return (0..<product.lotCount).map { _ in
-                var lot = lots.next()!
+                // The listing counted each product's lots as it spooled them.
+                guard var lot = lots.next() else { preconditionFailure("a product of the listing has fewer lots than it counted") }
                 lot.texts = product.texts
                 return lot
             }
