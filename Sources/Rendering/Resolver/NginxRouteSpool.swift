@@ -28,7 +28,8 @@ public final class NginxRouteSpool: Sendable {
 /// needs, each time from its spool's file.
 public struct NginxRoutes: Sequence, Sendable {
     private let held: [NginxRoute]
-    private let spooled: OrderedSpool.Records?
+    /// Each spooled lot's routes, decoded as they are reached.
+    private let spooled: OrderedSpool.Decoded<[NginxRoute]>?
 
     /// The routes `held`, in their order.
     public init(_ held: [NginxRoute]) {
@@ -37,36 +38,30 @@ public struct NginxRoutes: Sequence, Sendable {
 
     fileprivate init(held: [NginxRoute], spooled: OrderedSpool.Records?) {
         self.held = held
-        self.spooled = spooled
+        self.spooled = spooled?.decoded(NginxRoute.routes(inRecords:))
     }
 
-    public func makeIterator() -> Iterator {
-        Iterator(held: held.makeIterator(), reader: spooled?.reader(), count: spooled?.count ?? 0)
-    }
+    public func makeIterator() -> Iterator { Iterator(held: held.makeIterator(), lots: spooled?.makeIterator()) }
 
     /// Gives the routes held, then those of each spooled lot.
     public struct Iterator: IteratorProtocol {
         private var held: IndexingIterator<[NginxRoute]>
-        private var reader: OrderedSpool.Reader?
-        private let count: Int
-        private var record = 0
-        /// The routes of the lot being read, the next last.
-        private var pending: [NginxRoute] = []
+        private var lots: OrderedSpool.Decoded<[NginxRoute]>.Iterator?
+        /// The rest of the routes of the lot being read.
+        private var pending: IndexingIterator<[NginxRoute]> = [].makeIterator()
 
-        fileprivate init(held: IndexingIterator<[NginxRoute]>, reader: OrderedSpool.Reader?, count: Int) {
+        fileprivate init(held: IndexingIterator<[NginxRoute]>, lots: OrderedSpool.Decoded<[NginxRoute]>.Iterator?) {
             self.held = held
-            self.reader = reader
-            self.count = count
+            self.lots = lots
         }
 
         public mutating func next() -> NginxRoute? {
             if let route = held.next() { return route }
-            while pending.isEmpty {
-                guard record < count, reader != nil else { return nil }
-                pending = reader!.withRecord(record) { NginxRoute.routes(inRecords: $0) }.reversed()
-                record += 1
+            while true {
+                if let route = pending.next() { return route }
+                guard let routes = lots?.next() else { return nil }
+                pending = routes.makeIterator()
             }
-            return pending.removeLast()
         }
     }
 }
