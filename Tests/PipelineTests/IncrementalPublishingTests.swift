@@ -1,6 +1,7 @@
 import Foundation
 import Passport
 import Pipeline
+import Rendering
 import TestSupport
 import Testing
 
@@ -67,9 +68,7 @@ import Testing
         #expect(second.reusedPassports == 6 && second.reusedEvents == 41)
         // The reused page is the previous site's file itself, not a copy written again.
         #expect(try Self.inode(site, page) == before)
-        let fresh = folder.url.appendingPathComponent("fresh")
-        _ = try Self.run(inputs, out: fresh)
-        #expect(try Self.site(site) == Self.site(fresh))
+        try Self.expectSameSite(site, asFrom: inputs, in: folder)
     }
 
     @Test func aChangedProductIsRenderedAgainAndTheRestReused() throws {
@@ -94,23 +93,21 @@ import Testing
         #expect(try Self.inode(site, "\(Self.throwLot)/index.html") != throwPage)
         let page = try String(contentsOf: site.appendingPathComponent("\(Self.throwLot)/index.html"), encoding: .utf8)
         #expect(page.contains("Bactrian camel hair throw"))
-        let fresh = folder.url.appendingPathComponent("fresh")
-        _ = try Self.run(changed, out: fresh)
-        #expect(try Self.site(site) == Self.site(fresh))
+        try Self.expectSameSite(site, asFrom: changed, in: folder)
     }
 
     @Test func aMissingOrAlteredPreviousOutputIsRenderedAgain() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let (inputs, site) = try Self.publishedDemo(in: folder)
-        // One page of the sweater deleted, the throw's fingerprint altered in the manifest.
+        // One page of the sweater deleted, the throw's fingerprints altered in the manifest.
         try FileManager.default.removeItem(at: site.appendingPathComponent("\(Self.sweater)/index.de.html"))
-        try Self.changeManifestLine(site, key: Self.throwLot) { $0[0] = ($0[0].hasPrefix("0") ? "1" : "0") + $0[0].dropFirst() }
+        try Self.changeManifestLine(site, key: Self.throwLot) { fields in
+            fields[0] = fields[0].split(separator: " ").map { ($0.hasPrefix("0") ? "1" : "0") + $0.dropFirst() }.joined(separator: " ")
+        }
         let second = try Self.run(inputs, out: site)
         #expect(second.reusedPassports == 4)
-        let fresh = folder.url.appendingPathComponent("fresh")
-        _ = try Self.run(inputs, out: fresh)
-        #expect(try Self.site(site) == Self.site(fresh))
+        try Self.expectSameSite(site, asFrom: inputs, in: folder)
     }
 
     /// Rewrites the manifest line of output `key` in the site in `folder` with `change`.
@@ -151,6 +148,22 @@ import Testing
         #expect(count == 41)
     }
 
+    /// Expects the site in `site` to be the one a run from nothing over `inputs` publishes (into
+    /// `folder`), but for its manifest when `butManifest`.
+    static func expectSameSite(
+        _ site: URL, asFrom inputs: GenerationRequest.Inputs, in folder: TemporaryFolder, butManifest: Bool = false
+    ) throws {
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try Self.run(inputs, out: fresh)
+        var reused = try Self.site(site)
+        var made = try Self.site(fresh)
+        if butManifest {
+            reused[Self.manifestName] = nil
+            made[Self.manifestName] = nil
+        }
+        #expect(reused == made)
+    }
+
     @Test func anUnchangedEventIsReusedByItsInputsWithoutBeingMadeWhereverItIsInItsFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -162,14 +175,8 @@ import Testing
         let moved = try Self.inputs(in: folder.url, events: { $0.replacingOccurrences(of: "?>\n", with: "?>\n\n\n\n") })
         let second = try Self.run(moved, out: site)
         #expect(second.reusedEvents == 41)
-        let fresh = folder.url.appendingPathComponent("fresh")
-        _ = try Self.run(moved, out: fresh)
         // The manifests differ by the altered fingerprints, recorded as they were.
-        var reused = try Self.site(site)
-        var made = try Self.site(fresh)
-        reused[Self.manifestName] = nil
-        made[Self.manifestName] = nil
-        #expect(reused == made)
+        try Self.expectSameSite(site, asFrom: moved, in: folder, butManifest: true)
     }
 
     @Test func anEventReusedByItsDocumentIsRecordedWithItsInputsOfThisRun() throws {
@@ -209,6 +216,158 @@ import Testing
         #expect(recorded == 1)
     }
 
+    /// The fingerprints on the manifest line of the passport of `lot` in the site in `folder`:
+    /// its files' and its inputs'.
+    static func passportFingerprints(_ folder: URL, lot: String) throws -> [Substring] {
+        let manifest = try String(contentsOf: folder.appendingPathComponent(Self.manifestName), encoding: .utf8)
+        let line = try #require(manifest.split(separator: "\n").first { $0.split(separator: "\t").dropFirst().first == Substring(lot) })
+        return try #require(line.split(separator: "\t").first).split(separator: " ")
+    }
+
+    @Test func anUnchangedPassportIsReusedByItsInputsWithoutItsDocumentBeingMade() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (inputs, site) = try Self.publishedDemo(in: folder)
+        #expect(try Self.passportFingerprints(site, lot: Self.sweater).count == 2, "recorded with its inputs' fingerprint")
+        // Only the inputs' fingerprints tell the passports unchanged: their files' are altered.
+        let altered = try Self.changeManifestLines(
+            site, where: { $0.hasPrefix("01/") }, { fields in fields[0] = (fields[0].hasPrefix("0") ? "1" : "0") + fields[0].dropFirst() })
+        #expect(altered == 6)
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 6 && second.reusedChecks == 6)
+        // The manifests differ by the altered fingerprints, recorded as they were.
+        try Self.expectSameSite(site, asFrom: inputs, in: folder, butManifest: true)
+    }
+
+    @Test func anUnchangedLotsLinksetsAreStagedAsPublishedWithoutBeingRendered() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (inputs, site) = try Self.publishedDemo(in: folder)
+        // The sweater's linkset marked in the published site, the throw's removed: a run that
+        // renders and compares them writes both as they should be.
+        let sweaterLinkset = site.appendingPathComponent("\(Self.sweater)/linkset.json")
+        let marked = try Data(contentsOf: sweaterLinkset) + Data(" ".utf8)
+        try marked.write(to: sweaterLinkset)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("\(Self.throwLot)/linkset.json"))
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 6)
+        // The passports' inputs make their lots' linksets: the sweater's is staged as it was, the
+        // throw's, missing, is written.
+        #expect(try Data(contentsOf: sweaterLinkset) == marked)
+        try Data(contentsOf: sweaterLinkset).dropLast().write(to: sweaterLinkset)
+        try Self.expectSameSite(site, asFrom: inputs, in: folder)
+    }
+
+    @Test func aPassportWhoseTraceHasAChangedEventIsMadeAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, site) = try Self.publishedDemo(in: folder)
+        // The herder group's commissioning at the start of some traces names another district of
+        // as many letters (so that the event's record is as long); the lots' own events are unchanged.
+        let changed = try Self.inputs(
+            in: folder.url,
+            events: { $0.replacingOccurrences(of: "<tpx:district>Bayan-Ovoo</tpx:district>", with: "<tpx:district>Bayanbulag</tpx:district>") })
+        let second = try Self.run(changed, out: site)
+        let naming = try GenerationPipelineTests.files(below: site).filter { path, data in
+            path.hasPrefix("01/") && path.hasSuffix("/passport.jsonld") && String(decoding: data, as: UTF8.self).contains("Bayanbulag")
+        }
+        #expect(!naming.isEmpty && naming.count < 6)
+        #expect(second.reusedPassports == 6 - naming.count)
+        try Self.expectSameSite(site, asFrom: changed, in: folder)
+    }
+
+    @Test func aPassportsInputsAreTheOrderOfItsEventsNotWhereTheyAre() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, site) = try Self.publishedDemo(in: folder)
+        let before = try Self.passportFingerprints(site, lot: Self.sweater)
+        // Every event three lines further down its file: the same inputs.
+        let moved = try Self.inputs(in: folder.url, events: { $0.replacingOccurrences(of: "?>\n", with: "?>\n\n\n\n") })
+        _ = try Self.run(moved, out: site)
+        #expect(try Self.passportFingerprints(site, lot: Self.sweater) == before)
+        // The herder group's commissioning given after its shipping: which of two events the trace
+        // meets first may depend on that, so the inputs differ, and the document, the same, is reused.
+        let commissioning = "<eventID>urn:uuid:5c0a7e10-2026-4d00-9b00-000000000001</eventID>"
+        let shipping = "<eventID>urn:uuid:5c0a7e10-2026-4d00-9b00-000000000002</eventID>"
+        let swapped = try Self.inputs(in: folder.url, events: { Self.swappingEvents(commissioning, shipping, in: $0) })
+        let second = try Self.run(swapped, out: site)
+        let after = try Self.passportFingerprints(site, lot: Self.sweater)
+        #expect(after[0] == before[0] && after[1] != before[1])
+        #expect(second.reusedPassports == 6)
+        try Self.expectSameSite(site, asFrom: swapped, in: folder)
+    }
+
+    /// A change of the request that changes what every passport's folder is made of.
+    enum RequestChange: String, CaseIterable, Sendable {
+        case baseURL, version, signed, labels, labelSize
+
+        /// Applies the change to `request`; a signing key is made in `keys`.
+        func apply(to request: inout GenerationRequest, keys: URL) throws {
+            let labels = LabelFiles.Options(languages: ["en"], sizes: [.careLabel: LabelSize(width: 30, height: 160)])
+            switch self {
+            case .baseURL: request.baseURL = "https://passports.example.org/khangai"
+            case .version: request.version = .v061
+            case .signed: request.signingKey = try DemoSigningKey.keyFile(in: keys.path).path
+            case .labels: request.labels = labels
+            case .labelSize:
+                request.labels = labels
+                request.labels?.sizes[.careLabel] = LabelSize(width: 35, height: 170)
+            }
+        }
+    }
+
+    @Test(arguments: RequestChange.allCases)
+    func aRequestThatChangesWhatPassportsAreMadeOfRendersThemAgain(_ change: RequestChange) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        var first = try GenerationPipelineTests.request(inputs, out: site)
+        // The label sizes change a site that has labels already.
+        if change == .labelSize { try RequestChange.labels.apply(to: &first, keys: folder.url) }
+        _ = try #require(try GenerationPipeline.run(first).published)
+        var changed = first
+        try change.apply(to: &changed, keys: folder.url.appendingPathComponent("keys"))
+        let second = try #require(try GenerationPipeline.run(changed).published)
+        #expect(second.reusedPassports == 0)
+        changed.output = folder.url.appendingPathComponent("fresh")
+        _ = try GenerationPipeline.run(changed)
+        #expect(try Self.site(site) == Self.site(changed.output))
+    }
+
+    @Test func aPassportGivenAnotherStatusListIndexIsMadeAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inputs = try Self.inputs(in: folder.url)
+        let site = folder.url.appendingPathComponent("site")
+        var request = try GenerationPipelineTests.request(inputs, out: site)
+        try RequestChange.signed.apply(to: &request, keys: folder.url.appendingPathComponent("keys"))
+        _ = try #require(try GenerationPipeline.run(request).published)
+        // The published allocation gives the sweater, index 0, the next free index instead.
+        let allocation = site.appendingPathComponent("status/allocation.json")
+        let text = try String(contentsOf: allocation, encoding: .utf8)
+        let sweaterIndex = "\"https://id.gs1.org/\(Self.sweater)\": 0,"
+        #expect(text.contains(sweaterIndex))
+        try Data(text.replacingOccurrences(of: sweaterIndex, with: "\"https://id.gs1.org/\(Self.sweater)\": 6,").utf8).write(to: allocation)
+        let second = try #require(try GenerationPipeline.run(request).published)
+        #expect(second.reusedPassports == 5)
+        let passport = try String(contentsOf: site.appendingPathComponent("\(Self.sweater)/passport.jsonld"), encoding: .utf8)
+        #expect(passport.contains("\"statusListIndex\": 6,"))
+    }
+
+    /// `events` with the ObjectEvents holding `first` and `second` (in that order) swapped.
+    static func swappingEvents(_ first: String, _ second: String, in events: String) -> String {
+        func eventRange(_ marker: String) -> Range<String.Index>? {
+            guard let inside = events.range(of: marker),
+                let start = events.range(of: "<ObjectEvent>", options: .backwards, range: events.startIndex..<inside.lowerBound),
+                let end = events.range(of: "</ObjectEvent>", range: inside.upperBound..<events.endIndex)
+            else { return nil }
+            return start.lowerBound..<end.upperBound
+        }
+        guard let a = eventRange(first), let b = eventRange(second), a.upperBound <= b.lowerBound else { return events }
+        return String(events[..<a.lowerBound]) + events[b] + events[a.upperBound..<b.lowerBound] + events[a] + events[b.upperBound...]
+    }
+
     @Test func aManifestNamingAFileOutsideTheSiteIsDamagedAndReusesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -220,9 +379,7 @@ import Testing
         let second = try Self.run(inputs, out: site)
         #expect(second.reusedPassports == 0 && second.reusedEvents == 0)
         #expect(try String(contentsOf: outside, encoding: .utf8) == "outside")
-        let fresh = folder.url.appendingPathComponent("fresh")
-        _ = try Self.run(inputs, out: fresh)
-        #expect(try Self.site(site) == Self.site(fresh))
+        try Self.expectSameSite(site, asFrom: inputs, in: folder)
     }
 
     @Test func anUnchangedPassportsCheckIsTakenAsRecordedForTheSameDateOnly() throws {

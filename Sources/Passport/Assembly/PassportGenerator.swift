@@ -17,6 +17,9 @@ public struct PassportGenerator: Sendable {
     /// The UNTP version the passports are written in.
     public var version: UNTPVersion { assembler.version }
 
+    /// Where the passports are published, without a final `/`.
+    public var baseURL: String { assembler.baseURL }
+
     /// A generator of passports published at `baseURL`, written in `version`.
     public init(catalog: Catalog, graph: TraceGraph, baseURL: String, version: UNTPVersion = .latest) {
         self.catalog = catalog
@@ -57,7 +60,7 @@ public struct PassportGenerator: Sendable {
             var passport = try assembler.assemble(product(of: lot), lot: lot.lot, trace: trace, links: links, sink: sink)
             passport.status = status
             return LotAssembly(
-                assembled: AssembledPassport(passport: passport, document: PassportDocument.encode(passport, as: version)),
+                assembled: AssembledPassport(passport: passport, version: version),
                 diagnostics: sink.diagnostics, tracedEvents: trace.steps.map(\.eventNumber))
         } catch {
             sink.add(
@@ -70,10 +73,15 @@ public struct PassportGenerator: Sendable {
     public func assembleAll() -> [LotAssembly] { plan().lots.map { assemble($0) } }
 }
 
-/// One assembled passport: the typed form and its JSON-LD document.
+/// One assembled passport: the typed form, and its JSON-LD document made when asked for (a run
+/// that finds the passport's inputs unchanged since the published site never needs it).
 public struct AssembledPassport: Sendable {
     public var passport: Passport
-    public var document: JSONValue
+    /// The UNTP version the document is written in.
+    public var version: UNTPVersion
+
+    /// The passport's JSON-LD document, encoded at each call.
+    public var document: JSONValue { PassportDocument.encode(passport, as: version) }
 }
 
 /// What assembling one lot gave: its passport, unless it cannot be made, and the problems found on the way.

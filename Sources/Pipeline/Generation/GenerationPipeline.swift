@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import JSONCore
 import Passport
 import Rendering
 import Synchronization
@@ -60,7 +61,7 @@ public enum GenerationPipeline {
             return LotResult(
                 lots[number], number: number, generator: generator, signing: signing, check: check, context: context, staging: staging,
                 publishable: publishable,
-                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse,
+                facilityOrigins: facilityOrigins, traced: traced, labels: request.labels, reuse: reuse, catalogFingerprint: inputs.catalogFingerprint,
                 resolver: resolver, listing: listing, serials: items[lots[number].lot.id] ?? [])
         }
         if let failure = results.lazy.compactMap(\.writeFailure).first {
@@ -130,35 +131,58 @@ private struct LotResult: Sendable {
 
     /// Assembles, checks and, while every passport so far passed, renders and stages the passport
     /// of `lot` (the `number`th of the run) and its resolver files (`resolver`; its items are `serials`), and lists it in `listing`; its
-    /// origins go to `facilityOrigins` and the events of its trace to `traced`.
+    /// origins go to `facilityOrigins` and the events of its trace to `traced`. A passport made
+    /// from the inputs its published folder was made from (`catalogFingerprint` is the
+    /// catalogue's) and checked for the same date is staged from it without its document being made.
     init(
         _ lot: GenerationPlan.Lot, number: Int, generator: PassportGenerator, signing: SiteSigning?, check: PassportCheck, context: CheckContext,
         staging: SiteStaging, publishable: borrowing Atomic<Bool>, facilityOrigins: FacilityOriginCollector,
-        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse, resolver: ResolverPublication,
-        listing: SiteListing, serials: [String]
+        traced: TraceabilityEventPublication.TracedEvents, labels: LabelFiles.Options?, reuse: OutputReuse, catalogFingerprint: [UInt8]?,
+        resolver: ResolverPublication, listing: SiteListing, serials: [String]
     ) {
-        let assembly = generator.assemble(lot, status: signing?.status(of: lot))
+        let status = signing?.status(of: lot)
+        let assembly = generator.assemble(lot, status: status)
         traced.insert(assembly.tracedEvents)
         inputDiagnostics = assembly.diagnostics.map(PublishingPolicy.escalated)
-        guard let passport = assembly.assembled?.passport, let document = assembly.assembled?.document else {
+        guard let assembled = assembly.assembled else {
             publishable.store(false, ordering: .relaxed)
             return
         }
+        let passport = assembled.passport
         let file = (try? PassportPath.relativePath(of: passport)) ?? passport.link ?? ""
         let texts = generator.catalog.texts(ofProduct: passport.product.registeredID ?? "")
         let count = labels == nil ? nil : generator.graph.producedCount(of: lot.lot.id)
-        let documentBytes = PassportFiles.documentBytes(document)
-        let fingerprint = reuse.passportFingerprint(
-            documentBytes: documentBytes, texts: texts, version: generator.version, signingKey: signing?.issuer.keyURL, labels: labels,
-            producedCount: count)
+        let signingKey = signing?.issuer.keyURL
+        let inputFingerprint = catalogFingerprint.flatMap {
+            reuse.passportInputFingerprint(
+                lot: lot.lot, serials: serials, traced: assembly.tracedEvents, graph: generator.graph, status: status, catalogFingerprint: $0,
+                baseURL: generator.baseURL, version: generator.version, signingKey: signingKey, labels: labels, producedCount: count)
+        }
+        let makeDocument = {
+            let document = assembled.document
+            let bytes = PassportFiles.documentBytes(document)
+            let fingerprint = reuse.passportFingerprint(
+                documentBytes: bytes, texts: texts, version: generator.version, signingKey: signingKey, labels: labels, producedCount: count)
+            return MadeDocument(document: document, bytes: bytes, fingerprint: fingerprint)
+        }
         // Worked out once; a lot whose folder cannot be made fails below, when it is rendered.
         let passportFolder = Result { try PassportPath.folder(of: passport) }
         let outputKey = (try? passportFolder.get())?.joined(separator: "/")
         let checkDate = context.date.description
-        // The same document checked for the same date by this build is found as it was.
+        // The same inputs, or else the same document, checked for the same date by this build are
+        // found as they were; only a document whose inputs changed is made.
         let published = outputKey.flatMap(reuse.published)
-        let recorded = reuse.recordedDiagnostics(published, fingerprint: fingerprint, checkDate: checkDate)
-        let diagnostics = recorded ?? check.run(document, file: file, context: context)
+        var made: MadeDocument?
+        let diagnostics: [Diagnostic]
+        if let recorded = reuse.recordedDiagnostics(published, inputFingerprint: inputFingerprint, checkDate: checkDate) {
+            diagnostics = recorded
+        } else {
+            let document = makeDocument()
+            made = document
+            diagnostics =
+                reuse.recordedDiagnostics(published, fingerprint: document.fingerprint, checkDate: checkDate)
+                ?? check.run(document.document, file: file, context: context)
+        }
         verdict = .init(path: file, diagnostics: diagnostics)
         guard !diagnostics.hasErrors, !inputDiagnostics.hasErrors else {
             publishable.store(false, ordering: .relaxed)
@@ -170,24 +194,36 @@ private struct LotResult: Sendable {
             let folder = try passportFolder.get()
             let key = folder.joined(separator: "/")
             let checked = RecordedVerdict(checkDate: checkDate, diagnostics: diagnostics)
-            var resolverLot: ResolverSite.Lot
+            var resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
             let order = ManifestSpool.Order(kind: .passport, number: number)
-            if try reuse.reuse(published, as: key, fingerprint: fingerprint, order: order, verdict: checked, staging: staging) {
-                resolverLot = PassportFiles.resolverLot(of: passport, folder: folder, signed: signing != nil)
+            // Found by its inputs, the published output is staged as it was; when a file of it is
+            // missing the output is rendered (its document would find the same files).
+            let byInputs = made == nil
+            var unchangedIn: String?
+            if try byInputs && reuse.reuse(published, as: key, inputFingerprint: inputFingerprint, order: order, staging: staging) {
+                unchangedIn = published?.sitePath
             } else {
-                let files = try PassportFiles(
-                    passport: passport, document: document, version: generator.version, texts: texts,
-                    signature: signing?.signature(of: document), documentBytes: documentBytes)
-                var written = files.files
-                if let labels {
-                    written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
+                let document = made ?? makeDocument()
+                if try byInputs
+                    || !reuse.reuse(
+                        published, as: key, fingerprint: document.fingerprint, inputFingerprint: inputFingerprint, order: order,
+                        verdict: checked, staging: staging)
+                {
+                    let files = try PassportFiles(
+                        passport: passport, document: document.document, version: generator.version, texts: texts,
+                        signature: signing?.signature(of: document.document), documentBytes: document.bytes)
+                    var written = files.files
+                    if let labels {
+                        written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
+                    }
+                    for file in written { try staging.write(file) }
+                    reuse.record(
+                        key, order: order, fingerprint: document.fingerprint, inputFingerprint: inputFingerprint, verdict: checked,
+                        files: written.map(\.path))
                 }
-                for file in written { try staging.write(file) }
-                reuse.record(key, order: order, fingerprint: fingerprint, verdict: checked, files: written.map(\.path))
-                resolverLot = files.resolverLot
             }
             resolverLot.serials = serials
-            try resolver.publish(resolverLot, number: number)
+            try resolver.publish(resolverLot, number: number, unchangedIn: unchangedIn)
             listing.add(passport, folder: folder, texts: texts, number: number)
             isPublished = true
             facilityOrigins.add(passport)
@@ -202,6 +238,14 @@ private struct LotResult: Sendable {
             writeFailure = SiteStaging.Failure(message: "the passport of \(passport.link ?? "") cannot be rendered: \(error)")
         }
     }
+}
+
+/// A passport's document, its file's bytes and the fingerprint of its folder
+/// (``OutputReuse/passportFingerprint(documentBytes:texts:version:signingKey:labels:producedCount:)``).
+private struct MadeDocument {
+    var document: JSONValue
+    var bytes: [UInt8]
+    var fingerprint: OutputFingerprint?
 }
 
 /// The outcome of a generation run: the report of every input and passport, and the published site if any.

@@ -25,11 +25,16 @@ struct ResolverPublication: Sendable {
     }
 
     /// Writes the linksets of the keys of `lot` (the lot's and its items'), the `number`th of the
-    /// run, and spools their nginx routes when a configuration is asked for.
-    func publish(_ lot: ResolverSite.Lot, number: Int) throws(SiteStaging.Failure) {
+    /// run, and spools their nginx routes when a configuration is asked for. A lot whose passport
+    /// was staged by its inputs, which make its linksets too, from the site published at
+    /// `sitePath` has that site's linksets staged as they are, without being rendered and
+    /// compared; one that site lacks is written.
+    func publish(_ lot: ResolverSite.Lot, number: Int, unchangedIn sitePath: String? = nil) throws(SiteStaging.Failure) {
         var routes: [NginxRoute] = []
         for key in site.keys(of: lot) {
-            try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key))
+            var staged = false
+            if let sitePath { staged = try staging.reuse(key.linksetFile.joined(separator: "/"), from: sitePath) }
+            if !staged { try staging.writeUnlessUnchanged(ResolverFiles.linkset(of: key)) }
             if let tables { routes.append(tables.route(of: key)) }
         }
         lotRoutes?.add(routes, lot: number)

@@ -10,9 +10,10 @@ import Synchronization
 ///
 /// A fingerprint is the SHA-256 of everything the output's files are made from (the passport or
 /// event document, the product's texts, the signing key, the label options...) and of the build
-/// of `dpp` (``RendererIdentity``). A traceability event may have a second one, of what its
-/// document is made from (``eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``),
-/// which stages it without the document being made. The published site's ``PublicationManifest``
+/// of `dpp` (``RendererIdentity``). A passport or traceability event may have a second one, of
+/// what its document is made from (``passportInputFingerprint(lot:serials:traced:graph:status:catalogFingerprint:baseURL:version:signingKey:labels:producedCount:)``,
+/// ``eventInputFingerprint(content:catalogFingerprint:baseURL:signingKey:)``), which stages it
+/// without the document being made. The published site's ``PublicationManifest``
 /// (read a line at a time: ``PublishedOutputs``) gives the previous fingerprints; the ones this
 /// run records are published with the new site. Used from several threads.
 final class OutputReuse: Sendable {
@@ -61,9 +62,20 @@ final class OutputReuse: Sendable {
     /// of `fingerprint` and checked for `checkDate`; nil when the published site has no such
     /// verdict, and the output must be checked again.
     func recordedDiagnostics(_ published: PublishedOutputs.Output?, fingerprint: OutputFingerprint?, checkDate: String) -> [Diagnostic]? {
-        guard let fingerprint, let published, published.output.fingerprint == fingerprint,
-            let verdict = published.output.verdict, verdict.checkDate == checkDate
-        else { return nil }
+        recordedDiagnostics(published, checkDate: checkDate, if: fingerprint != nil && published?.output.fingerprint == fingerprint)
+    }
+
+    /// The diagnostics the check found in the `published` output when its document was made from
+    /// inputs of `inputFingerprint` and checked for `checkDate` (the document is then this run's,
+    /// and need not be made); nil when the published site has no such verdict.
+    func recordedDiagnostics(_ published: PublishedOutputs.Output?, inputFingerprint: OutputFingerprint?, checkDate: String) -> [Diagnostic]? {
+        recordedDiagnostics(
+            published, checkDate: checkDate, if: inputFingerprint != nil && published?.output.inputFingerprint == inputFingerprint)
+    }
+
+    /// The recorded diagnostics of `published` when `matches` and it was checked for `checkDate`.
+    private func recordedDiagnostics(_ published: PublishedOutputs.Output?, checkDate: String, if matches: Bool) -> [Diagnostic]? {
+        guard matches, let verdict = published?.output.verdict, verdict.checkDate == checkDate else { return nil }
         reusedVerdicts.add(1, ordering: .relaxed)
         return verdict.diagnostics
     }
@@ -111,7 +123,7 @@ final class OutputReuse: Sendable {
     }
 
     /// Records that output `key`, rendered from inputs of `fingerprint` (and, for a passport,
-    /// checked with `verdict`; for an event, made from inputs of `inputFingerprint` when that
+    /// checked with `verdict`; its document made from inputs of `inputFingerprint` when that
     /// tells it all), consists of `files`, at `order` in the manifest.
     func record(
         _ key: String, order: ManifestSpool.Order, fingerprint: OutputFingerprint?, inputFingerprint: OutputFingerprint? = nil,

@@ -3,8 +3,9 @@ import Rendering
 
 /// What a published site says of how its reusable outputs were made: the build of `dpp` that
 /// rendered them and, for each output (a passport's folder, a traceability event), the
-/// fingerprint of everything it was rendered from, for an event the fingerprint of its inputs
-/// too, a passport's recorded check (``RecordedVerdict``) and the files it consists of.
+/// fingerprint of everything it was rendered from, most often the fingerprint of what its
+/// document was made from too, a passport's recorded check (``RecordedVerdict``) and the files
+/// it consists of.
 ///
 /// It is published as ``fileName`` at the site's root, one line an output, so that a run over a
 /// hundred thousand lots writes it in one pass and reads it a line at a time (``PublishedOutputs``):
@@ -23,7 +24,9 @@ public enum PublicationManifest {
         /// The fingerprint of what its files are made from (for a passport or event, its document).
         var fingerprint: OutputFingerprint
         /// The fingerprint of what that is made from (for an event, the event's content, the
-        /// catalogue, the site and the key), when it can be reused without making it; nil otherwise.
+        /// catalogue, the site and the key; for a passport, its lot, the events of its trace and
+        /// the rest ``OutputReuse/passportInputFingerprint(lot:serials:traced:graph:status:catalogFingerprint:baseURL:version:signingKey:labels:producedCount:)``
+        /// names), when it can be reused without making it; nil otherwise.
         var inputFingerprint: OutputFingerprint?
         var verdict: RecordedVerdict?
         /// The files as the manifest writes them, one string: paths joined with tabs, each path's
