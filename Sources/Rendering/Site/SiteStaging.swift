@@ -43,15 +43,17 @@ public final class SiteStaging: Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try Self.recoverFromInterruptedRun(of: target)
-            try? fileManager.removeItem(at: staging)
+            try? FolderRemoval.remove(stagingPath)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch let failure as Failure {
+            throw Failure(message: "cannot prepare \(target.path): \(failure.message)")
         } catch {
             throw Failure(message: "cannot prepare \(target.path): \(error.localizedDescription)")
         }
     }
 
     deinit {
-        if !state.withLock(\.isFinished) { try? FileManager.default.removeItem(at: staging) }
+        if !state.withLock(\.isFinished) { try? FolderRemoval.remove(stagingPath) }
     }
 
     /// Writes `file` into the staging folder; a later file at the same path replaces the earlier one.
@@ -208,7 +210,7 @@ public final class SiteStaging: Sendable {
                     try? fileManager.moveItem(at: previous, to: target)
                     throw error
                 }
-                try? fileManager.removeItem(at: previous)
+                try? FolderRemoval.remove(previous.path)
             }
         } catch let failure as Failure {
             throw failure
@@ -248,7 +250,7 @@ public final class SiteStaging: Sendable {
 
     private func finish() {
         state.withLock { $0.isFinished = true }
-        try? FileManager.default.removeItem(at: staging)
+        try? FolderRemoval.remove(stagingPath)
     }
 
     /// Cleans up after runs that were killed while publishing: the staging folders of processes
@@ -262,7 +264,7 @@ public final class SiteStaging: Sendable {
         let stagingPrefix = ".\(target.lastPathComponent).staging-"
         for name in siblings.sorted() where name.hasPrefix(stagingPrefix) {
             if let pid = Int32(name.dropFirst(stagingPrefix.count)), pid != getpid(), isRunning(pid) { continue }
-            try fileManager.removeItem(at: parent.appendingPathComponent(name))
+            try FolderRemoval.remove(parent.appendingPathComponent(name).path)
         }
         var previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
         if let last = previous.last, !fileManager.fileExists(atPath: target.path) {
@@ -270,7 +272,7 @@ public final class SiteStaging: Sendable {
             previous.removeLast()
         }
         for name in previous {
-            try fileManager.removeItem(at: parent.appendingPathComponent(name))
+            try FolderRemoval.remove(parent.appendingPathComponent(name).path)
         }
     }
 
