@@ -258,6 +258,18 @@ import Testing
         try Self.expectSameSite(site, asFrom: inputs, in: folder)
     }
 
+    @Test func anOutputReusedAsItWasKeepsItsPublishedLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (inputs, site) = try Self.publishedDemo(in: folder)
+        // The sweater's recorded check written with a space in its list, which this build does not write.
+        try Self.changeManifestLine(site, key: Self.sweater) { $0[2] = "2026-09-01 [ ]" }
+        let second = try Self.run(inputs, out: site)
+        #expect(second.reusedPassports == 6 && second.reusedChecks == 6)
+        // Reused by its inputs as it was, its line is copied, not written anew.
+        try Self.changeManifestLine(site, key: Self.sweater) { #expect($0[2] == "2026-09-01 [ ]") }
+    }
+
     @Test func aPassportWhoseTraceHasAChangedEventIsMadeAgain() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -22,9 +22,11 @@ public struct CredentialLinks: Sendable {
     }
 
     /// The URL of the credential of the event behind `step`; `nil` for an event that says
-    /// nowhere where it happened, which is published nowhere.
+    /// nowhere where it happened, which is published nowhere. The event is read back only when
+    /// it has no `eventID`, which would name its credential.
     func eventCredential(of step: TraceStep) -> String? {
-        events.path(of: graph.event(step.eventNumber))?.url(baseURL: events.baseURL)
+        let path = step.eventID.map(TraceabilityEventPath.init(eventID:)) ?? events.path(of: graph.event(step.eventNumber))
+        return path?.url(baseURL: events.baseURL)
     }
 
     /// The URL of the facility record `origin` links to, if the catalogue knows its place or producer.

@@ -35,6 +35,11 @@ final class ManifestSpool: Sendable {
         lines.add(line, order: order.spoolOrder)
     }
 
+    /// Records `line`, a line of a published manifest without its line break, as it is, at `order`.
+    func add(publishedLine line: [UInt8], order: Order) {
+        lines.add(line + [UInt8(ascii: "\n")], order: order.spoolOrder)
+    }
+
     /// The manifest's bytes, in pieces of about ``OrderedSpool/chunkSize`` made one at a time as
     /// they are asked for; the lines recorded are handed over, so that a second call gives a
     /// manifest without outputs.

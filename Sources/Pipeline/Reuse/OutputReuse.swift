@@ -93,7 +93,7 @@ final class OutputReuse: Sendable {
         var output = published.output
         output.inputFingerprint = inputFingerprint
         output.verdict = verdict
-        return try stage(published, as: output, key: key, order: order, staging: staging)
+        return try stage(published, recording: output, key: key, order: order, staging: staging)
     }
 
     /// Stages the files of the `published` output `key` when the document they were rendered from
@@ -104,17 +104,23 @@ final class OutputReuse: Sendable {
         staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
         guard let inputFingerprint, let published, published.output.inputFingerprint == inputFingerprint else { return false }
-        return try stage(published, as: published.output, key: key, order: order, staging: staging)
+        return try stage(published, recording: nil, key: key, order: order, staging: staging)
     }
 
-    /// Stages the files of `published` and records them as `output`; true when every file was there.
+    /// Stages the files of `published` and records them as `output` (nil: as the published line
+    /// says, that line copied); true when every file was there.
     private func stage(
-        _ published: PublishedOutputs.Output, as output: PublicationManifest.Output, key: String, order: ManifestSpool.Order, staging: SiteStaging
+        _ published: PublishedOutputs.Output, recording output: PublicationManifest.Output?, key: String, order: ManifestSpool.Order,
+        staging: SiteStaging
     ) throws(SiteStaging.Failure) -> Bool {
         for file in published.output.filePaths {
             guard try staging.reuse(String(file), from: published.sitePath) else { return false }
         }
-        recorded?.add(key: key, output: output, order: order)
+        if let output {
+            recorded?.add(key: key, output: output, order: order)
+        } else {
+            recorded?.add(publishedLine: published.line, order: order)
+        }
         switch order.kind {
         case .passport: reusedPassports.add(1, ordering: .relaxed)
         case .event: reusedEvents.add(1, ordering: .relaxed)

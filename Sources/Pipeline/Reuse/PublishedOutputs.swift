@@ -9,9 +9,13 @@ import Spooling
 /// Memory holds a key and 16 bytes an output, where the outputs read whole took 40 MB at 10,000
 /// lots and would grow to 400 MB at a programme's 100,000. Used from several threads.
 final class PublishedOutputs: Sendable {
-    /// An output of a published site: its manifest line and the path of the site it is in.
+    /// An output of a published site: its manifest line, as read and as written, and the path of
+    /// the site it is in.
     struct Output: Sendable {
         var output: PublicationManifest.Output
+        /// The line's bytes, without its line break: what a run that reuses the output as it was
+        /// records again, without writing it anew.
+        var line: [UInt8]
         var sitePath: String
     }
 
@@ -70,6 +74,6 @@ final class PublishedOutputs: Sendable {
         guard let line = manifest.file.line(at: entry.place),
             let (lineKey, output) = line.withUnsafeBufferPointer({ PublicationManifest.output($0[...]) }), lineKey == key
         else { return nil }
-        return Output(output: output, sitePath: manifest.sitePath)
+        return Output(output: output, line: line, sitePath: manifest.sitePath)
     }
 }
