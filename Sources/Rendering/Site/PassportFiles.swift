@@ -21,8 +21,6 @@ public struct PassportFiles: Sendable {
     /// The folder names of the passport below the site root.
     public let folder: [String]
     public let files: [SiteFile]
-    /// What the site's resolver answers for this passport's lot.
-    public let resolverLot: ResolverSite.Lot
 
     /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, with the
     /// product's text for people in `texts` and, when signed, its `signature`; `documentBytes`
@@ -44,7 +42,6 @@ public struct PassportFiles: Sendable {
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
-        resolverLot = Self.resolverLot(of: passport, folder: folder, signed: signature != nil)
     }
 
     /// The bytes of the `passport.jsonld` file of a passport whose JSON-LD form is `document`.
