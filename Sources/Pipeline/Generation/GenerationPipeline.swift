@@ -211,7 +211,7 @@ private struct LotResult: Sendable {
                 {
                     let files = try PassportFiles(
                         passport: passport, document: document.document, version: generator.version, texts: texts,
-                        signature: signing?.signature(of: document.document), documentBytes: document.bytes)
+                        signature: signing?.signature(ofDocumentBytes: document.bytes), documentBytes: document.bytes)
                     var written = files.files
                     if let labels {
                         written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files

@@ -1,4 +1,5 @@
 import Diagnostics
+import JSONCore
 import Passport
 import Rendering
 import Spooling
@@ -179,7 +180,7 @@ struct TraceabilityEventPublication: Sendable {
             if try reuse.reuse(reuse.published(key), as: key, fingerprint: fingerprint, inputFingerprint: inputs, order: order, staging: staging) {
                 return Outcome(diagnostics: sink.diagnostics)
             }
-            let jwt = try signing?.issuer.sign(credential: document)
+            let jwt = try signing?.issuer.sign(compactCredential: JSONWhitespace.removed(from: documentBytes))
             let files = TraceabilityEventFiles.files(of: credential, documentBytes: documentBytes, jwt: jwt)
             for file in files { try staging.write(file) }
             reuse.record(key, order: order, fingerprint: fingerprint, inputFingerprint: inputs, files: files.map(\.path))

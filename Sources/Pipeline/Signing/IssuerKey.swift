@@ -54,12 +54,18 @@ public struct IssuerKey: Sendable {
         }
     }
 
-    /// `payload` signed as a VC-JOSE credential (`application/vc+jwt`): header `alg`, `kid` (this
-    /// key's DID URL), `typ` `vc+jwt`, `cty` `vc`; the payload is the credential's compact JSON.
+    /// `credential` signed as a VC-JOSE credential (`application/vc+jwt`): header `alg`, `kid`
+    /// (this key's DID URL), `typ` `vc+jwt`, `cty` `vc`; the payload is the credential's compact JSON.
     public func sign(credential: JSONValue) throws(SigningFailure) -> String {
+        try sign(compactCredential: JSONWriter().bytes(credential))
+    }
+
+    /// The credential whose compact JSON (`JSONWriter()`'s bytes, or ``JSONWhitespace/removed(from:)``
+    /// of its pretty form) is `compactCredential`, signed as ``sign(credential:)`` signs it.
+    public func sign(compactCredential: [UInt8]) throws(SigningFailure) -> String {
         let header = JOSEHeader(algorithm: algorithm, keyID: keyURL, type: "vc+jwt", contentType: "vc")
         do {
-            return try JWS.sign(payload: JSONWriter().bytes(credential), header: header, key: privateKey)
+            return try JWS.sign(payload: compactCredential, header: header, key: privateKey)
         } catch {
             throw SigningFailure("cannot sign: \(error)")
         }

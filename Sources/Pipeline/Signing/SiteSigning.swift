@@ -39,9 +39,11 @@ struct SiteSigning: Sendable {
     /// The status entry of `lot`.
     func status(of lot: GenerationPlan.Lot) -> Passport.StatusEntry? { statusList.entry(for: lot.lot.id) }
 
-    /// `document` signed, with where the keys that verify it are.
-    func signature(of document: JSONValue) throws(SigningFailure) -> PassportFiles.Signature {
-        PassportFiles.Signature(jwt: try issuer.sign(credential: document), didDocumentURL: issuer.did.documentURL)
+    /// The document whose file's bytes (``PassportFiles/documentBytes(_:)``) are `documentBytes`
+    /// signed, with where the keys that verify it are.
+    func signature(ofDocumentBytes documentBytes: [UInt8]) throws(SigningFailure) -> PassportFiles.Signature {
+        PassportFiles.Signature(
+            jwt: try issuer.sign(compactCredential: JSONWhitespace.removed(from: documentBytes)), didDocumentURL: issuer.did.documentURL)
     }
 
     /// The signed site's own files, titled for the index page: the DID document, the status list
