@@ -127,3 +127,79 @@ import Testing
         }
     }
 }
+
+/// A lot's labels drawn with the QR code its passport files made.
+@Suite struct LabelFilesSharedCodeTests {
+    @Test func theLabelsWithThePassportFilesCodeAreTheLabelsWithTheirOwn() throws {
+        let options = LabelFiles.Options(languages: ["en", "fr"])
+        for passport in DemoPages.passports {
+            let code = try PassportFiles(passport: passport, document: .null, version: .latest).code
+            #expect(code == (try QRCode(encoding: passport.link ?? "")))
+            let shared = try LabelFiles(passport: passport, producedCount: 3, options: options, code: code).files
+            #expect(shared == (try LabelFiles(passport: passport, producedCount: 3, options: options).files), "\(passport.lot ?? "")")
+            #expect(shared.count == 4)
+        }
+    }
+}
+
+/// Wrapping by each piece's advance added to the line's, against measuring every candidate line whole.
+@Suite struct LabelWrapTests {
+    /// The lines of `text` as measuring each candidate line whole breaks them: between words,
+    /// else after a `/`, else between characters.
+    static func wholeLineWrap(_ text: String, width: Double, size: Double, weight: LabelFont.Weight, font: LabelFont) -> [String] {
+        func fits(_ line: String) -> Bool { font.width(of: line, size: size, weight: weight) <= width }
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { lines.append(current) }
+            current = ""
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if fits(candidate) {
+                current = candidate
+                continue
+            }
+            flush()
+            if fits(word) {
+                current = word
+                continue
+            }
+            let pieces = word.split(separator: "/", omittingEmptySubsequences: false).map { $0 + "/" }
+            for (index, slashed) in pieces.enumerated() {
+                let piece = index == pieces.count - 1 ? String(slashed.dropLast()) : String(slashed)
+                if fits(current + piece) {
+                    current += piece
+                    continue
+                }
+                flush()
+                for character in piece {
+                    if !current.isEmpty && !fits(current + String(character)) { flush() }
+                    current.append(character)
+                }
+            }
+        }
+        flush()
+        return lines
+    }
+
+    @Test func breaksWhereMeasuringWholeLinesBreaks() throws {
+        let font = try LabelFont.installed.get()
+        let words = [
+            "wool", "Cashmere", "100%", "Монгол", "https://dpp.example.com/01/09524321000248/10/KC-SW-2026-001-0", "a/b/c", "//", "/",
+            "Ärmel", "é", "W", "iii", "Сүхбаатар-аймаг", String(repeating: "M", count: 30), "30°C", "x",
+        ]
+        var generator = SeededGenerator(seed: 0x3A9E1)
+        var broken = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+                .joined(separator: String(repeating: " ", count: Int.random(in: 1...2, using: &generator)))
+            let width = Double.random(in: 2...40, using: &generator)
+            let weight: LabelFont.Weight = Bool.random(using: &generator) ? .bold : .regular
+            let lines = LabelLayout.wrap(text, width: width, size: PrintQuality.textSize, weight: weight, font: font)
+            #expect(lines == Self.wholeLineWrap(text, width: width, size: PrintQuality.textSize, weight: weight, font: font), "\(text) at \(width)")
+            if lines.count > 1 { broken += 1 }
+        }
+        #expect(broken > 1_000, "most texts are broken into lines")
+    }
+}

@@ -214,7 +214,9 @@ private struct LotResult: Sendable {
                         signature: signing?.signature(ofDocumentBytes: document.bytes), documentBytes: document.bytes)
                     var written = files.files
                     if let labels {
-                        written += try LabelFiles(passport: passport, producedCount: count, options: labels, productTexts: texts).files
+                        written += try LabelFiles(
+                            passport: passport, producedCount: count, options: labels, productTexts: texts, code: files.code
+                        ).files
                     }
                     for file in written { try staging.write(file) }
                     reuse.record(

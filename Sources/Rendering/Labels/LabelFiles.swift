@@ -40,10 +40,13 @@ public struct LabelFiles: Sendable {
     public let files: [SiteFile]
 
     /// Lays out and draws the labels of `passport`, a lot of `producedCount` pieces when its events
-    /// say, with the care text translated as the catalogue's `productTexts` translate it.
+    /// say, with the care text translated as the catalogue's `productTexts` translate it; `code`
+    /// is the QR code of the passport's link when the caller has it (``PassportFiles/code``).
     ///
     /// - Throws: ``LabelFailure`` naming the lot and what stops its labels.
-    public init(passport: Passport, producedCount: Int?, options: Options, productTexts: ProductTexts = ProductTexts()) throws(LabelFailure) {
+    public init(
+        passport: Passport, producedCount: Int?, options: Options, productTexts: ProductTexts = ProductTexts(), code sharedCode: QRCode? = nil
+    ) throws(LabelFailure) {
         let name = passport.link ?? passport.product.name ?? "a passport"
         let folder: [String]
         do { folder = try PassportPath.folder(of: passport) } catch { throw LabelFailure(lot: name, message: "\(error)") }
@@ -51,7 +54,7 @@ public struct LabelFiles: Sendable {
             let content = try LabelContent(passport: passport, languages: options.languages, productTexts: productTexts)
             var layouts: [LabelKind: LabelLayout] = [:]
             var files: [SiteFile] = []
-            let code = try LabelLayout.code(of: content)
+            let code = try sharedCode ?? LabelLayout.code(of: content)
             for kind in LabelKind.allCases {
                 let layout = try LabelLayout(content, kind: kind, size: options.size(of: kind), code: code)
                 layouts[kind] = layout

@@ -46,11 +46,21 @@ struct LabelFont: Sendable {
     func face(_ weight: Weight) -> TrueTypeFont { weight == .bold ? bold : regular }
 
     /// The width of `text` set at `size` (both in the same unit, millimetres on a label).
-    func width(of text: String, size: Double, weight: Weight) -> Double {
+    func width(of text: some StringProtocol, size: Double, weight: Weight) -> Double {
+        width(ofUnits: units(of: text, weight: weight), size: size, weight: weight)
+    }
+
+    /// The advance of `text` in font units: the units of two texts add up to those of the two joined.
+    func units(of text: some StringProtocol, weight: Weight) -> Int {
         let font = face(weight)
         var units = 0
         for scalar in text.unicodeScalars { units += font.advance(of: font.glyph(for: scalar) ?? 0) }
-        return Double(units) * size / Double(font.unitsPerEm)
+        return units
+    }
+
+    /// The width at `size` of text whose advance is `units` font units (``units(of:weight:)``).
+    func width(ofUnits units: Int, size: Double, weight: Weight) -> Double {
+        Double(units) * size / Double(face(weight).unitsPerEm)
     }
 
     /// The first scalar of `text` the regular face has no glyph for, if any.

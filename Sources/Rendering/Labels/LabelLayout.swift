@@ -92,37 +92,48 @@ public struct LabelLayout: Sendable {
     }
 
     /// `text` broken into lines no wider than `width`: between words, else after a `/`, else
-    /// between characters.
+    /// between characters. Each piece is measured once, its advance added to the line's.
     static func wrap(_ text: String, width: Double, size: Double, weight: LabelFont.Weight, font: LabelFont) -> [String] {
-        func fits(_ line: String) -> Bool { font.width(of: line, size: size, weight: weight) <= width }
+        func fits(_ units: Int) -> Bool { font.width(ofUnits: units, size: size, weight: weight) <= width }
+        let space = font.units(of: " ", weight: weight)
         var lines: [String] = []
         var current = ""
+        var currentUnits = 0
         func flush() {
             if !current.isEmpty { lines.append(current) }
             current = ""
+            currentUnits = 0
         }
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if fits(candidate) {
-                current = candidate
+        for word in text.split(separator: " ") {
+            let wordUnits = font.units(of: word, weight: weight)
+            let candidateUnits = current.isEmpty ? wordUnits : currentUnits + space + wordUnits
+            if fits(candidateUnits) {
+                if !current.isEmpty { current.append(" ") }
+                current += word
+                currentUnits = candidateUnits
                 continue
             }
             flush()
-            if fits(word) {
-                current = word
+            if fits(wordUnits) {
+                current = String(word)
+                currentUnits = wordUnits
                 continue
             }
-            let pieces = word.split(separator: "/", omittingEmptySubsequences: false).map { $0 + "/" }
-            for (index, slashed) in pieces.enumerated() {
-                let piece = index == pieces.count - 1 ? String(slashed.dropLast()) : String(slashed)
-                if fits(current + piece) {
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                let piece = index == parts.count - 1 ? String(part) : part + "/"
+                let pieceUnits = font.units(of: piece, weight: weight)
+                if fits(currentUnits + pieceUnits) {
                     current += piece
+                    currentUnits += pieceUnits
                     continue
                 }
                 flush()
                 for character in piece {
-                    if !current.isEmpty && !fits(current + String(character)) { flush() }
+                    let characterUnits = font.units(of: String(character), weight: weight)
+                    if !current.isEmpty && !fits(currentUnits + characterUnits) { flush() }
                     current.append(character)
+                    currentUnits += characterUnits
                 }
             }
         }

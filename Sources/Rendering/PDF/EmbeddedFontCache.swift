@@ -23,15 +23,15 @@ final class EmbeddedFontCache: Sendable {
     private struct Key: Hashable {
         let font: String
         let glyphs: [UInt16]
-        let characters: [UInt16: Unicode.Scalar]
+        let characters: [Unicode.Scalar?]
     }
 
     private let entries = Mutex<[Key: Parts]>([:])
 
-    /// The parts of the subset of `font` with `glyphs` standing for `characters`, made by `make`
-    /// unless an earlier call made them.
+    /// The parts of the subset of `font` with `glyphs` standing for `characters` (by the subset's
+    /// glyph numbers), made by `make` unless an earlier call made them.
     func parts(
-        of font: String, glyphs: [UInt16], characters: [UInt16: Unicode.Scalar], make: () throws(PDFError) -> Parts
+        of font: String, glyphs: [UInt16], characters: [Unicode.Scalar?], make: () throws(PDFError) -> Parts
     ) throws(PDFError) -> Parts {
         let key = Key(font: font, glyphs: glyphs, characters: characters)
         if let parts = entries.withLock({ $0[key] }) { return parts }

@@ -9,12 +9,13 @@ import JSONCore
 /// label font measures them.
 struct PDFEmbeddedFont {
     let font: TrueTypeFont
-    /// The subset's glyph number of each original glyph shown so far.
-    private var codes: [UInt16: UInt16] = [0: 0]
+    /// The subset's glyph number of each original glyph by its number, 0 for those not shown so
+    /// far (and for glyph 0); empty until text is shown.
+    private var codes: [UInt16] = []
     /// The original glyphs in subset order; glyph 0 (the missing glyph) first.
     private var glyphs: [UInt16] = [0]
-    /// The text of each subset glyph shown.
-    private var characters: [UInt16: Unicode.Scalar] = [:]
+    /// The text of each subset glyph by its number: the character first shown with it (none for glyph 0).
+    private var characters: [Unicode.Scalar?] = [nil]
 
     /// Characters whose glyphs the subset takes first, before any text is shown.
     private let leadingCharacters: String
@@ -33,6 +34,7 @@ struct PDFEmbeddedFont {
     mutating func codes(for text: String) -> [UInt16] {
         if !isUsed {
             isUsed = true
+            codes = Array(repeating: 0, count: font.glyphCount)
             _ = addingGlyphs(of: leadingCharacters)
         }
         return addingGlyphs(of: text)
@@ -41,12 +43,12 @@ struct PDFEmbeddedFont {
     /// The character codes of `text`'s glyphs, those not yet in the subset added to it.
     private mutating func addingGlyphs(of text: String) -> [UInt16] {
         text.unicodeScalars.map { scalar in
-            guard let glyph = font.glyph(for: scalar) else { return 0 }
-            if let code = codes[glyph] { return code }
+            guard let glyph = font.glyph(for: scalar), Int(glyph) < codes.count else { return 0 }
+            if codes[Int(glyph)] != 0 { return codes[Int(glyph)] }
             let code = UInt16(glyphs.count)
-            codes[glyph] = code
+            codes[Int(glyph)] = code
             glyphs.append(glyph)
-            characters[code] = scalar
+            characters.append(scalar)
             return code
         }
     }
@@ -115,7 +117,7 @@ struct PDFEmbeddedFont {
             endcodespacerange
 
             """
-        let entries = characters.sorted { $0.key < $1.key }
+        let entries = characters.indices.compactMap { code in characters[code].map { (code: UInt16(code), scalar: $0) } }
         var start = 0
         while start < entries.count {
             let block = entries[start..<min(start + 100, entries.count)]

@@ -21,6 +21,8 @@ public struct PassportFiles: Sendable {
     /// The folder names of the passport below the site root.
     public let folder: [String]
     public let files: [SiteFile]
+    /// The QR code of the passport's Digital Link, which its labels show too (``LabelFiles``).
+    public let code: QRCode
 
     /// Renders `passport`, whose JSON-LD form is `document`, a document of `version`, with the
     /// product's text for people in `texts` and, when signed, its `signature`; `documentBytes`
@@ -42,6 +44,7 @@ public struct PassportFiles: Sendable {
         files.append(SiteFile(path: folder + ["qr.svg"], text: qr.svg(title: link)))
         files.append(SiteFile(path: folder + ["qr.png"], bytes: try qr.png()))
         self.files = files
+        code = qr
     }
 
     /// The bytes of the `passport.jsonld` file of a passport whose JSON-LD form is `document`.
