@@ -170,23 +170,45 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// A JSON literal for the number: plain digits when short, scientific notation otherwise.
     public var description: String {
-        if digits.isEmpty { return "0" }
-        let sign = isNegative ? "-" : ""
-        let text = String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self)
-        if exponent >= 0 && digits.count + exponent <= 21 {
-            return sign + text + String(repeating: "0", count: exponent)
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``description``'s UTF-8 bytes to `output`, with no text made on the way.
+    public func write(into output: inout [UInt8]) {
+        guard !digits.isEmpty else { return output.append(UInt8(ascii: "0")) }
+        if isNegative { output.append(UInt8(ascii: "-")) }
+        func appendDigits(_ range: Range<Int>) {
+            for index in range { output.append(digits[index] &+ 0x30) }
         }
-        if exponent < 0 && -exponent < digits.count {
-            let split = text.index(text.endIndex, offsetBy: exponent)
-            return sign + text[..<split] + "." + text[split...]
+        func appendZeros(_ count: Int) {
+            for _ in 0..<count { output.append(UInt8(ascii: "0")) }
         }
-        // Like ECMAScript: plain "0.000ddd" down to five zeros after the point, then e-notation.
-        if exponent < 0 && -exponent - digits.count <= 5 {
-            return sign + "0." + String(repeating: "0", count: -exponent - digits.count) + text
+        let count = digits.count
+        if exponent >= 0 && count + exponent <= 21 {
+            appendDigits(0..<count)
+            appendZeros(exponent)
+        } else if exponent < 0 && -exponent < count {
+            appendDigits(0..<(count + exponent))
+            output.append(UInt8(ascii: "."))
+            appendDigits((count + exponent)..<count)
+        } else if exponent < 0 && -exponent - count <= 5 {
+            // Like ECMAScript: plain "0.000ddd" down to five zeros after the point, then e-notation.
+            output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")])
+            appendZeros(-exponent - count)
+            appendDigits(0..<count)
+        } else {
+            let adjusted = exponent + count - 1
+            appendDigits(0..<1)
+            if count > 1 {
+                output.append(UInt8(ascii: "."))
+                appendDigits(1..<count)
+            }
+            output.append(UInt8(ascii: "e"))
+            output.append(adjusted < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            output.append(contentsOf: String(abs(adjusted)).utf8)
         }
-        let adjusted = exponent + digits.count - 1
-        let mantissa = digits.count == 1 ? text : String(text.prefix(1)) + "." + text.dropFirst()
-        return sign + mantissa + "e" + (adjusted < 0 ? "-" : "+") + String(abs(adjusted))
     }
 
     private static func jsonLiteral(of value: Double) -> String {

@@ -9,33 +9,37 @@ public enum JSONWhitespace {
     public static func removed(from text: [UInt8]) -> [UInt8] {
         text.withUnsafeBufferPointer { input in
             [UInt8](unsafeUninitializedCapacity: input.count) { output, written in
+                guard let source = input.baseAddress, let target = output.baseAddress else {
+                    written = 0
+                    return
+                }
+                let end = input.count
                 var count = 0
                 var index = 0
-                while index < input.count {
-                    let byte = input[index]
-                    index += 1
-                    switch byte {
-                    case 0x20, 0x09, 0x0A, 0x0D: continue
-                    case UInt8(ascii: "\""):
-                        output[count] = byte
-                        count += 1
-                        // The string's bytes up to its closing quote, escapes (`\"`, `\\`) kept whole.
-                        while index < input.count {
-                            let inner = input[index]
-                            output[count] = inner
-                            count += 1
-                            index += 1
-                            if inner == UInt8(ascii: "\"") { break }
-                            if inner == UInt8(ascii: "\\"), index < input.count {
-                                output[count] = input[index]
-                                count += 1
-                                index += 1
-                            }
-                        }
-                    default:
-                        output[count] = byte
-                        count += 1
+                while index < end {
+                    let byte = source[index]
+                    if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                        index += 1
+                        continue
                     }
+                    guard byte == UInt8(ascii: "\"") else {
+                        target[count] = byte
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    // The string up to its closing quote, escapes (`\"`, `\\`) passed over whole,
+                    // copied in one move.
+                    var close = index + 1
+                    while close < end {
+                        let inner = source[close]
+                        close += 1
+                        if inner == UInt8(ascii: "\"") { break }
+                        if inner == UInt8(ascii: "\\") && close < end { close += 1 }
+                    }
+                    (target + count).update(from: source + index, count: close - index)
+                    count += close - index
+                    index = close
                 }
                 written = count
             }

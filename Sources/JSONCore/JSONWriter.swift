@@ -34,31 +34,40 @@ public struct JSONWriter: Sendable {
     /// Writes `value`, whose nesting depth is `indent`, to `output`.
     func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
-        case .null: output.append(contentsOf: "null".utf8)
+        case .null: output.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let number): output.append(contentsOf: number.description.utf8)
+        case .number(let number): number.write(into: &output)
         case .string(let text): Self.writeString(text, into: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            guard !elements.isEmpty else { return output.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")]) }
             output.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
+            for index in elements.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(indent + 1, into: &output)
-                write(element, indent: indent + 1, into: &output)
+                write(elements[index], indent: indent + 1, into: &output)
             }
             newline(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            guard !object.isEmpty else { return output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
             output.append(UInt8(ascii: "{"))
-            for (index, member) in orderedMembers(of: object).enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                newline(indent + 1, into: &output)
-                writeMember(member.key, into: &output)
-                write(member.value, indent: indent + 1, into: &output)
+            if sortKeys {
+                writeMembers(orderedMembers(of: object), indent: indent, into: &output)
+            } else {
+                writeMembers(object.members, indent: indent, into: &output)
             }
             newline(indent, into: &output)
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Writes `members`, those of an object at depth `indent`, with the commas between them.
+    private func writeMembers(_ members: [(key: String, value: JSONValue)], indent: Int, into output: inout [UInt8]) {
+        for index in members.indices {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            newline(indent + 1, into: &output)
+            writeMember(members[index].key, into: &output)
+            write(members[index].value, indent: indent + 1, into: &output)
         }
     }
 
@@ -79,8 +88,16 @@ public struct JSONWriter: Sendable {
     func newline(_ indent: Int, into output: inout [UInt8]) {
         guard pretty else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+        var spaces = indent * 2
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            output.append(contentsOf: Self.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    /// Spaces the indentation is copied from.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Writes `text` in double quotes with the minimal escaping shared by this writer and RFC 8785.
     ///
@@ -90,7 +107,7 @@ public struct JSONWriter: Sendable {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in bytes.indices where bytes[index] < 0x20 || bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "\\") {
+            for index in bytes.indices where needsEscape[Int(bytes[index])] {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 writeEscape(of: bytes[index], into: &output)
                 runStart = index + 1
@@ -99,6 +116,9 @@ public struct JSONWriter: Sendable {
         }
         output.append(UInt8(ascii: "\""))
     }
+
+    /// Whether each byte is escaped in a string: a control character, a quote or a backslash.
+    private static let needsEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
 
     /// Writes the escape of `byte`, a quote, a backslash or a control character.
     private static func writeEscape(of byte: UInt8, into output: inout [UInt8]) {

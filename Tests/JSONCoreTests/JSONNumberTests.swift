@@ -52,7 +52,8 @@ import Testing
     // Expected forms are ECMAScript's Number.prototype.toString for the same values.
     @Test(arguments: [
         ("0.181818", "0.181818"), ("0.000001", "0.000001"), ("0.0000001", "1e-7"), ("0.00012345", "0.00012345"),
-        ("123.456", "123.456"), ("1e21", "1e+21"), ("1e20", "100000000000000000000"),
+        ("123.456", "123.456"), ("1e21", "1e+21"), ("1e20", "100000000000000000000"), ("1.5e30", "1.5e+30"),
+        ("-12345e-20", "-1.2345e-16"), ("-0.5", "-0.5"), ("0", "0"), ("-0.000120", "-0.00012"),
     ])
     func smallAndLargeNumbersWriteLikeECMAScript(literal: String, expected: String) throws {
         #expect(try #require(JSONNumber(literal: literal)).description == expected)
