@@ -203,3 +203,20 @@ import Testing
         #expect(broken > 1_000, "most texts are broken into lines")
     }
 }
+
+/// A label text's words, over its bytes when it is ASCII.
+@Suite struct LabelWordsTests {
+    @Test func theWordsAreThoseSplittingByCharacterGives() {
+        let pieces = ["a", " ", "  ", "wool", "\r\n", "\t", "é", " \u{301}", "e\u{301}", "/", "😀", "Монгол", "x"]
+        var generator = SeededGenerator(seed: 0x30D5)
+        var ascii = 0
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if text.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+            #expect(LabelLayout.words(of: text) == text.split(separator: " "), "\(Array(text.unicodeScalars))")
+        }
+        #expect(ascii > 500 && ascii < 4_500, "both kinds of text are tried")
+        // A space a combining mark joins is no separator between characters.
+        #expect(LabelLayout.words(of: "a \u{301}b c") == ["a \u{301}b", "c"])
+    }
+}

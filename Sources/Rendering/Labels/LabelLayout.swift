@@ -91,6 +91,13 @@ public struct LabelLayout: Sendable {
             || (0x1_0800...0x1_0FFF).contains(scalar.value) || (0x1_E800...0x1_EFFF).contains(scalar.value)
     }
 
+    /// The words of `text` between its spaces, as `text.split(separator: " ")` gives them; split
+    /// over the bytes when the text is ASCII, where every character but CR LF is one byte.
+    static func words(of text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return text.utf8.split(separator: UInt8(ascii: " ")).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
     /// `text` broken into lines no wider than `width`: between words, else after a `/`, else
     /// between characters. Each piece is measured once, its advance added to the line's.
     static func wrap(_ text: String, width: Double, size: Double, weight: LabelFont.Weight, font: LabelFont) -> [String] {
@@ -104,7 +111,7 @@ public struct LabelLayout: Sendable {
             current = ""
             currentUnits = 0
         }
-        for word in text.split(separator: " ") {
+        for word in words(of: text) {
             let wordUnits = font.units(of: word, weight: weight)
             let candidateUnits = current.isEmpty ? wordUnits : currentUnits + space + wordUnits
             if fits(candidateUnits) {
