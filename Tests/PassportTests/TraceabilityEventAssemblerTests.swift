@@ -231,3 +231,27 @@ import Traceability
         #expect(credentials[0].id == "https://dpp.example.com/events/\(credentials[0].path.name).jsonld")
     }
 }
+
+/// The names of business steps and event kinds an activity type gives.
+@Suite struct ActivityTypeNameTests {
+    static func event(_ kind: EPCISEvent.Kind, step: String?) -> EPCISEvent {
+        var event = EPCISEvent(
+            kind: kind, eventTime: EPCISTime(secondsSinceEpoch: 1_767_225_600), eventTimeZoneOffset: "+08:00",
+            location: SourceLocation(file: "events.jsonld", pointer: "/epcisBody/eventList/0"))
+        event.bizStep = step
+        return event
+    }
+
+    @Test func anEventWithoutAStepIsNamedByItsKind() {
+        let names = EPCISEvent.Kind.allCases.map { TraceabilityEventAssembler.activityType(of: Self.event($0, step: nil)).name }
+        #expect(names == ["Object event", "Aggregation event", "Transaction event", "Transformation event", "Association event"])
+    }
+
+    @Test func aStepWithoutAVocabularyHasItsUnderscoresAsSpaces() {
+        for step in ["void_shipping", "commissioning", "_a__b_", "fibre_dé_cashmere", "x_\u{301}y", "монгол_ноос", ""] {
+            let expected = step.replacingOccurrences(of: "_", with: " ").capitalizedFirst
+            #expect(TraceabilityEventAssembler.activityType(of: Self.event(.objectEvent, step: step)).name == expected, "\(step)")
+        }
+        #expect(TraceabilityEventAssembler.activityType(of: Self.event(.objectEvent, step: "void_shipping")).name == "Void shipping")
+    }
+}

@@ -75,16 +75,23 @@ public struct TraceabilityEventAssembler: Sendable {
     /// in its own vocabulary, and, when the event records none, the EPCIS event type.
     public static func activityType(of event: EPCISEvent) -> TraceabilityEvent.Classification {
         guard let step = event.bizStep else {
-            let words = event.kind.rawValue.replacingOccurrences(of: "Event", with: " event")
+            let words = String(event.kind.rawValue.dropLast("Event".count)) + " event"
             return .init(code: event.kind.rawValue, name: words, schemeID: "https://ref.gs1.org/epcis/", schemeName: "GS1 EPCIS 2.0 event type")
         }
         guard let end = step.lastIndex(where: { $0 == "/" || $0 == "#" || $0 == ":" }) else {
             return .init(
-                code: step, name: step.replacingOccurrences(of: "_", with: " ").capitalizedFirst, schemeID: "https://ref.gs1.org/cbv/BizStep",
+                code: step, name: spaced(step).capitalizedFirst, schemeID: "https://ref.gs1.org/cbv/BizStep",
                 schemeName: "GS1 CBV Business Step")
         }
         let vocabulary = String(step[...end])
         return .init(code: step, name: String(step[step.index(after: end)...]), schemeID: vocabulary, schemeName: "Business steps of \(vocabulary)")
+    }
+
+    /// `step` with each `_` a space: over its bytes when it is ASCII (every CBV step), else by
+    /// Foundation's replacement.
+    private static func spaced(_ step: String) -> String {
+        guard step.utf8.allSatisfy({ $0 < 0x80 }) else { return step.replacingOccurrences(of: "_", with: " ") }
+        return String(decoding: step.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     /// What the event did to which products, and where; `nil` when it names no place for it.
