@@ -24,6 +24,11 @@ import Testing
         #expect(format.number(1_234_567.25) == millions)
         #expect(format.number(999) == "999")
         #expect(format.number(-0.01) == "0", "a number that rounds to zero has no sign")
+        // The edges of the groups, and a tenth that rounds up to a whole.
+        let group = format.number(1000).dropFirst().dropLast(3)
+        #expect(format.number(0) == "0" && format.number(7.96) == "8" && format.number(1000) == "1\(group)000")
+        #expect(format.number(123_456) == "123\(group)456" && format.number(-100_000.04) == "\u{2212}100\(group)000")
+        #expect(format.number(1_000_000.5) == "1\(group)000\(group)000" + String(format.number(0.5).dropFirst()))
     }
 
     @Test(arguments: [

@@ -48,4 +48,23 @@ import Testing
             #expect(text.markupEscaped == Self.reference(text), "\(text.debugDescription)")
         }
     }
+
+    /// Clean runs of every length around each character to escape (and those passed), so that
+    /// each lands at every place of an eight-byte word the escaping reads at once.
+    @Test func charactersAtEveryPlaceOfAWordAreEscaped() {
+        let specials: [String] = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "ө", " ", "%"]
+        let clean = "Gobi cashmere, 100 percent: Хөвсгөл"
+        var escaped: [UInt8] = []
+        for special in specials {
+            for before in 0...17 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = String(clean.prefix(before)) + special + String(clean.suffix(after))
+                    #expect(text.markupEscaped == Self.reference(text), "\(text.debugDescription)")
+                    escaped.removeAll()
+                    MarkupEscaping.append(text, to: &escaped)
+                    #expect(String(decoding: escaped, as: UTF8.self) == Self.reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,9 @@ struct HTMLWriter {
     /// The document so far.
     private(set) var bytes: [UInt8] = []
 
+    /// An empty document with room for `capacity` bytes before its buffer grows.
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     /// The document so far as text.
     var html: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -19,15 +19,23 @@ public struct LocaleFormat: Sendable, Hashable {
     public func number(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
         let magnitude = Int(abs(tenths))
-        var digits = Array(String(magnitude / 10))
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = groupingSeparator + String(digits.suffix(3)) + grouped
-            digits.removeLast(3)
+        var text = tenths < 0 ? "\u{2212}" : ""
+        // The whole part's digits, most significant first; a separator before each group of three after the first.
+        var whole = magnitude / 10
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+        } while whole > 0
+        for (position, digit) in digits.reversed().enumerated() {
+            if position > 0 && (digits.count - position) % 3 == 0 { text += groupingSeparator }
+            text.unicodeScalars.append(Unicode.Scalar(digit))
         }
-        grouped = String(digits) + grouped
-        let decimals = magnitude % 10 == 0 ? "" : decimalSeparator + String(magnitude % 10)
-        return (tenths < 0 ? "\u{2212}" : "") + grouped + decimals
+        if magnitude % 10 != 0 {
+            text += decimalSeparator
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(magnitude % 10)))
+        }
+        return text
     }
 
     /// `value` (0 to 100) as a percentage.
