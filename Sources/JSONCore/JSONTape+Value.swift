@@ -50,7 +50,10 @@ private struct ValueTapeBuilder {
         switch value {
         case .null: entries.append(JSONTape.Entry(kind: .null))
         case .bool(let flag): entries.append(JSONTape.Entry(kind: flag ? .true : .false))
-        case .number(let number): appendText(number.description, kind: .number)
+        case .number(let number):
+            let start = storage.count
+            number.write(into: &storage)
+            entries.append(JSONTape.Entry(kind: .number, start: start, end: storage.count))
         case .string(let text): appendText(text, kind: .string)
         case .array(let elements):
             let container = openContainer(.array, count: elements.count)
