@@ -32,8 +32,9 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     /// The most members an object is built with by searching those placed one by one.
     static let membersSearchedInPlace = 16
 
-    /// An object from members whose keys are known to be distinct (the parser checks them).
-    init(uniqueMembers: [(key: String, value: JSONValue)]) {
+    /// An object from members whose keys are known to be distinct (the parser checks them, a
+    /// document's member table has each once): nothing is searched.
+    public init(uniqueMembers: [(key: String, value: JSONValue)]) {
         members = uniqueMembers
     }
 

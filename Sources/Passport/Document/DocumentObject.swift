@@ -17,13 +17,22 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         distinctNames = Set(members.map(\.key)).count == members.count ? members.map(\.name) : nil
     }
 
-    /// `model` as a JSON object; members without a value are left out.
+    /// `model` as a JSON object; members without a value are left out. With no two members
+    /// alike, they are placed without looking for one of the same key.
     func encode(_ model: Model) -> JSONValue {
-        var object = JSONObject()
-        for member in members {
-            if let value = member.write(model) { object[member.key] = value }
+        guard distinctNames != nil else {
+            var object = JSONObject()
+            for member in members {
+                if let value = member.write(model) { object[member.key] = value }
+            }
+            return .object(object)
         }
-        return .object(object)
+        var written: [(key: String, value: JSONValue)] = []
+        written.reserveCapacity(members.count)
+        for member in members {
+            if let value = member.write(model) { written.append((member.key, value)) }
+        }
+        return .object(JSONObject(uniqueMembers: written))
     }
 
     /// What `value` says: a member that is missing or of the wrong type is left unknown, and a
