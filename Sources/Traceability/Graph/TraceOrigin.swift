@@ -62,7 +62,7 @@ public struct TraceOrigin: Sendable, Hashable {
             $0.hasPrefix("\(DigitalLink.canonicalBase)/417/")
         }
         let ownerFromSources = event.sourceList.first { $0.type == "owning_party" }?.id
-        let certificatesInILMD = ilmd.filter { $0.name.lowercased().contains("certif") }.compactMap(\.value.text)
+        let certificatesInILMD = ilmd.filter { Self.namesCertificate($0.name) }.compactMap(\.value.text)
         self.init(
             id: lot, massFraction: massFraction,
             country: ilmd.text("countryOfOrigin", in: ExtensionField.cbvMasterData),
@@ -77,4 +77,17 @@ public struct TraceOrigin: Sendable, Hashable {
     }
 
     private static let regionNames: Set<String> = ["aimag", "region", "province", "subdivision"]
+
+    /// Whether an ILMD field's `name` holds `certif` in any case: over its bytes when it is
+    /// ASCII (every name seen), else over its lower-cased characters.
+    static func namesCertificate(_ name: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased().contains("certif") }
+        let needle = Array("certif".utf8)
+        let bytes = Array(name.utf8)
+        guard bytes.count >= needle.count else { return false }
+        // ASCII letters lower-cased by setting bit 5; the needle is letters only.
+        return (0...(bytes.count - needle.count)).contains { start in
+            needle.indices.allSatisfy { bytes[start + $0] | 0x20 == needle[$0] }
+        }
+    }
 }
