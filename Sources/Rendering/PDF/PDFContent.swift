@@ -82,10 +82,12 @@ struct PDFContent {
     private static func appendDigits(of value: Int, width: Int, to bytes: inout [UInt8]) {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
-        var rest = value
-        for index in stride(from: start + width - 1, through: start, by: -1) {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var rest = value
+            for index in stride(from: start + width - 1, through: start, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
         }
     }
 }
