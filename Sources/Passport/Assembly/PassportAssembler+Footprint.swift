@@ -10,7 +10,7 @@ extension PassportAssembler {
     func footprint(of product: CatalogProduct, trace: Trace, links: CredentialLinks, sink: DiagnosticSink) -> Passport.Footprint? {
         guard !catalog.emissions.isEmpty else { return nil }
         let itemKilograms = product.weightGrams > 0 ? product.weightGrams / 1000 : nil
-        let result = FootprintCalculator(declarations: catalog.emissions).footprint(of: trace, itemKilograms: itemKilograms)
+        let result = footprints.footprint(of: trace, itemKilograms: itemKilograms)
         sink.add(contentsOf: result.diagnostics)
         let footprint = result.footprint
         guard !footprint.contributions.isEmpty else { return nil }

@@ -16,12 +16,15 @@ public struct PassportAssembler: Sendable {
     public let version: UNTPVersion
     /// The fibre names the passport prints, in English.
     public let fibreNames: FibreNames
+    /// The catalogue's emissions declarations, carried through each trace.
+    let footprints: FootprintCalculator
 
     public init(catalog: Catalog, baseURL: String, version: UNTPVersion, fibreNames: FibreNames = .standard) {
         self.catalog = catalog
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.version = version
         self.fibreNames = fibreNames
+        footprints = FootprintCalculator(declarations: catalog.emissions)
     }
 
     /// The passport of `lot` of `product`, traced by `trace`, linking to the credentials `links`

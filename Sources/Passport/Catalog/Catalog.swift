@@ -2,16 +2,18 @@
 /// they rest on. The traceability events supply the lots.
 public struct Catalog: Sendable, Hashable {
     public var issuer: Issuer
-    public var parties: [Party]
-    public var facilities: [Facility]
-    public var certificates: [Certificate]
+    public var parties: [Party] { didSet { index.index(parties: parties) } }
+    public var facilities: [Facility] { didSet { index.index(facilities: facilities) } }
+    public var certificates: [Certificate] { didSet { index.index(certificates: certificates) } }
     /// The herder organisations whose fibre the origin lots carry, with the evidence behind it.
-    public var herderOrganisations: [HerderOrganisation]
-    public var products: [CatalogProduct]
+    public var herderOrganisations: [HerderOrganisation] { didSet { index.index(herderOrganisations: herderOrganisations) } }
+    public var products: [CatalogProduct] { didSet { index.index(products: products) } }
     /// Greenhouse-gas declarations of herder groups and processing facilities, by stage and year.
     public var emissions: [EmissionsDeclaration]
     /// The BCP 47 language the catalogue's text is written in.
     public var language: String
+    /// Where the lists above hold each identifier, kept as they change.
+    private var index = CatalogIndex()
 
     public init(
         issuer: Issuer, parties: [Party], facilities: [Facility], certificates: [Certificate],
@@ -26,24 +28,25 @@ public struct Catalog: Sendable, Hashable {
         self.products = products
         self.emissions = emissions
         self.language = language
+        index = CatalogIndex(of: self)
     }
 
-    /// The party whose Digital Link is `id`.
-    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+    /// The party whose Digital Link is `id` (the first listed with it).
+    public func party(_ id: String) -> Party? { index.parties[id].map { parties[$0] } }
 
-    /// The facility whose Digital Link is `id`.
-    public func facility(_ id: String) -> Facility? { facilities.first { $0.id == id } }
+    /// The facility whose Digital Link is `id` (the first listed with it).
+    public func facility(_ id: String) -> Facility? { index.facilities[id].map { facilities[$0] } }
 
-    /// The certificate whose URL is `id`.
-    public func certificate(_ id: String) -> Certificate? { certificates.first { $0.id == id } }
+    /// The certificate whose URL is `id` (the first listed with it).
+    public func certificate(_ id: String) -> Certificate? { index.certificates[id].map { certificates[$0] } }
 
-    /// The herder organisation whose party Digital Link is `party` (an origin lot's producer).
-    public func herderOrganisation(_ party: String) -> HerderOrganisation? { herderOrganisations.first { $0.party == party } }
+    /// The herder organisation whose party Digital Link is `party` (an origin lot's producer; the first listed).
+    public func herderOrganisation(_ party: String) -> HerderOrganisation? { index.herderOrganisations[party].map { herderOrganisations[$0] } }
 
     /// The text of the product whose GTIN is `gtin` for people: the catalogue's language and the
-    /// product's translations.
+    /// product's translations (the first product listed with the GTIN).
     public func texts(ofProduct gtin: String) -> ProductTexts {
-        ProductTexts(language: language, translations: products.first { $0.gtin == gtin }?.translations ?? [:])
+        ProductTexts(language: language, translations: index.products[gtin].map { products[$0].translations } ?? [:])
     }
 }
 

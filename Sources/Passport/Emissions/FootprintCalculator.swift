@@ -12,8 +12,25 @@ import Traceability
 /// give in kg is never added to one that it does: the stage is left out with ``FootprintRule/mixedUnits``.
 public struct FootprintCalculator: Sendable {
     public let declarations: [EmissionsDeclaration]
+    /// The position of the first declaration of each facility, stage and year.
+    private let positions: [DeclarationKey: Int]
 
-    public init(declarations: [EmissionsDeclaration]) { self.declarations = declarations }
+    /// What a declaration is looked up by.
+    private struct DeclarationKey: Hashable {
+        var facility: String
+        var stage: String
+        var year: Int
+    }
+
+    public init(declarations: [EmissionsDeclaration]) {
+        self.declarations = declarations
+        var positions: [DeclarationKey: Int] = [:]
+        for (position, declaration) in declarations.enumerated() {
+            let key = DeclarationKey(facility: declaration.facility, stage: declaration.stage, year: declaration.year)
+            if positions[key] == nil { positions[key] = position }
+        }
+        self.positions = positions
+    }
 
     /// The footprint of one item of the lot `trace` traced, weighing `itemKilograms` when known,
     /// and what could not be counted.
@@ -26,7 +43,7 @@ public struct FootprintCalculator: Sendable {
     /// The declaration of `facility` for `stage` covering `year`.
     func declaration(facility: String?, stage: String?, year: Int?) -> EmissionsDeclaration? {
         guard let facility, let stage, let year else { return nil }
-        return declarations.first { $0.facility == facility && $0.stage == stage && $0.year == year }
+        return positions[DeclarationKey(facility: facility, stage: stage, year: year)].map { declarations[$0] }
     }
 }
 

@@ -17,10 +17,13 @@ import Traceability
 public struct EvidenceReportBuilder: Sendable {
     public let catalog: Catalog
     public let graph: TraceGraph
+    /// The catalogue's emissions declarations, looked up by facility, stage and year.
+    let footprints: FootprintCalculator
 
     public init(catalog: Catalog, graph: TraceGraph) {
         self.catalog = catalog
         self.graph = graph
+        footprints = FootprintCalculator(declarations: catalog.emissions)
     }
 
     /// The business: the party Digital Link of the catalogue's issuer.
@@ -110,7 +113,7 @@ public struct EvidenceReportBuilder: Sendable {
     /// Whether the herder group of `input`'s lot declares its herding emissions for the lot's year.
     func hasHerdingDeclaration(_ input: ProcessedInput) -> Bool {
         guard let origin = input.origin, let year = origin.commissionedAt.flatMap({ Int($0.description.prefix(4)) }) else { return false }
-        return FootprintCalculator(declarations: catalog.emissions).declaration(facility: origin.location, stage: "herding", year: year) != nil
+        return footprints.declaration(facility: origin.location, stage: "herding", year: year) != nil
     }
 
     /// The fibre by aimag and, within each, by producer, largest first.
@@ -152,7 +155,6 @@ public struct EvidenceReportBuilder: Sendable {
 
     /// The intensity of every year with processing, and the report's `year` against the earliest.
     func emissions(_ steps: [TraceStep], year: Int, passports: PassportEvents) -> EvidenceReport.EmissionsIntensity {
-        let calculator = FootprintCalculator(declarations: catalog.emissions)
         let byYear = Dictionary(grouping: steps) { Self.localDate(of: $0).year }
         let years = byYear.keys.sorted().map { year in
             var result = EvidenceReport.YearIntensity(
@@ -162,7 +164,7 @@ public struct EvidenceReportBuilder: Sendable {
             for step in byYear[year]! {
                 for output in step.outputs {
                     guard let kilograms = output.kilograms else { continue }
-                    let footprint = calculator.footprint(of: graph.trace(output.epcClass), itemKilograms: nil).footprint
+                    let footprint = footprints.footprint(of: graph.trace(output.epcClass), itemKilograms: nil).footprint
                     result.dehairedKilograms += kilograms
                     result.emissions += kilograms * footprint.perItem
                     raw += kilograms * footprint.rawFibreKilograms
