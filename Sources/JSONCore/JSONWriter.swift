@@ -34,12 +34,12 @@ public struct JSONWriter: Sendable {
     /// Writes `value`, whose nesting depth is `indent`, to `output`.
     func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
-        case .null: output.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let number): number.write(into: &output)
         case .string(let text): Self.writeString(text, into: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { return output.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")]) }
+            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(UInt8(ascii: "["))
             for index in elements.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -49,13 +49,9 @@ public struct JSONWriter: Sendable {
             newline(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")]) }
+            guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(UInt8(ascii: "{"))
-            if sortKeys {
-                writeMembers(orderedMembers(of: object), indent: indent, into: &output)
-            } else {
-                writeMembers(object.members, indent: indent, into: &output)
-            }
+            writeMembers(orderedMembers(of: object), indent: indent, into: &output)
             newline(indent, into: &output)
             output.append(UInt8(ascii: "}"))
         }

@@ -18,20 +18,15 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
     }
 
     /// `model` as a JSON object; members without a value are left out. With no two members
-    /// alike, they are placed without looking for one of the same key.
+    /// alike, they are placed without looking for one of the same key; else a later member's
+    /// value replaces an earlier one's, in its place.
     func encode(_ model: Model) -> JSONValue {
-        guard distinctNames != nil else {
-            var object = JSONObject()
-            for member in members {
-                if let value = member.write(model) { object[member.key] = value }
-            }
-            return .object(object)
-        }
         var written: [(key: String, value: JSONValue)] = []
         written.reserveCapacity(members.count)
         for member in members {
             if let value = member.write(model) { written.append((member.key, value)) }
         }
+        guard distinctNames != nil else { return .object(JSONObject(written.map { ($0.key, $0.value) })) }
         return .object(JSONObject(uniqueMembers: written))
     }
 
