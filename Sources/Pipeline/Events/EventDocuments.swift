@@ -37,13 +37,16 @@ public struct EventDocuments: Sendable {
             case .failure(let diagnostic): throw InputFailure(diagnostic)
             }
         }
+        // The jobs the files leave idle parse the events of a JSON-LD file in batches: one large
+        // file, the usual input, is read on every core.
+        let parallel = Self.parallel(jobs: JobCount(max(1, jobs.value / max(1, min(jobs.value, files.count))))!)
         let results = OrderedParallelMap.map(files, jobs: jobs) { file in
             let result =
                 StepRows.isStepFile(file.path)
                 ? Self.stepRows(file, directory: directory)
                 : EPCISReader.read(
                     source: file.path, maximumJSONSize: InputFile.maximumSize, expectedSize: file.size, elementOrder: elementOrder,
-                    randomAccess: file.randomAccess, nextPiece: { buffer in try file.read(into: buffer) })
+                    randomAccess: file.randomAccess, parallel: parallel, nextPiece: { buffer in try file.read(into: buffer) })
             progress.report(.eventFileRead(path: file.path, events: result.records.count))
             return result
         }
@@ -52,6 +55,11 @@ public struct EventDocuments: Sendable {
             throw InputFailure(failure)
         }
         documents = zip(paths, results).map { Document(path: $0, result: $1) }
+    }
+
+    /// The loop that runs a reader's work `jobs` at a time.
+    static func parallel(jobs: JobCount) -> ParallelLoop {
+        ParallelLoop(workers: jobs.value) { count, body in OrderedParallelMap.forEach(indicesBelow: count, jobs: jobs, body) }
     }
 
     /// The events of the step rows of `file`: CSV in a regular file read a piece at a time, a

@@ -50,17 +50,21 @@ public enum EPCISReader {
     /// top-level member must fit in `maximumJSONSize` bytes. Other JSON (a pipe) is collected
     /// whole first, up to `maximumJSONSize` bytes (an error beyond), in one buffer of
     /// `expectedSize` when the size is known. Otherwise as ``read(_:source:elementOrder:)``. An
-    /// error thrown by `nextPiece` ends the read with a diagnostic.
+    /// error thrown by `nextPiece` ends the read with a diagnostic. JSON read in place is parsed
+    /// `parallel.workers` batches of events at once.
     public static func read(
         source: String, maximumJSONSize: Int, expectedSize: Int? = nil, elementOrder: XMLElementOrder = .lenient,
-        randomAccess: RandomAccessInput? = nil, nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
+        randomAccess: RandomAccessInput? = nil, parallel: ParallelLoop = .sequential,
+        nextPiece: (UnsafeMutableRawBufferPointer) throws -> Int
     ) -> EPCISReadResult {
         var head: [UInt8] = []
         var isWhole = false
         do {
             isWhole = try append(to: &head, upTo: headSize, from: nextPiece)
             let isXML = syntax(of: head) == .xml
-            if !isXML, !isWhole, let randomAccess { return readJSONInPlace(randomAccess, source: source, maximumPartSize: maximumJSONSize) }
+            if !isXML, !isWhole, let randomAccess {
+                return readJSONInPlace(randomAccess, source: source, maximumPartSize: maximumJSONSize, parallel: parallel)
+            }
             let collector = EventCollector()
             var diagnostics: [Diagnostic]
             if isXML {
@@ -97,12 +101,13 @@ public enum EPCISReader {
     /// limited, but each event and each top-level member must fit in `maximumPartSize` bytes.
     /// A document whose structure cannot be walked is read whole when it has at most
     /// `maximumPartSize` bytes (which gives the parser's exact error), and is an error with its
-    /// line and column otherwise. Otherwise as ``read(_:source:elementOrder:)``.
-    public static func readJSONInPlace(_ input: RandomAccessInput, source: String, maximumPartSize: Int, readSize: Int = 1 << 20)
-        -> EPCISReadResult
-    {
+    /// line and column otherwise. Otherwise as ``read(_:source:elementOrder:)``. The events are
+    /// parsed `parallel.workers` batches at once, and come in the file's order.
+    public static func readJSONInPlace(
+        _ input: RandomAccessInput, source: String, maximumPartSize: Int, readSize: Int = 1 << 20, parallel: ParallelLoop = .sequential
+    ) -> EPCISReadResult {
         let collector = EventCollector()
-        let diagnostics = JSONDocumentReader(source: source).read(
+        let diagnostics = JSONDocumentReader(source: source, parallel: parallel).read(
             input, limit: maximumPartSize, windowSize: readSize, consume: collector.add)
         return finished(collector, diagnostics)
     }

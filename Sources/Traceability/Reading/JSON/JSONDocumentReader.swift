@@ -8,9 +8,14 @@ import JSONCore
 /// document the skeleton cannot walk is parsed whole, which reports exactly what is wrong with it.
 struct JSONDocumentReader {
     let source: String
+    /// How the events of a list are spread over threads.
+    let parallel: ParallelLoop
     private var parser: JSONParser { JSONParser(options: .init(maxDepth: 128, maxBytes: Int.max, duplicateKeys: .keepLast)) }
 
-    init(source: String) { self.source = source }
+    init(source: String, parallel: ParallelLoop = .sequential) {
+        self.source = source
+        self.parallel = parallel
+    }
 
     /// Reads `bytes`, handing each event to `consume`; returns every diagnostic.
     func read(_ bytes: [UInt8], consume: (EPCISEvent) -> Void) -> [Diagnostic] {
@@ -36,7 +41,8 @@ struct JSONDocumentReader {
             switch error {
             case .malformed(let offset, let reason): malformed = (offset, reason)
             case .unreadable(let offset, let reason): return [EPCISReader.unreadable(source, after: offset, reason)]
-            case .tooLarge(let offset, let count, let limit): return [tooLarge(count, limit: limit, at: location(of: offset, in: bytes))]
+            case .tooLarge(let offset, let count, let limit):
+                return [JSONEventList.tooLarge(count, limit: limit, at: location(of: offset, in: bytes))]
             }
         }
         guard input.size > limit else {
@@ -133,41 +139,15 @@ struct JSONDocumentReader {
             range = next
         }
         guard try skeleton.value(at: range.lowerBound, opensWith: "[") else { return nil }
-        let elements = try skeleton.elements(ofArrayIn: range)
-        var line = 1 + (try Self.lineBreaks(in: 0..<range.lowerBound, of: bytes))
+        let list = JSONEventList(
+            source: source, path: listPath, prefixes: prefixes, elements: try skeleton.elements(ofArrayIn: range), parser: parser)
+        var line = 1 + (try JSONEventList.lineBreaks(in: 0..<range.lowerBound, of: bytes))
         var counted = range.lowerBound
-        for (index, element) in elements.enumerated() {
-            let pointer = listPath.appending(index)
-            line += try Self.lineBreaks(in: counted..<element.lowerBound, of: bytes)
-            counted = element.upperBound
-            do throws(JSONSkeletonStop) {
-                try bytes.withBytes(in: element) { event in
-                    do throws(JSONParseError) {
-                        let value = try parser.parse(event)
-                        if let event = mapper.event(from: value, at: pointer, prefixes: prefixes) { consume(event) }
-                    } catch {
-                        mapper.fields.add(
-                            .error(
-                                InputRule.jsonMalformed, "not valid JSON: \(error.message)",
-                                at: SourceLocation(file: source, line: line + error.line - 1, pointer: pointer.description)))
-                    }
-                    line += Self.lineBreaks(in: event)
-                }
-            } catch {
-                guard case .tooLarge(_, let count, let limit) = error else { throw error }
-                mapper.fields.add(tooLarge(count, limit: limit, at: SourceLocation(file: source, line: line, pointer: pointer.description)))
-                line += try Self.lineBreaks(in: element, of: bytes)
-            }
+        guard parallel.workers > 1 else {
+            try list.read(list.elements.indices, of: bytes, line: &line, counted: &counted, mapper: &mapper, consume: consume)
+            return mapper.fields.diagnostics
         }
-        return mapper.fields.diagnostics
-    }
-
-    /// The `INPUT-TOO-LARGE` error of a part of the document that must be read whole.
-    private func tooLarge(_ count: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
-        .error(
-            InputRule.tooLarge,
-            "this part of the document has \(count) bytes, more than the \(InputRule.describe(limit: limit)) that are read at once",
-            at: location)
+        return mapper.fields.diagnostics + (try list.readInBatches(of: bytes, line: line, counted: counted, parallel: parallel, consume: consume))
     }
 
     /// The line and column (in Unicode scalars) of byte `offset` of `bytes`.
@@ -185,29 +165,6 @@ struct JSONDocumentReader {
             index += 1
         }
         return SourceLocation(file: source, line: line, column: column)
-    }
-
-    /// The line feeds in `range` of `bytes`.
-    private static func lineBreaks(in range: Range<Int>, of bytes: some JSONDocumentBytes) throws(JSONSkeletonStop) -> Int {
-        var count = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let start = index
-            let walked = try bytes.withBytes(from: start) { piece in
-                let part = UnsafeBufferPointer(rebasing: piece.prefix(range.upperBound - start))
-                count += lineBreaks(in: part)
-                return part.count
-            }
-            index += walked
-        }
-        return count
-    }
-
-    /// The line feeds in `piece`.
-    private static func lineBreaks(in piece: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in piece where byte == 0x0A { count += 1 }
-        return count
     }
 
     /// Checks the document's `@context` and `type`; the prefixes and the path to the event list,

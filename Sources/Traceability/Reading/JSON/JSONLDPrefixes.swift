@@ -2,7 +2,7 @@ import JSONCore
 
 /// The prefixes a document declares (JSON-LD `@context`, XML `xmlns:`), for expanding CURIEs
 /// such as `cbvmda:lotNumber` or `cbv:BizStep-shipping`.
-struct JSONLDPrefixes {
+struct JSONLDPrefixes: Sendable {
     /// The prefixes of the EPCIS 2.0 standard context.
     static let standard = JSONLDPrefixes(prefixes: [
         "epcis": "https://ref.gs1.org/epcis/", "cbv": "https://ref.gs1.org/cbv/", "cbvmda": "urn:epcglobal:cbv:mda:",
