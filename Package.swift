@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(name: "SpoolingTests", dependencies: ["Spooling", "TestSupport"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore", "TestSupport"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "TestSupport"],
+            name: "RenderingTests",
+            dependencies: ["Rendering", "Passport", "JSONCore", "TextileResources", "Traceability", "Spooling", "TestSupport"],
             exclude: ["Support/font_checks.py"]),
         .testTarget(name: "TraceabilityTests", dependencies: ["Traceability", "JSONCore", "GS1", "Diagnostics", "Spooling", "TestSupport"]),
         .testTarget(

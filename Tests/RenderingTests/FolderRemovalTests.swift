@@ -1,12 +1,19 @@
+import Dispatch
 import Foundation
+import Spooling
 import TestSupport
 import Testing
 
 @testable import Rendering
 
 /// A folder is removed with everything in it, links removed and never followed, and a folder
-/// that cannot be removed is named.
+/// that cannot be removed is named; with its folders removed on one thread or several at once.
 @Suite struct FolderRemovalTests {
+    /// Removal's folders `workers` at once, on threads of their own.
+    static func loop(_ workers: Int) -> ParallelLoop {
+        ParallelLoop(workers: workers) { count, body in DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+    }
+
     /// `count` files in each of `width` folders `depth` levels deep below `folder`, with an empty
     /// folder and a hidden file at each level.
     static func makeTree(_ folder: URL, depth: Int, width: Int, count: Int) throws {
@@ -33,20 +40,21 @@ import Testing
 
     /// A tree of nested folders, and a folder of more entries than one read of a folder returns
     /// (removed while it is read).
-    @Test(arguments: [(depth: 4, width: 3, count: 40), (depth: 0, width: 0, count: 5_000)])
-    func aFolderIsRemovedWithEverythingInIt(_ shape: (depth: Int, width: Int, count: Int)) throws {
+    @Test(arguments: [(depth: 4, width: 3, count: 40), (depth: 0, width: 0, count: 5_000), (depth: 2, width: 6, count: 300)], [1, 2, 4])
+    func aFolderIsRemovedWithEverythingInIt(_ shape: (depth: Int, width: Int, count: Int), workers: Int) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let site = folder.url.appendingPathComponent("site")
         try Self.makeTree(site, depth: shape.depth, width: shape.width, count: shape.count)
         let beside = folder.url.appendingPathComponent("beside.txt")
         try Data("beside".utf8).write(to: beside)
-        try FolderRemoval.remove(site.path)
+        try FolderRemoval.remove(site.path, parallel: Self.loop(workers))
         #expect(!FileManager.default.fileExists(atPath: site.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["beside.txt"])
     }
 
-    @Test func linksAreRemovedNeverFollowed() throws {
+    @Test(arguments: [1, 2])
+    func linksAreRemovedNeverFollowed(workers: Int) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let outside = folder.url.appendingPathComponent("outside")
@@ -59,7 +67,7 @@ import Testing
             at: site.appendingPathComponent("folder 0/to-file"), withDestinationURL: outside.appendingPathComponent("file-0.json"))
         try fileManager.createSymbolicLink(at: site.appendingPathComponent("dangling"), withDestinationURL: folder.url.appendingPathComponent("none"))
         let before = try Self.listing(outside)
-        try FolderRemoval.remove(site.path)
+        try FolderRemoval.remove(site.path, parallel: Self.loop(workers))
         #expect(!fileManager.fileExists(atPath: site.path))
         #expect(try Self.listing(outside) == before)
         // A link given itself is removed, not what it names.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Spooling
 import Testing
 
 @testable import Traceability

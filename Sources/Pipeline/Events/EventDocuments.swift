@@ -1,4 +1,5 @@
 import Diagnostics
+import Spooling
 import Traceability
 
 /// The EPCIS documents of one run, each read streaming from its file, several files at once.
@@ -39,7 +40,7 @@ public struct EventDocuments: Sendable {
         }
         // The jobs the files leave idle parse the events of a JSON-LD file in batches: one large
         // file, the usual input, is read on every core.
-        let parallel = Self.parallel(jobs: JobCount(max(1, jobs.value / max(1, min(jobs.value, files.count))))!)
+        let parallel = ParallelLoop(jobs: JobCount(max(1, jobs.value / max(1, min(jobs.value, files.count))))!)
         let results = OrderedParallelMap.map(files, jobs: jobs) { file in
             let result =
                 StepRows.isStepFile(file.path)
@@ -55,11 +56,6 @@ public struct EventDocuments: Sendable {
             throw InputFailure(failure)
         }
         documents = zip(paths, results).map { Document(path: $0, result: $1) }
-    }
-
-    /// The loop that runs a reader's work `jobs` at a time.
-    static func parallel(jobs: JobCount) -> ParallelLoop {
-        ParallelLoop(workers: jobs.value) { count, body in OrderedParallelMap.forEach(indicesBelow: count, jobs: jobs, body) }
     }
 
     /// The events of the step rows of `file`: CSV in a regular file read a piece at a time, a

@@ -3,6 +3,7 @@ import Foundation
 import JSONCore
 import Passport
 import Rendering
+import Spooling
 import Synchronization
 import Traceability
 
@@ -42,7 +43,7 @@ public enum GenerationPipeline {
         // Every shard allocates status list indexes for every lot, in the same order, so that the
         // shards' passports and the merged site agree on them.
         if let shard = request.shard { plan.lots = plan.lots.filter { shard.contains(lotID: $0.lot.id) } }
-        let staging = try SiteStaging(publishing: request.output)
+        let staging = try SiteStaging(publishing: request.output, removal: ParallelLoop(jobs: request.jobs))
         let reuse = OutputReuse(sites: request.reuseSources + [staging.target])
         let lots = plan.lots
         progress.report(.started(stage: .generating, total: lots.count))

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Passport
 import Rendering
+import Spooling
 import Traceability
 
 /// The library entry point of `dpp labels`: read → trace → assemble → check as `generate` does,
@@ -40,7 +41,7 @@ public enum LabelRun {
         guard report.invalidCount == 0, failures.isEmpty, !results.isEmpty, results.allSatisfy({ $0.files != nil }) else {
             return Outcome(report: report, failures: failures, labelledLots: nil)
         }
-        let staging = try SiteStaging(publishing: request.output)
+        let staging = try SiteStaging(publishing: request.output, removal: ParallelLoop(jobs: request.jobs))
         do {
             for file in results.flatMap({ $0.files ?? [] }) { try staging.write(file) }
             try staging.commit()

@@ -1,4 +1,5 @@
 import Foundation
+import Spooling
 import Synchronization
 
 /// A site being published: files are written into a staging folder beside the output folder as
@@ -23,6 +24,8 @@ public final class SiteStaging: Sendable {
     /// The paths of `target` and `staging`, worked out once: a `URL`'s path is made again on each call.
     private let targetPath: String
     private let stagingPath: String
+    /// How a folder's folders are removed at once (the previous site after the swap).
+    private let removal: ParallelLoop
     private let state = Mutex(State())
 
     private struct State {
@@ -31,8 +34,10 @@ public final class SiteStaging: Sendable {
         var isFinished = false
     }
 
-    /// Starts publishing into `folder`: recovers from an interrupted run, then creates a fresh staging folder.
-    public init(publishing folder: URL) throws(Failure) {
+    /// Starts publishing into `folder`: recovers from an interrupted run, then creates a fresh
+    /// staging folder. Folders are removed (what a killed run left, the previous site after the
+    /// swap) `removal.workers` folders at once.
+    public init(publishing folder: URL, removal: ParallelLoop = .sequential) throws(Failure) {
         let fileManager = FileManager.default
         target = folder.standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -40,10 +45,11 @@ public final class SiteStaging: Sendable {
         previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
         targetPath = target.path
         stagingPath = staging.path
+        self.removal = removal
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try Self.recoverFromInterruptedRun(of: target)
-            try? FolderRemoval.remove(stagingPath)
+            try Self.recoverFromInterruptedRun(of: target, removal: removal)
+            try? FolderRemoval.remove(stagingPath, parallel: removal)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch let failure as Failure {
             throw Failure(message: "cannot prepare \(target.path): \(failure.message)")
@@ -53,7 +59,7 @@ public final class SiteStaging: Sendable {
     }
 
     deinit {
-        if !state.withLock(\.isFinished) { try? FolderRemoval.remove(stagingPath) }
+        if !state.withLock(\.isFinished) { try? FolderRemoval.remove(stagingPath, parallel: removal) }
     }
 
     /// Writes `file` into the staging folder; a later file at the same path replaces the earlier one.
@@ -210,7 +216,7 @@ public final class SiteStaging: Sendable {
                     try? fileManager.moveItem(at: previous, to: target)
                     throw error
                 }
-                try? FolderRemoval.remove(previous.path)
+                try? FolderRemoval.remove(previous.path, parallel: removal)
             }
         } catch let failure as Failure {
             throw failure
@@ -250,21 +256,21 @@ public final class SiteStaging: Sendable {
 
     private func finish() {
         state.withLock { $0.isFinished = true }
-        try? FolderRemoval.remove(stagingPath)
+        try? FolderRemoval.remove(stagingPath, parallel: removal)
     }
 
     /// Cleans up after runs that were killed while publishing: the staging folders of processes
     /// that no longer run are removed (a staging folder may hold a new site not swapped in yet, or
     /// a previous site being removed after the swap); a previous site that was moved aside but not
     /// replaced (the fallback's two renames) is moved back, and every other one removed.
-    private static func recoverFromInterruptedRun(of target: URL) throws {
+    private static func recoverFromInterruptedRun(of target: URL, removal: ParallelLoop) throws {
         let fileManager = FileManager.default
         let parent = target.deletingLastPathComponent()
         let siblings = (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
         let stagingPrefix = ".\(target.lastPathComponent).staging-"
         for name in siblings.sorted() where name.hasPrefix(stagingPrefix) {
             if let pid = Int32(name.dropFirst(stagingPrefix.count)), pid != getpid(), isRunning(pid) { continue }
-            try FolderRemoval.remove(parent.appendingPathComponent(name).path)
+            try FolderRemoval.remove(parent.appendingPathComponent(name).path, parallel: removal)
         }
         var previous = siblings.filter { $0.hasPrefix(".\(target.lastPathComponent).previous-") }.sorted()
         if let last = previous.last, !fileManager.fileExists(atPath: target.path) {
@@ -272,7 +278,7 @@ public final class SiteStaging: Sendable {
             previous.removeLast()
         }
         for name in previous {
-            try FolderRemoval.remove(parent.appendingPathComponent(name).path)
+            try FolderRemoval.remove(parent.appendingPathComponent(name).path, parallel: removal)
         }
     }
 

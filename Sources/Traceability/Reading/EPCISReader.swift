@@ -1,4 +1,5 @@
 import Diagnostics
+import Spooling
 
 /// Reads EPCIS 2.0 documents, XML or JSON-LD, into ``EPCISEvent`` values.
 ///

@@ -1,5 +1,6 @@
 import Diagnostics
 import JSONCore
+import Spooling
 
 /// Reads the events of an EPCIS JSON/JSON-LD document (`EPCISDocument`, `EPCISQueryDocument` or a bare event).
 ///

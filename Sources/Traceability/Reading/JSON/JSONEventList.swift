@@ -1,5 +1,6 @@
 import Diagnostics
 import JSONCore
+import Spooling
 
 /// The events of a document's event list, each parsed on its own and mapped into an
 /// ``EPCISEvent``: one after the other, or in batches on several threads.

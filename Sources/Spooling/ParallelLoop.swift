@@ -1,5 +1,5 @@
-/// How a reader spreads its work over threads: the caller's way of running a loop's bodies at
-/// once, so that the readers need no threads of their own and follow the run's `--jobs`.
+/// How a reader or a writer spreads its work over threads: the caller's way of running a loop's bodies at
+/// once, so that they need no threads of their own and follow the run's `--jobs`.
 public struct ParallelLoop: Sendable {
     /// How many bodies may run at once; 1 runs them one after the other.
     public let workers: Int
