@@ -133,14 +133,29 @@ struct JSONSkeleton<Bytes: JSONDocumentBytes> {
 
 /// A walk over an object or an array to its closing bracket, a piece of the document at a time:
 /// how deep it is, and whether it is in a string (just after a backslash).
-private struct ContainerScan {
+///
+/// The text of a string and runs of spaces (a pretty document's indentation) are passed over
+/// eight bytes at a time.
+struct ContainerScan {
     private var depth = 0
     private var inString = false
     private var escaped = false
 
     /// Walks `piece`; the bytes walked, and whether the container closed with the last of them.
     mutating func walk(_ piece: UnsafeBufferPointer<UInt8>) -> (count: Int, closed: Bool) {
-        for (offset, byte) in piece.enumerated() {
+        guard let base = piece.baseAddress else { return (0, false) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset < piece.count {
+            if inString && !escaped {
+                offset = Self.nextQuoteOrBackslash(in: raw, from: offset, count: piece.count)
+                guard offset < piece.count else { break }
+            } else if !inString {
+                offset = Self.pastSpaces(in: raw, from: offset, count: piece.count)
+                guard offset < piece.count else { break }
+            }
+            let byte = piece[offset]
+            offset += 1
             if inString {
                 if escaped {
                     escaped = false
@@ -156,11 +171,45 @@ private struct ContainerScan {
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                if depth == 0 { return (offset + 1, true) }
+                if depth == 0 { return (offset, true) }
             default: break
             }
         }
         return (piece.count, false)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The offset of the first quote or backslash at or after `offset` in the `count` bytes at
+    /// `raw`, whole words of neither passed over at once; `count` when there is none.
+    private static func nextQuoteOrBackslash(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
+        var offset = offset
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            // (x - ones) & ~x & highs flags each zero byte of x (and may flag a byte above one,
+            // through the borrow, so only the lowest flag is exact).
+            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+            let flagged = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highs
+            if flagged != 0 { return offset + flagged.trailingZeroBitCount >> 3 }
+            offset += 8
+        }
+        while offset < count {
+            let byte = raw.load(fromByteOffset: offset, as: UInt8.self)
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
+            offset += 1
+        }
+        return count
+    }
+
+    /// The offset past the whole words of spaces from `offset` in the `count` bytes at `raw`.
+    private static func pastSpaces(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
+        var offset = offset
+        while offset + 8 <= count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            offset += 8
+        }
+        return offset
     }
 }
 
