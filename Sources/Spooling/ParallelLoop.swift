@@ -17,4 +17,27 @@ public struct ParallelLoop: Sendable {
     public static let sequential = ParallelLoop(workers: 1) { count, body in
         for index in 0..<count { body(index) }
     }
+
+    /// `transform` of every index below `count`, `workers` at a time, in the order of the indices.
+    ///
+    /// Each body puts its result straight into the array returned: memory holds the results
+    /// once, not in slots and then again in the array.
+    public func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+        guard min(workers, count) > 1 else { return (0..<count).map(transform) }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let slots = ResultSlots(base: buffer.baseAddress!)
+            run(count) { index in slots.initialize(index, to: transform(index)) }
+            initializedCount = count
+        }
+    }
+}
+
+/// The uninitialized elements of the array a map returns, each initialized by the one body that
+/// took its index.
+private struct ResultSlots<Result>: @unchecked Sendable {
+    // Safe without a lock: every index is initialized by exactly one body, and the array is
+    // read only after all have finished.
+    let base: UnsafeMutablePointer<Result>
+
+    func initialize(_ index: Int, to result: Result) { (base + index).initialize(to: result) }
 }

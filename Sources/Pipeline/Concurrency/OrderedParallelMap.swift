@@ -1,4 +1,5 @@
 import Dispatch
+import Spooling
 import Synchronization
 
 /// Runs work on several threads and gives the results back in the order of the inputs.
@@ -14,12 +15,7 @@ public enum OrderedParallelMap {
     public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], jobs: JobCount, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
-        guard min(jobs.value, elements.count) > 1 else { return elements.map(transform) }
-        return Array(unsafeUninitializedCapacity: elements.count) { buffer, initializedCount in
-            let slots = ResultSlots(base: buffer.baseAddress!)
-            forEach(indicesBelow: elements.count, jobs: jobs) { index in slots.initialize(index, to: transform(elements[index])) }
-            initializedCount = elements.count
-        }
+        ParallelLoop(jobs: jobs).map(elements.count) { transform(elements[$0]) }
     }
 
     /// Runs `body` once for every index below `count`, `jobs` at a time, in no fixed order: for
@@ -39,14 +35,4 @@ public enum OrderedParallelMap {
             }
         }
     }
-}
-
-/// The uninitialized elements of the array a map returns, each initialized by the one worker
-/// that took its index.
-private struct ResultSlots<Result>: @unchecked Sendable {
-    // Safe without a lock: every index is initialized by exactly one worker, and the array is
-    // read only after all have finished.
-    let base: UnsafeMutablePointer<Result>
-
-    func initialize(_ index: Int, to result: Result) { (base + index).initialize(to: result) }
 }

@@ -86,9 +86,7 @@ struct JSONEventList: Sendable {
                 next = indices.upperBound
             }
             let batches = round
-            let results = BatchResults(count: batches.count)
-            parallel.run(batches.count) { index in results.set(index, to: self.read(batches[index])) }
-            for result in results.all {
+            for result in parallel.map(batches.count, { self.read(batches[$0]) }) {
                 diagnostics += result.diagnostics
                 result.events.forEach(consume)
             }
@@ -162,27 +160,6 @@ struct JSONEventList: Sendable {
             result.diagnostics = mapper.fields.diagnostics
             return result
         }
-    }
-
-    /// The results of a round's batches, each set by the one worker that read it.
-    private final class BatchResults: @unchecked Sendable {
-        // Safe without a lock: every slot is set by exactly one worker, and the results are
-        // read only after all have finished.
-        private let slots: UnsafeMutableBufferPointer<BatchResult>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: BatchResult())
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        func set(_ index: Int, to result: BatchResult) { slots[index] = result }
-
-        var all: [BatchResult] { Array(slots) }
     }
 
     /// The `INPUT-TOO-LARGE` error of a part of the document that must be read whole.
