@@ -27,8 +27,10 @@ public struct ByteKeyedTable<Value> {
     /// The keys in the order stored, and their values in the same order.
     @usableFromInline var keys = SegmentedArray<Key>()
     @usableFromInline var values = SegmentedArray<Value>()
-    /// One more than the index in `keys` of the key in each slot; 0 for an empty slot.
-    @usableFromInline var slots: [Int32] = []
+    /// Each slot: one more than the index in `keys` of its key in the low half (0 for an empty
+    /// slot), the high half of the key's hash in the high half, so that a probe passes over a
+    /// slot of another key without reading the key.
+    @usableFromInline var slots: [UInt64] = []
 
     /// An empty table.
     public init() {}
@@ -84,10 +86,9 @@ public struct ByteKeyedTable<Value> {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
-                let index = Int(slots[slot]) - 1
-                let stored = keys[index]
-                if stored.hash == high && keyBytes.bytes(at: stored.place, equal: key) {
-                    return (index, slot)
+                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == high {
+                    let index = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: slots[slot])) - 1
+                    if keyBytes.bytes(at: keys[index].place, equal: key) { return (index, slot) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -99,7 +100,7 @@ public struct ByteKeyedTable<Value> {
     @inlinable mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
         keys.append(Key(place: keyBytes.append(key), hash: hash))
         values.append(value)
-        slots[slot] = Int32(keys.count)
+        slots[slot] = Self.slot(keys.count - 1, keys[keys.count - 1].hash)
     }
 
     /// Forgets every key, keeping the slots' storage.
@@ -114,16 +115,22 @@ public struct ByteKeyedTable<Value> {
     @usableFromInline mutating func grow() {
         let size = max(64, slots.count * 2)
         slots = []
-        var grown = [Int32](repeating: 0, count: size)
+        var grown = [UInt64](repeating: 0, count: size)
         grown.withUnsafeMutableBufferPointer { grown in
             let mask = grown.count - 1
             for index in keys.indices {
-                var slot = Int(keys[index].slotHash) & mask
+                let key = keys[index]
+                var slot = Int(key.slotHash) & mask
                 while grown[slot] != 0 { slot = (slot + 1) & mask }
-                grown[slot] = Int32(index + 1)
+                grown[slot] = Self.slot(index, key.hash)
             }
         }
         slots = grown
+    }
+
+    /// The slot of the key at `index` in `keys`, whose hash has `high` as its high half.
+    @inlinable static func slot(_ index: Int, _ high: UInt32) -> UInt64 {
+        UInt64(high) << 32 | UInt64(index + 1)
     }
 }
 

@@ -52,7 +52,11 @@ struct EventRecordsTests {
             let lot = "https://id.gs1.org/01/09521234000280/10/LOT-\(number)-\(String(repeating: "é", count: number % 4))"
             event.epcList = [lot, lot + "/21/0001"]
             event.quantityList = [QuantityElement(epcClass: lot, quantity: JSONNumber(literal: "\(number).25"), uom: "KGM")]
-            event.inputQuantityList = [QuantityElement(epcClass: lot + "-in", quantity: JSONNumber(literal: "-1.5e-3"))]
+            // A literal of 142 bytes takes two bytes for its length in the record.
+            let longLiteral = String(repeating: "9", count: 140) + ".5"
+            event.inputQuantityList = [
+                QuantityElement(epcClass: lot + "-in", quantity: JSONNumber(literal: number % 7 == 0 ? longLiteral : "-1.5e-3"))
+            ]
             event.outputEPCList = number % 3 == 0 ? [] : [lot + "-out"]
             event.parentID = number % 6 == 0 ? "urn:epc:id:sscc:9521234.0000000\(number % 10)" : nil
             event.ilmd = [

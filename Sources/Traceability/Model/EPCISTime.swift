@@ -16,7 +16,13 @@ public struct EPCISTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses an XML Schema `dateTime` with a time zone (`Z` or `±hh:mm`); `nil` when it is not one.
     public init?(_ text: some StringProtocol) {
-        var scanner = DigitScanner(Array(text.utf8))
+        guard let time = text.withUTF8Bytes({ EPCISTime(utf8: $0) }) else { return nil }
+        self = time
+    }
+
+    /// Parses the UTF-8 bytes of an XML Schema `dateTime` with a time zone, as ``init(_:)`` does.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4), scanner.take("-"), let month = scanner.number(digits: 2), scanner.take("-"),
             let day = scanner.number(digits: 2), scanner.take("T"), let hour = scanner.number(digits: 2), scanner.take(":"),
             let minute = scanner.number(digits: 2), let second = scanner.take(":") ? scanner.number(digits: 2) : 0,
@@ -40,7 +46,12 @@ public struct EPCISTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses a time-zone offset `±hh:mm` (or `Z`) into seconds east of UTC; `nil` when it is not one.
     public static func offsetSeconds(_ text: some StringProtocol) -> Int? {
-        var scanner = DigitScanner(Array(text.utf8))
+        text.withUTF8Bytes { offsetSeconds(utf8: $0) }
+    }
+
+    /// Parses the UTF-8 bytes of a time-zone offset, as ``offsetSeconds(_:)`` does.
+    public static func offsetSeconds(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var scanner = DigitScanner(bytes)
         guard let offset = scanner.timeZoneOffset(), scanner.atEnd else { return nil }
         return offset
     }
@@ -87,10 +98,10 @@ public struct EPCISTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// Reads fixed-width digits and separators from ASCII bytes.
 private struct DigitScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { index == bytes.count }
 

@@ -107,16 +107,31 @@ public enum CBVVocabulary: UInt8, Sendable, CaseIterable {
     ]
 }
 
+/// XML's whitespace: space, tab, CR and LF.
+enum XMLWhitespace {
+    static func contains(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+}
+
 extension String {
     /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
     func trimmingWhitespace() -> String {
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         let bytes = utf8
         // Nearly every value has no surrounding space: two bytes tell.
-        if let first = bytes.first, let last = bytes.last, !isSpace(first) && !isSpace(last) { return self }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        if let first = bytes.first, let last = bytes.last, !XMLWhitespace.contains(first) && !XMLWhitespace.contains(last) { return self }
+        guard let first = bytes.firstIndex(where: { !XMLWhitespace.contains($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !XMLWhitespace.contains($0) })!
         if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
         return String(self[first...last])
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing XML whitespace, as ``Swift/String/trimmingWhitespace()`` leaves a string.
+    func trimmingWhitespace() -> UnsafeBufferPointer<UInt8> {
+        var start = startIndex
+        var end = endIndex
+        while start < end, XMLWhitespace.contains(self[start]) { start += 1 }
+        while end > start, XMLWhitespace.contains(self[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: self[start..<end])
     }
 }

@@ -15,10 +15,10 @@ struct EventFieldReader {
     private var vocabularyValues = BoundedMemo<VocabularyValue, CBVVocabulary.Normalised>(limit: memoryLimit)
     /// Numbers already read, by their text and by value: quantities repeat, and each number
     /// read anew would hold digits of its own.
-    private var numbersByText = BoundedMemo<String, JSONNumber>(limit: memoryLimit)
+    private var numbersByText = BoundedByteMemo<JSONNumber>(limit: memoryLimit)
     private var numbers = BoundedMemo<JSONNumber, JSONNumber>(limit: memoryLimit)
     /// Texts already read, for those that repeat: master data values, certificate references.
-    private var texts = BoundedMemo<String, String>(limit: memoryLimit)
+    private var texts = BoundedByteMemo<String>(limit: memoryLimit)
     /// How many values each memory keeps.
     private static let memoryLimit = 4096
 
@@ -54,7 +54,13 @@ struct EventFieldReader {
 
     /// A `dateTime` with a time zone.
     mutating func time(_ text: String, field: String, at place: ValuePlace) -> EPCISTime? {
-        if let time = EPCISTime(text.trimmingWhitespace()) { return time }
+        text.withUTF8Bytes { time(utf8: $0, field: field, at: place) }
+    }
+
+    /// A `dateTime` with a time zone, given as its UTF-8 bytes: no string is made unless it is wrong.
+    mutating func time(utf8 bytes: UnsafeBufferPointer<UInt8>, field: String, at place: ValuePlace) -> EPCISTime? {
+        if let time = EPCISTime(utf8: bytes.trimmingWhitespace()) { return time }
+        let text = String(decoding: bytes, as: UTF8.self)
         error(
             .time, "\(field) '\(text)' is not a date and time with a time zone, such as 2025-05-12T03:00:00Z or 2025-05-12T11:00:00+08:00",
             at: location(place))
@@ -63,17 +69,31 @@ struct EventFieldReader {
 
     /// A time-zone offset `±hh:mm`, returned as written.
     mutating func timeZoneOffset(_ text: String, at place: ValuePlace) -> String {
-        let trimmed = text.trimmingWhitespace()
-        if EPCISTime.offsetSeconds(trimmed) != nil && trimmed != "Z" { return trimmed }
-        error(.timeZoneOffset, "eventTimeZoneOffset '\(text)' is not an offset such as +08:00 or -06:00", at: location(place))
-        return trimmed
+        text.withUTF8Bytes { timeZoneOffset(utf8: $0, at: place) }
+    }
+
+    /// A time-zone offset `±hh:mm` given as its UTF-8 bytes, returned as written.
+    mutating func timeZoneOffset(utf8 bytes: UnsafeBufferPointer<UInt8>, at place: ValuePlace) -> String {
+        let trimmed = bytes.trimmingWhitespace()
+        let offset = String(decoding: trimmed, as: UTF8.self)
+        if EPCISTime.offsetSeconds(utf8: trimmed) != nil && offset != "Z" { return offset }
+        error(
+            .timeZoneOffset, "eventTimeZoneOffset '\(String(decoding: bytes, as: UTF8.self))' is not an offset such as +08:00 or -06:00",
+            at: location(place))
+        return offset
     }
 
     /// An exact decimal number.
     mutating func decimal(_ text: String, field: String, at place: ValuePlace) -> JSONNumber? {
-        if let known = numbersByText[text] { return known }
-        guard let number = parseDecimal(text, field: field, at: place) else { return nil }
-        numbersByText.remember(number, for: text)
+        text.withUTF8Bytes { decimal(utf8: $0, field: field, at: place) }
+    }
+
+    /// An exact decimal number given as its UTF-8 bytes: a string is made only for a text not
+    /// read before.
+    mutating func decimal(utf8 bytes: UnsafeBufferPointer<UInt8>, field: String, at place: ValuePlace) -> JSONNumber? {
+        if let known = numbersByText.value(for: bytes) { return known }
+        guard let number = parseDecimal(String(decoding: bytes, as: UTF8.self), field: field, at: place) else { return nil }
+        numbersByText.remember(number, for: bytes)
         return number
     }
 
@@ -125,7 +145,7 @@ struct EventFieldReader {
             warning(.identifier, "\(field) '\(text())' is not a valid GS1 identifier (\(problem)); it is compared as written", at: location(place))
         } else if canonical.isEmpty {
             error(.identifier, "\(field) is empty; give an EPC URN or a GS1 Digital Link URI", at: location(place))
-        } else if !canonical.utf8.contains(UInt8(ascii: ":")) {
+        } else if !outcome.namesScheme {
             error(.identifier, "\(field) '\(text())' is not a URI; give an EPC URN or a GS1 Digital Link URI", at: location(place))
         }
         return canonical
@@ -175,7 +195,7 @@ struct EventFieldReader {
     mutating func shared(_ text: String) -> String {
         // Up to 15 bytes, a string is stored inline and shares nothing.
         guard text.utf8.count > 15 else { return text }
-        return texts.value(for: text) { text }
+        return text.withUTF8Bytes { texts.value(for: $0) { text } }
     }
 
     /// `field` with its text values shared (as for a text), and its namespaces and names too

@@ -10,8 +10,17 @@ import Spooling
 struct IdentifierNormalizer {
     /// The canonical form of one identifier, and what was wrong with it if it could not be read.
     struct Outcome {
-        var canonical: String
-        var problem: String?
+        let canonical: String
+        let problem: String?
+        /// Whether `canonical` names a scheme (has a `:`), as a URI does: worked out once, as the
+        /// outcome is remembered, not each time an event names the identifier.
+        let namesScheme: Bool
+
+        init(canonical: String, problem: String? = nil) {
+            self.canonical = canonical
+            self.problem = problem
+            namesScheme = canonical.utf8.contains(UInt8(ascii: ":"))
+        }
     }
 
     /// The outcomes of recently seen identifiers, by their bytes as written.
@@ -21,8 +30,7 @@ struct IdentifierNormalizer {
 
     /// The canonical form of `raw`.
     mutating func canonical(_ raw: String) -> Outcome {
-        if let outcome = raw.utf8.withContiguousStorageIfAvailable({ canonical(utf8: $0, text: { raw }) }) { return outcome }
-        return Array(raw.utf8).withUnsafeBufferPointer { canonical(utf8: $0, text: { raw }) }
+        raw.withUTF8Bytes { canonical(utf8: $0, text: { raw }) }
     }
 
     /// The canonical form of the identifier whose UTF-8 bytes are `raw`; `text` gives `raw` as

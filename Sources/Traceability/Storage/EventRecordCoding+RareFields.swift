@@ -9,17 +9,17 @@ import Spooling
 /// The fields were kept in memory beside the records, a box an event; a programme's fibre tests
 /// made a hundred thousand of them (65 MB at 100,000 lots), so they are written out with the rest.
 extension EventRecordCoding {
-    private static let metadataTimes: [WritableKeyPath<SensorMetadata, EPCISTime?> & Sendable] = [\.time, \.startTime, \.endTime]
-    private static let metadataTexts: [WritableKeyPath<SensorMetadata, String?> & Sendable] = [
+    private static let metadataTimes = StoredPropertyList<SensorMetadata, EPCISTime?>([\.time, \.startTime, \.endTime])
+    private static let metadataTexts = StoredPropertyList<SensorMetadata, String?>([
         \.deviceID, \.deviceMetadata, \.rawData, \.dataProcessingMethod, \.bizRules,
-    ]
-    private static let reportTexts: [WritableKeyPath<SensorReport, String?> & Sendable] = [
+    ])
+    private static let reportTexts = StoredPropertyList<SensorReport, String?>([
         \.type, \.exception, \.uom, \.component, \.stringValue, \.hexBinaryValue, \.uriValue, \.deviceID, \.deviceMetadata, \.rawData,
         \.dataProcessingMethod, \.bizRules, \.microorganism, \.chemicalSubstance, \.coordinateReferenceSystem,
-    ]
-    private static let reportNumbers: [WritableKeyPath<SensorReport, JSONNumber?> & Sendable] = [
+    ])
+    private static let reportNumbers = StoredPropertyList<SensorReport, JSONNumber?>([
         \.value, \.minValue, \.maxValue, \.meanValue, \.sDev, \.percRank, \.percValue,
-    ]
+    ])
 
     /// Appends `fields` (0 alone for none).
     static func appendRare(_ fields: RareEventFields?, to writer: inout RecordWriter) {
@@ -34,13 +34,13 @@ extension EventRecordCoding {
         }
         writer.unsigned(UInt64(fields.sensorElementList.count))
         for element in fields.sensorElementList {
-            for path in metadataTimes { writer.optionalTime(element.metadata[keyPath: path]) }
-            for path in metadataTexts { writer.optionalString(element.metadata[keyPath: path]) }
+            metadataTimes.forEachValue(of: element.metadata) { writer.optionalTime($0) }
+            metadataTexts.forEachValue(of: element.metadata) { writer.optionalString($0) }
             writer.fields(element.metadata.extensions)
             writer.unsigned(UInt64(element.reports.count))
             for report in element.reports {
-                for path in reportTexts { writer.optionalString(report[keyPath: path]) }
-                for path in reportNumbers { writer.optionalString(report[keyPath: path]?.description) }
+                reportTexts.forEachValue(of: report) { writer.optionalString($0) }
+                reportNumbers.forEachValue(of: report) { writer.optionalNumber($0) }
                 writer.optionalTime(report.time)
                 writer.byte(report.booleanValue.map { $0 ? 2 : 1 } ?? 0)
                 writer.fields(report.extensions)
@@ -72,13 +72,13 @@ extension EventRecordCoding {
         fields.sensorElementList = reader.list { reader in
             var metadata = SensorMetadata()
             // Only what is there is set (through a key path, which costs more than a read).
-            for path in metadataTimes { if let time = reader.optionalTime() { metadata[keyPath: path] = time } }
-            for path in metadataTexts { if let text = reader.optionalString() { metadata[keyPath: path] = text } }
+            for path in metadataTimes.paths { if let time = reader.optionalTime() { metadata[keyPath: path] = time } }
+            for path in metadataTexts.paths { if let text = reader.optionalString() { metadata[keyPath: path] = text } }
             metadata.extensions = reader.fields()
             let reports = reader.list { reader in
                 var report = SensorReport()
-                for path in reportTexts { if let text = reader.optionalString() { report[keyPath: path] = text } }
-                for path in reportNumbers {
+                for path in reportTexts.paths { if let text = reader.optionalString() { report[keyPath: path] = text } }
+                for path in reportNumbers.paths {
                     if let number = reader.optionalString().flatMap({ JSONNumber(literal: $0) }) { report[keyPath: path] = number }
                 }
                 report.time = reader.optionalTime()

@@ -23,8 +23,8 @@ enum EventRecordCoding {
         writer.signed(Int64(location.line))
         writer.signed(Int64(location.column))
         writer.signed(Int64(location.index))
-        writer.byte(kindCodes[event.kind]!)
-        writer.byte(event.action.map { actionCodes[$0]! } ?? 0)
+        writer.byte(code(of: event.kind))
+        writer.byte(event.action.map(code(of:)) ?? 0)
         writer.time(event.eventTime)
         writer.optionalString(event.eventID)
         writer.string(event.eventTimeZoneOffset)
@@ -85,9 +85,28 @@ enum EventRecordCoding {
     }
 
     private static let kinds = EPCISEvent.Kind.allCases
-    private static let kindCodes = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, UInt8($0)) })
     private static let actions = EPCISEvent.Action.allCases
-    private static let actionCodes = Dictionary(uniqueKeysWithValues: actions.enumerated().map { ($1, UInt8($0 + 1)) })
+
+    /// The code of `kind` in a record: its place in ``kinds``. Found by a switch: a dictionary
+    /// by kind hashes the kind's raw text, once an event.
+    private static func code(of kind: EPCISEvent.Kind) -> UInt8 {
+        switch kind {
+        case .objectEvent: 0
+        case .aggregationEvent: 1
+        case .transactionEvent: 2
+        case .transformationEvent: 3
+        case .associationEvent: 4
+        }
+    }
+
+    /// The code of `action` in a record: one more than its place in ``actions`` (0 is none).
+    private static func code(of action: EPCISEvent.Action) -> UInt8 {
+        switch action {
+        case .add: 1
+        case .observe: 2
+        case .delete: 3
+        }
+    }
 
     /// The kind, action and time of a record and its identifiers, read in place without making
     /// the event: what the trace graph's index and the time-order check need of every event.

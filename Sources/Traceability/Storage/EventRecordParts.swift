@@ -21,9 +21,28 @@ extension RecordWriter {
         unsigned(UInt64(values.count))
         for value in values {
             string(value.epcClass)
-            optionalString(value.quantity?.description)
+            optionalNumber(value.quantity)
             optionalString(value.uom)
         }
+    }
+
+    /// A number that may be absent, as ``optionalString(_:)`` writes its literal (its
+    /// `description`), the literal written in place: no string is made on the way.
+    mutating func optionalNumber(_ value: JSONNumber?) {
+        guard let value else { return unsigned(0) }
+        let lengthAt = bytes.count
+        bytes.append(0)
+        value.write(into: &bytes)
+        let length = bytes.count - lengthAt - 1
+        if length + 1 < 0x80 {
+            bytes[lengthAt] = UInt8(length + 1)
+            return
+        }
+        // A literal of 127 bytes or more: its length takes more than the byte kept for it.
+        let literal = Array(bytes[(lengthAt + 1)...])
+        bytes.removeSubrange(lengthAt...)
+        unsigned(UInt64(length) + 1)
+        bytes.append(contentsOf: literal)
     }
 
     mutating func places(_ values: [PartyOrPlace]) {

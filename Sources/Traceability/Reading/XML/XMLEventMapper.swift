@@ -47,8 +47,12 @@ struct XMLEventMapper {
             fields.error(.required, "\(kind.rawValue) has no eventTime; add when the event happened", at: location)
             return nil
         }
-        guard let eventTime = fields.time(text(timeNode), field: "eventTime", at: place(timeNode)) else { return nil }
-        let offset = findStandard(.eventTimeZoneOffset, in: root).map { fields.timeZoneOffset(text($0), at: place($0)) }
+        let timePlace = place(timeNode)
+        guard let eventTime = self.tree.withText(timeNode, { fields.time(utf8: $0, field: "eventTime", at: timePlace) }) else { return nil }
+        let offset = findStandard(.eventTimeZoneOffset, in: root).map { node in
+            let offsetPlace = place(node)
+            return self.tree.withText(node) { fields.timeZoneOffset(utf8: $0, at: offsetPlace) }
+        }
         var event = EPCISEvent(
             kind: kind, eventTime: eventTime, eventTimeZoneOffset: offset ?? "+00:00", location: location, origins: &fields.origins)
         var present = EPCISNameSet()
@@ -155,7 +159,10 @@ struct XMLEventMapper {
                     let isNil = tree.attributes(of: part).contains {
                         $0.namespace == Self.xsiNamespace && $0.name == "nil" && $0.value.trimmingWhitespace() == "true"
                     }
-                    if !isNil { quantity.quantity = fields.decimal(text(part), field: "quantity", at: place(part)) }
+                    if !isNil {
+                        let valuePlace = place(part)
+                        quantity.quantity = tree.withText(part) { fields.decimal(utf8: $0, field: "quantity", at: valuePlace) }
+                    }
                 case .uom: quantity.uom = fields.plain(text(part))
                 default:
                     fields.error(
@@ -181,7 +188,7 @@ struct XMLEventMapper {
 
     private mutating func businessTransaction(_ node: Int) -> BusinessTransaction {
         BusinessTransaction(
-            type: tree.attribute("type", of: node).map { fields.vocabulary(expanded($0), .businessTransactionType, at: place(node)) },
+            type: tree.attribute("type", of: node).map { vocabulary(attribute: $0, .businessTransactionType, at: place(node)) },
             id: identifier(node, field: "bizTransaction"))
     }
 
@@ -195,7 +202,7 @@ struct XMLEventMapper {
             }
             result.append(
                 PartyOrPlace(
-                    type: fields.vocabulary(expanded(type), .sourceDestinationType, at: place(child)),
+                    type: vocabulary(attribute: type, .sourceDestinationType, at: place(child)),
                     id: identifier(child, field: element)))
         }
     }
@@ -307,19 +314,29 @@ struct XMLEventMapper {
     /// The text of `node` as a value of `vocabulary`, looked up by its bytes as written.
     private mutating func vocabulary(_ node: Int, _ vocabulary: CBVVocabulary) -> String {
         let tree = self.tree
-        let normalised = tree.withText(node) { written in
-            // The key is the vocabulary's number, then the bytes.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: written.count + 1) { key in
-                key[0] = vocabulary.rawValue
-                _ = UnsafeMutableBufferPointer(rebasing: key[1...]).initialize(fromContentsOf: written)
-                let key = UnsafeBufferPointer(key)
-                if let known = writtenValues.value(for: key) { return known }
-                let normalised = fields.normalised(expanded(String(decoding: written, as: UTF8.self)), vocabulary)
-                if writtenValues.count < Self.writtenValuesLimit { writtenValues.insert(normalised, for: key) }
-                return normalised
-            }
-        }
+        let normalised = tree.withText(node) { normalisedValue($0, vocabulary) }
         return fields.reported(normalised, vocabulary, at: place(node))
+    }
+
+    /// The value of `vocabulary` written in the attribute value `written` (a source's or a
+    /// transaction's type), found as a text element's is.
+    private mutating func vocabulary(attribute written: String, _ vocabulary: CBVVocabulary, at place: ValuePlace) -> String {
+        let normalised = written.withUTF8Bytes { normalisedValue($0, vocabulary) }
+        return fields.reported(normalised, vocabulary, at: place)
+    }
+
+    /// The normalised value of `vocabulary` written as the bytes `written`.
+    private mutating func normalisedValue(_ written: UnsafeBufferPointer<UInt8>, _ vocabulary: CBVVocabulary) -> CBVVocabulary.Normalised {
+        // The key is the vocabulary's number, then the bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: written.count + 1) { key in
+            key[0] = vocabulary.rawValue
+            _ = UnsafeMutableBufferPointer(rebasing: key[1...]).initialize(fromContentsOf: written)
+            let key = UnsafeBufferPointer(key)
+            if let known = writtenValues.value(for: key) { return known }
+            let normalised = fields.normalised(expanded(String(decoding: written, as: UTF8.self)), vocabulary)
+            if writtenValues.count < Self.writtenValuesLimit { writtenValues.insert(normalised, for: key) }
+            return normalised
+        }
     }
 
     /// A vocabulary value with a declared prefix (`cbv:BizStep-shipping`) expanded to its URI.
