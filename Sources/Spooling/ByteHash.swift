@@ -15,6 +15,10 @@ public enum ByteHash {
             hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
+        // The bytes after the last whole word: for a key of eight bytes or more, the key's last
+        // eight (overlapping the word before) in one load; for a shorter key, byte by byte.
+        guard offset < raw.count else { return mix(hash) }
+        if raw.count >= 8 { return mix(hash ^ raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self)) }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         while offset < raw.count {

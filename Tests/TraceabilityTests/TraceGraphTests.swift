@@ -117,19 +117,21 @@ struct TraceGraphTests {
     /// Each role lists its events of an identifier in document order, numbered across the
     /// documents; an identifier named in two documents is one identifier, and a transformation's
     /// inputs take no role.
-    @Test func rolesListTheirEventsAcrossDocuments() {
+    @Test(arguments: [nil] + ParallelJSONReadTests.Loop.allCases)
+    func rolesListTheirEventsAcrossDocuments(loop: ParallelJSONReadTests.Loop?) {
         func records(_ events: [String]) -> EventRecords {
             let result = EPCISReader.read(Self.document(events), source: "chain.jsonld")
             #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
             return EventRecords(result.events)
         }
-        let graph = TraceGraph(documents: [
-            records([Self.commission(Self.herderA, kg: 10), Self.commission(Self.herderB, kg: 5)]),
-            records([
-                Self.commission(Self.herderA, kg: 3),
-                Self.transform([(Self.herderA, "13"), (Self.herderB, "5")], Self.fibre, kg: "17", time: "2026-02-01T00:00:00Z"),
-            ]),
-        ])
+        let graph = TraceGraph(
+            documents: [
+                records([Self.commission(Self.herderA, kg: 10), Self.commission(Self.herderB, kg: 5)]),
+                records([
+                    Self.commission(Self.herderA, kg: 3),
+                    Self.transform([(Self.herderA, "13"), (Self.herderB, "5")], Self.fibre, kg: "17", time: "2026-02-01T00:00:00Z"),
+                ]),
+            ], parallel: loop?.loop ?? .sequential)
         #expect(Array(graph.commissions[graph.number(of: Self.herderA)]) == [0, 2])
         #expect(Array(graph.commissions[graph.number(of: Self.herderB)]) == [1])
         #expect(Array(graph.producers[graph.number(of: Self.fibre)]) == [3])
@@ -138,6 +140,37 @@ struct TraceGraphTests {
         #expect(graph.isKnown(Self.fibre) && !graph.isKnown(Self.yarn))
         #expect(graph.identifiers(startingWith: "https://id.gs1.org/01/09521234000013/").sorted() == [Self.herderA, Self.herderB])
         #expect(graph.producers[graph.number(of: Self.yarn)].isEmpty)
+    }
+
+    /// Documents indexed on several threads, each into a table of its own, and joined: the
+    /// identifiers numbered and every role's events listed as one walk over all the events
+    /// lists them, whatever order the documents are indexed in.
+    @Test(arguments: ParallelJSONReadTests.Loop.allCases)
+    func documentsIndexedAtOnceMakeTheGraphOfOneWalk(loop: ParallelJSONReadTests.Loop) {
+        let events = EventRecordsTests.events(700)
+        // Uneven documents, one empty; lots named in one document are named again in others.
+        let cuts = [0, 5, 5, 130, 131, 400, 640, 700]
+        let documents = zip(cuts, cuts.dropFirst()).map { EventRecords(Array(events[$0..<$1])) }
+        let whole = TraceGraph(events: events)
+        let joined = TraceGraph(documents: documents, parallel: loop.loop)
+        func identifiers(_ graph: TraceGraph) -> [String] {
+            var identifiers: [String] = []
+            graph.forEachIdentifier { number, bytes in
+                #expect(number == identifiers.count)
+                identifiers.append(String(decoding: bytes, as: UTF8.self))
+            }
+            return identifiers
+        }
+        let numbered = identifiers(whole)
+        #expect(numbered.count > 700)
+        #expect(identifiers(joined) == numbered)
+        for number in numbered.indices {
+            #expect(Array(joined.producers[number]) == Array(whole.producers[number]))
+            #expect(Array(joined.commissions[number]) == Array(whole.commissions[number]))
+            #expect(Array(joined.packings[number]) == Array(whole.packings[number]))
+            #expect(Array(joined.observations[number]) == Array(whole.observations[number]))
+        }
+        #expect(whole.observations.allEvents.count > 500 && whole.commissions.allEvents.count > 100 && whole.producers.allEvents.count > 50)
     }
 
     static func trace(_ events: [String], _ id: String) -> Trace {

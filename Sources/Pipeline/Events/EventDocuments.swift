@@ -80,8 +80,13 @@ public struct EventDocuments: Sendable {
     /// Every diagnostic of every document, in order.
     public var diagnostics: [Diagnostic] { documents.flatMap(\.result.diagnostics) }
 
-    /// The event records of each document, as ``TraceGraph/init(documents:)`` takes them.
+    /// The event records of each document, as ``TraceGraph/init(documents:parallel:)`` takes them.
     public var eventRecords: [EventRecords] { documents.map(\.result.records) }
+
+    /// The trace graph of every document's events, its documents indexed `jobs` at a time.
+    public func traceGraph(jobs: JobCount) -> TraceGraph {
+        TraceGraph(documents: eventRecords, parallel: ParallelLoop(jobs: jobs))
+    }
 }
 
 /// An input that cannot be read at all: the run stops with exit code 2.

@@ -32,7 +32,7 @@ public enum GenerationPipeline {
             return GenerationOutcome(report: ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)]), published: nil)
         }
         progress.report(.started(stage: .indexing, total: nil))
-        let graph = TraceGraph(documents: inputs.events.eventRecords)
+        let graph = inputs.events.traceGraph(jobs: request.jobs)
         let generator = PassportGenerator(catalog: catalog, graph: graph, baseURL: request.baseURL, version: request.version)
         var plan = generator.plan()
         let signing = try request.signingKey.map { keyFile throws(SigningFailure) in

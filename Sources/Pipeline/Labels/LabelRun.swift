@@ -28,7 +28,7 @@ public enum LabelRun {
             return Outcome(report: ValidationReport(files: [.init(path: "inputs", diagnostics: inputDiagnostics)]), failures: [], labelledLots: nil)
         }
         let generator = PassportGenerator(
-            catalog: catalog, graph: TraceGraph(documents: inputs.events.eventRecords), baseURL: request.baseURL, version: .latest)
+            catalog: catalog, graph: inputs.events.traceGraph(jobs: request.jobs), baseURL: request.baseURL, version: .latest)
         let plan = generator.plan()
         let check = PassportCheck()
         let context = CheckContext(date: request.checkDate)

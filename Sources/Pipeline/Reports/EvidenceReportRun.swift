@@ -61,7 +61,7 @@ public enum EvidenceReportRun {
         guard let catalog = inputs.catalog, let criteria, !sink.diagnostics.hasErrors else {
             return Outcome(report: nil, diagnostics: sink.diagnostics)
         }
-        let builder = EvidenceReportBuilder(catalog: catalog, graph: TraceGraph(documents: inputs.events.eventRecords))
+        let builder = EvidenceReportBuilder(catalog: catalog, graph: inputs.events.traceGraph(jobs: .perCore))
         let fallback = builder.defaultPeriod
         guard let from = request.from ?? fallback?.from ?? request.to, let to = request.to ?? fallback?.to ?? request.from else {
             sink.add(

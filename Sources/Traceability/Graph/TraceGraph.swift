@@ -29,12 +29,17 @@ public struct TraceGraph: Sendable {
 
     /// Indexes the events of several documents, kept as their records are.
     ///
-    /// One walk over the records reads each event's identifiers in place (no event is made),
-    /// numbers each identifier the first time an event gives it a role (its bytes kept once, in
-    /// one table), and notes each mention as two numbers; each role's mentions then become its
-    /// lists. No string is made per identifier or mention: for a national programme's million
-    /// events, strings and dictionaries took most of the run's memory.
-    public init(documents: [EventRecords]) {
+    /// One walk over each document's records reads each event's identifiers in place (no event
+    /// is made), numbers each identifier the first time an event gives it a role (its bytes kept
+    /// once, in one table), and notes each mention as two numbers; each role's mentions then
+    /// become its lists. No string is made per identifier or mention: for a national
+    /// programme's million events, strings and dictionaries took most of the run's memory.
+    ///
+    /// The documents are walked on `parallel`'s workers, each into a table of its own; the
+    /// tables are then joined in document order (each identifier of a later document looked up
+    /// once, not once per mention), which numbers the identifiers and orders the mentions exactly
+    /// as one walk over all the documents does.
+    public init(documents: [EventRecords], parallel: ParallelLoop = .sequential) {
         self.documents = documents
         var starts: [Int] = []
         var count = 0
@@ -43,24 +48,56 @@ public struct TraceGraph: Sendable {
             count += events.count
         }
         self.starts = starts
+        var indexes = parallel.map(documents.count) { [starts] document in DocumentIndex(documents[document], firstEvent: starts[document]) }
+        var joined = indexes.isEmpty ? DocumentIndex() : indexes.removeFirst()
+        while !indexes.isEmpty {
+            joined.join(indexes.removeFirst())
+        }
+        identifiers = joined.identifiers
+        let identifierCount = joined.identifiers.count
+        let roles = joined.mentions.indices.map { role in
+            defer { joined.mentions[role] = SegmentedArray() }
+            return RoleEvents(joined.mentions[role], identifierCount: identifierCount)
+        }
+        (producers, commissions, packings, observations) = (roles[0], roles[1], roles[2], roles[3])
+    }
+
+    /// One document's (or several joined documents') identifiers, numbered in the order first
+    /// given a role, and each role's mentions of them.
+    private struct DocumentIndex: Sendable {
         var identifiers = ByteKeyedTable<Void>()
         var mentions = [SegmentedArray<RoleEvents.Mention>](repeating: SegmentedArray(), count: Role.allCases.count)
-        for (document, records) in documents.enumerated() {
+
+        init() {}
+
+        /// The index of `records`, whose first event is numbered `firstEvent` in the graph.
+        init(_ records: EventRecords, firstEvent: Int) {
+            var identifiers = ByteKeyedTable<Void>()
+            var mentions = self.mentions
             records.forEachIdentifiers { offset, event in
-                let number = Int32(starts[document] + offset)
+                let number = Int32(firstEvent + offset)
                 event.forEach { field, id in
-                    guard let role = Self.role(of: field, in: event) else { return }
+                    guard let role = TraceGraph.role(of: field, in: event) else { return }
                     let identifier = identifiers.index(storing: id.assumingMemoryBound(to: UInt8.self), initial: ())
                     mentions[role.rawValue].append(RoleEvents.Mention(identifier: Int32(identifier), event: number))
                 }
             }
+            self.identifiers = identifiers
+            self.mentions = mentions
         }
-        self.identifiers = identifiers
-        let roles = mentions.indices.map { role in
-            defer { mentions[role] = SegmentedArray() }
-            return RoleEvents(mentions[role], identifierCount: identifiers.count)
+
+        /// Adds the index of a later document: its identifiers numbered on after these (those
+        /// already here keep their numbers), its mentions after these.
+        mutating func join(_ later: DocumentIndex) {
+            let numbers = (0..<later.identifiers.count).map { local in
+                later.identifiers.withKey(at: local) { Int32(identifiers.index(storing: $0, initial: ())) }
+            }
+            for role in mentions.indices {
+                for mention in later.mentions[role] {
+                    mentions[role].append(RoleEvents.Mention(identifier: numbers[Int(mention.identifier)], event: mention.event))
+                }
+            }
         }
-        (producers, commissions, packings, observations) = (roles[0], roles[1], roles[2], roles[3])
     }
 
     /// What an event does to an identifier it names: which index it goes in.

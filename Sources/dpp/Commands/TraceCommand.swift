@@ -46,7 +46,7 @@ enum TraceCommand: Command {
         defer { progress?.finish() }
         let documents = try EventDocuments(reading: paths, jobs: jobs, progress: progress?.sink ?? .none)
         progress?.sink.report(.started(stage: .indexing, total: nil))
-        let graph = TraceGraph(documents: documents.eventRecords)
+        let graph = documents.traceGraph(jobs: jobs)
         ExitTeardown.keep(graph)
         let report = TraceReport(trace: graph.trace(words[0]), readDiagnostics: documents.diagnostics)
         progress?.finish()
