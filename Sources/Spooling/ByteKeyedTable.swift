@@ -73,6 +73,9 @@ public struct ByteKeyedTable<Value> {
         return keys.count - 1
     }
 
+    /// The value of the key at `index` (a place ``index(of:)`` or ``index(storing:initial:)`` gave).
+    @inlinable public func value(at index: Int) -> Value { values[index] }
+
     /// Calls `body` with the bytes of the key at `index` (a place ``index(of:)`` gave).
     @inlinable public func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try keyBytes.withBytes(at: keys[index].place, body)

@@ -48,6 +48,21 @@ struct EventTimeOrderTests {
         #expect(Self.warnings(late, early, use).isEmpty)
         #expect(Self.warnings(early, late, use).isEmpty)
         #expect(Self.warnings(late, use).count == 1)
+        // The use listed before the creations: the same answers.
+        #expect(Self.warnings(use, late, early).isEmpty)
+        #expect(Self.warnings(use, late).count == 1)
+    }
+
+    /// A use listed before the event that creates the object, and earlier: reported at the use.
+    @Test func aUseListedBeforeItsLaterCreationIsReported() {
+        let found = Self.warnings(
+            Self.objectEvent("2026-01-02T00:00:00Z", action: "OBSERVE", bizStep: "shipping"),
+            Self.objectEvent("2026-01-05T00:00:00Z", action: "ADD", bizStep: "commissioning"))
+        #expect(found.count == 1)
+        #expect(
+            found.first?.message.contains("(2026-01-02T00:00:00Z) uses \(Self.lot) before the event that creates it (2026-01-05T00:00:00Z)") == true)
+        // Line 1 the prolog, 2 the document element, 3 the body; the first event is lines 4-5.
+        #expect(found.first?.location.line == 4)
     }
 
     /// A transformation creates its outputs and uses its inputs; a packing creates its container

@@ -8,35 +8,49 @@ import Spooling
 enum EventTimeOrder {
     /// A warning for each event that names an object earlier than the object's first creation.
     static func warnings(_ records: EventRecords) -> [Diagnostic] {
-        // By the identifiers' bytes, read in place from the records: no event is made unless it
-        // has a warning.
-        var created = ByteKeyedTable<EPCISTime>()
-        records.forEachIdentifiers { _, event in
-            let time = event.eventTime
-            event.forEach { field, id in
-                guard isCreated(field, by: event) else { return }
-                created.update(id.assumingMemoryBound(to: UInt8.self), initial: time) { known in keepEarlier(&known, time) }
-            }
-        }
-        var warnings: [Diagnostic] = []
+        // One walk over the records, reading the identifiers in place (no event is made unless it
+        // has a warning): each identifier an event creates or uses is numbered in a table keyed
+        // by its bytes, which keeps its earliest creation; each use is noted by number. The uses
+        // are then compared with the creations without reading the records or hashing again.
+        var created = ByteKeyedTable<EPCISTime?>()
+        var uses = SegmentedArray<Use>()
         records.forEachIdentifiers { index, event in
             let time = event.eventTime
             event.forEach { field, bytes in
                 let id = bytes.assumingMemoryBound(to: UInt8.self)
-                guard isUsed(field, by: event), let creation = created.value(for: id), time < creation else { return }
-                warnings.append(
-                    .warning(
-                        EPCISRule.timeOrder,
-                        "this event (\(time)) uses \(String(decoding: id, as: UTF8.self)) before the event that creates it (\(creation)); check the times",
-                        at: records.event(at: index).location))
+                if isCreated(field, by: event) {
+                    created.update(id, initial: time) { known in keepEarlier(&known, time) }
+                } else if isUsed(field, by: event) {
+                    uses.append(Use(identifier: Int32(created.index(storing: id, initial: nil)), event: Int32(index), time: time))
+                }
             }
+        }
+        var warnings: [Diagnostic] = []
+        for use in uses {
+            guard let creation = created.value(at: Int(use.identifier)), use.time < creation else { continue }
+            let id = created.withKey(at: Int(use.identifier)) { String(decoding: $0, as: UTF8.self) }
+            warnings.append(
+                .warning(
+                    EPCISRule.timeOrder,
+                    "this event (\(use.time)) uses \(id) before the event that creates it (\(creation)); check the times",
+                    at: records.event(at: Int(use.event)).location))
         }
         return warnings
     }
 
-    /// Makes `known` the earlier of it and `time` (changed in place: one look-up of the identifier, not two).
-    private static func keepEarlier(_ known: inout EPCISTime, _ time: EPCISTime) {
-        if time < known { known = time }
+    /// An event's use of an identifier: the identifier's number in the table of creations, the
+    /// event's index and time.
+    private struct Use {
+        let identifier: Int32
+        let event: Int32
+        let time: EPCISTime
+    }
+
+    /// Makes `known` the earlier of it and `time`, or `time` when nothing created it yet (changed
+    /// in place: one look-up of the identifier, not two).
+    private static func keepEarlier(_ known: inout EPCISTime?, _ time: EPCISTime) {
+        if let earlier = known, earlier <= time { return }
+        known = time
     }
 
     /// Whether an identifier in `field` of `event` is created by it: a transformation's
