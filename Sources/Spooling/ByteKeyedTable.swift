@@ -62,6 +62,17 @@ public struct ByteKeyedTable<Value> {
         position(of: key, hash: ByteHash.hash(key)).entry
     }
 
+    /// The place of `key`, whose ``ByteHash`` is `hash`, among the keys; `nil` when the table does
+    /// not hold it. For a key taken from another table, whose hash is known (``hash(at:)``).
+    @inlinable public func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        position(of: key, hash: hash).entry
+    }
+
+    /// The ``ByteHash`` of the key at `index`, as the table keeps it.
+    @inlinable public func hash(at index: Int) -> UInt64 {
+        UInt64(keys[index].hash) << 32 | UInt64(keys[index].slotHash)
+    }
+
     /// The place of `key` among the keys, storing it with `initial` first when the table does not
     /// hold it: one hash and one probe.
     @inlinable public mutating func index(storing key: UnsafeBufferPointer<UInt8>, initial: @autoclosure () -> Value) -> Int {

@@ -1,3 +1,5 @@
+import Spooling
+
 /// The events that do one thing to each identifier of a graph (produce it, commission it, pack
 /// into it or observe it), in document order: one list of event numbers for every identifier,
 /// one after the other.
@@ -17,17 +19,24 @@ struct RoleEvents: Sendable {
     private let starts: [Int32]
     private let events: [Int32]
 
-    /// The events of `mentions` (an identifier's number and an event's number each, in document
-    /// order) by identifier, for `identifierCount` identifiers; each list keeps the mentions' order.
-    init(_ mentions: some Collection<Mention>, identifierCount: Int) {
+    /// The events of `parts` (each a document's mentions: an identifier's number in that
+    /// document and an event's number, in document order) by identifier, for `identifierCount`
+    /// identifiers, `number` giving each part's identifiers' numbers; each list keeps the
+    /// mentions' order, the parts' one after the other.
+    init(_ parts: [SegmentedArray<Mention>], identifierCount: Int, number: (_ part: Int, _ identifier: Int32) -> Int32) {
         var starts = [Int32](repeating: 0, count: identifierCount + 1)
-        for mention in mentions { starts[Int(mention.identifier) + 1] += 1 }
-        for number in starts.indices.dropFirst() { starts[number] += starts[number - 1] }
+        for (part, mentions) in parts.enumerated() {
+            for mention in mentions { starts[Int(number(part, mention.identifier)) + 1] += 1 }
+        }
+        for identifier in starts.indices.dropFirst() { starts[identifier] += starts[identifier - 1] }
         var next = starts
-        var events = [Int32](repeating: 0, count: mentions.count)
-        for mention in mentions {
-            events[Int(next[Int(mention.identifier)])] = mention.event
-            next[Int(mention.identifier)] += 1
+        var events = [Int32](repeating: 0, count: Int(starts[identifierCount]))
+        for (part, mentions) in parts.enumerated() {
+            for mention in mentions {
+                let identifier = Int(number(part, mention.identifier))
+                events[Int(next[identifier])] = mention.event
+                next[identifier] += 1
+            }
         }
         self.starts = starts
         self.events = events

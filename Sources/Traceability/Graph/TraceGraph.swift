@@ -12,7 +12,7 @@ public struct TraceGraph: Sendable {
     /// The number of each document's first event.
     private let starts: [Int]
     /// Every identifier some event gives a role, numbered in the order first named.
-    private let identifiers: ByteKeyedTable<Void>
+    private let identifiers: JoinedIdentifiers
     /// Transformation events by each output.
     let producers: RoleEvents
     /// Adding object events by each object they add.
@@ -36,9 +36,8 @@ public struct TraceGraph: Sendable {
     /// programme's million events, strings and dictionaries took most of the run's memory.
     ///
     /// The documents are walked on `parallel`'s workers, each into a table of its own; the
-    /// tables are then joined in document order (each identifier of a later document looked up
-    /// once, not once per mention), which numbers the identifiers and orders the mentions exactly
-    /// as one walk over all the documents does.
+    /// tables are then joined (``JoinedIdentifiers``), which numbers the identifiers and orders
+    /// the mentions exactly as one walk over all the documents does.
     public init(documents: [EventRecords], parallel: ParallelLoop = .sequential) {
         self.documents = documents
         var starts: [Int] = []
@@ -49,26 +48,22 @@ public struct TraceGraph: Sendable {
         }
         self.starts = starts
         var indexes = parallel.map(documents.count) { [starts] document in DocumentIndex(documents[document], firstEvent: starts[document]) }
-        var joined = indexes.isEmpty ? DocumentIndex() : indexes.removeFirst()
-        while !indexes.isEmpty {
-            joined.join(indexes.removeFirst())
-        }
-        identifiers = joined.identifiers
-        let identifierCount = joined.identifiers.count
-        let roles = joined.mentions.indices.map { role in
-            defer { joined.mentions[role] = SegmentedArray() }
-            return RoleEvents(joined.mentions[role], identifierCount: identifierCount)
+        let identifiers = JoinedIdentifiers(indexes.map(\.identifiers), parallel: parallel)
+        self.identifiers = identifiers
+        let roles = Role.allCases.map { role in
+            defer { for document in indexes.indices { indexes[document].mentions[role.rawValue] = SegmentedArray() } }
+            return RoleEvents(indexes.map { $0.mentions[role.rawValue] }, identifierCount: identifiers.count) { document, local in
+                identifiers.number(document: document, local: local)
+            }
         }
         (producers, commissions, packings, observations) = (roles[0], roles[1], roles[2], roles[3])
     }
 
-    /// One document's (or several joined documents') identifiers, numbered in the order first
-    /// given a role, and each role's mentions of them.
+    /// One document's identifiers, numbered in the order first given a role, and each role's
+    /// mentions of them (by those numbers).
     private struct DocumentIndex: Sendable {
         var identifiers = ByteKeyedTable<Void>()
         var mentions = [SegmentedArray<RoleEvents.Mention>](repeating: SegmentedArray(), count: Role.allCases.count)
-
-        init() {}
 
         /// The index of `records`, whose first event is numbered `firstEvent` in the graph.
         init(_ records: EventRecords, firstEvent: Int) {
@@ -84,19 +79,6 @@ public struct TraceGraph: Sendable {
             }
             self.identifiers = identifiers
             self.mentions = mentions
-        }
-
-        /// Adds the index of a later document: its identifiers numbered on after these (those
-        /// already here keep their numbers), its mentions after these.
-        mutating func join(_ later: DocumentIndex) {
-            let numbers = (0..<later.identifiers.count).map { local in
-                later.identifiers.withKey(at: local) { Int32(identifiers.index(storing: $0, initial: ())) }
-            }
-            for role in mentions.indices {
-                for mention in later.mentions[role] {
-                    mentions[role].append(RoleEvents.Mention(identifier: numbers[Int(mention.identifier)], event: mention.event))
-                }
-            }
         }
     }
 
