@@ -59,7 +59,7 @@ struct XMLEventMapper {
         read(childrenOf: root, into: &event, present: &present, allowed: EventRequirements.allowedFields(kind))
         checkOrder(of: root, kind: kind)
         EventRequirements.check(event, present: present, into: &fields)
-        return event
+        return consume event
     }
 
     private mutating func read(childrenOf node: Int, into event: inout EPCISEvent, present: inout EPCISNameSet, allowed: EPCISNameSet) {
