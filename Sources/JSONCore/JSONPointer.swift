@@ -41,19 +41,24 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The escaped string form.
+    ///
+    /// Written as UTF-8 bytes: `~` and `/` are ASCII, and no byte of another character's UTF-8
+    /// form is, so escaping the bytes escapes the characters (a scalar appended to a string at
+    /// a time cost some 9,000 instructions for an event's pointer).
     public var description: String {
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.reduce(0) { $0 + $1.utf8.count + 1 })
         for token in tokens {
-            text += "/"
-            for character in token.unicodeScalars {
-                switch character {
-                case "~": text += "~0"
-                case "/": text += "~1"
-                default: text.unicodeScalars.append(character)
+            bytes.append(UInt8(ascii: "/"))
+            for byte in token.utf8 {
+                switch byte {
+                case UInt8(ascii: "~"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
+                case UInt8(ascii: "/"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
+                default: bytes.append(byte)
                 }
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value this pointer designates inside `document`, or `nil` when there is none.

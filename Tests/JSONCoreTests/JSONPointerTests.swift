@@ -29,6 +29,15 @@ import Testing
         #expect(JSONPointer(text) == nil)
     }
 
+    /// Tokens of any characters are escaped as RFC 6901 says, the rest of them as they are;
+    /// an empty token is an empty step.
+    @Test func escapesOnlyTildeAndSlashInTokensOfAnyCharacters() {
+        let pointer = JSONPointer(tokens: ["é/ü~", "日本", "", "a~1b", "🧶"])
+        #expect(pointer.description == "/é~1ü~0/日本//a~01b/🧶")
+        #expect(JSONPointer(pointer.description) == pointer)
+        #expect(JSONPointer().description == "")
+    }
+
     @Test func buildsAndEscapes() {
         let pointer = JSONPointer().appending("a/b").appending("m~n").appending(3)
         #expect(pointer.description == "/a~1b/m~0n/3")
