@@ -33,14 +33,23 @@ public struct RecordWriter {
     @inlinable
     public mutating func string(_ value: String) {
         unsigned(UInt64(value.utf8.count))
-        bytes.append(contentsOf: value.utf8)
+        appendUTF8(of: value)
     }
 
     @inlinable
     public mutating func optionalString(_ value: String?) {
         guard let value else { return unsigned(0) }
         unsigned(UInt64(value.utf8.count) + 1)
-        bytes.append(contentsOf: value.utf8)
+        appendUTF8(of: value)
+    }
+
+    /// Appends the UTF-8 bytes of `value`: copied from its storage in one piece when they are
+    /// contiguous (a native string), which skips the generic sequence append's steps.
+    @inlinable
+    mutating func appendUTF8(of value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: value.utf8)
+        }
     }
 
     @inlinable
