@@ -8,9 +8,7 @@
 /// grows without copying them; the slots are open addressing with linear probing, at most half
 /// full.
 public struct ByteKeyedTable<Value> {
-    /// Where a key's bytes are, and its hash: the high half is compared before the bytes, the
-    /// low half picks the slot (kept, so that the slots are placed again without the bytes,
-    /// which a shared prefix keeps apart).
+    /// Where a key's bytes are, and its hash (both halves, for ``hash(at:)``).
     @usableFromInline struct Key: Sendable {
         @usableFromInline var place: SharedPrefixByteStore.Place
         @usableFromInline var hash: UInt32
@@ -28,8 +26,9 @@ public struct ByteKeyedTable<Value> {
     @usableFromInline var keys = SegmentedArray<Key>()
     @usableFromInline var values = SegmentedArray<Value>()
     /// Each slot: one more than the index in `keys` of its key in the low half (0 for an empty
-    /// slot), the high half of the key's hash in the high half, so that a probe passes over a
-    /// slot of another key without reading the key.
+    /// slot), the low half of the key's hash, which picks its slot, in the high half: a probe
+    /// passes over a slot of another key without reading the key, and the slots are placed
+    /// again, when they double, without reading the keys.
     @usableFromInline var slots: [UInt64] = []
 
     /// An empty table.
@@ -95,12 +94,12 @@ public struct ByteKeyedTable<Value> {
     /// The index of the key `key`, or nil with the empty slot where it would go.
     @inlinable func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (entry: Int?, slot: Int) {
         guard !slots.isEmpty else { return (nil, 0) }
-        let high = UInt32(truncatingIfNeeded: hash >> 32)
+        let slotHash = UInt32(truncatingIfNeeded: hash)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
-                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == high {
+                if UInt32(truncatingIfNeeded: slots[slot] >> 32) == slotHash {
                     let index = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: slots[slot])) - 1
                     if keyBytes.bytes(at: keys[index].place, equal: key) { return (index, slot) }
                 }
@@ -114,7 +113,7 @@ public struct ByteKeyedTable<Value> {
     @inlinable mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) {
         keys.append(Key(place: keyBytes.append(key), hash: hash))
         values.append(value)
-        slots[slot] = Self.slot(keys.count - 1, keys[keys.count - 1].hash)
+        slots[slot] = Self.slot(keys.count - 1, UInt32(truncatingIfNeeded: hash))
     }
 
     /// Forgets every key, keeping the slots' storage.
@@ -125,26 +124,23 @@ public struct ByteKeyedTable<Value> {
         for slot in slots.indices { slots[slot] = 0 }
     }
 
-    /// Doubles the slots, placing each key again by the half of its hash that picks its slot.
+    /// Doubles the slots, placing each key again by the half of its hash its slot holds.
     @usableFromInline mutating func grow() {
-        let size = max(64, slots.count * 2)
-        slots = []
-        var grown = [UInt64](repeating: 0, count: size)
+        var grown = [UInt64](repeating: 0, count: max(64, slots.count * 2))
         grown.withUnsafeMutableBufferPointer { grown in
             let mask = grown.count - 1
-            for index in keys.indices {
-                let key = keys[index]
-                var slot = Int(key.slotHash) & mask
+            for entry in slots where entry != 0 {
+                var slot = Int(truncatingIfNeeded: entry >> 32) & mask
                 while grown[slot] != 0 { slot = (slot + 1) & mask }
-                grown[slot] = Self.slot(index, key.hash)
+                grown[slot] = entry
             }
         }
         slots = grown
     }
 
-    /// The slot of the key at `index` in `keys`, whose hash has `high` as its high half.
-    @inlinable static func slot(_ index: Int, _ high: UInt32) -> UInt64 {
-        UInt64(high) << 32 | UInt64(index + 1)
+    /// The slot of the key at `index` in `keys`, the low half of whose hash is `slotHash`.
+    @inlinable static func slot(_ index: Int, _ slotHash: UInt32) -> UInt64 {
+        UInt64(slotHash) << 32 | UInt64(index + 1)
     }
 }
 
