@@ -60,8 +60,9 @@ struct TextTable<Value> {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.text == text { return slot }
+            // The entry's fields read in place: the entry taken whole is a copy of its text and value.
+            let index = Int(slots[slot]) - 1
+            if entries[index].hash == hash, entries[index].text == text { return slot }
             slot = (slot + 1) & mask
         }
         return slot

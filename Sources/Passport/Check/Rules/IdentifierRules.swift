@@ -81,21 +81,31 @@ public enum IdentifierRules {
     /// journey places and lots (the values that begin `http`).
     static func forEachLink(in passport: Passport, _ body: (String, PassportField) -> Void) {
         func visit(_ uri: String?, _ field: PassportField) {
-            if let uri, uri.hasPrefix("http") { body(uri, field) }
+            if let uri, startsWithHTTP(uri) { body(uri, field) }
         }
         visit(passport.product.id, .product(.id))
         visit(passport.product.manufacturer?.id, .manufacturer(.id))
         visit(passport.product.facility?.id, .facility(.id))
         visit(passport.importer?.id, .importer(.id))
-        for (index, origin) in passport.origins.enumerated() {
-            visit(origin.lotID, .origin(index, .lotID))
-            visit(origin.producer, .origin(index, .producer))
-            visit(origin.location, .origin(index, .location))
+        // By index, each field read in place: an origin or step taken whole is a copy of all its texts.
+        for index in passport.origins.indices {
+            visit(passport.origins[index].lotID, .origin(index, .lotID))
+            visit(passport.origins[index].producer, .origin(index, .producer))
+            visit(passport.origins[index].location, .origin(index, .location))
         }
-        for (index, step) in passport.journey.enumerated() {
-            visit(step.location, .journeyStep(index, .location))
-            for (input, uri) in step.inputs.enumerated() { visit(uri, .inputLot(step: index, input)) }
-            for (output, uri) in step.outputs.enumerated() { visit(uri, .outputLot(step: index, output)) }
+        for index in passport.journey.indices {
+            visit(passport.journey[index].location, .journeyStep(index, .location))
+            for input in passport.journey[index].inputs.indices { visit(passport.journey[index].inputs[input], .inputLot(step: index, input)) }
+            for output in passport.journey[index].outputs.indices {
+                visit(passport.journey[index].outputs[output], .outputLot(step: index, output))
+            }
         }
+    }
+
+    /// Whether `text` begins `http` (byte by byte: `hasPrefix` compares characters).
+    private static func startsWithHTTP(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "h") && bytes.next() == UInt8(ascii: "t") && bytes.next() == UInt8(ascii: "t")
+            && bytes.next() == UInt8(ascii: "p")
     }
 }
