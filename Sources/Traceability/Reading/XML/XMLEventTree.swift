@@ -45,6 +45,11 @@ struct XMLEventTree {
         names[Int(elements[index].nameIndex)]
     }
 
+    /// The name or namespace IRI numbered `number` (as ``addName(_:)`` numbered it).
+    func nameText(_ number: Int32) -> String {
+        names[Int(number)]
+    }
+
     /// The character data of element `index` (empty when it has child elements).
     func text(_ index: Int) -> String {
         withText(index) { String(decoding: $0, as: UTF8.self) }

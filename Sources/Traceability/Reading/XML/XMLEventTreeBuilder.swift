@@ -44,10 +44,11 @@ struct XMLEventTreeBuilder {
     private var collectingText = false
     /// How many open elements are being passed over.
     private var skipping = 0
-    /// Each libxml2 name seen, and the EPCIS name it spells.
-    private var names = XMLNameTable<(text: String, index: Int32, epcis: EPCISName?)>()
-    /// Each namespace seen, and whether it is one of EPCIS's own.
-    private var namespaces = XMLNameTable<(iri: String, index: Int32, isEPCIS: Bool)>()
+    /// Each libxml2 name seen: its number in the tree's names, and the EPCIS name it spells (no
+    /// string: a string in the table's values is retained and released at every element).
+    private var names = XMLNameTable<(index: Int32, epcis: EPCISName?)>()
+    /// Each namespace seen: its number in the tree's names, and whether it is one of EPCIS's own.
+    private var namespaces = XMLNameTable<(index: Int32, isEPCIS: Bool)>()
 
     init(source: String, errors: XMLErrorCollector, deliver: @escaping (inout XMLEventTree, JSONLDPrefixes) -> Void) {
         self.source = source
@@ -73,7 +74,9 @@ struct XMLEventTreeBuilder {
             return
         }
         guard open.isEmpty else { return openEventElement(localName, namespace, attributes) }
-        let name = self.name(localName).text
+        // The name's number first: it may add the name to the tree.
+        let nameNumber = self.name(localName).index
+        let name = tree.nameText(nameNumber)
         switch structure.last {
         case nil where sawRoot:
             skipping = 1
@@ -164,11 +167,13 @@ struct XMLEventTreeBuilder {
         var index = 0
         while index + 4 < attributes.count {
             if let attributeName = attributes[index], let start = attributes[index + 3], let end = attributes[index + 4] {
+                // The numbers first: they may add the names to the tree.
                 let attributeNamespace = self.namespace(attributes[index + 2])
+                let nameNumber = name(attributeName).index
                 tree.appendAttribute(
                     XMLAttributeValue(
-                        namespace: attributeNamespace.iri, namespaceIndex: attributeNamespace.index, name: name(attributeName).text,
-                        value: attributeValue(start, end)))
+                        namespace: tree.nameText(attributeNamespace.index), namespaceIndex: attributeNamespace.index,
+                        name: tree.nameText(nameNumber), value: attributeValue(start, end)))
             }
             index += 5
         }
@@ -201,19 +206,19 @@ struct XMLEventTreeBuilder {
     }
 
     /// A name from libxml2's dictionary: the same name has the same pointer, so it is converted once.
-    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (text: String, index: Int32, epcis: EPCISName?) {
+    private mutating func name(_ pointer: UnsafePointer<xmlChar>) -> (index: Int32, epcis: EPCISName?) {
         names.value(for: pointer) {
             let text = String(cString: pointer)
-            return (text, tree.addName(text), EPCISName(text: text))
+            return (tree.addName(text), EPCISName(text: text))
         }
     }
 
     /// A namespace from libxml2's dictionary (empty for none), converted once.
-    private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (iri: String, index: Int32, isEPCIS: Bool) {
-        guard let pointer else { return ("", noNamespace, true) }
+    private mutating func namespace(_ pointer: UnsafePointer<xmlChar>?) -> (index: Int32, isEPCIS: Bool) {
+        guard let pointer else { return (noNamespace, true) }
         return namespaces.value(for: pointer) {
             let iri = String(cString: pointer)
-            return (iri, tree.addName(iri), XMLEventMapper.epcisNamespaces.contains(iri))
+            return (tree.addName(iri), XMLEventMapper.epcisNamespaces.contains(iri))
         }
     }
 }
