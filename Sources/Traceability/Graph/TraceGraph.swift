@@ -31,13 +31,14 @@ public struct TraceGraph: Sendable {
     ///
     /// One walk over each document's records reads each event's identifiers in place (no event
     /// is made), numbers each identifier the first time an event gives it a role (its bytes kept
-    /// once, in one table), and notes each mention as two numbers; each role's mentions then
-    /// become its lists. No string is made per identifier or mention: for a national
-    /// programme's million events, strings and dictionaries took most of the run's memory.
+    /// once in the document's table), and notes each mention as two numbers; each role's
+    /// mentions then become its lists. No string is made per identifier or mention: for a
+    /// national programme's million events, strings and dictionaries took most of the run's memory.
     ///
     /// The documents are walked on `parallel`'s workers, each into a table of its own; the
-    /// tables are then joined (``JoinedIdentifiers``), which numbers the identifiers and orders
-    /// the mentions exactly as one walk over all the documents does.
+    /// tables are then joined without copying (``JoinedIdentifiers``, which keeps an identifier
+    /// two documents name in both tables), numbering the identifiers and ordering the mentions
+    /// exactly as one walk over all the documents does.
     public init(documents: [EventRecords], parallel: ParallelLoop = .sequential) {
         self.documents = documents
         var starts: [Int] = []
