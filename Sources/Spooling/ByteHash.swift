@@ -31,7 +31,7 @@ public enum ByteHash {
 
     /// The hash of `text`'s UTF-8 bytes.
     @inlinable public static func hash(_ text: String) -> UInt64 {
-        text.utf8.withContiguousStorageIfAvailable(hash) ?? Array(text.utf8).withUnsafeBufferPointer(hash)
+        text.withUTF8Bytes(hash)
     }
 
     @inlinable static func mix(_ value: UInt64) -> UInt64 {

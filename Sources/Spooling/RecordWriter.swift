@@ -43,13 +43,11 @@ public struct RecordWriter {
         appendUTF8(of: value)
     }
 
-    /// Appends the UTF-8 bytes of `value`: copied from its storage in one piece when they are
-    /// contiguous (a native string), which skips the generic sequence append's steps.
+    /// Appends the UTF-8 bytes of `value` in one piece (``Swift/StringProtocol/withUTF8Bytes(_:)``),
+    /// which skips the generic sequence append's steps.
     @inlinable
     mutating func appendUTF8(of value: String) {
-        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: value.utf8)
-        }
+        value.withUTF8Bytes { bytes.append(contentsOf: $0) }
     }
 
     @inlinable

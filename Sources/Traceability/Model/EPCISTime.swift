@@ -1,4 +1,5 @@
 import CivilCalendar
+import Spooling
 
 /// An instant from an EPCIS `dateTime` (`2025-05-12T03:00:00.5+08:00`), exact to the nanosecond.
 ///

@@ -1,5 +1,6 @@
 import Diagnostics
 import JSONCore
+import Spooling
 
 /// What both syntax readers share: turning field text into typed values, with diagnostics.
 ///
