@@ -25,6 +25,12 @@ import Testing
             [Entry(name: "cashmere", percent: nil, part: nil, pure: true), Entry(name: "Elasthan", percent: 2.5, part: nil)]
         ),
         ("100%", []),
+        // The percentage parts the words on either side, spaced or not.
+        ("Lining:cashmere70%silk", [Entry(name: "cashmere silk", percent: 70, part: "Lining")]),
+        (
+            " Outer \t shell :\r\n soft 70 %  cashmere\u{0B}blend pure",
+            [Entry(name: "soft cashmere blend", percent: 70, part: "Outer shell", pure: true)]
+        ),
     ])
     func entries(text: String, expected: [Entry]) {
         #expect(LabelText.entries(in: text) == expected)
@@ -39,13 +45,19 @@ import Testing
     /// ASCII text is cut over its bytes where the character reading cuts it: at `;`, `/`, `+`, a
     /// line feed (not the CR LF pair, one character that is no line feed), and a comma or full
     /// stop that is not a decimal mark between digits; the entries of such texts and their
-    /// decimal commas as numbers.
+    /// decimal commas as numbers; and split into words at the whitespace bytes where the
+    /// character reading splits it.
     @Test func asciiTextIsCutWhereItsCharactersAre() {
         var random = SeededGenerator(seed: 2026_12_06)
         let pieces = ["70", "12", "5", "%", " ", ",", ".", ";", "/", "+", "\n", "\r\n", "\r", ":", "cashmere", "Lining", "pure", "\t", "x"]
         for _ in 0..<5_000 {
             let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             #expect(LabelText.segments(of: text) == LabelText.characterSegments(of: text), "\(text.debugDescription)")
+        }
+        let spaces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "a", "Zz", ":", "%", "1"]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in spaces.randomElement(using: &random)! }.joined()
+            #expect(LabelText.words(of: text[...], ascii: true) == LabelText.words(of: text[...], ascii: false), "\(text.debugDescription)")
         }
         #expect(LabelText.segments(of: "a\r\nb\nc;1,5.2.x") == ["a\r\nb", "c", "1,5.2", "x"])
         #expect(

@@ -26,6 +26,52 @@ struct InputFileTests {
         #expect(buffer == Array(bytes[..<100]))
     }
 
+    /// A missing path, a folder, a path through a file and a file without permission are each
+    /// refused as unreadable, saying why.
+    @Test func whatCannotBeOpenedSaysWhy() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("plain.json", "{}")
+        func message(_ path: String) -> String? {
+            guard case .failure(let diagnostic) = InputFile.read(path) else { return nil }
+            return diagnostic.ruleID == "INPUT-UNREADABLE" ? diagnostic.message : "rule \(diagnostic.ruleID)"
+        }
+        #expect(message(folder.path("missing.json")) == "no such file")
+        #expect(message(folder.url.path) == "is a folder, not a file")
+        #expect(message(file + "/inside.json") == "cannot open the file: Not a directory")
+        #expect(try InputFile.read(file).get() == Array("{}".utf8))
+        if getuid() != 0 {
+            let locked = try folder.write("locked.json", "{}")
+            chmod(locked, 0)
+            #expect(message(locked) == "cannot open the file: Permission denied")
+        }
+    }
+
+    /// A stream (here a named pipe) is read whole piece by piece, past the first piece's size.
+    @Test func aStreamIsReadWholeInPieces() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.path("stream")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let writer = Thread {
+            let descriptor = open(fifo, O_WRONLY)
+            bytes.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count <= 0 { break }
+                    written += count
+                }
+            }
+            close(descriptor)
+        }
+        writer.start()
+        let file = try InputFile.open(fifo).get()
+        #expect(file.size == nil)
+        #expect(try file.readWhole().get() == bytes)
+    }
+
     @Test func standardInputIsNotReadAtOffsets() throws {
         #expect(try InputFile.open("-").get().randomAccess == nil)
     }

@@ -1,3 +1,5 @@
+import Spooling
+
 /// What printed label text says, word by word: the entries of a printed composition, and
 /// whether it claims purity or states percentages.
 enum LabelText {
@@ -18,8 +20,7 @@ enum LabelText {
 
     /// Whether `text` calls the product "100%", "pure" or "all" one fibre (in the label languages).
     static func claimsPurity(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        if lowered.contains("100%") || lowered.contains("100 %") { return true }
+        if text.containsUTF8("100%") || text.containsUTF8("100 %") { return true }
         return !Set(FibreNames.words(text)).isDisjoint(with: purityWords)
     }
 
@@ -127,19 +128,35 @@ enum LabelText {
         return segments
     }
 
+    /// The words of `text` between runs of whitespace: split over the bytes of ASCII text (as
+    /// the caller knows `text` to be), where whitespace is tab to carriage return and space (as
+    /// `Character.isWhitespace` has it), and by character otherwise.
+    static func words(of text: Substring, ascii: Bool) -> [Substring] {
+        guard ascii else { return text.split(whereSeparator: \.isWhitespace) }
+        return text.utf8.split { $0 == 0x20 || (0x09...0x0D).contains($0) }.map(Substring.init)
+    }
+
     /// The entry a segment holds, or `nil` when nothing but a component's name, a percentage or purity words is left.
     static func entry(_ segment: Substring) -> Entry? {
-        let colon = segment.lastIndex(of: ":")
-        var rest = colon.map { segment[segment.index(after: $0)...] } ?? segment
-        let part = colon.map { segment[..<$0].split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // In ASCII text (nearly every label) a colon byte is a character of its own.
+        let ascii = segment.utf8.allSatisfy { $0 < 0x80 }
+        let colon = ascii ? segment.utf8.lastIndex(of: UInt8(ascii: ":")) : segment.lastIndex(of: ":")
+        let rest = colon.map { segment[segment.index(after: $0)...] } ?? segment
+        let part = colon.map { Self.words(of: segment[..<$0], ascii: ascii).joined(separator: " ") }
         var percent: Double?
+        var words: [Substring]
         if let match = firstPercentage(in: rest) {
             // A decimal comma read as a point (by hand: `replacing` goes through the string
             // processing library's generic search, at many times the cost).
-            percent = match.number.contains(",") ? Double(String(match.number.map { $0 == "," ? "." : $0 })) : Double(match.number)
-            rest = Substring(String(rest[..<match.range.lowerBound]) + " " + String(rest[match.range.upperBound...]))
+            percent =
+                match.number.utf8.contains(UInt8(ascii: ","))
+                ? Double(String(match.number.map { $0 == "," ? "." : $0 })) : Double(match.number)
+            // The percentage parts the words on either side of it.
+            words =
+                Self.words(of: rest[..<match.range.lowerBound], ascii: ascii) + Self.words(of: rest[match.range.upperBound...], ascii: ascii)
+        } else {
+            words = Self.words(of: rest, ascii: ascii)
         }
-        var words = rest.split(whereSeparator: \.isWhitespace)
         var pure = percent == 100
         while let first = words.first, purityWords.contains(first.lowercased()) {
             words.removeFirst()

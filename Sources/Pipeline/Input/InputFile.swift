@@ -12,6 +12,8 @@ public final class InputFile: Sendable {
     /// The size of a regular file; `nil` for standard input and other streams.
     public let size: Int?
     private let descriptor: Int32
+    /// Whether the path names a folder (which opens for reading, but is not read as a file).
+    private let isFolder: Bool
 
     /// The largest input read whole (bigger ones are refused with `INPUT-TOO-LARGE`).
     public static let maximumSize = 512 << 20
@@ -20,7 +22,9 @@ public final class InputFile: Sendable {
         self.path = path
         self.descriptor = descriptor
         var status = stat()
-        size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        let known = fstat(descriptor, &status) == 0
+        size = known && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        isFolder = known && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     deinit {
@@ -31,16 +35,16 @@ public final class InputFile: Sendable {
     public static func open(_ path: String) -> Result<InputFile, Diagnostic> {
         if path == "-" { return .success(InputFile(path: path, descriptor: STDIN_FILENO)) }
         let location = SourceLocation(file: path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return .failure(.error(InputRule.unreadable, "no such file", at: location))
-        }
-        guard !isFolder.boolValue else { return .failure(.error(InputRule.unreadable, "is a folder, not a file", at: location)) }
+        // Opened first and asked what it is after (one look-up of the path, not two): a folder
+        // opens for reading too.
         let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return .failure(.error(InputRule.unreadable, "cannot open the file: \(String(cString: strerror(errno)))", at: location))
+            let reason = errno == ENOENT ? "no such file" : "cannot open the file: \(String(cString: strerror(errno)))"
+            return .failure(.error(InputRule.unreadable, reason, at: location))
         }
-        return .success(InputFile(path: path, descriptor: descriptor))
+        let file = InputFile(path: path, descriptor: descriptor)
+        guard !file.isFolder else { return .failure(.error(InputRule.unreadable, "is a folder, not a file", at: location)) }
+        return .success(file)
     }
 
     /// The bytes of `path` (standard input for `-`), at most `limit` of them, or a diagnostic saying why not.
@@ -76,9 +80,11 @@ public final class InputFile: Sendable {
                 }
             }
         }
-        let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
-        defer { piece.deallocate() }
-        while failure == nil && !atEnd && bytes.count <= limit {
+        // A file that grew since its size was read, or a stream, goes on piece by piece (a
+        // file read whole already is at its end: no piece is made for it).
+        let piece = failure == nil && !atEnd ? UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1) : nil
+        defer { piece?.deallocate() }
+        while let piece, failure == nil && !atEnd && bytes.count <= limit {
             do throws(ReadError) {
                 let count = try read(into: piece)
                 if count == 0 { atEnd = true } else { bytes.append(contentsOf: piece[..<count]) }

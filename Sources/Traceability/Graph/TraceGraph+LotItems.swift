@@ -1,4 +1,5 @@
 import GS1
+import Spooling
 
 extension TraceGraph {
     /// The serial numbers of the items the events name, by the lot they belong to (its canonical

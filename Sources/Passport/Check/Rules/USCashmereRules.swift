@@ -82,8 +82,9 @@ public enum USCashmereRules {
     static func cashmereTests(_ passport: Passport) -> [CashmereTest] {
         // Members read through indices: iterating the origins and steps would copy each one.
         let journey = passport.journey
-        let tested = journey.indices.flatMap { step in
-            journey[step].measurements.indices.lazy.filter { journey[step].measurements[$0].unit == "4H" }.map { (step, $0) }
+        var tested: [(step: Int, index: Int)] = []
+        for step in journey.indices {
+            for index in journey[step].measurements.indices where journey[step].measurements[index].unit == "4H" { tested.append((step, index)) }
         }
         guard !tested.isEmpty else { return [] }
         var cashmereLots = TextTable<Void>()

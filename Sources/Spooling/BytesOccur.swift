@@ -1,7 +1,5 @@
-import Spooling
-
 /// Whether `part` occurs anywhere in `bytes` (an empty `part` does not).
-func occurs(_ part: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+public func occurs(_ part: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var part = part
     return part.withUTF8 { part in
         guard let first = part.first, bytes.count >= part.count else { return false }
@@ -9,5 +7,13 @@ func occurs(_ part: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             if bytesEqual(UnsafeBufferPointer(rebasing: bytes[start..<start + part.count]), part) { return true }
         }
         return false
+    }
+}
+
+extension StringProtocol {
+    /// Whether `part`'s UTF-8 bytes occur in the text's: a byte search, where Foundation's
+    /// `contains` would go through `NSString` (and compare by canonical equivalence).
+    public func containsUTF8(_ part: String) -> Bool {
+        withUTF8Bytes { occurs(part, in: $0) }
     }
 }

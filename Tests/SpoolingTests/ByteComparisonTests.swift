@@ -1,8 +1,6 @@
 import Spooling
 import Testing
 
-@testable import Traceability
-
 /// Byte strings compared and searched in place.
 struct ByteComparisonTests {
     @Test(arguments: [
@@ -17,6 +15,9 @@ struct ByteComparisonTests {
     ])
     func findsAPartAnywhereInTheBytes(_ part: String, _ text: String, _ expected: Bool) {
         #expect(Array(text.utf8).withUnsafeBufferPointer { occurs(part, in: $0) } == expected)
+        // The same through a text and a part of one (a substring shares its text's bytes).
+        #expect(text.containsUTF8(part) == expected)
+        #expect(("é" + text + "é").dropFirst().dropLast().containsUTF8(part) == expected)
     }
 
     @Test func comparesWholeWordsAndTails() {
