@@ -27,6 +27,7 @@ struct DPP {
     ]
 
     static func main() {
+        AllocatorTuning.runAgainTunedIfUntuned()
         let console = Console()
         let status = run(Array(CommandLine.arguments.dropFirst()), console: console)
         exit(status.rawValue)

@@ -16,6 +16,26 @@ import Testing
         #expect(result.stdout.hasPrefix("dpp "))
     }
 
+    /// dpp runs itself again with glibc's per-thread cache raised, unless the environment has
+    /// tunables of its own (even empty ones), which it leaves as they are; the run again reads its
+    /// input as the first would have.
+    @Test func theAllocatorIsTunedUnlessTheEnvironmentSaysOtherwise() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["GLIBC_TUNABLES"] = nil
+        let tuned = try DPPProcess.run(["version"], environment: environment)
+        #expect(tuned.status == 0)
+        #expect(tuned.stdout.contains("(GLIBC_TUNABLES=glibc.malloc.tcache_count=256)"), "\(tuned.stdout)")
+        for own in ["", "glibc.malloc.mxfast=0"] {
+            environment["GLIBC_TUNABLES"] = own
+            let untouched = try DPPProcess.run(["version"], environment: environment)
+            #expect(untouched.stdout.contains("allocator: as GLIBC_TUNABLES sets it ('\(own)')"), "\(untouched.stdout)")
+        }
+        environment["GLIBC_TUNABLES"] = nil
+        let link = "https://id.gs1.org/01/09521234000358/10/KC-BN-2026-001"
+        let piped = try DPPProcess.run(["link", "-"], input: .bytes(Data((link + "\n").utf8)), environment: environment)
+        #expect(piped.status == 0 && piped.stdout.contains(link), "\(piped.stdout) \(piped.stderr)")
+    }
+
     @Test func unexpectedArgumentIsAUsageError() throws {
         let result = try DPPProcess.run(["version", "--bogus"])
         #expect(result.status == 2)

@@ -27,11 +27,15 @@ public enum ChildProcess {
     }
 
     /// Runs `executable arguments` in `directory` (this process's own when `nil`), feeding it
-    /// `input`, and waits for it to end.
-    public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: Input = .bytes(Data())) throws -> Result {
+    /// `input`, with `environment` (this process's own when `nil`), and waits for it to end.
+    public static func run(
+        _ executable: URL, _ arguments: [String], in directory: URL? = nil, input: Input = .bytes(Data()),
+        environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let outputPipe = Pipe(), errorPipe = Pipe()
         process.standardOutput = outputPipe

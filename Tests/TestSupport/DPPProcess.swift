@@ -15,8 +15,8 @@ public enum DPPProcess {
 
     /// Runs `dpp arguments` in `directory` (this process's own when `nil`), feeding it `input`.
     public static func run(
-        _ arguments: [String], in directory: URL? = nil, input: ChildProcess.Input = .bytes(Data())
+        _ arguments: [String], in directory: URL? = nil, input: ChildProcess.Input = .bytes(Data()), environment: [String: String]? = nil
     ) throws -> ChildProcess.Result {
-        try ChildProcess.run(executable, arguments, in: directory, input: input)
+        try ChildProcess.run(executable, arguments, in: directory, input: input, environment: environment)
     }
 }
