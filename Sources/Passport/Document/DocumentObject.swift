@@ -52,8 +52,12 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { found in
             value.locate(names, in: found)
-            for (place, member) in members.enumerated() where found[place] >= 0 {
-                member.read(&model, JSONTapeValue(value.tape, at: found[place]))
+            members.withUnsafeBufferPointer { members in
+                for place in members.indices where found[place] >= 0 {
+                    Unmanaged.passUnretained(members[place])._withUnsafeGuaranteedRef { member in
+                        member.read(&model, JSONTapeValue(value.tape, at: found[place]))
+                    }
+                }
             }
         }
     }
