@@ -41,15 +41,28 @@ public final class JSONKey: Sendable, ExpressibleByStringLiteral {
 
     /// Whether `candidate`, a key's text on a tape, is this name's bytes.
     func isSpelled(by candidate: UnsafeBufferPointer<UInt8>) -> Bool {
+        candidate.count == bytes.count && isSpelled(by: candidate, head: Self.head(of: candidate))
+    }
+
+    /// Whether `candidate`, whose ``head(of:)`` is `head`, is this name's bytes: for comparing
+    /// one key with many names, its first word made once.
+    @inline(__always)
+    func isSpelled(by candidate: UnsafeBufferPointer<UInt8>, head candidateHead: UInt64) -> Bool {
         let count = bytes.count
-        guard candidate.count == count else { return false }
-        guard count >= 8 else { return Self.word(candidate) == head }
+        guard candidate.count == count, candidateHead == head else { return false }
+        guard count > 8 else { return true }
         let raw = UnsafeRawPointer(candidate.baseAddress!)
-        guard UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) == head,
-            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) == tail
-        else { return false }
+        guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) == tail else { return false }
         guard count > 16 else { return true }
         return bytes.withUnsafeBufferPointer { own in memcmp(own.baseAddress! + 8, raw + 8, count - 16) == 0 }
+    }
+
+    /// The first eight bytes of `bytes` (all of them when fewer) as a little-endian word: what
+    /// a name's `head` is for its own bytes.
+    @inline(__always)
+    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count >= 8 else { return word(bytes) }
+        return UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self))
     }
 
     /// Up to eight bytes as a little-endian word, the first in the lowest byte.

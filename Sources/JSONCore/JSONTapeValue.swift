@@ -133,17 +133,22 @@ public struct JSONTapeValue: Sendable {
         guard !names.isEmpty else { return }
         var next = 0
         var keyIndex = index + 1
-        for _ in 0..<tape.count(of: index) {
-            var place = next
-            for _ in 0..<names.count {
-                if tape.string(at: keyIndex, is: names[place]) {
-                    found[place] = keyIndex + 1
-                    next = place + 1 == names.count ? 0 : place + 1
-                    break
+        tape.storage.withUnsafeBufferPointer { storage in
+            for _ in 0..<tape.count(of: index) {
+                // The key's bytes and first word read once, then compared with each name's.
+                let key = UnsafeBufferPointer(rebasing: storage[tape.entries[keyIndex].start..<tape.entries[keyIndex].end])
+                let head = JSONKey.head(of: key)
+                var place = next
+                for _ in 0..<names.count {
+                    if names[place].isSpelled(by: key, head: head) {
+                        found[place] = keyIndex + 1
+                        next = place + 1 == names.count ? 0 : place + 1
+                        break
+                    }
+                    place = place + 1 == names.count ? 0 : place + 1
                 }
-                place = place + 1 == names.count ? 0 : place + 1
+                keyIndex = tape.next(after: keyIndex + 1)
             }
-            keyIndex = tape.next(after: keyIndex + 1)
         }
     }
 

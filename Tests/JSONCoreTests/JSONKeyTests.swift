@@ -7,7 +7,8 @@ import Testing
     /// Names of 0 to 40 bytes over a two-letter alphabet with an accented letter among them, so
     /// that many differ from another in one byte only, in the first eight, the last eight or
     /// between: each is found on a tape exactly when its bytes are a key's, whether the key is
-    /// written plainly or with escapes, as the bytes themselves say.
+    /// written plainly or with escapes, as the bytes themselves say; one at a time and all
+    /// located together.
     @Test func namesMatchTheKeysOfTheSameBytesOnly() throws {
         var generator = SeededGenerator(seed: 41)
         let letters = ["a", "b", "é"]
@@ -42,6 +43,14 @@ import Testing
                 let found = JSONTapeValue(root: tape).member(key, from: &position)?.index
                 #expect(found == keys.firstIndex(of: name).map { 2 + 2 * $0 }, "\(text): \(name)")
             }
+            // All the names located in one pass over the keys find the same members.
+            var distinct: [String] = []
+            for name in names where !distinct.contains(name) { distinct.append(name) }
+            let located = [Int](unsafeUninitializedCapacity: distinct.count) { buffer, count in
+                JSONTapeValue(root: tape).locate(distinct.map(JSONKey.init), in: buffer)
+                count = distinct.count
+            }
+            #expect(located == distinct.map { name in keys.firstIndex(of: name).map { 2 + 2 * $0 } ?? -1 }, "\(text)")
         }
     }
 
