@@ -23,7 +23,7 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
     func encode(_ model: Model) -> JSONValue {
         var written: [(key: String, value: JSONValue)] = []
         written.reserveCapacity(members.count)
-        for member in members {
+        forEachMember { _, member in
             if let value = member.write(model) { written.append((member.key, value)) }
         }
         guard distinctNames != nil else { return .object(JSONObject(written.map { ($0.key, $0.value) })) }
@@ -52,12 +52,18 @@ struct DocumentObject<Model: DocumentModel>: Sendable, ExpressibleByArrayLiteral
         }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: names.count) { found in
             value.locate(names, in: found)
-            members.withUnsafeBufferPointer { members in
-                for place in members.indices where found[place] >= 0 {
-                    Unmanaged.passUnretained(members[place])._withUnsafeGuaranteedRef { member in
-                        member.read(&model, JSONTapeValue(value.tape, at: found[place]))
-                    }
-                }
+            forEachMember { place, member in
+                if found[place] >= 0 { member.read(&model, JSONTapeValue(value.tape, at: found[place])) }
+            }
+        }
+    }
+
+    /// Calls `body` with each member and its place, in order, through the table without
+    /// retaining the member (and its closures) for each call: the table holds them all meanwhile.
+    private func forEachMember(_ body: (_ place: Int, _ member: DocumentMember<Model>) -> Void) {
+        members.withUnsafeBufferPointer { members in
+            for place in members.indices {
+                Unmanaged.passUnretained(members[place])._withUnsafeGuaranteedRef { body(place, $0) }
             }
         }
     }
