@@ -19,16 +19,16 @@ public struct CheckContext: Sendable {
 extension CheckContext {
     /// The label `passport` prints: the run's, else worked out now (a rule run on its own).
     func printedLabel(of passport: Passport) -> PrintedLabel {
-        facts?.printedLabel ?? PrintedLabel(passport, fibreNames)
+        facts?.printedLabel(of: passport, fibreNames) ?? PrintedLabel(passport, fibreNames)
     }
 
     /// `passport`'s listed certificates by URL: the run's, else worked out now.
     func certificatesByURL(of passport: Passport) -> TextTable<Passport.Certificate> {
-        facts?.certificatesByURL ?? passport.certificatesByURL
+        facts?.certificatesByURL(of: passport) ?? passport.certificatesByURL
     }
 
     /// The cashmere's fibre tests in `passport`'s journey: the run's, else worked out now.
     func cashmereTests(of passport: Passport) -> [USCashmereRules.CashmereTest] {
-        facts?.cashmereTests ?? USCashmereRules.cashmereTests(passport)
+        facts?.cashmereTests(of: passport) ?? USCashmereRules.cashmereTests(passport)
     }
 }

@@ -3,17 +3,35 @@
 /// rules) and the listed certificates by URL (four certificate rules).
 ///
 /// Made by ``PassportRule/findings(of:on:_:)`` for one passport and read by its rules one after
-/// the other on one thread, never shared: each value is worked out when a rule first asks.
+/// the other on one thread, never shared: each value is worked out from the passport the asking
+/// rule checks (always that one) when a rule first asks. It keeps no copy of the passport: a
+/// copy would retain and release each of its texts and lists.
 final class PassportFacts: @unchecked Sendable {
-    private let passport: Passport
-    private let fibreNames: FibreNames
+    private var printedLabel: PrintedLabel?
+    private var cashmereTests: [USCashmereRules.CashmereTest]?
+    private var certificatesByURL: TextTable<Passport.Certificate>?
 
-    init(_ passport: Passport, _ fibreNames: FibreNames) {
-        self.passport = passport
-        self.fibreNames = fibreNames
+    /// The label `passport` prints.
+    func printedLabel(of passport: Passport, _ fibreNames: FibreNames) -> PrintedLabel {
+        if let printedLabel { return printedLabel }
+        let made = PrintedLabel(passport, fibreNames)
+        printedLabel = made
+        return made
     }
 
-    private(set) lazy var printedLabel = PrintedLabel(passport, fibreNames)
-    private(set) lazy var cashmereTests = USCashmereRules.cashmereTests(passport)
-    private(set) lazy var certificatesByURL = passport.certificatesByURL
+    /// The cashmere's fibre tests in `passport`'s journey.
+    func cashmereTests(of passport: Passport) -> [USCashmereRules.CashmereTest] {
+        if let cashmereTests { return cashmereTests }
+        let made = USCashmereRules.cashmereTests(passport)
+        cashmereTests = made
+        return made
+    }
+
+    /// `passport`'s listed certificates by URL.
+    func certificatesByURL(of passport: Passport) -> TextTable<Passport.Certificate> {
+        if let certificatesByURL { return certificatesByURL }
+        let made = passport.certificatesByURL
+        certificatesByURL = made
+        return made
+    }
 }

@@ -28,7 +28,7 @@ public struct PassportRule: DiagnosticRule {
     /// work out from the passport (``PassportFacts``) worked out once.
     static func findings(of rules: [PassportRule], on passport: Passport, _ context: CheckContext) -> [(rule: PassportRule, finding: Finding)] {
         var context = context
-        context.facts = PassportFacts(passport, context.fibreNames)
+        context.facts = PassportFacts()
         return rules.flatMap { rule in rule.check(passport, context).map { (rule, $0) } }
     }
 
