@@ -45,8 +45,7 @@ import Testing
     /// ASCII text is cut over its bytes where the character reading cuts it: at `;`, `/`, `+`, a
     /// line feed (not the CR LF pair, one character that is no line feed), and a comma or full
     /// stop that is not a decimal mark between digits; the entries of such texts and their
-    /// decimal commas as numbers; and split into words at the whitespace bytes where the
-    /// character reading splits it.
+    /// decimal commas as numbers.
     @Test func asciiTextIsCutWhereItsCharactersAre() {
         var random = SeededGenerator(seed: 2026_12_06)
         let pieces = ["70", "12", "5", "%", " ", ",", ".", ";", "/", "+", "\n", "\r\n", "\r", ":", "cashmere", "Lining", "pure", "\t", "x"]
@@ -54,15 +53,31 @@ import Testing
             let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             #expect(LabelText.segments(of: text) == LabelText.characterSegments(of: text), "\(text.debugDescription)")
         }
-        let spaces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "a", "Zz", ":", "%", "1"]
-        for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in spaces.randomElement(using: &random)! }.joined()
-            #expect(LabelText.words(of: text[...], ascii: true) == LabelText.words(of: text[...], ascii: false), "\(text.debugDescription)")
-        }
         #expect(LabelText.segments(of: "a\r\nb\nc;1,5.2.x") == ["a\r\nb", "c", "1,5.2", "x"])
         #expect(
             LabelText.entries(in: "87,5% cashmere, 12.5 % silk") == [
                 Entry(name: "cashmere", percent: 87.5, part: nil), Entry(name: "silk", percent: 12.5, part: nil),
             ])
+    }
+
+    /// ASCII text is read over its bytes as its characters read it: random texts of colons,
+    /// digits, decimal marks, percent signs, whitespace of every kind (CR LF too), purity words
+    /// in any case and fibre names give the same entries, and the same first percentage as the
+    /// regular expression finds.
+    @Test func asciiTextGivesTheEntriesItsCharactersGive() {
+        var random = SeededGenerator(seed: 2026_12_07)
+        let pieces = [
+            " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", ":", "%", "70", "1", ".", ",", "5", "Pure", "ALL", "rein", "cashmere", "Lining", "x",
+            ";",
+        ]
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(
+                LabelText.entries(in: text) == LabelText.characterSegments(of: text).compactMap(LabelText.characterEntry), "\(text.debugDescription)")
+            #expect(LabelText.entry(text[...]) == LabelText.characterEntry(text[...]), "\(text.debugDescription)")
+            let found = LabelText.firstPercentage(in: text[...])
+            let matched = text.firstMatch(of: LabelText.percentage)
+            #expect(found?.range == matched?.range && found.map { String($0.number) } == matched.map { String($0.1) }, "\(text.debugDescription)")
+        }
     }
 }

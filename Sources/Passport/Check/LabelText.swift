@@ -33,67 +33,30 @@ enum LabelText {
     /// signs, line breaks and full stops (not the decimal marks of a number), each without what
     /// precedes a colon (a component's name), its percentage and the purity words of Art. 7.
     static func entries(in text: String) -> [Entry] {
-        segments(of: text).compactMap(entry)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSegments(of: text).compactMap(characterEntry) }
+        return text.withUTF8Bytes(asciiEntries)
     }
 
     /// A percentage with its sign: `70%`, `12.5 %`, `12,5%`.
     nonisolated(unsafe) static let percentage = /(\d+(?:[.,]\d+)?)\s*%/
 
     /// The first match of ``percentage`` in `text`: its range and its number. ASCII text (nearly
-    /// every label) is scanned over its bytes, as the expression would match it; other text goes
-    /// through the expression, whose digits and spaces are Unicode's.
+    /// every label) is scanned over its bytes (``asciiPercentage(in:)``), as the expression would
+    /// match it; other text goes through the expression, whose digits and spaces are Unicode's.
     static func firstPercentage(in text: Substring) -> (range: Range<String.Index>, number: Substring)? {
         let bytes = text.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.firstMatch(of: percentage).map { ($0.range, $0.1) } }
-        func isDigit(_ index: String.Index) -> Bool { index < bytes.endIndex && (0x30...0x39).contains(bytes[index]) }
-        func afterDigits(_ index: String.Index) -> String.Index {
-            var index = index
-            while isDigit(index) { index = bytes.index(after: index) }
-            return index
-        }
-        // Leftmost first, as the expression: every start is tried, inside a run of digits too.
-        var start = bytes.startIndex
-        while start < bytes.endIndex {
-            defer { start = bytes.index(after: start) }
-            guard isDigit(start) else { continue }
-            var index = afterDigits(start)
-            if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ","),
-                isDigit(bytes.index(after: index))
-            {
-                index = afterDigits(bytes.index(after: index))
-            }
-            let numberEnd = index
-            // `\s` in ASCII: tab, line feed, vertical tab, form feed, carriage return and space.
-            while index < bytes.endIndex, (0x09...0x0D).contains(bytes[index]) || bytes[index] == 0x20 { index = bytes.index(after: index) }
-            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "%") { return (start..<bytes.index(after: index), text[start..<numberEnd]) }
-        }
-        return nil
+        guard let match = text.withUTF8Bytes(asciiPercentage) else { return nil }
+        func index(_ offset: Int) -> String.Index { bytes.index(bytes.startIndex, offsetBy: offset) }
+        return (index(match.range.lowerBound)..<index(match.range.upperBound), text[index(match.number.lowerBound)..<index(match.number.upperBound)])
     }
 
     /// The parts of `text` between separators, in one pass over it: over the bytes of ASCII text
-    /// (nearly every label), over its characters otherwise.
+    /// (nearly every label, ``asciiCuts(_:)``), over its characters otherwise.
     static func segments(of text: String) -> [Substring] {
         let bytes = text.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterSegments(of: text) }
-        // Each byte is a character but for CR LF, which is one; it is no separator, as "\r\n" is
-        // not "\n" (the LF is passed over).
-        var cuts: [String.Index] = []
-        var previous: UInt8 = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            switch byte {
-            case UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "+"): cuts.append(index)
-            case UInt8(ascii: "\n") where previous != UInt8(ascii: "\r"): cuts.append(index)
-            case UInt8(ascii: ","), UInt8(ascii: "."):
-                let decimal = (0x30...0x39).contains(previous) && next < bytes.endIndex && (0x30...0x39).contains(bytes[next])
-                if !decimal { cuts.append(index) }
-            default: break
-            }
-            previous = byte
-            index = next
-        }
+        let cuts = text.withUTF8Bytes(asciiCuts).map { bytes.index(bytes.startIndex, offsetBy: $0) }
         return segments(of: text, cutAt: cuts)
     }
 
@@ -128,21 +91,18 @@ enum LabelText {
         return segments
     }
 
-    /// The words of `text` between runs of whitespace: split over the bytes of ASCII text (as
-    /// the caller knows `text` to be), where whitespace is tab to carriage return and space (as
-    /// `Character.isWhitespace` has it), and by character otherwise.
-    static func words(of text: Substring, ascii: Bool) -> [Substring] {
-        guard ascii else { return text.split(whereSeparator: \.isWhitespace) }
-        return text.utf8.split { $0 == 0x20 || (0x09...0x0D).contains($0) }.map(Substring.init)
+    /// The entry a segment holds, or `nil` when nothing but a component's name, a percentage or
+    /// purity words is left: over the bytes of an ASCII segment (``asciiEntry(_:)``), by
+    /// character otherwise.
+    static func entry(_ segment: Substring) -> Entry? {
+        segment.utf8.allSatisfy({ $0 < 0x80 }) ? segment.withUTF8Bytes(asciiEntry) : characterEntry(segment)
     }
 
-    /// The entry a segment holds, or `nil` when nothing but a component's name, a percentage or purity words is left.
-    static func entry(_ segment: Substring) -> Entry? {
-        // In ASCII text (nearly every label) a colon byte is a character of its own.
-        let ascii = segment.utf8.allSatisfy { $0 < 0x80 }
-        let colon = ascii ? segment.utf8.lastIndex(of: UInt8(ascii: ":")) : segment.lastIndex(of: ":")
+    /// The entry a segment holds, read by its characters.
+    static func characterEntry(_ segment: Substring) -> Entry? {
+        let colon = segment.lastIndex(of: ":")
         let rest = colon.map { segment[segment.index(after: $0)...] } ?? segment
-        let part = colon.map { Self.words(of: segment[..<$0], ascii: ascii).joined(separator: " ") }
+        let part = colon.map { segment[..<$0].split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var percent: Double?
         var words: [Substring]
         if let match = firstPercentage(in: rest) {
@@ -153,9 +113,10 @@ enum LabelText {
                 ? Double(String(match.number.map { $0 == "," ? "." : $0 })) : Double(match.number)
             // The percentage parts the words on either side of it.
             words =
-                Self.words(of: rest[..<match.range.lowerBound], ascii: ascii) + Self.words(of: rest[match.range.upperBound...], ascii: ascii)
+                rest[..<match.range.lowerBound].split(whereSeparator: \.isWhitespace)
+                + rest[match.range.upperBound...].split(whereSeparator: \.isWhitespace)
         } else {
-            words = Self.words(of: rest, ascii: ascii)
+            words = rest.split(whereSeparator: \.isWhitespace)
         }
         var pure = percent == 100
         while let first = words.first, purityWords.contains(first.lowercased()) {
