@@ -49,14 +49,21 @@ public enum TextileLabellingRules {
         "TXT-LABEL-FIBRE-UNLISTED", "the label text and statements name only fibres the structured composition lists"
     ) { passport, context in
         let names = context.fibreNames
+        let label = context.printedLabel(of: passport)
+        let composed = passport.composedFibres
+        // Nearly every label names only fibres the composition lists by key: the rest of the
+        // lists (by printed name, left out) are made only when it names another.
+        guard
+            label.names.contains(where: { $0.fibre.map { !composed.contains($0) } ?? false })
+                || label.mentions.contains(where: { !composed.contains($0.fibre) })
+        else { return [] }
         let byName = passport.placedFibres.compactMap { $0.fibre.name.flatMap(names.fibre(admitting:)) }
-        let listed = Set(passport.composedFibres + byName + passport.product.excludedFibres.compactMap(\.fibre))
+        let listed = Set(composed + byName + passport.product.excludedFibres.compactMap(\.fibre))
         let unstated = Set(passport.product.components.filter(\.fibres.isEmpty).compactMap { $0.name.map(FibreNames.phrase) })
-        let lists = passport.composedFibres.map { names.label($0) }.joined(separator: ", ")
+        let lists = composed.map { names.label($0) }.joined(separator: ", ")
         func message(_ fibre: String) -> String {
             "the label names \(names.allowedForm(of: fibre)), a fibre the structured composition does not list (it lists \(lists)); name only the fibres the product contains, or correct the composition"
         }
-        let label = context.printedLabel(of: passport)
         // Wrong names are TXT-FIBRE-LABEL's; the virgin wool names are TXT-VIRGIN-WOOL's.
         let printed = label.names.compactMap { name -> PassportRule.Finding? in
             guard name.admitted, !name.isVirginWool, let fibre = name.fibre, !listed.contains(fibre) else { return nil }
