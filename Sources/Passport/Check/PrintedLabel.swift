@@ -26,7 +26,7 @@ struct PrintedLabel {
     let names: [Name]
     let mentions: [Mention]
 
-    init(_ passport: Passport, _ fibreNames: FibreNames) {
+    init(_ passport: borrowing Passport, _ fibreNames: FibreNames) {
         let composed = passport.placedFibres.map(\.fibre)
         func name(_ entry: LabelText.Entry, at field: PassportField) -> Name {
             if let fibre = fibreNames.fibre(admitting: entry.name) {

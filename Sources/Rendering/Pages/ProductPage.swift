@@ -17,7 +17,7 @@ public enum ProductPage {
         public var texts: ProductTexts
 
         /// The lot of `passport`, published in `folder`, whose product's text for people is `texts`.
-        public init(passport: Passport, folder: [String], texts: ProductTexts) {
+        public init(passport: borrowing Passport, folder: [String], texts: ProductTexts) {
             gtin = passport.product.registeredID ?? ""
             lot = passport.lot ?? ""
             name = passport.product.name

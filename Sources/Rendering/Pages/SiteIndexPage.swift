@@ -9,7 +9,7 @@ public enum SiteIndexPage {
         public var folder: [String]
 
         /// The entry of `passport`, published in `folder`.
-        public init(passport: Passport, folder: [String]) {
+        public init(passport: borrowing Passport, folder: [String]) {
             title = "\(passport.product.name ?? ""), lot \(passport.lot ?? "")"
             detail = "GTIN \(passport.product.registeredID ?? "") · produced \(passport.product.productionDate ?? "")"
             self.folder = folder
