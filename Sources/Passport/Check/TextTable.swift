@@ -32,8 +32,10 @@ struct TextTable<Value> {
         return slots[slot] == 0 ? nil : entries[Int(slots[slot]) - 1].value
     }
 
-    /// Whether the table holds `text`.
-    func contains(_ text: String) -> Bool { self[text] != nil }
+    /// Whether the table holds `text` (its value not read: a value taken out is a copy).
+    func contains(_ text: String) -> Bool {
+        slots[slot(of: text, hash: ByteHash.hash(text))] != 0
+    }
 
     /// The value for `text`: the one stored, else the one `make` gives, stored now.
     mutating func value(for text: String, else make: (String) -> Value) -> Value {

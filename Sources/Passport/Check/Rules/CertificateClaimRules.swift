@@ -12,23 +12,30 @@ public enum CertificateClaimRules {
     /// Every certificate an origin cites is listed among the passport's certificates.
     static let unlisted = PassportRule("CERT-UNLISTED", "every certificate an origin cites is listed with its details") { passport, context in
         let listed = context.certificatesByURL(of: passport)
-        return passport.origins.enumerated().flatMap { origin, element in
-            element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
-                guard let url, listed[url] == nil else { return nil }
-                return .init(
-                    "the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
-                    at: .originCertificate(origin: origin, reference: reference))
+        // By index, each origin's citations read in place: an origin taken whole is a copy of its texts.
+        var findings: [PassportRule.Finding] = []
+        for origin in passport.origins.indices {
+            for (reference, url) in passport.origins[origin].certificateIDs.enumerated() {
+                guard let url, !listed.contains(url) else { continue }
+                findings.append(
+                    .init(
+                        "the origin cites certificate \(url), which is not among the passport's certificates; list it with its scheme, holder and dates",
+                        at: .originCertificate(origin: origin, reference: reference)))
             }
         }
+        return findings
     }
 
     /// Every certificate is held by a party that appears in the product's trace.
     static let holder = PassportRule("CERT-HOLDER", "every certificate is held by a party in the product's trace") { passport, _ in
         let parties = passport.partiesInTrace
-        return passport.certificates.enumerated().compactMap { index, certificate -> PassportRule.Finding? in
-            guard let holder = certificate.holder, !parties.contains(holder), !parties.contains(Passport.gln(of: holder)) else { return nil }
+        // By index, each certificate's fields read in place (a certificate taken whole is a copy).
+        return passport.certificates.indices.compactMap { index -> PassportRule.Finding? in
+            guard let holder = passport.certificates[index].holder, !parties.contains(holder), !parties.contains(Passport.gln(of: holder)) else {
+                return nil
+            }
             return .init(
-                "certificate \(certificate.number ?? "?") is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
+                "certificate \(passport.certificates[index].number ?? "?") is held by \(holder), who appears nowhere in this product's trace; a certificate only backs what its holder did",
                 at: .certificate(index, .holder))
         }
     }
@@ -36,9 +43,9 @@ public enum CertificateClaimRules {
     /// Every certificate an origin cites covers that origin's fibre.
     static let scope = PassportRule("CERT-SCOPE", "a certificate cited for a fibre covers that fibre") { passport, context in
         let listed = context.certificatesByURL(of: passport)
-        return passport.origins.enumerated().flatMap { origin, element -> [PassportRule.Finding] in
-            guard let fibre = element.fibre else { return [] }
-            return element.certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
+        return passport.origins.indices.flatMap { origin -> [PassportRule.Finding] in
+            guard let fibre = passport.origins[origin].fibre else { return [] }
+            return passport.origins[origin].certificateIDs.enumerated().compactMap { reference, url -> PassportRule.Finding? in
                 guard let url, let certificate = listed[url] else { return nil }
                 let fibres = certificate.fibres.compactMap { $0 }
                 guard !fibres.contains(fibre) else { return nil }
