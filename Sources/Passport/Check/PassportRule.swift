@@ -29,7 +29,16 @@ public struct PassportRule: DiagnosticRule {
     static func findings(of rules: [PassportRule], on passport: Passport, _ context: CheckContext) -> [(rule: PassportRule, finding: Finding)] {
         var context = context
         context.facts = PassportFacts()
-        return rules.flatMap { rule in rule.check(passport, context).map { (rule, $0) } }
+        // Each rule run in place in the list: a rule is copied (its texts and closure retained)
+        // only into what it found.
+        var found: [(rule: PassportRule, finding: Finding)] = []
+        rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                let findings = rules[index].check(passport, context)
+                if !findings.isEmpty { found += findings.map { (rules[index], $0) } }
+            }
+        }
+        return found
     }
 
     /// What a rule found: a message and the field it is about.
