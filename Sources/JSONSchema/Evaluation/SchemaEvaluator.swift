@@ -83,7 +83,7 @@ struct SchemaEvaluator {
             let passed = keywords[position]._withUnsafeGuaranteedRef { keyword in
                 if collecting { keywordPath.append(keyword.name) }
                 defer { if collecting { keywordPath.removeLast() } }
-                return check(keyword, instance, &marks)
+                return check(keyword.keyword, Unmanaged.passUnretained(keyword), instance, &marks)
             }
             if !passed {
                 valid = false
@@ -171,11 +171,14 @@ struct SchemaEvaluator {
 
     // MARK: - Keywords
 
-    /// Checks `compiled` on the instance at tape entry `instance`.
-    private mutating func check(_ compiled: CompiledKeyword, _ instance: Int, _ marks: inout AnnotationMarks) -> Bool {
+    /// Checks `keyword`, the keyword of `here`, on the instance at tape entry `instance`: the
+    /// keyword is borrowed, so that its payload (a table, a pattern, a list) is not retained and
+    /// released at each check.
+    private mutating func check(
+        _ keyword: borrowing SchemaKeyword, _ here: Unmanaged<CompiledKeyword>, _ instance: Int, _ marks: inout AnnotationMarks
+    ) -> Bool {
         let kind = tape.kind(of: instance)
-        let here = Unmanaged.passUnretained(compiled)
-        switch compiled.keyword {
+        switch keyword {
         case .type(let types):
             return types.contains(typeOf: instance, in: tape)
                 || fail(.type, here) { tape in "expected \(types.names.joined(separator: " or ")), found \(tape.typeName(of: instance))" }
