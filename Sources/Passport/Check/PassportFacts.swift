@@ -13,25 +13,24 @@ final class PassportFacts: @unchecked Sendable {
 
     /// The label `passport` prints.
     func printedLabel(of passport: Passport, _ fibreNames: FibreNames) -> PrintedLabel {
-        if let printedLabel { return printedLabel }
-        let made = PrintedLabel(passport, fibreNames)
-        printedLabel = made
-        return made
+        Self.remembered(&printedLabel) { PrintedLabel(passport, fibreNames) }
     }
 
     /// The cashmere's fibre tests in `passport`'s journey.
     func cashmereTests(of passport: Passport) -> [USCashmereRules.CashmereTest] {
-        if let cashmereTests { return cashmereTests }
-        let made = USCashmereRules.cashmereTests(passport)
-        cashmereTests = made
-        return made
+        Self.remembered(&cashmereTests) { USCashmereRules.cashmereTests(passport) }
     }
 
     /// `passport`'s listed certificates by URL.
     func certificatesByURL(of passport: Passport) -> TextTable<Passport.Certificate> {
-        if let certificatesByURL { return certificatesByURL }
-        let made = passport.certificatesByURL
-        certificatesByURL = made
+        Self.remembered(&certificatesByURL) { passport.certificatesByURL }
+    }
+
+    /// The value in `place`, else the one `make` gives, kept there.
+    private static func remembered<Value>(_ place: inout Value?, _ make: () -> Value) -> Value {
+        if let value = place { return value }
+        let made = make()
+        place = made
         return made
     }
 }
