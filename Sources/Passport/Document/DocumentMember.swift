@@ -39,37 +39,37 @@ final class DocumentMember<Model: DocumentModel>: Sendable {
     }
 
     static func text(_ key: String, _ path: WritableKeyPath<Model, String?> & Sendable) -> Self {
-        let property = StoredPropertyWriter(path)
-        return Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.string) }, read: { property.set($1.stringValue, in: &$0) })
+        let property = StoredProperty(path)
+        return Self(key, keyPath: path, write: { property.get($0).map(JSONValue.string) }, read: { property.set($1.stringValue, in: &$0) })
     }
 
     static func number(_ key: String, _ path: WritableKeyPath<Model, Double?> & Sendable) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
-            key, keyPath: path, write: { $0[keyPath: path].map { .number(JSONNumber($0)) } },
+            key, keyPath: path, write: { property.get($0).map { .number(JSONNumber($0)) } },
             read: { property.set($1.doubleValue, in: &$0) })
     }
 
     static func flag(_ key: String, _ path: WritableKeyPath<Model, Bool?> & Sendable) -> Self {
-        let property = StoredPropertyWriter(path)
-        return Self(key, keyPath: path, write: { $0[keyPath: path].map(JSONValue.bool) }, read: { property.set($1.boolValue, in: &$0) })
+        let property = StoredProperty(path)
+        return Self(key, keyPath: path, write: { property.get($0).map(JSONValue.bool) }, read: { property.set($1.boolValue, in: &$0) })
     }
 
     /// A calendar date written `YYYY-MM-DD`.
     static func date(_ key: String, _ path: WritableKeyPath<Model, CalendarDate?> & Sendable) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
-            key, keyPath: path, write: { $0[keyPath: path].map { .string($0.description) } },
+            key, keyPath: path, write: { property.get($0).map { .string($0.description) } },
             read: { property.set($1.stringValue.flatMap { CalendarDate($0) }, in: &$0) })
     }
 
     /// An array of strings; an element that is not a string keeps its place as `nil`.
     static func texts(_ key: String, _ path: WritableKeyPath<Model, [String?]> & Sendable, omittedWhenEmpty: Bool = false) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
             key, keyPath: path,
             write: { model in
-                let texts = model[keyPath: path]
+                let texts = property.get(model)
                 return omittedWhenEmpty && texts.isEmpty ? nil : .array(texts.map { $0.map(JSONValue.string) ?? .null })
             },
             read: { property.set($1.elements?.map(\.stringValue) ?? [], in: &$0) })
@@ -77,16 +77,16 @@ final class DocumentMember<Model: DocumentModel>: Sendable {
 
     /// An object that may be missing; one of the wrong type reads as missing.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
-            key, keyPath: path, write: { $0[keyPath: path].map(child.encode) },
+            key, keyPath: path, write: { property.get($0).map(child.encode) },
             read: { property.set($1.isObject ? child.decode($1) : nil, in: &$0) })
     }
 
     /// An object the model always has; one of the wrong type reads as empty.
     static func object<Child>(_ key: String, _ path: WritableKeyPath<Model, Child> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        let property = StoredPropertyWriter(path)
-        return Self(key, keyPath: path, write: { child.encode($0[keyPath: path]) }, read: { property.set(child.decode($1), in: &$0) })
+        let property = StoredProperty(path)
+        return Self(key, keyPath: path, write: { child.encode(property.get($0)) }, read: { property.set(child.decode($1), in: &$0) })
     }
 
     /// An array of objects; an element that is not an object keeps its place as an empty one.
@@ -94,11 +94,11 @@ final class DocumentMember<Model: DocumentModel>: Sendable {
         _ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>,
         omittedWhenEmpty: Bool = false
     ) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
             key, keyPath: path,
             write: { model in
-                let elements = model[keyPath: path]
+                let elements = property.get(model)
                 return omittedWhenEmpty && elements.isEmpty ? nil : .array(elements.map(child.encode))
             },
             read: { property.set($1.elements?.map(child.decode) ?? [], in: &$0) })
@@ -107,15 +107,15 @@ final class DocumentMember<Model: DocumentModel>: Sendable {
     /// An array of objects read from a document but never written: the version can hold them,
     /// but not in a form the passports written state.
     static func readOnlyObjects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(key, keyPath: path, write: { _ in nil }, read: { property.set($1.elements?.map(child.decode) ?? [], in: &$0) })
     }
 
     /// An array of objects whose absence says something (not disclosed, as against none).
     static func objects<Child>(_ key: String, _ path: WritableKeyPath<Model, [Child]?> & Sendable, _ child: DocumentObject<Child>) -> Self {
-        let property = StoredPropertyWriter(path)
+        let property = StoredProperty(path)
         return Self(
-            key, keyPath: path, write: { $0[keyPath: path].map { .array($0.map(child.encode)) } },
+            key, keyPath: path, write: { property.get($0).map { .array($0.map(child.encode)) } },
             read: { property.set($1.elements?.map(child.decode), in: &$0) })
     }
 }

@@ -70,9 +70,10 @@ extension UNTP070DocumentView {
 
     /// A country as 0.7.0 writes one: an object with its ISO 3166-1 code.
     static func country<Model: DocumentModel>(_ key: String, _ path: WritableKeyPath<Model, String?> & Sendable) -> DocumentMember<Model> {
-        DocumentMember(
-            key, keyPath: path, write: { $0[keyPath: path].map { ["countryCode": .string($0)] } },
-            read: { $0[keyPath: path] = $1["countryCode"]?.stringValue })
+        let property = StoredProperty(path)
+        return DocumentMember(
+            key, keyPath: path, write: { property.get($0).map { ["countryCode": .string($0)] } },
+            read: { property.set($1["countryCode"]?.stringValue, in: &$0) })
     }
 
     /// A claim's `type`. A 0.7.0 performance claim states conformity with its criteria, so
