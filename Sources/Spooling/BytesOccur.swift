@@ -16,4 +16,13 @@ extension StringProtocol {
     public func containsUTF8(_ part: String) -> Bool {
         withUTF8Bytes { occurs(part, in: $0) }
     }
+
+    /// Whether the text's UTF-8 bytes start with `prefix`'s: a byte comparison, where `hasPrefix`
+    /// compares by canonical equivalence and `utf8.starts(with:)` steps a view a byte at a time.
+    public func hasUTF8Prefix(_ prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            withUTF8Bytes { bytes in bytes.count >= prefix.count && bytesEqual(UnsafeBufferPointer(rebasing: bytes[..<prefix.count]), prefix) }
+        }
+    }
 }

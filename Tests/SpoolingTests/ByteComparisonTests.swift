@@ -20,6 +20,23 @@ struct ByteComparisonTests {
         #expect(("é" + text + "é").dropFirst().dropLast().containsUTF8(part) == expected)
     }
 
+    @Test(arguments: [
+        ("https://example.org/01/09521234500018/10/L1/", "https://example.org/01/09521234500018/10/L1/index.html", true),
+        ("https://example.org/01/09521234500018/10/L1/", "https://example.org/01/09521234500018/10/L2/index.html", false),
+        ("https://example.org/01/09521234500018/10/L1/", "https://example.org/01/", false),
+        ("abc", "abc", true),
+        ("abc", "ab", false),
+        ("", "abc", true),
+        ("", "", true),
+        // Bytes, not canonical equivalence: `hasPrefix` finds "é" in "e" and a combining accent.
+        ("\u{E9}", "e\u{301}tude", false),
+        ("e", "e\u{301}tude", true),
+    ])
+    func startsWithAPrefixByItsBytes(_ prefix: String, _ text: String, _ expected: Bool) {
+        #expect(text.hasUTF8Prefix(prefix) == expected)
+        #expect(("é" + text + "é").dropFirst().dropLast().hasUTF8Prefix(prefix) == expected)
+    }
+
     @Test func comparesWholeWordsAndTails() {
         let long = Array("https://id.gs1.org/01/09521234500018".utf8)
         var other = long

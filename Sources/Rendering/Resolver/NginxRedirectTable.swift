@@ -1,3 +1,5 @@
+import Spooling
+
 /// What one product's or lot's redirects are: for each link type, the target of its first link
 /// and, where ``LinkChoice`` picks another for a media kind and language, that one; the default
 /// link chosen for each media kind and language where it is not the default link; and the
@@ -80,7 +82,7 @@ struct NginxKeyTargets {
     mutating func value(of href: String) -> String {
         guard !href.isEmpty else { return "" }
         // Compared as bytes: a URL's characters need no grapheme breaking.
-        if let folderURL, href.utf8.starts(with: folderURL.utf8), case let file = href.utf8.dropFirst(folderURL.utf8.count),
+        if let folderURL, href.hasUTF8Prefix(folderURL), case let file = href.utf8.dropFirst(folderURL.utf8.count),
             !file.contains(UInt8(ascii: "/"))
         {
             return relativeStart + NginxConfiguration.target(String(Substring(file)))
