@@ -13,10 +13,14 @@ public enum JSONWhitespace {
                     written = 0
                     return
                 }
+                let raw = UnsafeRawPointer(source)
                 let end = input.count
                 var count = 0
                 var index = 0
                 while index < end {
+                    // A pretty document's indentation, a word at a time.
+                    index = JSONByteScan.pastSpaces(in: raw, from: index, count: end)
+                    guard index < end else { break }
                     let byte = source[index]
                     if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
                         index += 1
@@ -29,13 +33,15 @@ public enum JSONWhitespace {
                         continue
                     }
                     // The string up to its closing quote, escapes (`\"`, `\\`) passed over whole,
-                    // copied in one move.
+                    // its text a word at a time, copied in one move.
                     var close = index + 1
                     while close < end {
+                        close = JSONByteScan.nextQuoteOrBackslash(in: raw, from: close, count: end)
+                        guard close < end else { break }
                         let inner = source[close]
                         close += 1
                         if inner == UInt8(ascii: "\"") { break }
-                        if inner == UInt8(ascii: "\\") && close < end { close += 1 }
+                        if close < end { close += 1 }
                     }
                     (target + count).update(from: source + index, count: close - index)
                     count += close - index

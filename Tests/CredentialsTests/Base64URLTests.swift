@@ -1,4 +1,5 @@
 import Credentials
+import Foundation
 import Testing
 
 @Suite struct Base64URLTests {
@@ -25,6 +26,23 @@ import Testing
         for length in [0, 1, 2, 3, 4, 5, 999, 1000] {
             #expect(Base64URL.decode(Base64URL.encode(bytes.prefix(length))) == Array(bytes.prefix(length)))
             #expect(Base64URL.encode(bytes.prefix(length)).utf8.count == Base64URL.encodedLength(of: length))
+        }
+    }
+
+    /// Every 12-bit value at every place, in texts of every length up to 200 and one of 60 KB
+    /// (a passport's size), and appended after other bytes: Foundation's base64 in the URL-safe
+    /// alphabet without padding.
+    @Test func encodesAsFoundationsBase64() {
+        var generator = SystemRandomNumberGenerator()
+        let lengths = Array(0...200) + [61_441]
+        for length in lengths {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let expected = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(Base64URL.encode(bytes) == expected, "\(bytes)")
+            var output = Array("prefix.".utf8)
+            Base64URL.append(bytes, to: &output)
+            #expect(output == Array(("prefix." + expected).utf8))
         }
     }
 }

@@ -27,6 +27,10 @@ public enum Base64URL {
         if appended == nil { Array(bytes).withUnsafeBufferPointer { append(buffer: $0, to: &output) } }
     }
 
+    /// The two characters of each 12-bit value (its high six bits first), as a little-endian
+    /// `UInt16` stores them: three bytes are two table reads.
+    private static let pairs: [UInt16] = (0..<4096).map { UInt16(alphabet[$0 >> 6]) | UInt16(alphabet[$0 & 0x3F]) << 8 }
+
     /// Appends the encoding of `buffer` to `output`, three bytes to four characters at a time,
     /// written in place into room made for all of them.
     private static func append(buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
@@ -34,15 +38,17 @@ public enum Base64URL {
         let start = output.count
         output.append(contentsOf: repeatElement(0, count: encodedLength(of: buffer.count)))
         output.withUnsafeMutableBufferPointer { output in
+            guard let input = buffer.baseAddress, let target = output.baseAddress else { return }
             var index = 0, position = start
-            while index + 3 <= buffer.count {
-                let group = UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
-                output[position] = alphabet[Int(group >> 18)]
-                output[position + 1] = alphabet[Int(group >> 12 & 0x3F)]
-                output[position + 2] = alphabet[Int(group >> 6 & 0x3F)]
-                output[position + 3] = alphabet[Int(group & 0x3F)]
-                index += 3
-                position += 4
+            pairs.withUnsafeBufferPointer { pairs in
+                let raw = UnsafeMutableRawPointer(target)
+                while index + 3 <= buffer.count {
+                    let group = Int(input[index]) << 16 | Int(input[index + 1]) << 8 | Int(input[index + 2])
+                    raw.storeBytes(of: pairs[group >> 12].littleEndian, toByteOffset: position, as: UInt16.self)
+                    raw.storeBytes(of: pairs[group & 0xFFF].littleEndian, toByteOffset: position + 2, as: UInt16.self)
+                    index += 3
+                    position += 4
+                }
             }
             // One or two bytes left: two or three characters, the spare bits zero.
             guard index < buffer.count else { return }

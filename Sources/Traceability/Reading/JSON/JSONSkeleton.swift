@@ -148,10 +148,10 @@ struct ContainerScan {
         var offset = 0
         while offset < piece.count {
             if inString && !escaped {
-                offset = Self.nextQuoteOrBackslash(in: raw, from: offset, count: piece.count)
+                offset = JSONByteScan.nextQuoteOrBackslash(in: raw, from: offset, count: piece.count)
                 guard offset < piece.count else { break }
             } else if !inString {
-                offset = Self.pastSpaces(in: raw, from: offset, count: piece.count)
+                offset = JSONByteScan.pastSpaces(in: raw, from: offset, count: piece.count)
                 guard offset < piece.count else { break }
             }
             let byte = piece[offset]
@@ -176,40 +176,6 @@ struct ContainerScan {
             }
         }
         return (piece.count, false)
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    /// The offset of the first quote or backslash at or after `offset` in the `count` bytes at
-    /// `raw`, whole words of neither passed over at once; `count` when there is none.
-    private static func nextQuoteOrBackslash(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
-        var offset = offset
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            // (x - ones) & ~x & highs flags each zero byte of x (and may flag a byte above one,
-            // through the borrow, so only the lowest flag is exact).
-            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            let flagged = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highs
-            if flagged != 0 { return offset + flagged.trailingZeroBitCount >> 3 }
-            offset += 8
-        }
-        while offset < count {
-            let byte = raw.load(fromByteOffset: offset, as: UInt8.self)
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
-            offset += 1
-        }
-        return count
-    }
-
-    /// The offset past the whole words of spaces from `offset` in the `count` bytes at `raw`.
-    private static func pastSpaces(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
-        var offset = offset
-        while offset + 8 <= count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == 0x2020_2020_2020_2020 {
-            offset += 8
-        }
-        return offset
     }
 }
 
