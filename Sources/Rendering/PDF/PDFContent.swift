@@ -60,34 +60,15 @@ struct PDFContent {
             bytes.append(UInt8(ascii: "-"))
             units = -units
         }
-        var whole = units / 10_000
-        var width = 1
-        while whole >= 10 {
-            whole /= 10
-            width += 1
-        }
-        appendDigits(of: units / 10_000, width: width, to: &bytes)
+        bytes.appendDecimal(units / 10_000)
         var fraction = units % 10_000
         guard fraction != 0 else { return }
-        width = 4
+        var width = 4
         while fraction % 10 == 0 {
             fraction /= 10
             width -= 1
         }
         bytes.append(UInt8(ascii: "."))
-        appendDigits(of: fraction, width: width, to: &bytes)
-    }
-
-    /// Appends the last `width` decimal digits of `value` (≥ 0), with leading zeros.
-    private static func appendDigits(of value: Int, width: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var rest = value
-            for index in stride(from: start + width - 1, through: start, by: -1) {
-                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-        }
+        bytes.appendDecimal(fraction, minimumWidth: width)
     }
 }

@@ -39,33 +39,21 @@ extension QRCode {
                 while x < size, isDark(x: x, y: y) { x += 1 }
                 if let pen {
                     path.append(UInt8(ascii: "m"))
-                    Self.appendInteger(start - pen.x, to: &path)
+                    path.appendDecimal(start - pen.x)
                     path.append(UInt8(ascii: " "))
-                    Self.appendInteger(y - pen.y, to: &path)
+                    path.appendDecimal(y - pen.y)
                 } else {
                     path.append(UInt8(ascii: "M"))
-                    Self.appendInteger(start + offset, to: &path)
+                    path.appendDecimal(start + offset)
                     path.append(UInt8(ascii: " "))
-                    Self.appendInteger(y + offset, to: &path)
+                    path.appendDecimal(y + offset)
                     path += ".5".utf8
                 }
                 path.append(UInt8(ascii: "h"))
-                Self.appendInteger(x - start, to: &path)
+                path.appendDecimal(x - start)
                 pen = (x, y)
             }
         }
         return String(decoding: path, as: UTF8.self)
-    }
-
-    /// Appends `value` in decimal, with a `-` when negative.
-    private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
     }
 }
