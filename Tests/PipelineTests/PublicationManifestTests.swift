@@ -149,6 +149,18 @@ import Testing
         #expect(OutputFingerprint(digest: Array(repeating: 0, count: 33)) == nil)
     }
 
+    /// A tab or a line break in a key or a file's path would break its line: such an output is
+    /// not recorded (and is rendered again in the next run), a carriage return and line feed together too.
+    @Test(arguments: ["\t", "\n", "\r", "\r\n"])
+    func separatorsInAKeyOrAPathAreNotRecorded(_ separator: String) {
+        let files = [["01", "index.html"], ["01", "qr.svg"]]
+        #expect(PublicationManifest.canRecord(key: "01/09521234000112/10/L1", files: files))
+        #expect(!PublicationManifest.canRecord(key: "01/L" + separator + "1", files: files))
+        #expect(!PublicationManifest.canRecord(key: "01/L1", files: [["01", "index" + separator + ".html"]]))
+        #expect(!PublicationManifest.canRecord(key: "", files: files))
+        #expect(!PublicationManifest.canRecord(key: "01/L1", files: []))
+    }
+
     @Test func linesAreWrittenInTheirOrderWhateverOrderTheyWereRecordedIn() throws {
         // Over two megabytes of lines, recorded from several threads in no order: several chunks of the spool.
         let count = 12_000

@@ -106,10 +106,13 @@ public enum PublicationManifest {
     }
 
     /// Whether `key` and `files` can be written on a manifest line (no tab, no line break).
+    ///
+    /// Read as bytes: a carriage return and line feed together are one `Character`, equal to
+    /// neither alone.
     static func canRecord(key: String, files: [[String]]) -> Bool {
-        let separators: (Character) -> Bool = { $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return !key.contains(where: separators) && !key.isEmpty && !files.isEmpty
-            && files.allSatisfy { path in !path.contains { $0.contains(where: separators) } }
+        let separators: (UInt8) -> Bool = { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        return !key.utf8.contains(where: separators) && !key.isEmpty && !files.isEmpty
+            && files.allSatisfy { path in !path.contains { $0.utf8.contains(where: separators) } }
     }
 
     /// The first line of the manifest of outputs rendered by `renderer`, with its line break.
