@@ -114,6 +114,13 @@ import Traceability
         #expect("  ".trimmedCell.isEmpty && "".trimmedCell.isEmpty)
     }
 
+    /// A list cell's parts are separated by `;` or by line breaks of any kind, a spreadsheet's
+    /// line feed within a cell or a Windows file's carriage return and line feed.
+    @Test(arguments: ["LOT-A:120; LOT-B:80", "LOT-A:120\nLOT-B:80", "LOT-A:120\r\nLOT-B:80", "LOT-A:120\rLOT-B:80", " LOT-A:120;\r\n;LOT-B:80\r\n"])
+    func aListCellIsSplitAtSemicolonsAndLineBreaks(_ cell: String) {
+        #expect(StepRowReader.list(cell) == ["LOT-A:120", "LOT-B:80"])
+    }
+
     /// Locations and parties named as the catalogue names its facilities and parties, and
     /// certificates by their numbers, give the same events with the catalogue, and each name is
     /// an unknown-name error at its cell without one.

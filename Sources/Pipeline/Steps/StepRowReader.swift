@@ -262,9 +262,10 @@ struct StepRowReader {
             percentileValue: value(.percentileValue), passed: passed)
     }
 
-    /// The parts of a `;`-separated list, trimmed, empty parts left out.
+    /// The parts of a list separated by `;` or line breaks (a carriage return and line feed
+    /// together, one `Character`, too), trimmed, empty parts left out.
     static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { String($0).trimmedCell }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { $0 == ";" || $0.isNewline }).map { String($0).trimmedCell }.filter { !$0.isEmpty }
     }
 
     private mutating func missing(_ row: StepTable.Row, _ column: StepColumn, _ why: String) {
