@@ -49,6 +49,19 @@ import Testing
         }
     }
 
+    /// Every scalar up to U+07FF, and those around U+FFFE, alone and between letters: each byte
+    /// value the escaping reads at the start of a character, as the reference escapes it.
+    @Test func everyLeadingByteIsEscapedAsTheReferenceEscapesIt() {
+        let scalars =
+            (0...0x7FF).compactMap(Unicode.Scalar.init) + (0xEFFF...0xF000).compactMap(Unicode.Scalar.init)
+            + (0xFFF0...0xFFFF).compactMap(Unicode.Scalar.init) + ["🐐"]
+        for scalar in scalars {
+            let text = String(Character(scalar))
+            #expect(text.markupEscaped == Self.reference(text), "U+\(String(scalar.value, radix: 16))")
+            #expect(("a" + text + "b").markupEscaped == Self.reference("a" + text + "b"), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     /// Clean runs of every length around each character to escape (and those passed), so that
     /// each lands at every place of an eight-byte word the escaping reads at once.
     @Test func charactersAtEveryPlaceOfAWordAreEscaped() {

@@ -24,15 +24,16 @@ enum MarkupEscaping {
 
     /// Appends the UTF-8 bytes `input` to `output`, escaped: runs with nothing to escape are copied whole.
     static func append(_ input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let bytes = input.baseAddress else { return }
         var runStart = 0
         var index = 0
         while index < input.count {
-            let byte = input[index]
-            guard escapingLeads[Int(byte)] else {
+            let byte = bytes[index]
+            guard needsEscaping(byte) else {
                 index += 1
                 continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: bytes + runStart, count: index - runStart))
             index += 1
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
@@ -42,7 +43,7 @@ enum MarkupEscaping {
             case UInt8(ascii: "'"): output.append(contentsOf: "&apos;".utf8)
             // U+FFFE and U+FFFF: EF BF BE and EF BF BF; any other character led by EF stays.
             case 0xEF:
-                if index + 1 < input.count && input[index] == 0xBF && input[index + 1] >= 0xBE {
+                if index + 1 < input.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE {
                     output.append(contentsOf: replacement)
                     index += 2
                 } else {
@@ -52,22 +53,20 @@ enum MarkupEscaping {
             }
             runStart = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<input.count]))
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes + runStart, count: input.count - runStart))
     }
 
     /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    /// ``needsEscaping(_:)`` of every byte, looked up once a byte by the loop above.
-    private static let escapingLeads: [Bool] = (0...255).map { needsEscaping(UInt8($0)) }
+    /// The bytes below 64 that may start something to escape, a bit each: the C0 controls other
+    /// than tab, line feed and carriage return, and `"`, `&`, `'`, `<` and `>`.
+    private static let escapedBelow64: UInt64 =
+        (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D)) | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
     /// Whether `byte` may start something to escape: a markup character, a C0 control other than
     /// tab, line feed and carriage return, or the lead byte of U+FFFE or U+FFFF.
-    static func needsEscaping(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
-        case 0x09, 0x0A, 0x0D: false
-        default: byte < 0x20
-        }
+    @inline(__always) static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 64 ? escapedBelow64 >> byte & 1 != 0 : byte == 0xEF
     }
 }
