@@ -81,6 +81,16 @@ import Testing
         #expect(reading.width == 9 && reading.height == 6)
         let top = "000111000", bottom = "111000000"
         #expect(reading.rows == [top, top, top, bottom, bottom, bottom])
+        // Scales whose blocks cross byte boundaries at every offset, rows of 7 cells.
+        for scale in [2, 5, 8, 11] {
+            let png = try PNGEncoder.bilevel(width: 7, height: 3, scale: scale) { x, y in (x + 2 * y) % 3 == 0 }
+            let reading = try PythonPNGReader.read(png)
+            #expect(reading.width == 7 * scale && reading.height == 3 * scale)
+            let expected = (0..<3 * scale).map { y in
+                String((0..<7 * scale).map { x in (x / scale + 2 * (y / scale)) % 3 == 0 ? "0" : "1" })
+            }
+            #expect(reading.rows == expected, "scale \(scale)")
+        }
     }
 
     @Test(arguments: [

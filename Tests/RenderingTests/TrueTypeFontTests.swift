@@ -107,4 +107,17 @@ import Testing
         #expect(PDFContent.number(.infinity) == "0")
         #expect(PDFContent.number(0.1 + 0.2) == "0.3")
     }
+
+    /// A rectangle of whole numbers is the operator line `write` gives the same numbers.
+    @Test func wholeRectanglesAreWrittenAsTheirOperands() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let numbers = (0..<4).map { _ in Int.random(in: -100_000...100_000, using: &generator) }
+            var rectangle = PDFContent()
+            rectangle.rectangle(x: numbers[0], y: numbers[1], width: numbers[2], height: numbers[3])
+            var written = PDFContent()
+            written.write(Double(numbers[0]), Double(numbers[1]), Double(numbers[2]), Double(numbers[3]), operator: "re")
+            #expect(rectangle.bytes == written.bytes, "\(numbers)")
+        }
+    }
 }

@@ -27,7 +27,7 @@ extension LabelLayout {
                 guard code.isDark(x: x, y: y) else { x += 1; continue }
                 let start = x
                 while x < code.size, code.isDark(x: x, y: y) { x += 1 }
-                content.write(Double(start), Double(y), Double(x - start), 1, operator: "re")
+                content.rectangle(x: start, y: y, width: x - start, height: 1)
             }
         }
         content.write("f")

@@ -13,6 +13,19 @@ struct PDFContent {
         bytes.append(0x0A)
     }
 
+    /// Writes the rectangle of whole numbers `x y width height re` (a QR code's run of modules),
+    /// as ``write(_:operator:)`` writes it, without making an array of operands.
+    mutating func rectangle(x: Int, y: Int, width: Int, height: Int) {
+        bytes.appendDecimal(x)
+        bytes.append(0x20)
+        bytes.appendDecimal(y)
+        bytes.append(0x20)
+        bytes.appendDecimal(width)
+        bytes.append(0x20)
+        bytes.appendDecimal(height)
+        bytes.append(contentsOf: " re\n".utf8)
+    }
+
     /// Writes `line` as it is (operators with names or no operands), then a line break.
     mutating func write(_ line: String) {
         bytes.append(contentsOf: line.utf8)

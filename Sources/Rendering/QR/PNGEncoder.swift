@@ -82,8 +82,17 @@ public enum PNGEncoder {
         for y in 0..<height {
             for x in 0..<width { cells[x] = isBlack(x, y) }
             for index in line.indices { line[index] = 0 }
-            for pixel in 0..<pixelWidth where !cells[pixel / scale] {
-                line[1 + pixel / 8] |= 0x80 >> UInt8(pixel % 8)
+            // A white cell's `scale` pixels set one after the other: no division a pixel.
+            var pixel = 0
+            for isBlack in cells {
+                guard !isBlack else {
+                    pixel += scale
+                    continue
+                }
+                for _ in 0..<scale {
+                    line[1 + pixel >> 3] |= 0x80 >> UInt8(pixel & 7)
+                    pixel += 1
+                }
             }
             for _ in 0..<scale { data += line }
         }
