@@ -97,24 +97,25 @@ public struct JSONWriter: Sendable {
 
     /// Writes `text` in double quotes with the minimal escaping shared by this writer and RFC 8785.
     ///
-    /// The runs of bytes between the characters that need escaping are copied whole.
+    /// The runs of bytes between the characters that need escaping are found a word at a time
+    /// and copied whole.
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
             var runStart = 0
-            for index in bytes.indices where needsEscape[Int(bytes[index])] {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                writeEscape(of: bytes[index], into: &output)
+            while true {
+                let index = JSONByteScan.nextEscapedByte(in: raw, from: runStart, count: bytes.count)
+                output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                guard index < bytes.count else { break }
+                writeEscape(of: base[index], into: &output)
                 runStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }
-
-    /// Whether each byte is escaped in a string: a control character, a quote or a backslash.
-    private static let needsEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
 
     /// Writes the escape of `byte`, a quote, a backslash or a control character.
     private static func writeEscape(of byte: UInt8, into output: inout [UInt8]) {
