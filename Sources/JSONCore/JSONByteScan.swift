@@ -1,5 +1,6 @@
 /// Passing over the bytes of JSON text a word (8 bytes) at a time: the text of a string up to
-/// its next quote or backslash, and the runs of spaces a pretty document is indented with.
+/// its next quote or backslash (or, writing, the next byte to escape), and the runs of spaces a
+/// pretty document is indented with.
 public enum JSONByteScan {
     @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
     @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -7,45 +8,19 @@ public enum JSONByteScan {
     /// The offset of the first quote or backslash at or after `offset` in the `count` bytes at
     /// `raw`, whole words of neither passed over at once; `count` when there is none.
     @inlinable public static func nextQuoteOrBackslash(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
-        var offset = offset
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            // (x - ones) & ~x & highs flags each zero byte of x (and may flag a byte above one,
-            // through the borrow, so only the lowest flag is exact).
-            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            let flagged = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highs
-            if flagged != 0 { return offset + flagged.trailingZeroBitCount >> 3 }
-            offset += 8
-        }
-        while offset < count {
-            let byte = raw.load(fromByteOffset: offset, as: UInt8.self)
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
-            offset += 1
-        }
-        return count
+        first(
+            in: raw, from: offset, count: count, flagged: { quotesAndBackslashes(in: $0) },
+            isSought: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 
     /// The offset of the first byte a JSON string escapes (a quote, a backslash or a control
     /// character below U+0020) at or after `offset` in the `count` bytes at `raw`, whole words of
     /// none passed over at once; `count` when there is none.
     @inlinable public static func nextEscapedByte(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
-        var offset = offset
-        while offset + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            // (x - 0x20 each) & ~x flags the bytes below 0x20 (the lowest exactly, as above).
-            let flagged = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes) | ((word &- ones &* 0x20) & ~word)) & highs
-            if flagged != 0 { return offset + flagged.trailingZeroBitCount >> 3 }
-            offset += 8
-        }
-        while offset < count {
-            let byte = raw.load(fromByteOffset: offset, as: UInt8.self)
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return offset }
-            offset += 1
-        }
-        return count
+        // (x - 0x20 each) & ~x flags the bytes below 0x20 (the lowest exactly, as below).
+        first(
+            in: raw, from: offset, count: count, flagged: { quotesAndBackslashes(in: $0) | (($0 &- ones &* 0x20) & ~$0) },
+            isSought: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 
     /// The offset past the whole words of spaces from `offset` in the `count` bytes at `raw`.
@@ -55,5 +30,33 @@ public enum JSONByteScan {
             offset += 8
         }
         return offset
+    }
+
+    /// The high bit of each quote and backslash in `word` (and perhaps of a byte above one,
+    /// through the borrow of (x - ones) & ~x, which flags the zero bytes of x: only the lowest
+    /// flag is exact).
+    @inlinable @inline(__always) static func quotesAndBackslashes(in word: UInt64) -> UInt64 {
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        return ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+    }
+
+    /// The offset of the first sought byte at or after `offset`: words whose `flagged` high bits
+    /// are all clear are passed over, the lowest flag gives the byte, and the last bytes are read
+    /// one at a time with `isSought`.
+    @inlinable @inline(__always) static func first(
+        in raw: UnsafeRawPointer, from offset: Int, count: Int, flagged: (UInt64) -> UInt64, isSought: (UInt8) -> Bool
+    ) -> Int {
+        var offset = offset
+        while offset + 8 <= count {
+            let flags = flagged(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) & highs
+            if flags != 0 { return offset + flags.trailingZeroBitCount >> 3 }
+            offset += 8
+        }
+        while offset < count {
+            if isSought(raw.load(fromByteOffset: offset, as: UInt8.self)) { return offset }
+            offset += 1
+        }
+        return count
     }
 }
