@@ -60,7 +60,7 @@ struct PDFContent {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends ``number(_:)`` of `value` to `bytes`, digit by digit.
+    /// Appends ``number(_:)`` of `value` to `bytes`: its whole part, then its decimals without trailing zeros.
     private static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
         let scaled = (value * 10_000).rounded()
         guard scaled.magnitude < 9e15 else {
