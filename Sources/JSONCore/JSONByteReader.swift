@@ -127,6 +127,7 @@ struct JSONByteReader {
         let firstKey = openKeys.count
         defer { openKeys.removeSubrange(firstKey...) }
         var keyIndex: [UInt64: Int] = [:]
+        var signatureBits: UInt64 = 0
         var count = 0
         while true {
             skipWhitespace()
@@ -136,7 +137,7 @@ struct JSONByteReader {
             let keyStart = position
             let key = try readString()
             let openKey = OpenKey(text: key, signature: signature(of: key))
-            if isRepeated(openKey, since: firstKey, index: &keyIndex) {
+            if mayBeRepeated(openKey, since: firstKey, bits: &signatureBits), isRepeated(openKey, since: firstKey, index: &keyIndex) {
                 guard options.duplicateKeys != .reject else {
                     throw error(at: keyStart, "duplicate object key \"\(String(decoding: storage[key], as: UTF8.self))\"")
                 }
@@ -169,12 +170,25 @@ struct JSONByteReader {
         let signature: UInt64
     }
 
+    /// Whether `key` may be among the keys of the current object: false when its signature's
+    /// bit in `bits` (one of 64, by a multiplicative hash) is clear, which is most keys; each key
+    /// sets its bit. Objects of 64 keys or more always answer true, as their table
+    /// (``isRepeated(_:since:index:)``) must see every key.
+    @inline(__always)
+    private func mayBeRepeated(_ key: OpenKey, since firstKey: Int, bits: inout UInt64) -> Bool {
+        let bit: UInt64 = 1 << ((key.signature &* 0x9E37_79B9_7F4A_7C15) >> 58)
+        defer { bits |= bit }
+        return bits & bit != 0 || openKeys.count - firstKey >= Self.linearLimit
+    }
+
+    /// Objects of up to this many keys are searched for a repeated key by a scan of their signatures.
+    private static let linearLimit = 64
+
     /// Whether `key` is among the keys of the current object (`openKeys` from `firstKey`): a
     /// scan of the signatures for objects of up to 64 keys, then a table by signature kept up to
     /// date; texts of equal signatures are compared byte by byte.
     private func isRepeated(_ key: OpenKey, since firstKey: Int, index: inout [UInt64: Int]) -> Bool {
-        let linearLimit = 64
-        if openKeys.count - firstKey < linearLimit {
+        if openKeys.count - firstKey < Self.linearLimit {
             for offset in firstKey..<openKeys.count where openKeys[offset].signature == key.signature {
                 if sameText(openKeys[offset].text, key.text) { return true }
             }
