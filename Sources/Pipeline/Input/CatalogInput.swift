@@ -51,9 +51,8 @@ public enum CatalogInput {
     public static func readTables(_ path: String, sink: DiagnosticSink) throws(InputFailure) -> CatalogTableReading? {
         var tables: [RawTable] = []
         if InputPaths.isFolder(path) {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.lowercased().hasSuffix(".csv") }
-            for name in names.sorted() {
-                let file = (path as NSString).appendingPathComponent(name)
+            for file in try csvFiles(in: path) {
+                let name = (file as NSString).lastPathComponent
                 let bytes = try bytes(of: file)
                 do {
                     tables.append(RawTable(csv: try CSVTable(bytes: bytes, source: file), name: name))
@@ -72,6 +71,17 @@ public enum CatalogInput {
             }
         }
         return CatalogTableReading(tables: tables, source: SourceLocation(file: path))
+    }
+
+    /// The `.csv` files directly in `folder`, sorted; a folder that cannot be listed, or a
+    /// `.csv` entry that is not a regular file (a named pipe would be waited on), is thrown as
+    /// ``InputFailure``.
+    private static func csvFiles(in folder: String) throws(InputFailure) -> [String] {
+        do {
+            return try InputPaths.files(directlyIn: folder) { $0.lowercased().hasSuffix(".csv") }
+        } catch {
+            throw InputFailure(.error(InputRule.unreadable, error.message, at: SourceLocation(file: folder)))
+        }
     }
 
     /// The bytes of `file`; a file that cannot be read at all is thrown as ``InputFailure``.

@@ -8,15 +8,20 @@
 /// objects for every entry, which a folder of ten thousand passports feels).
 enum FolderListing {
     /// Calls `visit` with the path inside `folder`, as components, of everything below it that is
-    /// not a folder (files, and symbolic links, which are not followed), descending into the
+    /// not a folder (files, and symbolic links, which are not followed to descend), and what it
+    /// is (``SpecialFile``, `nil` for a regular file or what cannot be told), descending into the
     /// folders whose name `descends` accepts.
     ///
     /// - Throws: ``InputPathError`` naming the first folder that cannot be read.
-    static func walk(_ folder: String, descends: (String) -> Bool, _ visit: ([String]) -> Void) throws(InputPathError) {
+    static func walk(_ folder: String, descends: (String) -> Bool, _ visit: ([String], SpecialFile?) throws(InputPathError) -> Void)
+        throws(InputPathError)
+    {
         try walk(folder, inside: [], descends: descends, visit)
     }
 
-    private static func walk(_ folder: String, inside: [String], descends: (String) -> Bool, _ visit: ([String]) -> Void) throws(InputPathError) {
+    private static func walk(
+        _ folder: String, inside: [String], descends: (String) -> Bool, _ visit: ([String], SpecialFile?) throws(InputPathError) -> Void
+    ) throws(InputPathError) {
         guard let directory = opendir(folder) else { throw cannotRead(folder) }
         defer { closedir(directory) }
         var folders: [String] = []
@@ -32,7 +37,7 @@ enum FolderListing {
             if isFolder(entry.pointee.d_type, path: folder + "/" + name) {
                 if descends(name) { folders.append(name) }
             } else {
-                visit(inside + [name])
+                try visit(inside + [name], SpecialFile(type: entry.pointee.d_type, path: folder + "/" + name))
             }
         }
         for name in folders { try walk(folder + "/" + name, inside: inside + [name], descends: descends, visit) }
@@ -52,6 +57,40 @@ enum FolderListing {
             var status = stat()
             return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
         default: return false
+        }
+    }
+}
+
+/// A file below a folder that is not a regular file, so that reading it may wait for ever (a
+/// named pipe no program writes to, a terminal) or fail: a walk's caller refuses it.
+enum SpecialFile: String {
+    case namedPipe = "a named pipe"
+    case socket = "a socket"
+    case characterDevice = "a character device"
+    case blockDevice = "a block device"
+
+    /// What the entry of type `type` at `path` is, a symbolic link followed (the file system
+    /// asked when the listing does not say); `nil` for a regular file, and for a link to nothing,
+    /// which opening it reports.
+    init?(type: UInt8, path: String) {
+        var mode: mode_t
+        switch Int32(type) {
+        case Int32(DT_REG): return nil
+        case Int32(DT_FIFO): mode = S_IFIFO
+        case Int32(DT_SOCK): mode = S_IFSOCK
+        case Int32(DT_CHR): mode = S_IFCHR
+        case Int32(DT_BLK): mode = S_IFBLK
+        default:
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            mode = status.st_mode & S_IFMT
+        }
+        switch mode {
+        case S_IFIFO: self = .namedPipe
+        case S_IFSOCK: self = .socket
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        default: return nil
         }
     }
 }
