@@ -299,6 +299,7 @@ struct NginxResolverTests {
         let parent = folder.path("a\"b")
         try FileManager.default.createDirectory(atPath: parent + "/site", withIntermediateDirectories: true)
         try "previous".write(toFile: parent + "/site/index.html", atomically: true, encoding: .utf8)
+        try "{}".write(toFile: parent + "/site/report.json", atomically: true, encoding: .utf8)
         let run = try DPPProcess.run([
             "generate", "--catalog", catalog, "--events", events, "--out", parent + "/site", "--at", "2026-09-01", "--nginx",
             folder.path("nginx"),

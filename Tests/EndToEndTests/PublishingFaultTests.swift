@@ -31,6 +31,30 @@ import Testing
         return files
     }
 
+    /// `dpp generate` and `dpp labels` told to publish into a folder of the user's own files
+    /// (`--out .` by mistake) stop with exit status 2 before any work, the folder named and left
+    /// as it was, nothing beside it.
+    @Test(arguments: ["generate", "labels"])
+    func aFolderDppDidNotPublishIsNotReplaced(command: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("mine/thesis.txt", "years of work")
+        let arguments = [
+            command, "--catalog", GenerateCommandTests.catalogPath, "--events", GenerateCommandTests.eventsPath, "--out", folder.path("mine"),
+            "--at", "2026-09-01",
+        ]
+        let result = try DPPProcess.run(arguments)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains(folder.path("mine") + " is a folder dpp did not publish"), "\(result.stderr)")
+        #expect(Self.snapshot(folder.path("mine")) == ["thesis.txt": Data("years of work".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["mine"])
+        // Its own previous output is replaced.
+        try FileManager.default.removeItem(atPath: folder.path("mine/thesis.txt"))
+        #expect(try DPPProcess.run(arguments).status == 0)
+        let again = try DPPProcess.run(arguments)
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
     @Test func aRunKilledAtAnyMomentLeavesThePreviousSiteOrTheNewOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

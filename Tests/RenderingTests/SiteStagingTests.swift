@@ -7,7 +7,7 @@ import Testing
 @Suite struct SiteStagingTests {
     /// Stages `files` for `folder` and swaps them in.
     static func publish(_ files: [([String], String)], to folder: URL) throws {
-        let staging = try SiteStaging(publishing: folder)
+        let staging = try SiteStaging(publishing: folder, replacing: .anyFolder)
         for (path, text) in files { try staging.write(SiteFile(path: path, text: text)) }
         try staging.commit()
     }
@@ -34,12 +34,52 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["site"])
     }
 
+    /// Publishing for a previous output marked by `marker`: a missing or empty folder, or one
+    /// holding the marker, is replaced; a folder with other entries, or a file, is refused before
+    /// anything is staged, and left as it was with nothing beside it. Any folder may be replaced
+    /// when the caller says so.
+    @Test func onlyAFolderThatIsEmptyOrAPreviousOutputIsReplaced() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let replacing = SiteStaging.Replacing.previousOutput(marker: "report.json")
+        func publish(_ name: String, _ replacing: SiteStaging.Replacing) throws {
+            let staging = try SiteStaging(publishing: folder.url.appendingPathComponent(name), replacing: replacing)
+            try staging.write(SiteFile(path: ["report.json"], text: "new"))
+            try staging.commit()
+        }
+        try publish("missing", replacing)
+        try FileManager.default.createDirectory(atPath: folder.path("empty"), withIntermediateDirectories: false)
+        try publish("empty", replacing)
+        try folder.write("previous/report.json", "old")
+        try folder.write("previous/a/page.html", "old")
+        try publish("previous", replacing)
+        for name in ["missing", "empty", "previous"] { #expect(Self.contents(of: folder.file(name)) == ["report.json": "new"], "\(name)") }
+        try folder.write("mine/notes.txt", "mine")
+        try folder.write("mine/.hidden", "mine")
+        #expect {
+            try publish("mine", replacing)
+        } throws: { error in
+            "\(error)".contains("is a folder dpp did not publish (it holds 2 entries and no report.json)")
+        }
+        #expect(Self.contents(of: folder.file("mine")) == ["notes.txt": "mine", ".hidden": "mine"])
+        try folder.write("file", "mine")
+        #expect {
+            try publish("file", .anyFolder)
+        } throws: { error in
+            "\(error)".contains("exists and is not a folder")
+        }
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["empty", "file", "mine", "missing", "previous"])
+        try publish("mine", .anyFolder)
+        #expect(Self.contents(of: folder.file("mine")) == ["report.json": "new"])
+    }
+
     @Test func aReusedFileIsTheSameFileAndWritingOverItNeverChangesThePublishedOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let out = folder.url.appendingPathComponent("site")
         try Self.publish([(["a", "kept.txt"], "kept"), (["a", "changed.txt"], "before")], to: out)
-        let staging = try SiteStaging(publishing: out)
+        let staging = try SiteStaging(publishing: out, replacing: .anyFolder)
         #expect(try staging.reuse("a/kept.txt"))
         #expect(try staging.reuse("a/changed.txt"))
         #expect(try !staging.reuse("a/missing.txt"))
@@ -70,7 +110,7 @@ import Testing
             to: out)
         try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("link.txt").path, withDestinationPath: "same.txt")
         let before = try ["same.txt", "a/sameSize.txt", "a/longer.txt", "a/prefix.txt"].map { try Self.inode(out, $0) }
-        let staging = try SiteStaging(publishing: out)
+        let staging = try SiteStaging(publishing: out, replacing: .anyFolder)
         for (path, text) in [
             (["same.txt"], "same"), (["a", "sameSize.txt"], "abce"), (["a", "longer.txt"], "abcd"), (["a", "prefix.txt"], "abc"),
             (["link.txt"], "same"), (["new.txt"], "new"),
@@ -114,7 +154,7 @@ import Testing
         let out = folder.url.appendingPathComponent("site")
         try Data("outside".utf8).write(to: folder.url.appendingPathComponent("outside.txt"))
         try Self.publish([(["a", "kept.txt"], "kept")], to: out)
-        let staging = try SiteStaging(publishing: out)
+        let staging = try SiteStaging(publishing: out, replacing: .anyFolder)
         #expect(throws: SiteStaging.Failure.self) { try staging.reuse(path) }
         #expect(try staging.reuse("a/kept.txt"))
         try staging.commit()
@@ -145,10 +185,10 @@ import Testing
         let out = root.appendingPathComponent("site")
         try Self.publish([(["index.html"], "v1")], to: out)
         do {
-            let staging = try SiteStaging(publishing: out)
+            let staging = try SiteStaging(publishing: out, replacing: .anyFolder)
             try staging.write(SiteFile(path: ["index.html"], text: "v2"))
         }
-        let discarded = try SiteStaging(publishing: out)
+        let discarded = try SiteStaging(publishing: out, replacing: .anyFolder)
         try discarded.write(SiteFile(path: ["index.html"], text: "v3"))
         discarded.discard()
         #expect(Self.contents(of: out) == ["index.html": "v1"])
@@ -160,7 +200,7 @@ import Testing
         defer { folder.remove() }
         let root = folder.url
         let out = root.appendingPathComponent("site")
-        let staging = try SiteStaging(publishing: out)
+        let staging = try SiteStaging(publishing: out, replacing: .anyFolder)
         DispatchQueue.concurrentPerform(iterations: 200) { index in
             try! staging.write(SiteFile(path: ["01", "lot-\(index % 20)", "file-\(index).txt"], text: "\(index)"))
         }

@@ -18,6 +18,10 @@ import Traceability
 /// nginx routes), never the whole site. The events of the passports' traces follow, each once, as traceability
 /// event credentials (``TraceabilityEventPublication``); the staged site is swapped in only at the end.
 public enum GenerationPipeline {
+    /// The run's report at the site's top, which every site has: what tells a folder as a site
+    /// dpp published, which a run may replace.
+    static let reportFile = "report.json"
+
     /// Runs `request`; the report lists every problem, `published` says where the site went.
     /// Throws ``InputFailure`` for an input that cannot be read, ``SigningFailure`` for a key, DID
     /// document or published status list that does not let the run sign, ``SiteStaging/Failure``
@@ -43,7 +47,8 @@ public enum GenerationPipeline {
         // Every shard allocates status list indexes for every lot, in the same order, so that the
         // shards' passports and the merged site agree on them.
         if let shard = request.shard { plan.lots = plan.lots.filter { shard.contains(lotID: $0.lot.id) } }
-        let staging = try SiteStaging(publishing: request.output, removal: ParallelLoop(jobs: request.jobs))
+        let staging = try SiteStaging(
+            publishing: request.output, replacing: .previousOutput(marker: Self.reportFile), removal: ParallelLoop(jobs: request.jobs))
         let reuse = OutputReuse(sites: request.reuseSources + [staging.target])
         let lots = plan.lots
         progress.report(.started(stage: .generating, total: lots.count))
@@ -99,7 +104,7 @@ public enum GenerationPipeline {
             try staging.writeUnlessUnchanged(file)
         }
         try staging.write(["index.html"], pieces: SiteFrame.indexPage(listed: listed, issuerName: catalog.issuer.name, signingFiles: signingFiles))
-        try staging.write(["report.json"], pieces: report.prettyJSONPieces)
+        try staging.write([Self.reportFile], pieces: report.prettyJSONPieces)
         let nginx: NginxConfiguration?
         do {
             nginx = try resolver.finish(nginx: request.nginx)

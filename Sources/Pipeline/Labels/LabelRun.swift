@@ -41,7 +41,8 @@ public enum LabelRun {
         guard report.invalidCount == 0, failures.isEmpty, !results.isEmpty, results.allSatisfy({ $0.files != nil }) else {
             return Outcome(report: report, failures: failures, labelledLots: nil)
         }
-        let staging = try SiteStaging(publishing: request.output, removal: ParallelLoop(jobs: request.jobs))
+        let staging = try SiteStaging(
+            publishing: request.output, replacing: .previousOutput(marker: PassportPath.topFolder), removal: ParallelLoop(jobs: request.jobs))
         do {
             for file in results.flatMap({ $0.files ?? [] }) { try staging.write(file) }
             try staging.commit()

@@ -34,12 +34,23 @@ public final class SiteStaging: Sendable {
         var isFinished = false
     }
 
-    /// Starts publishing into `folder`: recovers from an interrupted run, then creates a fresh
-    /// staging folder. Folders are removed (what a killed run left, the previous site after the
-    /// swap) `removal.workers` folders at once.
-    public init(publishing folder: URL, removal: ParallelLoop = .sequential) throws(Failure) {
+    /// Which existing folder a publication may replace.
+    public enum Replacing: Sendable {
+        /// A folder that is missing or empty, or that holds a file or folder named `marker` at
+        /// its top: what the same command published there before. Any other folder (a user's
+        /// own, `--out .` by mistake) is refused, not emptied.
+        case previousOutput(marker: String)
+        /// Any folder, whatever it holds.
+        case anyFolder
+    }
+
+    /// Starts publishing into `folder`, when `replacing` lets the folder be replaced: recovers
+    /// from an interrupted run, then creates a fresh staging folder. Folders are removed (what a
+    /// killed run left, the previous site after the swap) `removal.workers` folders at once.
+    public init(publishing folder: URL, replacing: Replacing, removal: ParallelLoop = .sequential) throws(Failure) {
         let fileManager = FileManager.default
         target = folder.standardizedFileURL
+        try Self.checkReplaceable(target, replacing)
         let parent = target.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(getpid())")
         previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(getpid())")
@@ -257,6 +268,21 @@ public final class SiteStaging: Sendable {
     private func finish() {
         state.withLock { $0.isFinished = true }
         try? FolderRemoval.remove(stagingPath, parallel: removal)
+    }
+
+    /// Refuses a `target` that is not a folder, or a folder `replacing` does not let a publication
+    /// replace, before any work is staged for it.
+    private static func checkReplaceable(_ target: URL, _ replacing: Replacing) throws(Failure) {
+        var status = stat()
+        guard lstat(target.path, &status) == 0 else { return }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw Failure(message: "\(target.path) exists and is not a folder") }
+        guard case .previousOutput(let marker) = replacing else { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
+        guard entries.isEmpty || entries.contains(marker) else {
+            throw Failure(
+                message: "\(target.path) is a folder dpp did not publish (it holds \(entries.count) entries and no \(marker)): "
+                    + "publishing would replace everything in it; give a new or empty folder, or remove this one first")
+        }
     }
 
     /// Cleans up after runs that were killed while publishing: the staging folders of processes

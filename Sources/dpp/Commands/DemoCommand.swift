@@ -17,7 +17,7 @@ enum DemoCommand: Command {
         year against the example lender profile into DIR-report (as `dpp report`).
 
         Options:
-          --out DIR      the site folder (default demo-site)
+          --out DIR      the site folder (default demo-site), replaced as dpp generate --out replaces it
           --keys FOLDER  the folder of the demo key (default: DIR-keys beside the site)
           --key KEY      sign with this key instead (made by `dpp keys new --did \(DemoSigningKey.did)`)
           --unsigned     publish the passports unsigned, as `dpp generate` without --key

@@ -63,7 +63,8 @@ enum GenerateCommand: Command {
                              converted in memory with the catalogue's names
           --jobs N           work on N event files or passports at once, 1 to 1024 (default: one
                              per processor core); the site is the same whatever N
-          --out DIR          the site folder to (re)create
+          --out DIR          the site folder to (re)create: a new or empty folder, or a site dpp
+                             published (it has report.json); any other folder is refused (exit 2)
           --key KEY          sign with this private key (a PEM file of mode 0600 made by `dpp keys new`,
                              with the issuer's did.json beside it; its DID must be the catalogue's issuer)
           --base-url URL     where the site will be hosted (default \(GenerationRequest.defaultBaseURL)); the QR codes
