@@ -15,6 +15,8 @@ struct JSONByteReader {
     /// The keys of the objects being read, innermost last (for finding repeated keys).
     private var openKeys: [OpenKey] = []
     private var hasDuplicateKeys = false
+    /// Whether a number was written with an exponent or more than 300 digits (``JSONTape/hasLargeNumberLiterals``).
+    private var hasLargeNumberLiterals = false
 
     /// A reader of `buffer`, whose bytes `document` holds when the caller has them as an array
     /// (the tape then shares it, copying only if an escaped string is decoded after it).
@@ -40,7 +42,9 @@ struct JSONByteReader {
         try readValue()
         skipWhitespace()
         guard position == bytes.count else { throw error("expected the end of the document after the value, found \(found)") }
-        return JSONTape(storage: storage, entries: entries, hasDuplicateKeys: hasDuplicateKeys, duplicateKeys: options.duplicateKeys)
+        return JSONTape(
+            storage: storage, entries: entries, hasDuplicateKeys: hasDuplicateKeys, duplicateKeys: options.duplicateKeys,
+            hasLargeNumberLiterals: hasLargeNumberLiterals)
     }
 
     // MARK: - Values
@@ -423,7 +427,9 @@ struct JSONByteReader {
             position += 1
             if position < bytes.count, Self.isDigit(bytes[position]) { throw error("a number cannot have leading zeros") }
         } else {
+            let digitsStart = position
             skipDigits()
+            if position - digitsStart > 300 { hasLargeNumberLiterals = true }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
@@ -433,6 +439,7 @@ struct JSONByteReader {
             skipDigits()
         }
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            hasLargeNumberLiterals = true
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit in the exponent, found \(found)") }

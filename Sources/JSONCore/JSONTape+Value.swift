@@ -37,7 +37,9 @@ extension JSONTape {
     public init(_ value: JSONValue) {
         var builder = ValueTapeBuilder()
         builder.append(value)
-        self.init(storage: builder.storage, entries: builder.entries, hasDuplicateKeys: false, duplicateKeys: .reject)
+        self.init(
+            storage: builder.storage, entries: builder.entries, hasDuplicateKeys: false, duplicateKeys: .reject,
+            hasLargeNumberLiterals: builder.entries.contains { $0.kind == .number })
     }
 }
 

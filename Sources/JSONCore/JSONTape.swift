@@ -53,12 +53,19 @@ public struct JSONTape: Sendable {
     public let hasDuplicateKeys: Bool
     /// Which occurrence of a repeated key the document's value keeps.
     let duplicateKeys: JSONParser.Options.DuplicateKeyPolicy
+    /// Whether some number is written with an exponent or with more than 300 digits, the only
+    /// numbers that can be beyond a `Double`'s range (see ``numbersBeyondDoubleRange``).
+    let hasLargeNumberLiterals: Bool
 
-    init(storage: [UInt8], entries: [Entry], hasDuplicateKeys: Bool, duplicateKeys: JSONParser.Options.DuplicateKeyPolicy) {
+    init(
+        storage: [UInt8], entries: [Entry], hasDuplicateKeys: Bool, duplicateKeys: JSONParser.Options.DuplicateKeyPolicy,
+        hasLargeNumberLiterals: Bool
+    ) {
         self.storage = storage
         self.entries = entries
         self.hasDuplicateKeys = hasDuplicateKeys
         self.duplicateKeys = duplicateKeys
+        self.hasLargeNumberLiterals = hasLargeNumberLiterals
     }
 
     /// The entry of the document's value.

@@ -38,6 +38,30 @@ enum UNTPVersions {
             ["generate", "--catalog", catalog, "--events", events, "--out", out, "--at", "2026-09-01"] + (key.map { ["--key", $0] } ?? []))
     }
 
+    /// A number too large for a `Double` in any input (a catalogue weight, an EPCIS quantity or
+    /// sensor value, a step row's test result) stops `dpp generate` with exit status 1 and the
+    /// rule that refuses it, where each was read as infinity and stopped the run with a trap
+    /// (exit 132). The demo inputs with one number changed.
+    @Test(arguments: [
+        ("catalog.json", "\"weightGrams\": 300,", "\"weightGrams\": 1e999,", "CATALOG-NUMBER-RANGE"),
+        ("events.jsonld", "\"quantity\": 350,", "\"quantity\": 1e999,", "EPCIS-QUANTITY"),
+        ("events.jsonld", "\"meanValue\": 15.8,", "\"meanValue\": 1e999,", "EPCIS-NUMBER"),
+        ("steps.csv", ",15.8,", ",1e999,", "STEP-VALUE"),
+    ])
+    func aNumberBeyondADoubleInAnyInputIsRefusedNotATrap(file: String, original: String, changed: String, rule: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var text = try DemoFixtures.text(file)
+        text.replaceSubrange(try #require(text.range(of: original)), with: changed)
+        let path = try folder.write(file, text)
+        let catalog = file == "catalog.json" ? path : Self.catalogPath
+        let events = file == "catalog.json" ? Self.eventsPath : path
+        let result = try DPPProcess.run(["generate", "--catalog", catalog, "--events", events, "--out", folder.path("site"), "--at", "2026-09-01"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("[\(rule)]") || result.stderr.contains("[\(rule)]"), "\(result.stdout)\n\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("site")))
+    }
+
     @Test func demoPublishesAPassportForEverySKUAndLot() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -34,6 +34,29 @@ import Testing
         #expect(diagnostic.location == SourceLocation(file: "catalog.json", pointer: "/products/0/gtin"))
     }
 
+    /// Numbers that overflow a `Double`, are too large for any quantity or too small to tell from
+    /// zero are each refused at their pointer (a weight of 1e999 was read as infinity and stopped
+    /// `dpp generate` with a trap); zero and the range's ends are read.
+    @Test func numbersOutOfTheCataloguesRangeAreRefusedAtTheirPointers() throws {
+        let demo = String(decoding: try DemoFixtures.bytes("catalog.json"), as: UTF8.self)
+        func read(weight: String, result: String) -> (catalog: Catalog?, problems: [String]) {
+            // The first product's weight and abrasion result (every product has a result of 20000).
+            var text = demo.replacingOccurrences(of: "\"weightGrams\": 300,", with: "\"weightGrams\": \(weight),")
+            text.replaceSubrange(text.range(of: "\"result\": 20000,")!, with: "\"result\": \(result),")
+            let sink = DiagnosticSink()
+            let catalog = CatalogReader.read(Array(text.utf8), file: "catalog.json", sink: sink)
+            return (catalog, sink.diagnostics.map { "\($0.ruleID) \($0.location.pointer ?? "")" })
+        }
+        let refused = read(weight: "1e999", result: "-1.5e12")
+        #expect(refused.catalog == nil)
+        #expect(refused.problems == ["CATALOG-NUMBER-RANGE /products/0/weightGrams", "CATALOG-NUMBER-RANGE /products/0/durability/1/result"])
+        #expect(read(weight: "1e-999", result: "-1e-10").problems.count == 2)
+        let accepted = read(weight: "1e12", result: "-1e-9")
+        #expect(accepted.problems.isEmpty, "\(accepted.problems)")
+        #expect(accepted.catalog?.products.first?.weightGrams == 1e12)
+        #expect(read(weight: "300", result: "0").problems.isEmpty)
+    }
+
     @Test func malformedJSONGivesLineAndColumn() {
         let sink = DiagnosticSink()
         #expect(CatalogReader.read(Array("{\n  \"issuer\": {,\n}".utf8), file: "c.json", sink: sink) == nil)

@@ -69,6 +69,26 @@ import Testing
                 "MIGRATE-NOT-CARRIED  not carried over as it was: conformityClaims[0].conformance has no member of its own in UNTP 0.7.0"))
     }
 
+    /// A number beyond a double's range (infinity when read) is reported at its pointer by the
+    /// check, which then runs no rule, and the passport is not migrated (writing it stopped
+    /// `dpp migrate` with a trap).
+    @Test func aNumberBeyondADoublesRangeIsReportedAndNotReadIntoAPassport() throws {
+        let demo = try #require(try Self.demo(.v070)["KC-SW-2026-001"])
+        let text = String(decoding: JSONWriter(pretty: true).bytes(demo), as: UTF8.self)
+        let changed = try #require(text.range(of: #""value": 0.3"#))
+        var broken = text
+        broken.replaceSubrange(changed, with: #""value": 3e999"#)
+        let document = try JSONParser().parse(broken)
+        let tape = try JSONParser().parseTape(Array(broken.utf8))
+        let check = PassportCheck().run(tape, file: "p.jsonld", context: CheckContext(date: CalendarDate("2026-09-01")!))
+        #expect(Self.described(check) == ["PASSPORT-NUMBER-RANGE /credentialSubject/dimensions/weight/value " + Self.beyondRange])
+        let outcome = PassportMigration(to: .v061).migrate(document, file: "p.jsonld")
+        #expect(outcome.document == nil)
+        #expect(Self.described(outcome.diagnostics) == ["PASSPORT-NUMBER-RANGE /credentialSubject/dimensions/weight/value " + Self.beyondRange])
+    }
+
+    static let beyondRange = "the number is beyond the range of numbers a passport's figures are worked in (about ±1.8e308)"
+
     @Test func aDocumentOfNoKnownVersionIsNotMigrated() {
         let outcome = PassportMigration(to: .v070).migrate(["@context": ["https://www.w3.org/ns/credentials/v2"]], file: "p.jsonld")
         #expect(outcome.document == nil)

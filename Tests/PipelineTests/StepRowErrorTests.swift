@@ -63,6 +63,11 @@ import Traceability
             reportedColumn: "input lots"),
         Planted(line: 3, column: "output quantity", value: "400,5", rule: .mass, message: "puts out 400.5 kg but takes in 400 kg"),
         Planted(line: 3, column: "output quantity", value: "-5", rule: .badValue, message: "is not a positive number"),
+        // Beyond a double (infinity when worked with), beyond any lot, too small to tell from zero.
+        Planted(line: 3, column: "output quantity", value: "1e999", rule: .badValue, message: "is not a positive number up to 10^12"),
+        Planted(line: 3, column: "output quantity", value: "1.5e12", rule: .badValue, message: "is not a positive number up to 10^12"),
+        Planted(line: 3, column: "input lots", value: "L1:1e999", rule: .badValue, message: "is not a lot with an amount from 10^-9 to 10^12"),
+        Planted(line: 3, column: "input lots", value: "L1:1e-10", rule: .badValue, message: "is not a lot with an amount from 10^-9 to 10^12"),
         Planted(line: 3, column: "output lot", value: "L1", rule: .lotTwice, message: "already produced by the row at steps.csv:2"),
         Planted(line: 3, column: "location", value: "9521234000274", rule: .checkDigit, message: "is not a GLN"),
         Planted(line: 3, column: "location", value: "952123400027", rule: .checkDigit, message: "is not a GLN"),

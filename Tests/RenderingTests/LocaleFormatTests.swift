@@ -7,6 +7,20 @@ import Testing
 @Suite struct LocaleFormatTests {
     static func format(_ code: String) -> LocaleFormat { PageText.languages.first { $0.code == code }!.format }
 
+    /// Whole parts beyond what an `Int` of tenths holds (an absurd figure made from a catalogue's
+    /// largest numbers) are written as their leading 16 digits and zeros, grouped; infinity and
+    /// NaN as Swift writes them. Expected digits worked out by hand (1e21 is exact in binary;
+    /// 1.2345678901234568e29 keeps 16 significant digits, 1234567890123457, rounded up).
+    @Test func numbersBeyondAnIntOfTenthsAreWrittenWithoutATrap() {
+        let format = Self.format("en")
+        #expect(format.number(1e21) == "1" + String(repeating: ",000", count: 7))
+        #expect(format.number(-1e21) == "\u{2212}1" + String(repeating: ",000", count: 7))
+        #expect(format.number(1.234_567_890_123_456_8e29) == "123,456,789,012,345,700,000,000,000,000")
+        #expect(format.number(1e15) == "1,000,000,000,000,000")
+        #expect(format.number(123_456_789_012.34) == "123,456,789,012.3")
+        #expect(format.number(.infinity) == "inf" && format.number(-.infinity) == "-inf" && format.number(.nan) == "nan")
+    }
+
     @Test(arguments: [
         ("en", "20,000", "15.8", "\u{2212}3", "1,234,567.3"),
         ("mn", "20,000", "15.8", "\u{2212}3", "1,234,567.3"),

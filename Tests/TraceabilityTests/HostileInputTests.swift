@@ -27,6 +27,45 @@ struct HostileInputTests {
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     }
 
+    /// The same object event in XML and in JSON-LD, with `quantity` as its one quantity (of kg)
+    /// and `mean` as the mean of one sensor report.
+    static func twins(quantity: String, mean: String) -> [(source: String, bytes: [UInt8])] {
+        let xml = document(
+            body: """
+                <ObjectEvent><eventTime>2026-01-01T00:00:00Z</eventTime><eventTimeZoneOffset>+00:00</eventTimeZoneOffset>
+                <epcList/><action>OBSERVE</action><quantityList><quantityElement>
+                <epcClass>https://id.gs1.org/01/09521234000013/10/L1</epcClass><quantity>\(quantity)</quantity><uom>KGM</uom>
+                </quantityElement></quantityList><sensorElementList><sensorElement>
+                <sensorReport type="gs1:Length" meanValue="\(mean)" uom="MC"/></sensorElement></sensorElementList></ObjectEvent>
+                """)
+        let json = """
+            {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+             "schemaVersion": "2.0", "creationDate": "2026-01-01T00:00:00Z", "epcisBody": {"eventList": [
+             {"type": "ObjectEvent", "eventTime": "2026-01-01T00:00:00Z", "eventTimeZoneOffset": "+00:00", "action": "OBSERVE",
+              "quantityList": [{"epcClass": "https://id.gs1.org/01/09521234000013/10/L1", "quantity": \(quantity), "uom": "KGM"}],
+              "sensorElementList": [{"sensorReport": [{"type": "gs1:Length", "meanValue": \(mean), "uom": "MC"}]}]}]}}
+            """
+        return [("quantity.xml", xml), ("quantity.jsonld", Array(json.utf8))]
+    }
+
+    /// A quantity beyond a double's range, beyond any lot or too small to tell from zero, and a
+    /// sensor value beyond a double's range, are refused in both syntaxes (each was read as
+    /// infinity or zero, and infinity stopped `dpp generate` with a trap); the range's ends and
+    /// zero are read. XML's quantity is text read as a decimal, so 1e999 there is first a number
+    /// beyond range; JSON's is a number, out of a quantity's range.
+    @Test(arguments: [
+        ("1e999", "12.5", ["EPCIS-NUMBER"], ["EPCIS-QUANTITY"]), ("1.5e12", "12.5", ["EPCIS-QUANTITY"], ["EPCIS-QUANTITY"]),
+        ("1e-10", "12.5", ["EPCIS-QUANTITY"], ["EPCIS-QUANTITY"]), ("10", "1e999", ["EPCIS-NUMBER"], ["EPCIS-NUMBER"]),
+        ("10", "-1e999", ["EPCIS-NUMBER"], ["EPCIS-NUMBER"]), ("1e12", "1e300", [], []), ("1e-9", "0", [], []), ("0", "-1e300", [], []),
+    ])
+    func numbersBeyondTheirRangeAreRefused(quantity: String, mean: String, xmlRules: [String], jsonRules: [String]) {
+        for (source, bytes) in Self.twins(quantity: quantity, mean: mean) {
+            let result = EPCISReader.read(bytes, source: source)
+            let expected = source.hasSuffix(".xml") ? xmlRules : jsonRules
+            #expect(result.diagnostics.filter { $0.severity == .error }.map(\.ruleID) == expected, "\(source): \(result.diagnostics)")
+        }
+    }
+
     @Test func externalEntityIsRefusedWithoutReadingTheFile() {
         let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE epcis:EPCISDocument [\n  <!ENTITY secret SYSTEM \"file:///etc/passwd\">\n]>\n"
         let body = Self.event.replacingOccurrences(

@@ -12,6 +12,7 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
     case herderValue = "CATALOG-HERDER-VALUE"
     case emissionsMethod = "CATALOG-EMISSIONS-METHOD"
     case emissionsFigure = "CATALOG-EMISSIONS-FIGURE"
+    case numberRange = "CATALOG-NUMBER-RANGE"
 
     public static let module = "Passport"
 
@@ -31,6 +32,7 @@ public enum CatalogRule: String, DiagnosticRule, CaseIterable {
         case .emissionsMethod: "an emissions declaration names the method its figure was worked out by"
         case .emissionsFigure:
             "an emissions declaration gives a non-negative intensity with its basis, or energy per kg with an emission factor, not both"
+        case .numberRange: "every number is zero or of a size from 10^-9 to 10^12 (1e999, an overflow, is refused, not read as infinity)"
         }
     }
 }

@@ -45,8 +45,9 @@ public struct PassportCheck: Sendable {
     private static let euTextile: PassportCheck = try! PassportCheck(profile: ValidationProfile.builtIn("eu-textile"))
 
     /// Every diagnostic for `document`, located in `file`: a document of no known UNTP version
-    /// first, then the schema's findings, then each rule's on the passport the version's view
-    /// reads from it. The rules need the version to find the members, so a document of no known
+    /// first, then the schema's findings, then each number beyond a double's range (a document
+    /// with one is not read into a passport), then each rule's on the passport the version's
+    /// view reads from it. The rules need the version to find the members, so a document of no known
     /// version is checked by a schema for every version alone.
     public func run(_ document: JSONValue, file: String, context: CheckContext) -> [Diagnostic] {
         run(JSONTape(document), document: document, file: file, context: context)
@@ -79,7 +80,10 @@ public struct PassportCheck: Sendable {
                     at: SourceLocation(file: file, pointer: error.instanceLocation.description))
             }
         }
-        guard let view = version?.view else { return diagnostics }
+        // A number beyond a double's range would be infinity in the passport the rules read.
+        let numbersBeyondRange = PassportDocumentRule.numbersBeyondRange(on: tape, file: file)
+        diagnostics += numbersBeyondRange
+        guard let view = version?.view, numbersBeyondRange.isEmpty else { return diagnostics }
         let passport = view.decode(root)
         let findings = PassportRule.findings(of: rules, on: passport, context)
         guard !findings.isEmpty else { return diagnostics }

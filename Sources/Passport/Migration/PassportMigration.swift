@@ -34,6 +34,9 @@ public struct PassportMigration: Sendable {
                 document: nil,
                 diagnostics: [Diagnostic(PassportDocumentRule.unknownVersion, message, at: SourceLocation(file: file, pointer: "/@context"))])
         }
+        // A number beyond a double's range would be infinity in the passport written out.
+        let numbersBeyondRange = PassportDocumentRule.numbersBeyondRange(on: JSONTape(document), file: file)
+        guard numbersBeyondRange.isEmpty else { return Outcome(document: nil, diagnostics: numbersBeyondRange) }
         guard source != target else {
             let message = "the passport is already written in UNTP \(target.rawValue); it is written out unchanged"
             return Outcome(document: document, diagnostics: [Diagnostic(MigrationRule.sameVersion, message, at: SourceLocation(file: file))])

@@ -134,6 +134,10 @@ struct StepRowReader {
                 bad(row, .inputLots, part, "lots with their amounts, LOT:amount separated by ; (LOT-A:120; LOT-B:80)")
                 continue
             }
+            guard QuantityElement.isWithinRange(quantity) else {
+                bad(row, .inputLots, part, "a lot with an amount from 10^-9 to 10^12")
+                continue
+            }
             lots.append(StepRow.LotAmount(lot: String(part[..<colon]).trimmedCell, quantity: quantity))
         }
         return lots
@@ -156,7 +160,9 @@ struct StepRowReader {
         }
         if uom == nil { bad(row, .outputUnit, row.values[.outputUnit]!, "kg (кг) or pcs (ш)") }
         let quantity = Self.number(amount)
-        if quantity == nil || quantity!.isNegative || quantity!.isZero { bad(row, .outputQuantity, amount, "a positive number") }
+        if quantity == nil || quantity!.isNegative || quantity!.isZero || !QuantityElement.isWithinRange(quantity!) {
+            bad(row, .outputQuantity, amount, "a positive number up to 10^12 (and from 10^-9)")
+        }
         var epcClass: String?
         do throws(GS1Error) {
             epcClass = try DigitalLink.product(gtin: try GTIN(product), lot: lot).canonicalURI
@@ -242,8 +248,9 @@ struct StepRowReader {
         guard let type = row.values[.test] else { return nil }
         func value(_ column: StepColumn) -> JSONNumber? {
             guard let text = row.values[column] else { return nil }
-            guard let number = Self.number(text) else {
-                bad(row, column, text, "a number")
+            // A number beyond a double's range would be infinity wherever it is worked with or written.
+            guard let number = Self.number(text), number.doubleValue.isFinite else {
+                bad(row, column, text, "a number (within about ±1.8e308)")
                 return nil
             }
             return number

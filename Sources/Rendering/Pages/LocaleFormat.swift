@@ -15,14 +15,22 @@ public struct LocaleFormat: Sendable, Hashable {
     let pluralOne: Set<Int>
 
     /// `value` rounded to at most one decimal, its thousands grouped; a negative number is signed
-    /// with U+2212 MINUS SIGN.
+    /// with U+2212 MINUS SIGN. A whole part of more than 15 digits (more than a `Double` holds)
+    /// is written as its leading digits and zeros; infinity and NaN as Swift writes them.
     public func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        let magnitude = Int(abs(tenths))
-        var text = tenths < 0 ? "\u{2212}" : ""
-        // The whole part's digits, most significant first; a separator before each group of three after the first.
-        var whole = magnitude / 10
-        var digits: [UInt8] = []
+        guard value.isFinite else { return value.description }
+        var tenths = (value.magnitude * 10).rounded()
+        var zeros = 0
+        while tenths >= 1e16 {
+            tenths = (tenths / 10).rounded()
+            zeros += 1
+        }
+        let magnitude = Int(tenths)
+        var text = value < 0 && magnitude > 0 ? "\u{2212}" : ""
+        // The whole part's digits, least significant first, then reversed; a separator before
+        // each group of three after the first.
+        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: max(zeros - 1, 0))
+        var whole = zeros > 0 ? magnitude : magnitude / 10
         repeat {
             digits.append(UInt8(ascii: "0") + UInt8(whole % 10))
             whole /= 10
@@ -31,7 +39,7 @@ public struct LocaleFormat: Sendable, Hashable {
             if position > 0 && (digits.count - position) % 3 == 0 { text += groupingSeparator }
             text.unicodeScalars.append(Unicode.Scalar(digit))
         }
-        if magnitude % 10 != 0 {
+        if zeros == 0 && magnitude % 10 != 0 {
             text += decimalSeparator
             text.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(magnitude % 10)))
         }

@@ -109,9 +109,16 @@ struct EventFieldReader {
         if literal.hasPrefix(".") { literal = "0" + literal }
         if literal.hasPrefix("-.") { literal = "-0" + literal.dropFirst() }
         if literal.hasSuffix(".") { literal += "0" }
-        if let number = JSONNumber(literal: literal) { return number }
-        error(.number, "\(field) '\(text)' is not a decimal number", at: location(place))
-        return nil
+        guard let number = JSONNumber(literal: literal) else {
+            error(.number, "\(field) '\(text)' is not a decimal number", at: location(place))
+            return nil
+        }
+        // A number beyond a double's range would be infinity wherever it is worked with or written.
+        guard number.doubleValue.isFinite else {
+            error(.number, "\(field) '\(text)' is beyond the range of numbers (about ±1.8e308)", at: location(place))
+            return nil
+        }
+        return number
     }
 
     /// A boolean written `true`, `false`, `1` or `0`.

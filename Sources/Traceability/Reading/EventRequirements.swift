@@ -109,15 +109,20 @@ enum EventRequirements {
             }
         }
         // List by list: joining them would make a new array for every event.
-        func checkSigns(_ list: [QuantityElement]) {
+        func checkQuantities(_ list: [QuantityElement]) {
             for element in list {
-                if let quantity = element.quantity, quantity.isNegative {
+                guard let quantity = element.quantity else { continue }
+                if quantity.isNegative {
                     reader.error(.quantity, "quantity \(quantity) of \(element.epcClass) is negative", at: event.location)
+                } else if !QuantityElement.isWithinRange(quantity) {
+                    reader.error(
+                        .quantity, "quantity \(quantity) of \(element.epcClass) is out of range: zero, or from 10^-9 to 10^12",
+                        at: event.location)
                 }
             }
         }
-        checkSigns(event.quantityList)
-        checkSigns(event.inputQuantityList)
-        checkSigns(event.outputQuantityList)
+        checkQuantities(event.quantityList)
+        checkQuantities(event.inputQuantityList)
+        checkQuantities(event.outputQuantityList)
     }
 }
