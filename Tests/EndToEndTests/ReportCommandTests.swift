@@ -118,6 +118,9 @@ import Testing
         (#"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atMost": 1, "atLeast": 0}]}"#, "REPORT-CRITERIA-FORMAT"),
         (#"{"criteria": [{"id": "a", "metric": "tracedShare", "atLeast": 0.5}]}"#, "REPORT-CRITERIA-FORMAT"),
         (#"[1, 2]"#, "REPORT-CRITERIA-FORMAT"),
+        // A bound beyond a double (infinity when read) stopped the report with a trap.
+        (#"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atLeast": 1e999}]}"#, "REPORT-CRITERIA-FORMAT"),
+        (#"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atMost": -1e999}]}"#, "REPORT-CRITERIA-FORMAT"),
     ])
     func aCriteriaFileThatIsNotTheFormatIsRefusedAndNothingWritten(criteria: String, rule: String) throws {
         let folder = try TemporaryFolder()

@@ -108,9 +108,11 @@ public struct LenderCriteria: Sendable, Hashable {
                 problem(.criteriaFormat, "the id '\(id)' is given twice", pointer.appending("id"))
             }
             let bounds = [("atLeast", element["atLeast"]), ("atMost", element["atMost"])].filter { $0.1 != nil }
-            guard bounds.count == 1, let limit = bounds[0].1?.numberValue?.doubleValue else {
+            // A bound beyond a double's range would be infinity in the report written out.
+            guard bounds.count == 1, let limit = bounds[0].1?.numberValue?.doubleValue, limit.isFinite else {
                 problem(
-                    .criteriaFormat, bounds.count == 1 ? "'\(bounds[0].0)' must be a number" : "give one bound, a number: atLeast or atMost",
+                    .criteriaFormat,
+                    bounds.count == 1 ? "'\(bounds[0].0)' must be a number (within about ±1.8e308)" : "give one bound, a number: atLeast or atMost",
                     bounds.count == 1 ? pointer.appending(bounds[0].0) : pointer)
                 continue
             }
