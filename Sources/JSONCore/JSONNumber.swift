@@ -104,6 +104,16 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// Whether the number is zero.
     public var isZero: Bool { digits.isEmpty }
 
+    /// The power of ten of the number's leading digit (2 for 350, -2 for 0.05); `nil` for zero.
+    /// Read from the digits and exponent, with no `Double` made.
+    public var decimalOrder: Int? { digits.isEmpty ? nil : digits.count - 1 + exponent }
+
+    /// Whether the number's size is from 10^`lowest` to 10^`highest` (both ends included).
+    public func hasSize(from lowest: Int, to highest: Int) -> Bool {
+        guard let order = decimalOrder else { return false }
+        return order >= lowest && (order < highest || (order == highest && digits == [1]))
+    }
+
     /// The nearest `Double` (infinite when out of range).
     public var doubleValue: Double { Double(description) ?? (isNegative ? -.infinity : .infinity) }
 

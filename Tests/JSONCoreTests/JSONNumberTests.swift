@@ -3,6 +3,20 @@ import TestSupport
 import Testing
 
 @Suite struct JSONNumberTests {
+    /// The power of ten of a number's leading digit, and whether its size lies between two powers
+    /// of ten (both included), read from the digits: worked out by hand from each literal.
+    @Test func theOrderAndSizeOfANumberAreReadFromItsDigits() throws {
+        func number(_ literal: String) throws -> JSONNumber { try #require(JSONNumber(literal: literal)) }
+        #expect(try number("350").decimalOrder == 2 && number("0.05").decimalOrder == -2 && number("-7.5e3").decimalOrder == 3)
+        #expect(try number("0").decimalOrder == nil && number("-0.000").decimalOrder == nil)
+        for (literal, within) in [
+            ("1e12", true), ("1.0000001e12", false), ("999999999999.9", true), ("-1000000000000", true), ("1e-9", true),
+            ("9.99e-10", false), ("-0.000000001", true), ("1e999", false), ("0", false),
+        ] {
+            #expect(try number(literal).hasSize(from: -9, to: 12) == within, "\(literal)")
+        }
+    }
+
     @Test(arguments: [
         ("1", "1.0"), ("1", "10e-1"), ("0", "-0"), ("0", "0.000e5"), ("100", "1e2"), ("-2.5", "-25E-1"),
     ])

@@ -33,29 +33,26 @@ struct JSONFieldReader {
         return text
     }
 
-    /// The number member `key`, when it is zero or of a size within ``numberMagnitudes``.
+    /// The number member `key`, when it is zero or of a size from 10^-9 to 10^12: wide enough
+    /// for every quantity a catalogue holds (grams, percentages, hectares, emission factors),
+    /// narrow enough that no figure made from them (a weight times a factor, a sum over lots)
+    /// overflows or loses its meaning, and that a number too small to tell from zero (`1e-999`)
+    /// is not read as zero.
     func number(_ key: String, required: Bool = true) -> Double? {
         guard let member = member(key, required: required) else { return nil }
         guard let number = member.value.numberValue else {
             sink.add(.error(CatalogRule.type, "'\(key)' must be a number, not \(member.value.typeName)", at: location(key)))
             return nil
         }
-        let value = number.doubleValue
-        guard number.isZero || Self.numberMagnitudes.contains(value.magnitude) else {
+        guard number.isZero || number.hasSize(from: -9, to: 12) else {
             sink.add(
                 .error(
                     CatalogRule.numberRange,
                     "'\(key)' is \(number), out of the range of a catalogue's numbers: zero, or a size from 10^-9 to 10^12", at: location(key)))
             return nil
         }
-        return value
+        return number.doubleValue
     }
-
-    /// The sizes a catalogue's numbers may have besides zero: wide enough for every quantity a
-    /// catalogue holds (grams, percentages, hectares, emission factors), narrow enough that no
-    /// figure made from them (a weight times a factor, a sum over lots) overflows or loses its
-    /// meaning, and that a number too small to tell from zero (`1e-999`) is not read as zero.
-    static let numberMagnitudes = 1e-9...1e12
 
     /// The boolean member `key`.
     func bool(_ key: String, required: Bool = true) -> Bool? {

@@ -18,14 +18,12 @@ public struct QuantityElement: Sendable, Hashable {
     /// The amount in kilograms, when the unit is a mass unit (`KGM`, `GRM`, `TNE`...).
     public var kilograms: Double? { MassUnit.kilograms(quantity, uom: uom) }
 
-    /// The sizes an amount may have besides zero: every real lot's count or mass (10^12 kg is a
-    /// billion tonnes), where an amount of 1e300 or 1e999 (infinity in a `Double`) would make
-    /// the masses and shares worked out from it overflow, and one too small to tell from zero is
-    /// not taken for zero.
-    public static let magnitudes = 1e-9...1e12
-
-    /// Whether `amount` is zero or of a size within ``magnitudes`` (of either sign).
+    /// Whether `amount` is zero or of a size from 10^-9 to 10^12 (of either sign): every real
+    /// lot's count or mass (10^12 kg is a billion tonnes), where an amount of 1e300 or 1e999
+    /// (infinity in a `Double`) would make the masses and shares worked out from it overflow,
+    /// and one too small to tell from zero is not taken for zero. Read from the digits, with no
+    /// `Double` made (it is asked of every quantity of every event).
     public static func isWithinRange(_ amount: JSONNumber) -> Bool {
-        amount.isZero || magnitudes.contains(amount.doubleValue.magnitude)
+        amount.isZero || amount.hasSize(from: -9, to: 12)
     }
 }
