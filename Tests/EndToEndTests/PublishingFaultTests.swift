@@ -33,7 +33,7 @@ import Testing
 
     /// `dpp generate` and `dpp labels` told to publish into a folder of the user's own files
     /// (`--out .` by mistake) stop with exit status 2 before any work, the folder named and left
-    /// as it was, nothing beside it.
+    /// as it was, nothing beside it; each replaces its own output, and not the other's.
     @Test(arguments: ["generate", "labels"])
     func aFolderDppDidNotPublishIsNotReplaced(command: String) throws {
         let folder = try TemporaryFolder()
@@ -45,7 +45,7 @@ import Testing
         ]
         let result = try DPPProcess.run(arguments)
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains(folder.path("mine") + " is a folder dpp did not publish"), "\(result.stderr)")
+        #expect(result.stderr.contains(folder.path("mine") + " is not a folder this command published"), "\(result.stderr)")
         #expect(Self.snapshot(folder.path("mine")) == ["thesis.txt": Data("years of work".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["mine"])
         // Its own previous output is replaced.
@@ -53,6 +53,11 @@ import Testing
         #expect(try DPPProcess.run(arguments).status == 0)
         let again = try DPPProcess.run(arguments)
         #expect(again.status == 0, "\(again.stderr)")
+        // Labels are not drawn over a site (which has 01/ too), nor a site published over labels.
+        let other = command == "generate" ? "labels" : "generate"
+        let over = try DPPProcess.run([other] + arguments.dropFirst())
+        #expect(over.status == 2, "\(over.stderr)")
+        #expect(over.stderr.contains(folder.path("mine") + " is not a folder this command published"), "\(over.stderr)")
     }
 
     @Test func aRunKilledAtAnyMomentLeavesThePreviousSiteOrTheNewOne() throws {

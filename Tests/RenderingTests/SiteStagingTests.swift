@@ -59,9 +59,18 @@ import Testing
         #expect {
             try publish("mine", replacing)
         } throws: { error in
-            "\(error)".contains("is a folder dpp did not publish (it holds 2 entries and no report.json)")
+            "\(error)".contains("is not a folder this command published (it holds 2 entries and no report.json)")
         }
         #expect(Self.contents(of: folder.file("mine")) == ["notes.txt": "mine", ".hidden": "mine"])
+        // A folder of another command's output, holding the marker and more than this command writes.
+        try folder.write("site/01/x/passport.jsonld", "{}")
+        try folder.write("site/report.json", "{}")
+        #expect {
+            try publish("site", .previousOutput(marker: "01", names: ["01", "labels"]))
+        } throws: { error in
+            "\(error)".contains("is not a folder this command published (it also holds report.json, which this command does not write)")
+        }
+        try publish("site", .previousOutput(marker: "01", names: ["01", "labels", "report.json"]))
         try folder.write("file", "mine")
         #expect {
             try publish("file", .anyFolder)
@@ -69,7 +78,7 @@ import Testing
             "\(error)".contains("exists and is not a folder")
         }
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["empty", "file", "mine", "missing", "previous"])
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["empty", "file", "mine", "missing", "previous", "site"])
         try publish("mine", .anyFolder)
         #expect(Self.contents(of: folder.file("mine")) == ["report.json": "new"])
     }

@@ -42,7 +42,9 @@ public enum LabelRun {
             return Outcome(report: report, failures: failures, labelledLots: nil)
         }
         let staging = try SiteStaging(
-            publishing: request.output, replacing: .previousOutput(marker: PassportPath.topFolder), removal: ParallelLoop(jobs: request.jobs))
+            publishing: request.output,
+            replacing: .previousOutput(marker: PassportPath.topFolder, names: [PassportPath.topFolder, LabelFiles.sheetFolder]),
+            removal: ParallelLoop(jobs: request.jobs))
         do {
             for file in results.flatMap({ $0.files ?? [] }) { try staging.write(file) }
             try staging.commit()

@@ -5,6 +5,9 @@ import Passport
 /// before any is made; and, when sheets are asked for, each kind's sheets for the lot's count
 /// of labels in `labels/` (`01_<gtin>_10_<lot>_label-sheet.pdf`).
 public struct LabelFiles: Sendable {
+    /// The folder of the print sheets, beside the lots' Digital Link folders.
+    public static let sheetFolder = "labels"
+
     /// What the labels of a run look like: the languages, the size of each kind, and the sheets.
     public struct Options: Sendable {
         public var languages: [String]
@@ -69,7 +72,7 @@ public struct LabelFiles: Sendable {
                     }
                     let sheet = try LabelSheet(label: layout, paper: sheets.paper, grid: sheets.grid, count: count)
                     files.append(
-                        SiteFile(path: ["labels", (folder + [kind.rawValue + "-sheet.pdf"]).joined(separator: "_")], bytes: try sheet.pdf()))
+                        SiteFile(path: [Self.sheetFolder, (folder + [kind.rawValue + "-sheet.pdf"]).joined(separator: "_")], bytes: try sheet.pdf()))
                 }
             }
             self.layouts = layouts

@@ -37,9 +37,10 @@ public final class SiteStaging: Sendable {
     /// Which existing folder a publication may replace.
     public enum Replacing: Sendable {
         /// A folder that is missing or empty, or that holds a file or folder named `marker` at
-        /// its top: what the same command published there before. Any other folder (a user's
-        /// own, `--out .` by mistake) is refused, not emptied.
-        case previousOutput(marker: String)
+        /// its top (and, when `names` is given, nothing else there but those names): what the
+        /// same command published there before. Any other folder (a user's own, `--out .` by
+        /// mistake, another command's output) is refused, not emptied.
+        case previousOutput(marker: String, names: Set<String>? = nil)
         /// Any folder, whatever it holds.
         case anyFolder
     }
@@ -276,11 +277,17 @@ public final class SiteStaging: Sendable {
         var status = stat()
         guard lstat(target.path, &status) == 0 else { return }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw Failure(message: "\(target.path) exists and is not a folder") }
-        guard case .previousOutput(let marker) = replacing else { return }
+        guard case .previousOutput(let marker, let names) = replacing else { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []
-        guard entries.isEmpty || entries.contains(marker) else {
+        guard !entries.isEmpty else { return }
+        let others = names.map { names in entries.filter { !names.contains($0) }.sorted() } ?? []
+        guard entries.contains(marker), others.isEmpty else {
+            let holding =
+                entries.contains(marker)
+                ? "it also holds \(others.prefix(3).joined(separator: ", ")), which this command does not write"
+                : "it holds \(entries.count) entries and no \(marker)"
             throw Failure(
-                message: "\(target.path) is a folder dpp did not publish (it holds \(entries.count) entries and no \(marker)): "
+                message: "\(target.path) is not a folder this command published (\(holding)): "
                     + "publishing would replace everything in it; give a new or empty folder, or remove this one first")
         }
     }

@@ -34,7 +34,7 @@ enum LabelsCommand: Command {
           --catalog FILE       the product catalogue: JSON, .xlsx, or a folder of CSV files
           --events FILE...     EPCIS 2.0 documents, or step rows (.csv, .xlsx; see dpp events --help)
           --out DIR            the folder to (re)create: a new or empty folder, or labels dpp drew
-                               (it has 01/); any other folder is refused (exit 2)
+                               (01/ and labels/ only); any other folder is refused (exit 2)
           --languages LIST     language codes, comma-separated (default: en)
           --countries LIST     sale countries (ISO 3166-1 alpha-2 of EU member states), comma-separated: their
                                official languages (Art. 16), after those of --languages
