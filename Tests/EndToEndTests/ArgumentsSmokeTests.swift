@@ -36,6 +36,27 @@ import Testing
         #expect(piped.status == 0 && piped.stdout.contains(link), "\(piped.stdout) \(piped.stderr)")
     }
 
+    /// A base URL no Digital Link can start with is one usage error before any work (it was an
+    /// error for every lot, after the whole run), for `dpp generate` and `dpp labels`; one that
+    /// can is taken.
+    @Test(arguments: [
+        ("javascript:alert(1)//", "must be an http(s) URL"), ("https://x.example/a b", "the URI contains ' '"),
+        ("https://user:pw@x.example", "is not usable"), ("https://x.example/?q=1", "without query or fragment"),
+    ])
+    func aBaseURLNoDigitalLinkCanStartWithIsOneUsageError(url: String, message: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for command in ["generate", "labels"] {
+            let result = try DPPProcess.run([
+                command, "--catalog", DemoFixtures.file("catalog.json").path, "--events", DemoFixtures.file("events.jsonld").path, "--out",
+                folder.path("out"), "--at", "2026-09-01", "--base-url", url,
+            ])
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            #expect(result.stderr.components(separatedBy: message).count == 2, "\(command): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+        }
+    }
+
     @Test func unexpectedArgumentIsAUsageError() throws {
         let result = try DPPProcess.run(["version", "--bogus"])
         #expect(result.status == 2)

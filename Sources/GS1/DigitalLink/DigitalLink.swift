@@ -116,8 +116,10 @@ public struct DigitalLink: Hashable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Checks a builder's stem (`http(s)://host[:port][/path]`) and drops a trailing `/`.
-    private static func checkedBase(_ base: String) throws(GS1Error) -> String {
+    /// Checks a builder's stem (`http(s)://host[:port][/path]`) and drops a trailing `/`: the
+    /// checks every Digital Link built on `base` meets, so that a site's base URL can be refused
+    /// once, before any link is made on it.
+    public static func checkedBase(_ base: String) throws(GS1Error) -> String {
         var bytes = Array(base.utf8)
         if bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
         let stem: URIStem

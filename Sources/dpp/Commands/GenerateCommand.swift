@@ -1,4 +1,5 @@
 import Foundation
+import GS1
 import JSONCore
 import Pipeline
 
@@ -130,6 +131,7 @@ enum BaseURL {
         guard let components = URLComponents(string: text), ["http", "https"].contains(components.scheme ?? ""),
             let host = components.host, !host.isEmpty, components.query == nil, components.fragment == nil
         else { throw UsageError("--base-url must be an http(s) URL without query or fragment, not '\(text)'") }
-        return text.hasSuffix("/") ? String(text.dropLast()) : text
+        // Refused once here, rather than for every lot whose Digital Link it would start.
+        do { return try DigitalLink.checkedBase(text) } catch { throw UsageError("--base-url '\(text)': \(error.message)") }
     }
 }
