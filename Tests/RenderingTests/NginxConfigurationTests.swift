@@ -41,6 +41,19 @@ import Testing
         #expect(throws: NginxConfiguration.Failure.self) { try Self.configuration(baseURL: "https://x.example", siteFolder: "/srv/si\"te") }
     }
 
+    /// What `--listen` may be, worked out from nginx's `listen` directive (address:port, port,
+    /// an IPv6 address in brackets): a port of 99999 or 0 was written into the configuration,
+    /// and nginx refused to start on it.
+    @Test(arguments: [
+        ("8080", true), ("1", true), ("65535", true), ("127.0.0.1:8080", true), ("[::1]:8080", true), ("localhost:80", true),
+        ("dpp-host.example:443", true), ("99999", false), ("0", false), ("65536", false), ("123456", false), (":80", false),
+        ("1.2.3.4:", false), ("[::1]", false), ("[]:80", false), ("80; evil", false), ("a b:80", false), ("", false), ("٣٣", false),
+    ])
+    func theListenAddressIsAPortOrAnAddressAndAPort(listen: String, accepted: Bool) {
+        #expect(NginxConfiguration.isListenAddress(listen) == accepted)
+        #expect((try? Self.configuration(baseURL: "https://x.example", listen: listen)) != nil || !accepted)
+    }
+
     @Test func theServerBlockNamesTheHostRootAndEveryKey() throws {
         let configuration = try Self.configuration(baseURL: "https://x.example:8443", listen: "127.0.0.1:8080")
         #expect(Self.siteConf(configuration).contains("    listen 127.0.0.1:8080;\n    server_name x.example;\n    root /srv/site;\n"))

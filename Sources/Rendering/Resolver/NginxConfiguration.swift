@@ -50,8 +50,8 @@ public struct NginxConfiguration: Sendable {
         for path in [siteFolder, folder] where !path.hasPrefix("/") || path.contains(where: { "\"'\\;{}$\n".contains($0) }) {
             throw Failure(description: "\(path) must be an absolute path without quotes, backslashes, ;, {, }, $ or line breaks for nginx")
         }
-        guard listen.allSatisfy({ $0.isLetter || $0.isNumber || ".:[]".contains($0) }), !listen.isEmpty else {
-            throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT")
+        guard Self.isListenAddress(listen) else {
+            throw Failure(description: "--listen \(listen) is not ADDR:PORT or PORT (a port from 1 to 65535)")
         }
         self.routes = routes
         self.tables = tables
@@ -301,6 +301,24 @@ public struct NginxConfiguration: Sendable {
     }
 
     /// The server block.
+    /// Whether `listen` is what nginx's `listen` is given here: `PORT`, or `ADDR:PORT` with an
+    /// IPv4 address or host name (letters, digits, `.`, `-`) or an IPv6 address in brackets, the
+    /// port from 1 to 65535; nothing else reaches the configuration.
+    public static func isListenAddress(_ listen: String) -> Bool {
+        var port = Substring(listen)
+        if let colon = listen.lastIndex(of: ":") {
+            let address = listen[..<colon]
+            port = listen[listen.index(after: colon)...]
+            let bracketed =
+                address.count > 2 && address.hasPrefix("[") && address.hasSuffix("]")
+                && address.dropFirst().dropLast().allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+            let named = !address.isEmpty && address.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "." || $0 == "-" }
+            guard bracketed || named else { return false }
+        }
+        guard (1...5).contains(port.count), port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port) else { return false }
+        return (1...65_535).contains(number)
+    }
+
     private static func server(host: String, siteFolder: String, folder: String, listen: String, baseURL: String) -> String {
         """
         server {

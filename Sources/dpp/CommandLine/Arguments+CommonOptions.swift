@@ -2,6 +2,7 @@ import CatalogTables
 import Foundation
 import Passport
 import Pipeline
+import Rendering
 
 /// The options several commands share, parsed the same way everywhere.
 extension Arguments {
@@ -44,6 +45,9 @@ extension Arguments {
         guard let folder else {
             if listen != nil { throw UsageError("--listen goes with --nginx") }
             return nil
+        }
+        if let listen, !NginxConfiguration.isListenAddress(listen) {
+            throw UsageError("--listen must be PORT or ADDR:PORT, the port from 1 to 65535 (8080, 127.0.0.1:8080, [::1]:8080), not '\(listen)'")
         }
         return NginxOutput(folder: URL(fileURLWithPath: folder), listen: listen ?? "80")
     }
