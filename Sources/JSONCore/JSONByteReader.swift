@@ -15,8 +15,8 @@ struct JSONByteReader {
     /// The keys of the objects being read, innermost last (for finding repeated keys).
     private var openKeys: [OpenKey] = []
     private var hasDuplicateKeys = false
-    /// Whether a number was written with an exponent or more than 300 digits (``JSONTape/hasLargeNumberLiterals``).
-    private var hasLargeNumberLiterals = false
+    /// Whether a number was written with an exponent or more than 300 digits (``JSONTape/mayHoldNumbersBeyondDouble``).
+    private var mayHoldNumbersBeyondDouble = false
 
     /// A reader of `buffer`, whose bytes `document` holds when the caller has them as an array
     /// (the tape then shares it, copying only if an escaped string is decoded after it).
@@ -44,7 +44,7 @@ struct JSONByteReader {
         guard position == bytes.count else { throw error("expected the end of the document after the value, found \(found)") }
         return JSONTape(
             storage: storage, entries: entries, hasDuplicateKeys: hasDuplicateKeys, duplicateKeys: options.duplicateKeys,
-            hasLargeNumberLiterals: hasLargeNumberLiterals)
+            mayHoldNumbersBeyondDouble: mayHoldNumbersBeyondDouble)
     }
 
     // MARK: - Values
@@ -429,7 +429,7 @@ struct JSONByteReader {
         } else {
             let digitsStart = position
             skipDigits()
-            if position - digitsStart > 300 { hasLargeNumberLiterals = true }
+            if position - digitsStart > 300 { mayHoldNumbersBeyondDouble = true }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
@@ -439,7 +439,7 @@ struct JSONByteReader {
             skipDigits()
         }
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
-            hasLargeNumberLiterals = true
+            mayHoldNumbersBeyondDouble = true
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit in the exponent, found \(found)") }

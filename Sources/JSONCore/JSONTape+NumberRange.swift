@@ -1,9 +1,9 @@
 extension JSONTape {
     /// The JSON Pointers of the numbers beyond a `Double`'s range (about ±1.8e308, infinity when
-    /// read as one), in document order. A document whose numbers are all written without an
-    /// exponent and with at most 300 digits has none, and is answered without a look at them.
+    /// read as one), in document order. A tape that cannot hold one (``mayHoldNumbersBeyondDouble``:
+    /// most documents) is answered without a look at its numbers.
     public var numbersBeyondDoubleRange: [JSONPointer] {
-        guard hasLargeNumberLiterals,
+        guard mayHoldNumbersBeyondDouble,
             entries.indices.contains(where: { entries[$0].kind == .number && !doubleValue(at: $0).isFinite })
         else { return [] }
         var pointers: [JSONPointer] = []

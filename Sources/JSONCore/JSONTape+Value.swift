@@ -39,7 +39,7 @@ extension JSONTape {
         builder.append(value)
         self.init(
             storage: builder.storage, entries: builder.entries, hasDuplicateKeys: false, duplicateKeys: .reject,
-            hasLargeNumberLiterals: builder.entries.contains { $0.kind == .number })
+            mayHoldNumbersBeyondDouble: builder.holdsHugeNumbers)
     }
 }
 
@@ -47,12 +47,15 @@ extension JSONTape {
 private struct ValueTapeBuilder {
     var storage: [UInt8] = []
     var entries: [JSONTape.Entry] = []
+    /// Whether some number is of 10^308 or more, the only ones that can be beyond a `Double`.
+    var holdsHugeNumbers = false
 
     mutating func append(_ value: JSONValue) {
         switch value {
         case .null: entries.append(JSONTape.Entry(kind: .null))
         case .bool(let flag): entries.append(JSONTape.Entry(kind: flag ? .true : .false))
         case .number(let number):
+            if (number.decimalOrder ?? 0) >= 308 { holdsHugeNumbers = true }
             let start = storage.count
             number.write(into: &storage)
             entries.append(JSONTape.Entry(kind: .number, start: start, end: storage.count))

@@ -53,19 +53,20 @@ public struct JSONTape: Sendable {
     public let hasDuplicateKeys: Bool
     /// Which occurrence of a repeated key the document's value keeps.
     let duplicateKeys: JSONParser.Options.DuplicateKeyPolicy
-    /// Whether some number is written with an exponent or with more than 300 digits, the only
-    /// numbers that can be beyond a `Double`'s range (see ``numbersBeyondDoubleRange``).
-    let hasLargeNumberLiterals: Bool
+    /// Whether some number may be beyond a `Double`'s range (see ``numbersBeyondDoubleRange``):
+    /// the parser sets it on a number written with an exponent or more than 300 digits, the tape
+    /// of a value on a number of 10^308 or more.
+    let mayHoldNumbersBeyondDouble: Bool
 
     init(
         storage: [UInt8], entries: [Entry], hasDuplicateKeys: Bool, duplicateKeys: JSONParser.Options.DuplicateKeyPolicy,
-        hasLargeNumberLiterals: Bool
+        mayHoldNumbersBeyondDouble: Bool
     ) {
         self.storage = storage
         self.entries = entries
         self.hasDuplicateKeys = hasDuplicateKeys
         self.duplicateKeys = duplicateKeys
-        self.hasLargeNumberLiterals = hasLargeNumberLiterals
+        self.mayHoldNumbersBeyondDouble = mayHoldNumbersBeyondDouble
     }
 
     /// The entry of the document's value.
