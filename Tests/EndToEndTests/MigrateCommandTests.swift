@@ -45,6 +45,23 @@ import Testing
         #expect(check.stdout.contains("1 passports checked, 0 problems"))
     }
 
+    /// Migrating a folder into itself (as given, through `..` or through a link to it) would write
+    /// each passport over its input, losing what is not carried over: refused with exit status 2
+    /// before any file is written, the passports as they were.
+    @Test func aPassportIsNeverWrittenOverByItsMigratedForm() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(try DPPProcess.run(["demo", "--unsigned", "--out", folder.path("site")]).status == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("link"), withDestinationPath: folder.path("site"))
+        let before = folder.files(under: "site").map { FileManager.default.contents(atPath: folder.path("site/" + $0)) }
+        for out in [folder.path("site"), folder.path("site/01/../"), folder.path("link")] {
+            let result = try DPPProcess.run(["migrate", folder.path("site"), "--out", out, "--to", "0.6.1"])
+            #expect(result.status == 2, "\(out): \(result.stdout)\(result.stderr)")
+            #expect(result.stderr.contains("would be written over by its migrated form"), "\(result.stderr)")
+        }
+        #expect(folder.files(under: "site").map { FileManager.default.contents(atPath: folder.path("site/" + $0)) } == before)
+    }
+
     @Test func aFileOfNoKnownVersionIsNotWritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

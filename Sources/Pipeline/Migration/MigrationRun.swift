@@ -22,7 +22,8 @@ public struct MigrationRun: Sendable {
     }
 
     /// The passport files below `paths` (as ``PassportValidation/passportFiles(_:)`` finds them),
-    /// each with its place in the output folder; two inputs may not share a place.
+    /// each with its place in the output folder; two inputs may not share a place, and no input
+    /// may be its own place (what is not carried over would be lost with the file it came from).
     public func items(_ paths: [String]) throws(InputPathError) -> [Item] {
         var items: [Item] = []
         for path in paths {
@@ -31,6 +32,11 @@ public struct MigrationRun: Sendable {
             for file in try PassportValidation.passportFiles([path]) {
                 let relative = folder.map { String(file.dropFirst(($0 as NSString).appendingPathComponent("").count)) }
                 let place = (output as NSString).appendingPathComponent(relative ?? (file as NSString).lastPathComponent)
+                guard Self.resolved(place) != Self.resolved(file) else {
+                    throw InputPathError(
+                        "\(file) would be written over by its migrated form (--out is the folder it is read from), losing what is not carried over; give another --out folder"
+                    )
+                }
                 guard !items.contains(where: { $0.output == place }) else {
                     throw InputPathError("\(file) and \(items.first { $0.output == place }!.input) would both be written to \(place)")
                 }
@@ -38,6 +44,11 @@ public struct MigrationRun: Sendable {
             }
         }
         return items
+    }
+
+    /// `path` made absolute, `.` and `..` taken out and symbolic links followed as far as they exist.
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Migrates every item, in order, writing each migrated passport (folders made as needed);

@@ -21,7 +21,9 @@ enum MigrateCommand: Command {
         for. Migrate to check nothing: run `dpp validate` on DIR afterwards.
 
         Options:
-          --out DIR          the folder the migrated passports are written into (made if needed)
+          --out DIR          the folder the migrated passports are written into (made if needed);
+                             never the one they are read from, where a passport would be written
+                             over with what could not be carried over lost (exit 2)
           --to VERSION       the version to write: 0.7.0 (default) or 0.6.1
           --format FORMAT    text (default) or json
 
