@@ -15,7 +15,8 @@ struct JSONByteReader {
     /// The keys of the objects being read, innermost last (for finding repeated keys).
     private var openKeys: [OpenKey] = []
     private var hasDuplicateKeys = false
-    /// Whether a number was written with an exponent or more than 300 digits (``JSONTape/mayHoldNumbersBeyondDouble``).
+    /// Whether a number was written with an exponent of three digits or more, or a whole part of
+    /// more than ``safeIntegerDigits`` (``JSONTape/mayHoldNumbersBeyondDouble``).
     private var mayHoldNumbersBeyondDouble = false
 
     /// A reader of `buffer`, whose bytes `document` holds when the caller has them as an array
@@ -429,7 +430,7 @@ struct JSONByteReader {
         } else {
             let digitsStart = position
             skipDigits()
-            if position - digitsStart > 300 { mayHoldNumbersBeyondDouble = true }
+            if position - digitsStart > Self.safeIntegerDigits { mayHoldNumbersBeyondDouble = true }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
@@ -439,13 +440,19 @@ struct JSONByteReader {
             skipDigits()
         }
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
-            mayHoldNumbersBeyondDouble = true
             position += 1
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, Self.isDigit(bytes[position]) else { throw error("expected a digit in the exponent, found \(found)") }
+            let exponentStart = position
             skipDigits()
+            if position - exponentStart > 2 { mayHoldNumbersBeyondDouble = true }
         }
     }
+
+    /// A number whose whole part has at most this many digits and whose exponent at most two is
+    /// below 10^299, well within a `Double`: only other numbers mark the tape
+    /// (``JSONTape/mayHoldNumbersBeyondDouble``).
+    private static let safeIntegerDigits = 200
 
     private mutating func skipDigits() {
         while position < bytes.count, Self.isDigit(bytes[position]) { position += 1 }

@@ -108,6 +108,10 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     /// Read from the digits and exponent, with no `Double` made.
     public var decimalOrder: Int? { digits.isEmpty ? nil : digits.count - 1 + exponent }
 
+    /// Whether the number is beyond a `Double`'s range (about ±1.8e308: infinity when read as
+    /// one); a `Double` is made only for a number of 10^308 or more.
+    public var isBeyondDoubleRange: Bool { (decimalOrder ?? 0) >= 308 && !doubleValue.isFinite }
+
     /// Whether the number's size is from 10^`lowest` to 10^`highest` (both ends included).
     public func hasSize(from lowest: Int, to highest: Int) -> Bool {
         guard let order = decimalOrder else { return false }

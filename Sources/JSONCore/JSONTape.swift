@@ -54,8 +54,8 @@ public struct JSONTape: Sendable {
     /// Which occurrence of a repeated key the document's value keeps.
     let duplicateKeys: JSONParser.Options.DuplicateKeyPolicy
     /// Whether some number may be beyond a `Double`'s range (see ``numbersBeyondDoubleRange``):
-    /// the parser sets it on a number written with an exponent or more than 300 digits, the tape
-    /// of a value on a number of 10^308 or more.
+    /// the parser sets it on a number written with an exponent of three digits or more, or a
+    /// whole part of more than 200, the tape of a value on a number of 10^308 or more.
     let mayHoldNumbersBeyondDouble: Bool
 
     init(

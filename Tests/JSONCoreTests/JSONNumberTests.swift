@@ -15,6 +15,12 @@ import Testing
         ] {
             #expect(try number(literal).hasSize(from: -9, to: 12) == within, "\(literal)")
         }
+        // A double's largest finite value is 1.7976931348623157e308.
+        for (literal, beyond) in [
+            ("1e308", false), ("1.7976931348623157e308", false), ("1.8e308", true), ("-1e309", true), ("1e-999", false), ("0", false),
+        ] {
+            #expect(try number(literal).isBeyondDoubleRange == beyond, "\(literal)")
+        }
     }
 
     @Test(arguments: [

@@ -249,7 +249,7 @@ struct StepRowReader {
         func value(_ column: StepColumn) -> JSONNumber? {
             guard let text = row.values[column] else { return nil }
             // A number beyond a double's range would be infinity wherever it is worked with or written.
-            guard let number = Self.number(text), number.doubleValue.isFinite else {
+            guard let number = Self.number(text), !number.isBeyondDoubleRange else {
                 bad(row, column, text, "a number (within about ±1.8e308)")
                 return nil
             }

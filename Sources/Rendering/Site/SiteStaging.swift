@@ -271,11 +271,12 @@ public final class SiteStaging: Sendable {
         try? FolderRemoval.remove(stagingPath, parallel: removal)
     }
 
-    /// Refuses a `target` that is not a folder, or a folder `replacing` does not let a publication
-    /// replace, before any work is staged for it.
+    /// Refuses a `target` that is not a folder (a link to one is followed, as the swap's check
+    /// follows it), or a folder `replacing` does not let a publication replace, before any work
+    /// is staged for it.
     private static func checkReplaceable(_ target: URL, _ replacing: Replacing) throws(Failure) {
         var status = stat()
-        guard lstat(target.path, &status) == 0 else { return }
+        guard stat(target.path, &status) == 0 else { return }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw Failure(message: "\(target.path) exists and is not a folder") }
         guard case .previousOutput(let marker, let names) = replacing else { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target.path)) ?? []

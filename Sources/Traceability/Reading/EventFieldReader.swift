@@ -113,9 +113,8 @@ struct EventFieldReader {
             error(.number, "\(field) '\(text)' is not a decimal number", at: location(place))
             return nil
         }
-        // A number beyond a double's range would be infinity wherever it is worked with or written
-        // (a `Double` is made only for a number of 10^308 or more).
-        guard (number.decimalOrder ?? 0) < 308 || number.doubleValue.isFinite else {
+        // A number beyond a double's range would be infinity wherever it is worked with or written.
+        guard !number.isBeyondDoubleRange else {
             error(.number, "\(field) '\(text)' is beyond the range of numbers (about ±1.8e308)", at: location(place))
             return nil
         }
