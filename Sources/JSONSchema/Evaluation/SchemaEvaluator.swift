@@ -13,6 +13,10 @@ struct SchemaEvaluator {
     private let usesDynamicScope: Bool
     private var collecting: Bool
     private(set) var errors: [ValidationError] = []
+    /// What could not be decided (a pattern beyond its matcher's work, nesting beyond
+    /// `maximumDepth`) where errors were not being collected: each makes the instance invalid
+    /// whatever encloses it, even `not` or a branch of `anyOf`.
+    private(set) var undecided: [ValidationError] = []
     private var instancePath: [String] = []
     private var keywordPath: [String] = []
     private var scope: [Int] = []
@@ -42,7 +46,7 @@ struct SchemaEvaluator {
         let keywordRange = collecting ? nodes[index].keywords : nodes[index].fastPathKeywords
         if keywordRange.isEmpty { return true }
         guard depth < Self.maximumDepth else {
-            return fail(.depth, nodes[index].absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
+            return undecidable(.depth, nodes[index].absoluteLocation, "evaluation is nested deeper than \(Self.maximumDepth) schemas")
         }
         if depth == Self.largeStackDepth && !onLargeStack { return evaluateOnLargeStack(index, instance, &marks) }
         depth += 1
@@ -120,6 +124,39 @@ struct SchemaEvaluator {
                 ValidationError(
                     rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
                     absoluteKeywordLocation: absoluteLocation, error: text))
+        }
+        return false
+    }
+
+    /// Records that the evaluation cannot decide here (as an error when collecting, else in
+    /// `undecided`, so that no enclosing `not` or alternative turns it into a pass) and returns `false`.
+    private mutating func undecidable(_ rule: SchemaValidationRule, _ absoluteLocation: String, _ message: String) -> Bool {
+        if collecting { return fail(rule, absoluteLocation, message) }
+        undecided.append(
+            ValidationError(
+                rule: rule, instanceLocation: JSONPointer(tokens: instancePath), keywordLocation: JSONPointer(tokens: keywordPath),
+                absoluteKeywordLocation: absoluteLocation, error: message))
+        return false
+    }
+
+    /// Records that `regex` could not be decided on the text at tape entry `text` and returns `false`.
+    private mutating func undecidedPattern(_ regex: ECMARegex, _ here: Unmanaged<CompiledKeyword>, text: Int) -> Bool {
+        let length = tape.scalarCount(of: text)
+        return undecidable(
+            .patternLimit, here.takeUnretainedValue().absoluteLocation,
+            "whether the text (\(length) characters) matches the pattern \(regex.source) could not be decided within the work a match is allowed")
+    }
+
+    /// Whether `regexes` has one that matches the text at tape entry `text`; `nil` (recorded as undecided) when one could not be decided.
+    private mutating func anyMatches(_ regexes: [ECMARegex], _ here: Unmanaged<CompiledKeyword>, text: Int) -> Bool? {
+        for regex in regexes {
+            switch tape.withBytes(of: text, { regex.matches(utf8: $0) }) {
+            case true?: return true
+            case false?: continue
+            case nil:
+                _ = undecidedPattern(regex, here, text: text)
+                return nil
+            }
         }
         return false
     }
@@ -220,8 +257,11 @@ struct SchemaEvaluator {
             return tape.scalarCount(of: instance) <= limit || fail(.maxLength, here, "the text is longer than \(limit) characters")
         case .pattern(let regex):
             guard kind == .string else { return true }
-            return tape.withBytes(of: instance) { regex.matches(utf8: $0) }
-                || fail(.pattern, here, "the text does not match the pattern \(regex.source)")
+            switch tape.withBytes(of: instance, { regex.matches(utf8: $0) }) {
+            case true?: return true
+            case false?: return fail(.pattern, here, "the text does not match the pattern \(regex.source)")
+            case nil: return undecidedPattern(regex, here, text: instance)
+            }
         case .format(let format):
             guard kind == .string else { return true }
             return format.accepts(tape.string(at: instance)) || fail(.format, here, "the text is not a valid \(format.name)")
@@ -279,7 +319,13 @@ struct SchemaEvaluator {
             var key = instance + 1
             for index in 0..<tape.count(of: instance) {
                 defer { key = tape.next(after: key + 1) }
-                for (pattern, node) in patterns where tape.withBytes(of: key, { pattern.matches(utf8: $0) }) {
+                for (pattern, node) in patterns {
+                    guard let matched = tape.withBytes(of: key, { pattern.matches(utf8: $0) }) else {
+                        valid = undecidedPattern(pattern, here, text: key) && valid
+                        if !collecting { return false }
+                        continue
+                    }
+                    guard matched else { continue }
                     marks.mark(index)
                     if !applyToChild(node, key + 1, instanceToken: .key(key), keywordToken: .name(pattern.source)) {
                         valid = false
@@ -294,9 +340,13 @@ struct SchemaEvaluator {
             var key = instance + 1
             for index in 0..<tape.count(of: instance) {
                 defer { key = tape.next(after: key + 1) }
-                if known.node(forKeyAt: key, in: tape) != nil || tape.withBytes(of: key, { bytes in patterns.contains { $0.matches(utf8: bytes) } }) {
+                if known.node(forKeyAt: key, in: tape) != nil { continue }
+                guard let matched = anyMatches(patterns, here, text: key) else {
+                    valid = false
+                    if !collecting { return false }
                     continue
                 }
+                if matched { continue }
                 marks.mark(index)
                 if nodes[node].rejectsEverything {
                     valid = fail(.additionalProperties, here) { tape in "the property \"\(tape.string(at: key))\" is not allowed" } && valid

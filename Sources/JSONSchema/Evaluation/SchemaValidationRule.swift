@@ -17,6 +17,9 @@ public enum SchemaValidationRule: String, DiagnosticRule, CaseIterable {
     case minLength = "SCHEMA-MINLENGTH"
     case maxLength = "SCHEMA-MAXLENGTH"
     case pattern = "SCHEMA-PATTERN"
+    /// Not a keyword's verdict: whether a string matches `pattern` (or a key `patternProperties`)
+    /// could not be decided within the work a match is allowed.
+    case patternLimit = "SCHEMA-PATTERN-LIMIT"
     case format = "SCHEMA-FORMAT"
     case minItems = "SCHEMA-MINITEMS"
     case maxItems = "SCHEMA-MAXITEMS"
@@ -55,6 +58,8 @@ public enum SchemaValidationRule: String, DiagnosticRule, CaseIterable {
         case .minLength: "a string has at least minLength characters"
         case .maxLength: "a string has at most maxLength characters"
         case .pattern: "a string matches pattern"
+        case .patternLimit:
+            "whether a string matches a pattern is decided within the work a match is allowed (a backtracking pattern on a long or crafted text is not)"
         case .format: "a string is valid in its format (when formats are asserted)"
         case .minItems: "an array has at least minItems items"
         case .maxItems: "an array has at most maxItems items"

@@ -11,7 +11,9 @@ final class ECMARegex: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads.
     /// The pattern as written in the schema.
     let source: String
-    private let expression: NSRegularExpression
+    /// The translated pattern after a lazy `[\s\S]*?` from the text's start: one match attempt
+    /// that looks at every start in turn, so that ICU's progress reports all count its work.
+    private let searching: NSRegularExpression
     /// The fast matcher, when the pattern is simple enough for it.
     private let simple: SimplePattern?
 
@@ -20,26 +22,60 @@ final class ECMARegex: @unchecked Sendable {
         let message: String
     }
 
+    /// ICU's reports of progress (one for each 10,000 backtracking states it saves) a match may
+    /// make, beyond one for each 5,000 UTF-16 units of the text, before it is given up.
+    ///
+    /// A crafted text makes a backtracking pattern (`^(a+)+$`, or `[^@]+\.` on many dots) take
+    /// time exponential or quadratic in its length. ICU's own limits do not answer: beyond about
+    /// 4,200 reports (42 million states, under a second here) it was seen to end with "no match"
+    /// and no error, where the text matched. The cap keeps every answer below that.
+    static let progressBudget = 500
+    /// The most reports any text is allowed, below where ICU was seen to answer wrongly.
+    static let progressCeiling = 4_000
+
     init(_ source: String) throws(SyntaxError) {
         self.source = source
         let translated = try Self.translate(source)
         do {
-            expression = try NSRegularExpression(pattern: translated, options: [])
+            // The pattern is compiled alone first: wrapped, `a)(b` would compile.
+            _ = try NSRegularExpression(pattern: translated, options: [])
+            searching = try NSRegularExpression(pattern: "^[\\s\\S]*?(?:" + translated + ")", options: [])
         } catch {
             throw SyntaxError(message: "the expression does not compile")
         }
         simple = SimplePattern(source)
     }
 
-    /// Whether the expression matches somewhere in `text` (patterns are not anchored).
-    func matches(_ text: String) -> Bool {
+    /// Whether the expression matches somewhere in `text` (patterns are not anchored); `nil`
+    /// when that could not be decided within the work allowed (`progressBudget`).
+    func matches(_ text: String) -> Bool? {
         if let simple, let matched = simple.matches(text) { return matched }
-        let string = text as NSString
-        return expression.firstMatch(in: text, options: [], range: NSRange(location: 0, length: string.length)) != nil
+        let length = text.utf16.count
+        let allowed = min(Self.progressBudget + length / 5_000, Self.progressCeiling)
+        var outcome: Bool? = false
+        var reports = 0
+        searching.enumerateMatches(in: text, options: [.reportProgress, .reportCompletion], range: NSRange(location: 0, length: length)) {
+            result, flags, stop in
+            if result != nil {
+                outcome = true
+                stop.pointee = true
+            } else if flags.contains(.internalError) {
+                // ICU's backtracking stack is full.
+                outcome = nil
+            } else if flags.contains(.progress) {
+                reports += 1
+                if reports > allowed {
+                    outcome = nil
+                    stop.pointee = true
+                }
+            }
+        }
+        return outcome
     }
 
-    /// Whether the expression matches somewhere in the UTF-8 text `bytes` (ASCII text is matched in place).
-    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the expression matches somewhere in the UTF-8 text `bytes` (ASCII text is matched
+    /// in place); `nil` when that could not be decided within the work allowed.
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         // Optional chaining borrows the matcher; `if let` would copy it (and retain its arrays).
         if let matched = simple?.matches(utf8: bytes) { return matched }
         return matches(String(decoding: bytes, as: UTF8.self))
