@@ -8,8 +8,9 @@ import Testing
 /// backtracking states, and never turned into a pass by `not`.
 @Suite struct PatternWorkLimitTests {
     /// Exponential for a backtracking matcher on `é` repeated and `!`: the first alternative
-    /// tries every way to split the `é`s before the second, which matches, is tried.
-    static let exponential = "^(?:(é+)+x|é*!)$"
+    /// tries every way to split the `é`s before the second, which matches, is tried. The
+    /// lookahead leaves it to ICU (the project's automaton would answer at once).
+    static let exponential = "^(?=é)(?:(é+)+x|é*!)$"
 
     static func validator(_ schema: String) throws -> SchemaValidator {
         try JSONSchemaCompiler().compile(JSONParser().parse(schema))
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func aCraftedTextIsUndecidedNotANonMatch() throws {
-        // ICU alone answered "no match" for 30 `é`s and `!` (which matches) in 0.86 s.
+        // ICU alone answered "no match" for 30 `é`s and `!` (which matches, as Python's re says) in 0.86 s.
         let result = try Self.validator(Self.schema("pattern", Self.exponential)).validate(Self.text(30))
         #expect(!result.isValid)
         #expect(result.errors.map(\.rule) == [.patternLimit])

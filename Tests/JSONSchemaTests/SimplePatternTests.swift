@@ -20,6 +20,10 @@ import Testing
         "https://id.example.com/a/b/01/09520123456788/10/L1", "http://x/01/123", "abc", "xyxz", "abab", "ababab",
         "urn:x", "https://a b", "did:web:x", "a@b.c", "a@b", "@b.c", "1234-56-7", "12-34-5", "a:", ":x", "abcabc", "ab\u{0B}", "\t",
         "abcdefghijklmnopq", "xxxxxxxx\u{7F}", "aaaaaaaaabbbbbbbbb",
+        // Beyond ASCII: letters, white space and line terminators ECMA-262 names, a character
+        // beyond the Basic Multilingual Plane, between printable runs.
+        "Монгол", "é@é.é", "a\u{A0}b", "x\u{2028}", "\u{FEFF}", "😀x", "did:web:é", "https://id.example.com/é/01/09520123456788",
+        "aé@b.c", "ab\u{3000}c", "٣٣-٣٣-٣", "2026-11-29T09:30:00Z\u{200A}", "abcdefghé\u{1680}", "a\u{85}c", "\u{10FFFF}",
     ]
 
     @Test(arguments: patterns)
@@ -29,20 +33,19 @@ import Testing
         for text in Self.texts {
             let expected = icu.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
             #expect(simple.matches(text) == expected, "\(pattern) on \(text.debugDescription)")
-            // The UTF-8 path answers for ASCII text only (anything else is matched as a string).
+            // The automaton answers on the UTF-8 bytes of any text.
             let bytes = Array(text.utf8)
-            let inBytes = bytes.withUnsafeBufferPointer { simple.matches(utf8: $0) }
-            #expect(inBytes == (bytes.allSatisfy { $0 < 0x80 } ? expected : nil), "\(pattern) on the bytes of \(text.debugDescription)")
+            #expect(bytes.withUnsafeBufferPointer { simple.matches(utf8: $0) } == expected, "\(pattern) on the bytes of \(text.debugDescription)")
         }
     }
 
-    /// Random ASCII texts over the characters the patterns care about, against ICU: the automaton
+    /// Random texts over the characters the patterns care about, against ICU: the automaton
     /// (and, for `a{600}`, which unrolls to too many states, the backtracking matcher) must agree.
     @Test(arguments: patterns + ["^a{600}$", "^(ab|a){2,300}c$", "^[ab]*a[ab]{3}$"])
     func agreesWithICUOnRandomASCIITexts(pattern: String) throws {
         let simple = try #require(SimplePattern(pattern))
         let icu = try NSRegularExpression(pattern: ECMARegex.translate(pattern))
-        let alphabet = Array("ab:/01Z9-.@ \tcxTzy+é")
+        let alphabet = Array("ab:/01Z9-.@ \tcxTzy+éЖ\u{A0}\u{2028}\u{85}😀")
         var random = SeededGenerator(seed: 2026)
         for _ in 0..<400 {
             let length = Int.random(in: 0...18, using: &random)
@@ -59,8 +62,8 @@ import Testing
 
     /// Long runs of printable bytes with one space or control byte at every offset, against ICU:
     /// the automaton passes over eight printable bytes at a time in states that loop on them,
-    /// and must stop at the byte that breaks the run wherever it falls in a word (`[!-~]` loops on
-    /// every printable byte but DEL).
+    /// and must stop at the byte that breaks the run wherever it falls in a word, a space, a control
+    /// byte or the first byte of a character beyond ASCII (`[!-~]` loops on every printable byte but DEL).
     @Test(arguments: patterns + ["^[!-~]+$", "^x[!-\u{7F}]*$"])
     func agreesWithICUOnLongPrintableRunsBrokenAtEveryOffset(pattern: String) throws {
         let simple = try #require(SimplePattern(pattern))
@@ -72,7 +75,7 @@ import Testing
                 let run = String((0..<length).map { _ in printable.randomElement(using: &random)! })
                 var texts = [prefix + run]
                 for offset in 0...length {
-                    for breaker in [" ", "\t", "\u{01}", "\u{20}"] {
+                    for breaker in [" ", "\t", "\u{01}", "\u{20}", "é", "\u{A0}", "😀", "\u{2028}"] {
                         let cut = run.index(run.startIndex, offsetBy: offset)
                         texts.append(prefix + run[..<cut] + breaker + run[cut...])
                     }
@@ -95,6 +98,16 @@ import Testing
         #expect(SimplePattern(pattern) == nil)
     }
 
+    /// Bytes that are not well-formed UTF-8 are left to be matched as a string (with replacement characters).
+    @Test(
+        arguments: [
+            [0x61, 0xC3], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x28, 0xA1], [0x80], [0xF4, 0x90, 0x80, 0x80],
+        ] as [[UInt8]])
+    func malformedUTF8IsNotMatchedInPlace(bytes: [UInt8]) throws {
+        let pattern = try #require(SimplePattern("^(?:a|[^a])+$"))
+        #expect(bytes.withUnsafeBufferPointer { pattern.matches(utf8: $0) } == nil)
+    }
+
     @Test func asciiTestSeesAByteAboveASCIIAtEveryOffset() {
         for length in 0...20 {
             let plain = Array(repeating: UInt8(ascii: "a"), count: length)
@@ -109,12 +122,16 @@ import Testing
         }
     }
 
-    /// Text that is not ASCII goes to the backtracking matcher, which gives up on a pattern that
-    /// backtracks without end; ASCII text goes to the automaton, which answers in one pass.
+    /// The automaton answers in one pass on any text; a pattern too large for one goes to the
+    /// backtracking matcher, which gives up on a pattern that backtracks without end.
     @Test func catastrophicBacktrackingGivesUpInsteadOfHanging() throws {
         let pattern = try #require(SimplePattern("^(a+)+$"))
-        #expect(pattern.matches(String(repeating: "a", count: 40) + "é") == nil)
-        #expect(pattern.matches(String(repeating: "a", count: 40) + "b") == false)
-        #expect(pattern.matches(String(repeating: "a", count: 40)) == true)
+        for (last, expected) in [("é", false), ("b", false), ("", true), ("\u{2028}", false)] {
+            #expect(pattern.matches(String(repeating: "a", count: 40) + last) == expected, "\(last.debugDescription)")
+        }
+        // 600 `b`s unroll to more states than an automaton is allowed.
+        let large = try #require(SimplePattern("^(a+)+b{600}$"))
+        #expect(large.matches(String(repeating: "a", count: 40) + "é") == nil)
+        #expect(large.matches(String(repeating: "a", count: 40) + String(repeating: "b", count: 600)) == true)
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// An ECMA-262 regular expression (as `pattern` and `patternProperties` use), run by ICU.
 ///
 /// The pattern is translated to ICU syntax where the two differ: `\d`, `\w`, `\s` and `\b` are
-/// ECMA's (ASCII digits and word characters, ECMA white space), `$` only matches at the very
-/// end, `\v` is the vertical tab, `[` inside a class is literal, and constructs ECMA-262 does
+/// ECMA's (ASCII digits and word characters, ECMA white space), `.` stops only at ECMA's line
+/// terminators (not NEL, VT or FF), `$` only matches at the very end, `\v` is the vertical tab, `[` inside a class is literal, and constructs ECMA-262 does
 /// not have (`\a`, `\Z`, possessive quantifiers, inline flags, atomic groups) are refused.
 /// A class, so that a keyword holding one is copied by one reference count.
 final class ECMARegex: @unchecked Sendable {
@@ -124,6 +124,8 @@ final class ECMARegex: @unchecked Sendable {
                 output += "["
                 if peek() == "^" { index += 1; output += "^" }
             case "$": output += "\\z"
+            // ECMA-262's line terminators are LF, CR, LS and PS; ICU's `.` also stops at NEL and VT, FF.
+            case ".": output += "[^\\n\\r\\x{2028}\\x{2029}]"
             case "(":
                 if peek() == "?" {
                     let next = peek(1), after = peek(2)

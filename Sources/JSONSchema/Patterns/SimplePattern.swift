@@ -7,11 +7,14 @@
 /// too many backtracking steps gives up, and ICU answers instead.
 struct SimplePattern: Sendable {
     /// A set of Unicode scalars: an ASCII bitmap plus ranges above ASCII.
-    struct ScalarSet: Sendable {
+    struct ScalarSet: Sendable, Hashable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var ranges: [ClosedRange<UInt32>] = []
         var negated = false
+
+        /// Every scalar (the empty set negated).
+        static let all = ScalarSet(negated: true)
 
         mutating func insert(_ range: ClosedRange<UInt32>) {
             if range.lowerBound <= 127 {
@@ -44,8 +47,8 @@ struct SimplePattern: Sendable {
     private let sequence: [Node]
     /// The sets of `sequence` when it has no groups: matched by a simpler loop.
     private let flat: [(set: ScalarSet, minimum: Int, maximum: Int)]?
-    /// The automaton ASCII text is matched by, unless the pattern unrolls to too many states.
-    private let automaton: ASCIIAutomaton?
+    /// The automaton text is matched by, unless the pattern unrolls to too many states.
+    private let automaton: PatternAutomaton?
     private let anchoredAtStart: Bool
     private let anchoredAtEnd: Bool
 
@@ -75,22 +78,25 @@ struct SimplePattern: Sendable {
             return nil
         }
         flat = sets.count == sequence.count ? sets : nil
-        automaton = ASCIIAutomaton(sequence, anchoredAtStart: anchoredAtStart, anchoredAtEnd: anchoredAtEnd)
+        automaton = PatternAutomaton(sequence, anchoredAtStart: anchoredAtStart, anchoredAtEnd: anchoredAtEnd)
     }
 
     /// Whether the pattern matches somewhere in `text`; `nil` when the step budget ran out.
     func matches(_ text: String) -> Bool? {
-        // ASCII text is matched on its bytes in place; anything else on its Unicode scalars.
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return search(text.unicodeScalars.map(\.value)) }
         var text = text
-        return text.withUTF8 { matches(utf8: $0) }
+        // Text is matched on its bytes in place by the automaton, or when ASCII by the backtracking
+        // matcher; anything else on its Unicode scalars.
+        if let matched = text.withUTF8({ matches(utf8: $0) }) { return matched }
+        if automaton != nil || text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return search(text.unicodeScalars.map(\.value))
     }
 
-    /// Whether the pattern matches somewhere in the UTF-8 text `bytes`; `nil` when the text is
-    /// not ASCII (match it as a string) or the step budget ran out.
+    /// Whether the pattern matches somewhere in the UTF-8 text `bytes`; `nil` when the step budget
+    /// ran out, or when the pattern has no automaton and the text is not ASCII, or the text is
+    /// not well-formed UTF-8 (match it as a string).
     func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard Self.isASCII(bytes) else { return nil }
         if let automaton { return automaton.matches(bytes) }
+        guard Self.isASCII(bytes) else { return nil }
         return search(bytes)
     }
 

@@ -1,18 +1,25 @@
-/// A deterministic automaton over ASCII bytes for a `SimplePattern`: one table look-up per byte.
+/// A deterministic automaton over UTF-8 text for a `SimplePattern`: one table look-up per ASCII
+/// byte, and per other character a search for its class, so that every text is matched in one
+/// pass, whatever the pattern would cost a backtracking matcher.
 ///
 /// Built once per pattern: Thompson's construction turns the pattern's sets, groups,
 /// alternatives and quantifiers (counted ones unrolled) into a nondeterministic automaton, and
-/// the subset construction over the byte classes the sets distinguish makes it deterministic.
-/// An unanchored start is a loop on every byte before the pattern; without an anchored end the
-/// first accepting state decides. Patterns whose automaton would be large (long counted
-/// repetitions) get none and keep the backtracking matcher.
-struct ASCIIAutomaton: Sendable {
-    /// The byte class of each of the 128 ASCII bytes, then the transitions: for each state, a
+/// the subset construction over the character classes the sets distinguish (each ASCII byte's,
+/// and the spans of scalars above ASCII between the bounds of the sets' ranges) makes it
+/// deterministic. An unanchored start is a loop on every character before the pattern; without
+/// an anchored end the first accepting state decides. Patterns whose automaton would be large
+/// (long counted repetitions) get none and keep the backtracking matcher.
+struct PatternAutomaton: Sendable {
+    /// The class of each of the 128 ASCII bytes, then the transitions: for each state, a
     /// row with the next state by class, given as where that state's row starts, with
     /// `acceptingFlag` set when that state accepts and `printableLoopFlag` when it stays put on
     /// every printable byte. State 0 accepts nothing and never leaves (no match can follow);
     /// state 1 is the start.
     private let table: [UInt32]
+    /// The first scalar of each span of scalars above ASCII that no set tells apart, in
+    /// increasing order from 0x80, and the class of each span.
+    private let spanStarts: [UInt32]
+    private let spanClasses: [UInt32]
     private let startEntry: UInt32
     private let anchoredAtEnd: Bool
 
@@ -31,10 +38,10 @@ struct ASCIIAutomaton: Sendable {
     init?(_ sequence: [SimplePattern.Node], anchoredAtStart: Bool, anchoredAtEnd: Bool) {
         var pattern = PatternStates()
         let start = pattern.newState()
-        if !anchoredAtStart { pattern.moves[start].append((ByteSet.all, start)) }
+        if !anchoredAtStart { pattern.moves[start].append((SimplePattern.ScalarSet.all, start)) }
         guard let final = pattern.sequence(sequence[...], from: start), pattern.count <= PatternStates.limit else { return nil }
 
-        let classes = ByteClasses(pattern.moves.flatMap { $0.map(\.set) })
+        let classes = CharacterClasses(pattern.moves.flatMap { $0.map(\.set) })
         let closures = (0..<pattern.count).map { pattern.closure(of: $0) }
         let startStates = closures[start]
         var table = classes.ofByte.map(UInt32.init)
@@ -43,10 +50,10 @@ struct ASCIIAutomaton: Sendable {
         var row = 0
         while row < pending.count {
             let states = pending[row].members
-            for byte in classes.representatives {
+            for scalar in classes.representatives {
                 var next = StateSet(count: pattern.count)
                 for state in states {
-                    for move in pattern.moves[state] where move.set.contains(byte) { next.formUnion(closures[move.to]) }
+                    for move in pattern.moves[state] where move.set.contains(scalar) { next.formUnion(closures[move.to]) }
                 }
                 let index: Int
                 if let known = stateOf[next] {
@@ -72,15 +79,17 @@ struct ASCIIAutomaton: Sendable {
             table[entry] |= Self.printableLoopFlag
         }
         self.table = table
+        spanStarts = classes.spanStarts
+        spanClasses = classes.spanClasses.map(UInt32.init)
         startEntry = rowStart(of: 1) | (startStates.contains(final) ? Self.acceptingFlag : 0) | (loopsOnPrintable[1] ? Self.printableLoopFlag : 0)
         self.anchoredAtEnd = anchoredAtEnd
     }
 
-    /// Whether the pattern matches the ASCII text `text` (every byte below 0x80).
-    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the pattern matches the UTF-8 text `text`; `nil` when it is not well-formed UTF-8.
+    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool? {
         if startEntry & Self.acceptingFlag != 0 && !anchoredAtEnd { return true }
         guard let base = text.baseAddress else { return startEntry & Self.acceptingFlag != 0 }
-        return table.withUnsafeBufferPointer { table in
+        return table.withUnsafeBufferPointer { table -> Bool? in
             var entry = startEntry
             var index = 0
             while index < text.count {
@@ -89,87 +98,115 @@ struct ASCIIAutomaton: Sendable {
                     if index == text.count { break }
                 }
                 let byte = base[index]
-                entry = table[Int(truncatingIfNeeded: entry & ~Self.flags) &+ Int(truncatingIfNeeded: table[Int(truncatingIfNeeded: byte)])]
+                let characterClass: UInt32
+                if byte < 0x80 {
+                    characterClass = table[Int(truncatingIfNeeded: byte)]
+                    index += 1
+                } else {
+                    guard let (scalar, length) = Self.scalar(base, at: index, count: text.count) else { return nil }
+                    characterClass = spanClass(of: scalar)
+                    index += length
+                }
+                entry = table[Int(truncatingIfNeeded: entry & ~Self.flags) &+ Int(truncatingIfNeeded: characterClass)]
                 if entry == Self.deadRow { return false }
                 if !anchoredAtEnd && entry & Self.acceptingFlag != 0 { return true }
-                index += 1
             }
             return entry & Self.acceptingFlag != 0
         }
     }
 
+    /// The class of `scalar` (0x80 or above): that of the last span starting at or below it.
+    private func spanClass(of scalar: UInt32) -> UInt32 {
+        var low = 0
+        var high = spanStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if spanStarts[middle] <= scalar { low = middle } else { high = middle }
+        }
+        return spanClasses[low]
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index` (its first byte 0x80 or above) and the
+    /// sequence's length; `nil` for a sequence that is not well-formed (RFC 3629).
+    private static func scalar(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> (UInt32, Int)? {
+        let lead = UInt32(base[index])
+        let (length, initial, minimum): (Int, UInt32, UInt32) =
+            switch lead {
+            case 0xC2...0xDF: (2, lead & 0x1F, 0x80)
+            case 0xE0...0xEF: (3, lead & 0x0F, 0x800)
+            case 0xF0...0xF4: (4, lead & 0x07, 0x10000)
+            default: (0, 0, 0)
+            }
+        guard length > 0, index + length <= count else { return nil }
+        var scalar = initial
+        for offset in 1..<length {
+            let continuation = UInt32(base[index + offset])
+            guard continuation & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | continuation & 0x3F
+        }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return (scalar, length)
+    }
+
     /// The first offset from `start` that does not begin eight bytes from `!` to DEL: words of
-    /// ASCII bytes none of which is below 0x21 (a control byte or a space) are passed over whole.
+    /// bytes none of which is below 0x21 (a control byte or a space) or above DEL (part of a
+    /// character beyond ASCII) are passed over whole.
     private static func endOfPrintableWords(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
         var index = start
         while index + 8 <= count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             // A byte below 0x21 sets its high bit in `word - 0x21...` where it is clear in `word`;
-            // the text is ASCII, so no byte of `word` has its own high bit set.
-            guard (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 == 0 else { break }
+            // a byte above DEL has its own high bit set.
+            guard ((word &- 0x2121_2121_2121_2121) & ~word | word) & 0x8080_8080_8080_8080 == 0 else { break }
             index += 8
         }
         return index
     }
 }
 
-/// A set of ASCII bytes as a 128-bit map.
-private struct ByteSet: Hashable {
-    var low: UInt64
-    var high: UInt64
-
-    static let all = ByteSet(low: ~0, high: ~0)
-
-    /// The ASCII members of `set` (negation applied).
-    init(_ set: SimplePattern.ScalarSet) {
-        let inverted: UInt64 = set.negated ? ~0 : 0
-        low = set.low ^ inverted
-        high = set.high ^ inverted
-    }
-
-    init(low: UInt64, high: UInt64) {
-        self.low = low
-        self.high = high
-    }
-
-    func contains(_ byte: UInt8) -> Bool {
-        (byte < 64 ? low : high) & (1 &<< UInt64(byte & 63)) != 0
-    }
-}
-
-/// The partition of the ASCII bytes into classes no set of the pattern tells apart.
-private struct ByteClasses {
-    /// The class of each byte.
+/// The partition of the characters into classes no set of the pattern tells apart: each ASCII
+/// byte's class, and above ASCII spans of scalars between the bounds of the sets' ranges.
+private struct CharacterClasses {
+    /// The class of each ASCII byte.
     let ofByte: [Int]
-    /// One byte of each class.
-    let representatives: [UInt8]
+    /// The first scalar of each span above ASCII, from 0x80, and its class.
+    let spanStarts: [UInt32]
+    let spanClasses: [Int]
+    /// One scalar of each class.
+    let representatives: [UInt32]
 
-    init(_ sets: [ByteSet]) {
+    init(_ sets: [SimplePattern.ScalarSet]) {
         let distinct = Array(Set(sets))
         var classOf: [[UInt64]: Int] = [:]
-        var ofByte: [Int] = []
-        var representatives: [UInt8] = []
-        for byte in UInt8(0)..<128 {
-            // Bit n of the signature: whether the byte is in the n-th distinct set.
+        var representatives: [UInt32] = []
+        // Bit n of a scalar's signature: whether it is in the n-th distinct set.
+        func classOfScalar(_ scalar: UInt32) -> Int {
             var signature = Array(repeating: UInt64(0), count: (distinct.count + 63) / 64)
-            for (index, set) in distinct.enumerated() where set.contains(byte) { signature[index / 64] |= 1 << UInt64(index % 64) }
-            if let known = classOf[signature] {
-                ofByte.append(known)
-            } else {
-                classOf[signature] = representatives.count
-                ofByte.append(representatives.count)
-                representatives.append(byte)
+            for (index, set) in distinct.enumerated() where set.contains(scalar) { signature[index / 64] |= 1 << UInt64(index % 64) }
+            if let known = classOf[signature] { return known }
+            classOf[signature] = representatives.count
+            representatives.append(scalar)
+            return representatives.count - 1
+        }
+        ofByte = (UInt32(0)..<128).map(classOfScalar)
+        // Every set is constant between consecutive bounds of its ranges.
+        var bounds: Set<UInt32> = [0x80]
+        for set in distinct {
+            for range in set.ranges {
+                bounds.insert(max(range.lowerBound, 0x80))
+                if range.upperBound < 0x10FFFF { bounds.insert(range.upperBound + 1) }
             }
         }
-        self.ofByte = ofByte
+        spanStarts = bounds.sorted()
+        spanClasses = spanStarts.map(classOfScalar)
         self.representatives = representatives
     }
 }
 
 /// The nondeterministic automaton of a pattern, built by Thompson's construction.
 private struct PatternStates {
-    /// For each state, the byte sets that lead on and where.
-    var moves: [[(set: ByteSet, to: Int)]] = []
+    /// For each state, the character sets that lead on and where.
+    var moves: [[(set: SimplePattern.ScalarSet, to: Int)]] = []
     /// For each state, the states it reaches without reading a byte.
     var epsilon: [[Int]] = []
 
@@ -190,8 +227,7 @@ private struct PatternStates {
         for node in nodes {
             switch node {
             case .set(let set, let minimum, let maximum):
-                let bytes = ByteSet(set)
-                guard let end = repeated(minimum, maximum, from: current, { states, from in states.step(bytes, from: from) }) else { return nil }
+                guard let end = repeated(minimum, maximum, from: current, { states, from in states.step(set, from: from) }) else { return nil }
                 current = end
             case .group(let alternatives, let minimum, let maximum):
                 guard let end = repeated(minimum, maximum, from: current, { states, from in states.choice(alternatives, from: from) }) else {
@@ -203,9 +239,9 @@ private struct PatternStates {
         return current
     }
 
-    private mutating func step(_ bytes: ByteSet, from state: Int) -> Int {
+    private mutating func step(_ set: SimplePattern.ScalarSet, from state: Int) -> Int {
         let next = newState()
-        moves[state].append((bytes, next))
+        moves[state].append((set, next))
         return next
     }
 
