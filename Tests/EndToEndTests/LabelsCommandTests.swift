@@ -186,6 +186,20 @@ import Testing
         #expect(result.stderr.contains("no fibre names in the language 'xx'"), "\(result.stderr)")
     }
 
+    @Test func aLanguageGivenTwiceIsPrintedOnceAndAnEmptyListIsRefused() throws {
+        // German alone fits the default care label; three times it would not (30x132.8 mm).
+        let result = try labels(["--languages", "de, de,de", "--countries", "DE,AT"])
+        try #require(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOfFile: folder.path("labels/\(Self.lotFolder(Self.links[2]))/label.svg"), encoding: .utf8)
+        let text = svg.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }.joined(separator: " ")
+        #expect(text.components(separatedBy: "70% Kaschmir, 30% Yak").count == 2, "\(text)")
+        for option in ["--languages", "--countries"] {
+            let refused = try labels([option, " , "], out: "empty")
+            #expect(refused.status == 2)
+            #expect(refused.stderr.contains("\(option) needs at least one code"), "\(refused.stderr)")
+        }
+    }
+
     @Test func countriesGiveTheirOfficialLanguages() throws {
         let refused = try labels(["--countries", "US"])
         #expect(refused.status == 2)

@@ -35,7 +35,7 @@ enum LabelsCommand: Command {
           --events FILE...     EPCIS 2.0 documents, or step rows (.csv, .xlsx; see dpp events --help)
           --out DIR            the folder to (re)create: a new or empty folder, or labels dpp drew
                                (01/ and labels/ only); any other folder is refused (exit 2)
-          --languages LIST     language codes, comma-separated (default: en)
+          --languages LIST     language codes, comma-separated, each printed once (default: en)
           --countries LIST     sale countries (ISO 3166-1 alpha-2 of EU member states), comma-separated: their
                                official languages (Art. 16), after those of --languages
           --size WxH           the care label's size in mm (default \(LabelKind.careLabel.defaultSize))
@@ -86,8 +86,8 @@ enum LabelsCommand: Command {
     /// The languages and sizes of `--languages`, `--countries`, `--size` and `--hangtag-size`,
     /// shared with `dpp generate --labels`.
     static func labelOptions(_ arguments: inout Arguments) throws(UsageError) -> LabelFiles.Options {
-        var languages = try arguments.option("--languages").map(commaList) ?? []
-        if let countries = try arguments.option("--countries").map(commaList) {
+        var languages = try arguments.option("--languages").map { text throws(UsageError) in try commaList("--languages", text, "de,fr") } ?? []
+        if let countries = try arguments.option("--countries").map({ text throws(UsageError) in try commaList("--countries", text, "DE,FR,IT") }) {
             do {
                 for language in try LabelLanguages.languages(ofCountries: countries) where !languages.contains(language) {
                     languages.append(language)
@@ -138,7 +138,14 @@ enum LabelsCommand: Command {
     }
 
     /// The non-empty items of a comma-separated list.
-    private static func commaList(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// The words of `option`'s comma-separated `text`, each once in the order given (`de,de` is
+    /// German once, not a label printing it twice); none at all is a usage error.
+    private static func commaList(_ option: String, _ text: String, _ example: String) throws(UsageError) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty && !words.contains(word) {
+            words.append(word)
+        }
+        guard !words.isEmpty else { throw UsageError("\(option) needs at least one code, separated by commas (e.g. \(example)), not '\(text)'") }
+        return words
     }
 }
