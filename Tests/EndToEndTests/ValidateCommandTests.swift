@@ -160,6 +160,17 @@ import Testing
         (#"{"name": "x", "rulePacks": ["eu-labelling"]}"#, "unknown rule pack"),
         (#"{"name": "x", "rulePacks": [], "thresholds": {"minimumTraced": 0.9}}"#, "unknown threshold 'minimumTraced'"),
         (#"{"name": "x", "rulePacks": [], "thresholds": {"euBound": "yes"}}"#, "'euBound' must be true or false"),
+        // A percentage where a fraction is asked for, no limit written as a huge number, a negative tolerance.
+        (
+            #"{"name": "x", "rulePacks": [], "thresholds": {"minimumTracedMassFraction": 95}}"#,
+            "'minimumTracedMassFraction' must be a fraction from 0 to 1, not 95"
+        ),
+        (
+            #"{"name": "x", "rulePacks": [], "thresholds": {"otherFibresMaxPercent": 1e999}}"#,
+            "'otherFibresMaxPercent' must be a percentage from 0 to 100, not 1e+999"
+        ),
+        (#"{"name": "x", "rulePacks": [], "thresholds": {"extraneousFibreTolerancePercent": -2}}"#, "must be a percentage from 0 to 100, not -2"),
+        (#"{"name": "x", "rulePacks": [], "thresholds": {"rangelandMonitoringMaxAgeDays": 1e6}}"#, "must be days from 0 to 36,500, not 1000000"),
         (#"{"name": "x", "rulePacks": [], "schema": "missing.schema.json"}"#, "missing.schema.json"),
         (#"{"rulePacks": []}"#, "needs a 'name'"),
         (#"{"name": "x", "rulePacks": [], "#, "not valid JSON"),

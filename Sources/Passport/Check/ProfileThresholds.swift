@@ -44,32 +44,53 @@ public struct ProfileThresholds: Sendable, Hashable {
 
     public init() {}
 
+    /// A number a profile file may set: where it goes and the values that make sense for it.
+    struct NumberKey: Sendable {
+        let path: WritableKeyPath<ProfileThresholds, Double> & Sendable
+        let range: ClosedRange<Double>
+        /// What the number is, for the refusal of one out of range.
+        let meaning: String
+
+        static func fraction(_ path: WritableKeyPath<ProfileThresholds, Double> & Sendable) -> NumberKey {
+            NumberKey(path: path, range: 0...1, meaning: "a fraction from 0 to 1")
+        }
+
+        static func percent(_ path: WritableKeyPath<ProfileThresholds, Double> & Sendable) -> NumberKey {
+            NumberKey(path: path, range: 0...100, meaning: "a percentage from 0 to 100")
+        }
+    }
+
     /// The names a profile file may use, each with how to set it.
-    static let numberKeys: [String: WritableKeyPath<ProfileThresholds, Double> & Sendable] = [
-        "minimumTracedMassFraction": \.minimumTracedMassFraction,
-        "extraneousFibreTolerancePercent": \.extraneousFibreTolerancePercent,
-        "cardedExtraneousFibreTolerancePercent": \.cardedExtraneousFibreTolerancePercent,
-        "decorativeFibreMaxPercent": \.decorativeFibreMaxPercent,
-        "antistaticFibreMaxPercent": \.antistaticFibreMaxPercent,
-        "otherFibresMaxPercent": \.otherFibresMaxPercent,
-        "componentExemptBelowPercent": \.componentExemptBelowPercent,
-        "virginWoolBlendMinimumPercent": \.virginWoolBlendMinimumPercent,
-        "virginWoolImpurityMaxPercent": \.virginWoolImpurityMaxPercent,
-        "cashmereMaxMeanDiameter": \.cashmereMaxMeanDiameter,
-        "cashmereMaxCoarsePercent": \.cashmereMaxCoarsePercent,
-        "cashmereCoarseDiameter": \.cashmereCoarseDiameter,
-        "cashmereMaxCoefficientOfVariation": \.cashmereMaxCoefficientOfVariation,
-        "responsibleNomadsMinimumFraction": \.responsibleNomadsMinimumFraction,
-        "rangelandMonitoringMaxAgeDays": \.rangelandMonitoringMaxAgeDays,
+    static let numberKeys: [String: NumberKey] = [
+        "minimumTracedMassFraction": .fraction(\.minimumTracedMassFraction),
+        "extraneousFibreTolerancePercent": .percent(\.extraneousFibreTolerancePercent),
+        "cardedExtraneousFibreTolerancePercent": .percent(\.cardedExtraneousFibreTolerancePercent),
+        "decorativeFibreMaxPercent": .percent(\.decorativeFibreMaxPercent),
+        "antistaticFibreMaxPercent": .percent(\.antistaticFibreMaxPercent),
+        "otherFibresMaxPercent": .percent(\.otherFibresMaxPercent),
+        "componentExemptBelowPercent": .percent(\.componentExemptBelowPercent),
+        "virginWoolBlendMinimumPercent": .percent(\.virginWoolBlendMinimumPercent),
+        "virginWoolImpurityMaxPercent": .percent(\.virginWoolImpurityMaxPercent),
+        "cashmereMaxMeanDiameter": NumberKey(path: \.cashmereMaxMeanDiameter, range: 0...1000, meaning: "micrometres from 0 to 1000"),
+        "cashmereMaxCoarsePercent": .percent(\.cashmereMaxCoarsePercent),
+        "cashmereCoarseDiameter": NumberKey(path: \.cashmereCoarseDiameter, range: 0...1000, meaning: "micrometres from 0 to 1000"),
+        "cashmereMaxCoefficientOfVariation": .percent(\.cashmereMaxCoefficientOfVariation),
+        "responsibleNomadsMinimumFraction": .fraction(\.responsibleNomadsMinimumFraction),
+        "rangelandMonitoringMaxAgeDays": NumberKey(path: \.rangelandMonitoringMaxAgeDays, range: 0...36_500, meaning: "days from 0 to 36,500"),
     ]
 
-    /// The defaults overridden by the members of `object`; throws on an unknown name or a wrong type.
+    /// The defaults overridden by the members of `object`; throws on an unknown name, a wrong
+    /// type or a number out of its range.
     init(overriding object: JSONObject, at pointer: JSONPointer) throws(ProfileError) {
         for (key, value) in object {
             let memberPointer = pointer.appending(key)
-            if let path = Self.numberKeys[key] {
-                guard let number = value.numberValue?.doubleValue else { throw ProfileError("'\(key)' must be a number", at: memberPointer) }
-                self[keyPath: path] = number
+            if let numberKey = Self.numberKeys[key] {
+                guard let number = value.numberValue else { throw ProfileError("'\(key)' must be a number", at: memberPointer) }
+                // 1e999 reads as an infinite Double: it was taken as no limit at all.
+                guard numberKey.range.contains(number.doubleValue) else {
+                    throw ProfileError("'\(key)' must be \(numberKey.meaning), not \(number)", at: memberPointer)
+                }
+                self[keyPath: numberKey.path] = number.doubleValue
             } else if key == "commodityCodePrefixes" {
                 guard let prefixes = value.arrayValue?.compactMap(\.stringValue), prefixes.count == value.arrayValue?.count, !prefixes.isEmpty
                 else { throw ProfileError("'commodityCodePrefixes' must be a non-empty array of strings", at: memberPointer) }
