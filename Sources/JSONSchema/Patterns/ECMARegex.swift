@@ -4,8 +4,10 @@ import Foundation
 ///
 /// The pattern is translated to ICU syntax where the two differ: `\d`, `\w`, `\s` and `\b` are
 /// ECMA's (ASCII digits and word characters, ECMA white space), `.` stops only at ECMA's line
-/// terminators (not NEL, VT or FF), `$` only matches at the very end, `\v` is the vertical tab, `[` inside a class is literal, and constructs ECMA-262 does
-/// not have (`\a`, `\Z`, possessive quantifiers, inline flags, atomic groups) are refused.
+/// terminators (not NEL, VT or FF), `$` only matches at the very end, `\v` is the vertical tab,
+/// `[` inside a class is literal, and constructs ECMA-262 does not have (`\a`, `\Z`, possessive
+/// quantifiers, inline flags, atomic groups) are refused. `SimplePattern` answers first when it
+/// can; ICU's matches are bounded (`progressBudget`).
 /// A class, so that a keyword holding one is copied by one reference count.
 final class ECMARegex: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads.
@@ -25,10 +27,11 @@ final class ECMARegex: @unchecked Sendable {
     /// ICU's reports of progress (one for each 10,000 backtracking states it saves) a match may
     /// make, beyond one for each 5,000 UTF-16 units of the text, before it is given up.
     ///
-    /// A crafted text makes a backtracking pattern (`^(a+)+$`, or `[^@]+\.` on many dots) take
-    /// time exponential or quadratic in its length. ICU's own limits do not answer: beyond about
-    /// 4,200 reports (42 million states, under a second here) it was seen to end with "no match"
-    /// and no error, where the text matched. The cap keeps every answer below that.
+    /// A crafted text makes a backtracking pattern that `SimplePattern` cannot take (such as
+    /// `^(?=a)(a+)+$`, with a lookahead) take time exponential in its length. ICU's own limits do
+    /// not answer: beyond about 4,200 reports (42 million states, under a second here) it was
+    /// seen to end with "no match" and no error, where the text matched. The cap keeps every
+    /// answer below that.
     static let progressBudget = 500
     /// The most reports any text is allowed, below where ICU was seen to answer wrongly.
     static let progressCeiling = 4_000
