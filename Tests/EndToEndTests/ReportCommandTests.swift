@@ -121,6 +121,19 @@ import Testing
         // A bound beyond a double (infinity when read) stopped the report with a trap.
         (#"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atLeast": 1e999}]}"#, "REPORT-CRITERIA-FORMAT"),
         (#"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atMost": -1e999}]}"#, "REPORT-CRITERIA-FORMAT"),
+        // A percentage for a share, never met; a change below -100%, always met; negative kilograms.
+        (
+            #"{"criteria": [{"id": "a", "statement": "s", "metric": "tracedShare", "atLeast": 95}]}"#,
+            "tracedShare is a share from 0 to 1 (95% is 0.95): 'atLeast' 95"
+        ),
+        (
+            #"{"criteria": [{"id": "a", "statement": "s", "metric": "emissionsIntensityChange", "atLeast": -1.5}]}"#,
+            "'atLeast' -1.5 would be met by every figure or by none"
+        ),
+        (
+            #"{"criteria": [{"id": "a", "statement": "s", "metric": "fibreProcessedKilograms", "atMost": -3}]}"#,
+            "fibreProcessedKilograms is 0 or more"
+        ),
     ])
     func aCriteriaFileThatIsNotTheFormatIsRefusedAndNothingWritten(criteria: String, rule: String) throws {
         let folder = try TemporaryFolder()
@@ -131,7 +144,9 @@ import Testing
             "--out", folder.path("r"), "--criteria", file,
         ])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("[\(rule)]"), "\(result.stderr)")
+        // A case gives its rule, or for a bound out of its metric's range the message (the rule is REPORT-CRITERIA-FORMAT).
+        #expect(result.stderr.contains(rule.hasPrefix("REPORT-") ? "[\(rule)]" : rule), "\(result.stderr)")
+        #expect(result.stderr.contains(rule.hasPrefix("REPORT-") ? "[\(rule)]" : "[REPORT-CRITERIA-FORMAT]"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("r/report.json")))
     }
 }

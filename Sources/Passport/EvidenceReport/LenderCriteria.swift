@@ -27,6 +27,17 @@ public struct LenderCriteria: Sendable, Hashable {
         case emissionsIntensity
         /// The intensity's change against the baseline year (-0.2 is 20% lower).
         case emissionsIntensityChange
+
+        /// The values the metric can take, and how to say so: a bound outside them is met by
+        /// every figure or by none (`tracedShare` at least 95, meaning 95%, never is).
+        var possibleValues: (range: ClosedRange<Double>, description: String) {
+            switch self {
+            case .tracedShare, .certifiedShare, .primaryDataShare, .recoverableRangelandShare:
+                (0...1, "a share from 0 to 1 (95% is 0.95)")
+            case .fibreProcessedKilograms, .emissionsIntensity: (0...Double.greatestFiniteMagnitude, "0 or more")
+            case .emissionsIntensityChange: (-1...Double.greatestFiniteMagnitude, "-1 (no emissions left) or more (-0.2 is 20% lower)")
+            }
+        }
     }
 
     /// One criterion.
@@ -117,6 +128,14 @@ public struct LenderCriteria: Sendable, Hashable {
                 continue
             }
             guard let id = texts[0], let statement = texts[1], let metric else { continue }
+            let possible = metric.possibleValues
+            guard possible.range.contains(limit) else {
+                problem(
+                    .criteriaFormat,
+                    "\(metric.rawValue) is \(possible.description): '\(bounds[0].0)' \(bounds[0].1!.numberValue!) would be met by every figure or by none",
+                    pointer.appending(bounds[0].0))
+                continue
+            }
             criteria.append(
                 Criterion(id: id, statement: statement, metric: metric, bound: bounds[0].0 == "atLeast" ? .atLeast(limit) : .atMost(limit)))
         }
