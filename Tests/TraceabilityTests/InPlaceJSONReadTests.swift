@@ -180,6 +180,18 @@ struct InPlaceJSONReadTests {
         #expect(failing.diagnostics.first?.message.contains("the disk went away") == true)
     }
 
+    /// A file larger than what is read whole that starts as neither XML nor JSON (zeros, text)
+    /// gets the format error a small one gets, not the advice for a large JSON-LD document.
+    @Test(arguments: ["zeros", "text"])
+    func aBigFileThatIsNeitherXMLNorJSONIsAFormatError(content: String) throws {
+        let bytes =
+            content == "zeros" ? [UInt8](repeating: 0, count: 3 << 20) : Array(("EPCIS events\n" + String(repeating: "x", count: 3 << 20)).utf8)
+        let result = Self.readInPlace(bytes, limit: Self.limit)
+        #expect(result.events.isEmpty)
+        #expect(result.diagnostics.map(\.ruleID) == ["EPCIS-FORMAT"])
+        #expect(result.diagnostics == EPCISReader.read(Array(bytes.prefix(100)), source: "in-place").diagnostics)
+    }
+
     @Test func aBigDocumentThatIsNoEventListIsRefused() throws {
         let list = "[" + Array(repeating: "{\"type\": \"ObjectEvent\"}", count: 60_000).joined(separator: ",\n") + "]"
         let bytes = Array(list.utf8)

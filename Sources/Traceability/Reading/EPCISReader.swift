@@ -62,7 +62,12 @@ public enum EPCISReader {
         var isWhole = false
         do {
             isWhole = try append(to: &head, upTo: headSize, from: nextPiece)
-            let isXML = syntax(of: head) == .xml
+            let syntax = syntax(of: head)
+            // Neither XML nor JSON from its first byte on: said as for a small file, whatever its size.
+            if syntax == nil, head.contains(where: { !Self.whitespace.contains($0) }) {
+                return EPCISReadResult(events: [], diagnostics: [unknownFormat(head, source: source)])
+            }
+            let isXML = syntax == .xml
             if !isXML, !isWhole, let randomAccess {
                 return readJSONInPlace(randomAccess, source: source, maximumPartSize: maximumJSONSize, parallel: parallel)
             }
@@ -141,11 +146,18 @@ public enum EPCISReader {
         switch syntax(of: bytes) {
         case .xml: return XMLDocumentReader(source: source, elementOrder: elementOrder).read(bytes, consume: consume)
         case .json: return JSONDocumentReader(source: source).read(bytes, consume: consume)
-        case nil:
-            let what = bytes.isEmpty ? "the file is empty" : "the file is neither XML (starting with <) nor JSON (starting with {)"
-            return [.error(EPCISRule.format, "\(what); give an EPCIS 2.0 document in XML or JSON-LD", at: SourceLocation(file: source, line: 1))]
+        case nil: return [unknownFormat(bytes, source: source)]
         }
     }
+
+    /// The error for `bytes`, which start as neither XML nor JSON (or are empty).
+    private static func unknownFormat(_ bytes: [UInt8], source: String) -> Diagnostic {
+        let what = bytes.isEmpty ? "the file is empty" : "the file is neither XML (starting with <) nor JSON (starting with {)"
+        return .error(EPCISRule.format, "\(what); give an EPCIS 2.0 document in XML or JSON-LD", at: SourceLocation(file: source, line: 1))
+    }
+
+    /// The white space that may come before a document's first character.
+    private static let whitespace: [UInt8] = [0x20, 0x09, 0x0A, 0x0D]
 
     private enum Syntax { case xml, json }
 
@@ -153,7 +165,7 @@ public enum EPCISReader {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         // UTF-16 and UTF-32 byte-order marks: only XML may be written that way.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .xml }
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, whitespace.contains(bytes[index]) { index += 1 }
         guard index < bytes.count else { return nil }
         switch bytes[index] {
         case UInt8(ascii: "<"): return .xml
