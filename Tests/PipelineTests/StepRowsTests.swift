@@ -157,4 +157,26 @@ import Traceability
         #expect(unknown.first?.location.description == "steps.csv:2 (column \"location\")")
         #expect(unknown.first?.message.contains("no catalogue was given") == true)
     }
+
+    /// A file named `.xlsx` is read as a workbook whatever its first bytes: one that is no zip
+    /// container is refused as such, not read as CSV text (its "header" then its whole first line).
+    @Test func anXLSXFileThatIsNoWorkbookIsRefusedAsOne() throws {
+        let csv = try DemoFixtures.bytes("steps.csv")
+        let asWorkbook = StepRows.read(csv, source: "steps.xlsx")
+        #expect(asWorkbook.events.isEmpty)
+        #expect(asWorkbook.diagnostics.map(\.ruleID) == ["SHEET-ZIP-MALFORMED"])
+        // Named .csv, the same bytes are the demo's rows.
+        #expect(!StepRows.read(csv, source: "steps.csv").events.isEmpty)
+    }
+
+    /// A header cell of a thousand characters is named shortened in every diagnostic that locates by it.
+    @Test func aLongUnknownColumnIsNamedShortened() {
+        let long = String(repeating: "ж", count: 1_000)
+        let result = StepRows.read(Self.csv(["date", "step", long], [["2026-04-18", "shipping", "x"]]), source: "steps.csv")
+        let unknown = result.diagnostics.filter { $0.message.contains("is not a step column") }
+        #expect(unknown.count == 1)
+        let shortened = "column \"" + String(repeating: "ж", count: 60) + "… (1000 characters)\""
+        #expect(unknown.first?.location.description == "steps.csv:1 (\(shortened))")
+        #expect(unknown.first?.message.hasPrefix("the \(shortened) is not a step column") == true)
+    }
 }

@@ -39,6 +39,10 @@ struct CSVPieceTests {
         "a,b\n1,\"open\n2,3\n",
         "a,b\n1,2\n3,4\n5,\u{FFFD}\n",
         "a,b\n1,2\n\"x\"y,2\n",
+        // A NUL byte on line 3 (a binary file, or UTF-16 without its mark).
+        "a,b\n1,2\n3,\u{0}4\n",
+        // A line far longer than the small pieces, then short ones: its line break is found once it is read.
+        "a,b\n" + String(repeating: "x", count: 300) + ",y\r\nz,\"w\nv\"\n",
     ]
 
     /// Every text, as bytes (the fifth with its replacement character turned into an invalid byte).
@@ -71,6 +75,11 @@ struct CSVPieceTests {
         #expect(Self.read(files[3]).error.map { [$0.ruleID, "\($0.location.line ?? 0)"] } == ["CSV-MALFORMED", "2"])
         #expect(Self.read(files[4]).error.map { [$0.ruleID, "\($0.location.line ?? 0)"] } == ["CSV-ENCODING", "4"])
         #expect(Self.read(files[5]).error.map { [$0.ruleID, "\($0.location.line ?? 0)"] } == ["CSV-MALFORMED", "3"])
+        #expect(Self.read(files[6]).error.map { [$0.ruleID, "\($0.location.line ?? 0)"] } == ["CSV-ENCODING", "3"])
+        #expect(Self.read(files[6]).error?.message.contains("NUL byte") == true)
+        let seventh = Self.read(files[7])
+        #expect(seventh.rows.map(\.fields) == [[String(repeating: "x", count: 300), "y"], ["z", "w\nv"]])
+        #expect(seventh.rows.map(\.line) == [2, 3])
     }
 
     /// A UTF-16 file (Excel's "Unicode text") is decoded whole, whatever the pieces.

@@ -86,7 +86,7 @@ public struct RawTable: Sendable {
     /// Where the cell of `row` in `column` is: `Products!C7, column "GTIN"`, or line `row` of the
     /// CSV file, column "GTIN".
     public func location(row: Int, column: Int) -> SourceLocation {
-        let header = headers[column].map { "column \"\($0)\"" }
+        let header = headers[column].map(DiagnosticExcerpt.column)
         switch origin {
         case .sheet(let file, let sheet):
             let cell = "\(sheet)!\(CellReference(column: column, row: row))"

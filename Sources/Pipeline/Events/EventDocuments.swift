@@ -61,7 +61,7 @@ public struct EventDocuments: Sendable {
     /// The events of the step rows of `file`: CSV in a regular file read a piece at a time, a
     /// workbook or a stream read whole (or the diagnostic of one that cannot be).
     private static func stepRows(_ file: InputFile, directory: StepDirectory) -> EPCISReadResult {
-        if let input = file.randomAccess, !StepRows.startsAsWorkbook(Self.firstBytes(of: input, count: 4)) {
+        if let input = file.randomAccess, !StepRows.isWorkbook(Self.firstBytes(of: input, count: 4), source: file.path) {
             return StepRows.read(csv: input, source: file.path, directory: directory)
         }
         switch file.readWhole() {

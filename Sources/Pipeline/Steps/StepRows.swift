@@ -9,14 +9,15 @@ public enum StepRows {
     public static let sheetNames = ["steps", "алхам"]
 
     /// The events of the step rows in `bytes` (a workbook when they start as a zip container
-    /// does, CSV otherwise), named `source` in diagnostics, with names looked up in `directory`.
+    /// does or `source` ends in `.xlsx`, CSV otherwise), named `source` in diagnostics, with
+    /// names looked up in `directory`.
     ///
     /// The rows are read twice and never kept: first for the lots they produce (a row may use
     /// a lot a later row produces), then for their events, each kept as a record as soon as it
     /// is made. A file that cannot be read as a spreadsheet gives its one diagnostic and no events.
     public static func read(_ bytes: [UInt8], source: String, directory: StepDirectory = StepDirectory()) -> EPCISReadResult {
         let table: TableSource
-        if startsAsWorkbook(bytes) {
+        if isWorkbook(bytes, source: source) {
             do throws(Diagnostic) {
                 let workbook = try Workbook(bytes: bytes, source: source)
                 guard
@@ -43,9 +44,11 @@ public enum StepRows {
         read(.csv(source: source, size: input.size, pieces: { pieces(of: input, source: source) }), directory: directory)
     }
 
-    /// Whether `bytes` begin as a workbook (a zip container) does, not as CSV text.
-    public static func startsAsWorkbook(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    /// Whether the file `source`, beginning with `bytes`, is read as a workbook: it begins as a
+    /// zip container does, or it is named `.xlsx` (one that is no zip container, damaged or
+    /// saved as something else, is then refused as such rather than read as CSV text).
+    public static func isWorkbook(_ bytes: some Collection<UInt8>, source: String) -> Bool {
+        bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || source.lowercased().hasSuffix(".xlsx")
     }
 
     /// The events of the rows of `table`.

@@ -42,7 +42,7 @@ struct StepTable {
             header: { fields in
                 header = fields
                 columns = table.columns(of: fields, header: SourceLocation(file: source, line: 1)) { index in
-                    SourceLocation(file: source, line: 1, part: "column \"\(fields[index])\"")
+                    SourceLocation(file: source, line: 1, part: DiagnosticExcerpt.column(fields[index]))
                 }
                 locator = columns.map { columns in
                     { line, column in CSVTable.location(source: source, line: line, column: Self.header(of: column, in: columns, fields)) }
@@ -84,7 +84,8 @@ struct StepTable {
         let locator = { (rowNumber: Int, column: StepColumn) in
             let index = columns.first { $0.value == column }?.key ?? header.count
             let reference = CellReference(column: index + 1, row: rowNumber)
-            return SourceLocation(file: sheet.source, part: "\(sheet.name)!\(reference), column \"\(Self.header(of: column, in: columns, header))\"")
+            return SourceLocation(
+                file: sheet.source, part: "\(sheet.name)!\(reference), \(DiagnosticExcerpt.column(Self.header(of: column, in: columns, header)))")
         }
         for rowNumber in Set(references.map(\.row)).sorted() where rowNumber > headerRow {
             var values: [StepColumn: String] = [:]
@@ -112,7 +113,8 @@ struct StepTable {
             guard let column = StepColumn(header: text) else {
                 diagnostics.append(
                     Diagnostic(
-                        StepRule.column, "the column \"\(text)\" is not a step column and is ignored; the columns are \(Self.columnList)",
+                        StepRule.column,
+                        "the \(DiagnosticExcerpt.column(text)) is not a step column and is ignored; the columns are \(Self.columnList)",
                         at: locate(index)))
                 continue
             }

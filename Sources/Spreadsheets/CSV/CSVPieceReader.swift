@@ -11,6 +11,9 @@ struct CSVPieceReader {
     private var buffer: [UInt8] = []
     /// How many bytes at the start of `buffer` are checked text.
     private var checked = 0
+    /// Where the search for a line break after `checked` ended: `buffer[checked..<searched]` has
+    /// none, so that a long stretch without one is searched once, not again with every piece.
+    private var searched = 0
     /// The line feeds in the file before `buffer[checked]`, for locating invalid text.
     private var lineFeedsBeforeUnchecked = 0
     private var encoding: CSVText.Encoding?
@@ -63,6 +66,7 @@ struct CSVPieceReader {
     mutating func drop(_ count: Int) {
         buffer.removeFirst(count)
         checked -= count
+        searched = max(searched - count, checked)
     }
 
     /// Appends the file's next bytes to `buffer`.
@@ -104,9 +108,18 @@ struct CSVPieceReader {
     }
 
     /// Checks the bytes read since the last check up to their last line break (to the end at
-    /// the end of the file), which no character spans.
+    /// the end of the file), which no character spans; a NUL byte is refused as soon as it is read.
     private mutating func checkNewText() throws(Diagnostic) {
-        let lineBreak = buffer[checked...].lastIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        let new = buffer[max(checked, searched)...]
+        if let zero = new.firstIndex(of: 0) {
+            // RFC 4180's text has no control characters: a NUL is a binary file, or UTF-16 without its mark.
+            throw .error(
+                SpreadsheetRule.csvEncoding,
+                "the file holds a NUL byte: it is not text (a binary file, or UTF-16 saved without a byte-order mark); save it as CSV in UTF-8",
+                at: SourceLocation(file: source, line: lineFeedsBeforeUnchecked + 1 + buffer[checked..<zero].count { $0 == UInt8(ascii: "\n") }))
+        }
+        let lineBreak = new.lastIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        searched = buffer.count
         let end = isAtEnd ? buffer.count : lineBreak.map { $0 + 1 } ?? checked
         guard end > checked else { return }
         try buffer.withUnsafeBufferPointer { all throws(Diagnostic) in

@@ -139,7 +139,7 @@ public struct CSVTable: Sendable {
 
     /// Where `column` of the record on `line` of the file `source` is, for a diagnostic.
     public static func location(source: String, line: Int, column: String) -> SourceLocation {
-        SourceLocation(file: source, line: line, part: "column \"\(column)\"")
+        SourceLocation(file: source, line: line, part: DiagnosticExcerpt.column(column))
     }
 
     /// The candidate delimiter that occurs most often outside quotes on the first line of
