@@ -106,12 +106,12 @@ import Traceability
     /// A cell is trimmed of spaces, tabs and line breaks at either end, no-break spaces
     /// included, and kept as it is otherwise.
     @Test func aCellIsTrimmedOfSpacesAtItsEndsOnly() {
-        #expect(" L1 ".trimmedCell == "L1")
-        #expect("\tL1\r\n".trimmedCell == "L1")
-        #expect("\u{00A0}L1\u{2003}".trimmedCell == "L1")
-        #expect("L 1".trimmedCell == "L 1")
-        #expect("шир".trimmedCell == "шир")
-        #expect("  ".trimmedCell.isEmpty && "".trimmedCell.isEmpty)
+        #expect(" L1 ".trimmingCellWhitespace == "L1")
+        #expect("\tL1\r\n".trimmingCellWhitespace == "L1")
+        #expect("\u{00A0}L1\u{2003}".trimmingCellWhitespace == "L1")
+        #expect("L 1".trimmingCellWhitespace == "L 1")
+        #expect("шир".trimmingCellWhitespace == "шир")
+        #expect("  ".trimmingCellWhitespace.isEmpty && "".trimmingCellWhitespace.isEmpty)
     }
 
     /// A list cell's parts are separated by `;` or by line breaks of any kind, a spreadsheet's

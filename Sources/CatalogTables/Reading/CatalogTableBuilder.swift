@@ -64,7 +64,7 @@ struct CatalogTableBuilder {
         var columns: [Int: CatalogColumn] = [:]
         let used = Set(table.rows.flatMap(\.cells.keys))
         for index in Set(table.headers.keys).union(used).sorted() {
-            let header = table.headers[index]?.trimmingWhitespace ?? ""
+            let header = table.headers[index]?.trimmingCellWhitespace ?? ""
             let location = table.location(row: table.headerRow, column: index)
             guard !header.isEmpty else {
                 if used.contains(index) { report(.columnUnknown, "the column has values but no header", at: location) }
@@ -95,11 +95,11 @@ struct CatalogTableBuilder {
     /// English or Mongolian name or key alone (ignoring case and a required mark `*`).
     static func column(headed header: String, in sheet: CatalogSheet) -> CatalogColumn? {
         if header.hasSuffix(")"), let open = header.lastIndex(of: "(") {
-            let key = String(header[header.index(after: open)..<header.index(before: header.endIndex)]).trimmingWhitespace
+            let key = String(header[header.index(after: open)..<header.index(before: header.endIndex)]).trimmingCellWhitespace
             if let column = sheet.column(key: key) { return column }
         }
         var name = header
-        while name.hasSuffix("*") { name = String(name.dropLast()).trimmingWhitespace }
+        while name.hasSuffix("*") { name = String(name.dropLast()).trimmingCellWhitespace }
         let wanted = name.lowercased()
         return sheet.columns.first { [$0.key, $0.english, $0.mongolian].contains { $0.lowercased() == wanted } }
     }
@@ -252,7 +252,7 @@ struct CatalogTableBuilder {
                 at: location(of: role, in: row, of: table, columns: columns))
             return nil
         }
-        return key.trimmingWhitespace
+        return key.trimmingCellWhitespace
     }
 
     /// Where `row`'s cell of the column with `role` is (the row's first cell when the column is missing).

@@ -12,16 +12,16 @@ enum CellConversion {
         case (.text, .date(let date)): .success(.string(date.description))
         case (.number, .number(let number)) where number.isFinite: .success(.number(JSONNumber(number)))
         case (.number, .text(let text)):
-            JSONNumber(literal: text.trimmingWhitespace).map { .success(.number($0)) }
+            JSONNumber(literal: text.trimmingCellWhitespace).map { .success(.number($0)) }
                 ?? .failure(Expectation("'\(text)' is not a number; \(kind.expected)"))
         case (.boolean, .boolean(let flag)): .success(.bool(flag))
         case (.boolean, .number(let number)) where number == 0 || number == 1: .success(.bool(number == 1))
         case (.boolean, .text(let text)):
-            booleanWords[text.trimmingWhitespace.lowercased()].map { .success(.bool($0)) }
+            booleanWords[text.trimmingCellWhitespace.lowercased()].map { .success(.bool($0)) }
                 ?? .failure(Expectation("'\(text)' is not true or false; \(kind.expected)"))
         case (.date, .date(let date)) where date.millisecondsOfDay == 0: .success(.string(date.description))
         case (.textList, .text(let text)):
-            .success(.array(text.split(separator: ValueKind.listSeparator).map { .string(String($0).trimmingWhitespace) }.filter { $0 != "" }))
+            .success(.array(text.split(separator: ValueKind.listSeparator).map { .string(String($0).trimmingCellWhitespace) }.filter { $0 != "" }))
         case (.textList, .number(let number)): .success(.array([.string(digits(of: number))]))
         default: .failure(Expectation("\(shown(cell)) is not what the column holds; \(kind.expected)"))
         }

@@ -122,7 +122,7 @@ public struct CatalogTables: Sendable {
         case (.textList, .array(let items)):
             let texts = items.compactMap(\.stringValue)
             let separator = String(ValueKind.listSeparator)
-            guard texts.count == items.count, texts.allSatisfy({ !$0.isEmpty && $0 == $0.trimmingWhitespace && !$0.contains(separator) }) else {
+            guard texts.count == items.count, texts.allSatisfy({ !$0.isEmpty && $0 == $0.trimmingCellWhitespace && !$0.contains(separator) }) else {
                 refuse("a list in one cell holds strings without \(separator) and without spaces around them", pointer)
                 return nil
             }

@@ -1,3 +1,5 @@
+import Spreadsheets
+
 /// The columns of a step sheet: each has an English header (its key) and a Mongolian one.
 ///
 /// Only `date` and `step` are always required; what else a row needs depends on its step (see
@@ -82,7 +84,7 @@ public enum StepColumn: String, Sendable, Hashable, CaseIterable {
     /// The column whose header is `text`: English or Mongolian, any case, or both as
     /// `Mongolian (english)` the way a bilingual template writes them.
     public init?(header text: String) {
-        let header = text.trimmedCell.lowercased()
+        let header = text.trimmingCellWhitespace.lowercased()
         let candidates = [header] + Self.parenthesised(header)
         guard let column = Self.allCases.first(where: { column in candidates.contains { $0 == column.english || $0 == column.mongolian } })
         else { return nil }
@@ -93,6 +95,6 @@ public enum StepColumn: String, Sendable, Hashable, CaseIterable {
     private static func parenthesised(_ header: String) -> [String] {
         guard header.hasSuffix(")"), let open = header.lastIndex(of: "(") else { return [] }
         let inner = header[header.index(after: open)..<header.index(before: header.endIndex)]
-        return [String(inner).trimmedCell, String(header[..<open]).trimmedCell]
+        return [String(inner).trimmingCellWhitespace, String(header[..<open]).trimmingCellWhitespace]
     }
 }

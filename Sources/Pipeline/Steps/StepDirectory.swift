@@ -1,4 +1,5 @@
 import Passport
+import Spreadsheets
 
 /// The names step rows may use instead of numbers: facilities and parties by name (to their
 /// GLNs) and certificates by number (to their URIs), taken from the catalogue.
@@ -32,5 +33,5 @@ public struct StepDirectory: Sendable {
     /// Whether the directory knows no names at all (no catalogue was given).
     var isEmpty: Bool { facilities.isEmpty && parties.isEmpty && certificates.isEmpty }
 
-    private static func key(_ name: String) -> String { name.trimmedCell.lowercased() }
+    private static func key(_ name: String) -> String { name.trimmingCellWhitespace.lowercased() }
 }

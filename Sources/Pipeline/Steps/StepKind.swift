@@ -1,3 +1,5 @@
+import Spreadsheets
+
 /// The supply-chain steps a step row can record, each written in the `step` column in English
 /// or in Mongolian.
 public enum StepKind: String, Sendable, Hashable, CaseIterable {
@@ -30,7 +32,7 @@ public enum StepKind: String, Sendable, Hashable, CaseIterable {
 
     /// The step written `text` (English or Mongolian, any case, surrounding spaces ignored).
     public init?(word text: String) {
-        guard let kind = Self.words[text.trimmedCell.lowercased()] else { return nil }
+        guard let kind = Self.words[text.trimmingCellWhitespace.lowercased()] else { return nil }
         self = kind
     }
 
@@ -41,15 +43,4 @@ public enum StepKind: String, Sendable, Hashable, CaseIterable {
 
     /// Whether the step makes a new lot out of input lots (an EPCIS transformation).
     var isTransformation: Bool { self == .dehairing || self == .spinning || self == .knitting }
-}
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks (no-break spaces included).
-    var trimmedCell: String {
-        // Most cells begin and end with a printable ASCII character: nothing to trim, no copy.
-        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return self }
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
-    }
 }

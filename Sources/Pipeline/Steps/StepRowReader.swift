@@ -1,6 +1,7 @@
 import Diagnostics
 import GS1
 import JSONCore
+import Spreadsheets
 import Traceability
 
 /// Reads the text of a ``StepTable`` row into a ``StepRow``, reporting every value that is not
@@ -117,7 +118,7 @@ struct StepRowReader {
 
     /// The number `text`, with `.` or `,` as the decimal mark.
     static func number(_ text: String) -> JSONNumber? {
-        var text = text.trimmedCell
+        var text = text.trimmingCellWhitespace
         if !text.utf8.contains(UInt8(ascii: ".")), text.utf8.count(where: { $0 == UInt8(ascii: ",") }) == 1 {
             text = text.replacing(",", with: ".")
         }
@@ -129,7 +130,7 @@ struct StepRowReader {
         var lots: [StepRow.LotAmount] = []
         for part in Self.list(text) {
             guard let colon = part.lastIndex(of: ":"), let quantity = Self.number(String(part[part.index(after: colon)...])),
-                !quantity.isNegative, !quantity.isZero, !String(part[..<colon]).trimmedCell.isEmpty
+                !quantity.isNegative, !quantity.isZero, !String(part[..<colon]).trimmingCellWhitespace.isEmpty
             else {
                 bad(row, .inputLots, part, "lots with their amounts, LOT:amount separated by ; (LOT-A:120; LOT-B:80)")
                 continue
@@ -138,7 +139,7 @@ struct StepRowReader {
                 bad(row, .inputLots, part, "a lot with an amount from 10^-9 to 10^12")
                 continue
             }
-            lots.append(StepRow.LotAmount(lot: String(part[..<colon]).trimmedCell, quantity: quantity))
+            lots.append(StepRow.LotAmount(lot: String(part[..<colon]).trimmingCellWhitespace, quantity: quantity))
         }
         return lots
     }
@@ -272,7 +273,7 @@ struct StepRowReader {
     /// The parts of a list separated by `;` or line breaks (a carriage return and line feed
     /// together, one `Character`, too), trimmed, empty parts left out.
     static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == ";" || $0.isNewline }).map { String($0).trimmedCell }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { $0 == ";" || $0.isNewline }).map { String($0).trimmingCellWhitespace }.filter { !$0.isEmpty }
     }
 
     private mutating func missing(_ row: StepTable.Row, _ column: StepColumn, _ why: String) {

@@ -53,7 +53,7 @@ struct StepTable {
                 var values: [StepColumn: String] = [:]
                 for (index, field) in row.fields.enumerated() {
                     guard let column = columns[index] else { continue }
-                    let text = field.trimmedCell
+                    let text = field.trimmingCellWhitespace
                     if !text.isEmpty { values[column] = text }
                 }
                 guard !values.isEmpty else { return }
@@ -91,7 +91,7 @@ struct StepTable {
             var values: [StepColumn: String] = [:]
             for (index, column) in columns {
                 guard let value = sheet.displayedValue(at: CellReference(column: index + 1, row: rowNumber)) else { continue }
-                let text = Self.text(value).trimmedCell
+                let text = Self.text(value).trimmingCellWhitespace
                 if !text.isEmpty { values[column] = text }
             }
             guard !values.isEmpty else { continue }
@@ -109,7 +109,7 @@ struct StepTable {
         -> [Int: StepColumn]?
     {
         var columns: [Int: StepColumn] = [:]
-        for (index, text) in header.enumerated() where !text.trimmedCell.isEmpty {
+        for (index, text) in header.enumerated() where !text.trimmingCellWhitespace.isEmpty {
             guard let column = StepColumn(header: text) else {
                 diagnostics.append(
                     Diagnostic(
@@ -137,7 +137,7 @@ struct StepTable {
     /// The header of `column` as the file writes it, or its English key when the file has no such column.
     private static func header(of column: StepColumn, in columns: [Int: StepColumn], _ header: [String]) -> String {
         guard let index = columns.first(where: { $0.value == column })?.key, header.indices.contains(index) else { return column.english }
-        return header[index].trimmedCell
+        return header[index].trimmingCellWhitespace
     }
 
     private static let columnList = StepColumn.allCases.map { "\"\($0.english)\"" }.joined(separator: ", ")
