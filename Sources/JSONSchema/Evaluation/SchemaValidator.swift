@@ -43,11 +43,11 @@ public final class SchemaValidator: Sendable {
         var evaluator = SchemaEvaluator(validator: self, tape: tape, collecting: true)
         var marks = AnnotationMarks.inactive
         let valid = evaluator.evaluate(root, tape.root, &marks)
+        guard !evaluator.undecided.isEmpty else { return ValidationResult(isValid: valid, errors: valid ? [] : evaluator.errors) }
         // What could not be decided under `not` or in an alternative is reported once, after the errors.
         var reported = Set(evaluator.errors)
         let undecided = evaluator.undecided.filter { reported.insert($0).inserted }
-        let errors = (valid ? [] : evaluator.errors) + undecided
-        return ValidationResult(isValid: valid && undecided.isEmpty, errors: errors)
+        return ValidationResult(isValid: false, errors: (valid ? [] : evaluator.errors) + undecided)
     }
 
     /// `tape`, or when it repeats a key, the tape of the value it stands for (one member per key).

@@ -120,7 +120,7 @@ public struct LenderCriteria: Sendable, Hashable {
             }
             let bounds = [("atLeast", element["atLeast"]), ("atMost", element["atMost"])].filter { $0.1 != nil }
             // A bound beyond a double's range would be infinity in the report written out.
-            guard bounds.count == 1, let limit = bounds[0].1?.numberValue?.doubleValue, limit.isFinite else {
+            guard bounds.count == 1, let number = bounds[0].1?.numberValue, case let limit = number.doubleValue, limit.isFinite else {
                 problem(
                     .criteriaFormat,
                     bounds.count == 1 ? "'\(bounds[0].0)' must be a number (within about ±1.8e308)" : "give one bound, a number: atLeast or atMost",
@@ -132,7 +132,7 @@ public struct LenderCriteria: Sendable, Hashable {
             guard possible.range.contains(limit) else {
                 problem(
                     .criteriaFormat,
-                    "\(metric.rawValue) is \(possible.description): '\(bounds[0].0)' \(bounds[0].1!.numberValue!) would be met by every figure or by none",
+                    "\(metric.rawValue) is \(possible.description): '\(bounds[0].0)' \(number) would be met by every figure or by none",
                     pointer.appending(bounds[0].0))
                 continue
             }

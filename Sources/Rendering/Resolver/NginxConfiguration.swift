@@ -300,7 +300,6 @@ public struct NginxConfiguration: Sendable {
         return text + "}\n\n"
     }
 
-    /// The server block.
     /// Whether `listen` is what nginx's `listen` is given here: `PORT`, or `ADDR:PORT` with an
     /// IPv4 address or host name (letters, digits, `.`, `-`) or an IPv6 address in brackets, the
     /// port from 1 to 65535; nothing else reaches the configuration.
@@ -319,6 +318,7 @@ public struct NginxConfiguration: Sendable {
         return (1...65_535).contains(number)
     }
 
+    /// The server block.
     private static func server(host: String, siteFolder: String, folder: String, listen: String, baseURL: String) -> String {
         """
         server {
