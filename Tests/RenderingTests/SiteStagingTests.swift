@@ -23,6 +23,18 @@ import Testing
         return result
     }
 
+    /// Process ids no process can have, for the leftovers of killed runs: Linux assigns ids
+    /// below `pid_max`, so `pid_max` and the ids above it are never running. (A fixed id such
+    /// as 4242 may belong to a live process on a busy machine, whose folder is rightly kept.)
+    static func idsOfNoProcess() throws -> (Int32, Int32) {
+        let text = try String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)
+        let limit = try #require(Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+        for id in [limit, limit + 1] {
+            #expect(kill(id, 0) == -1 && errno == ESRCH, "process \(id) should not exist")
+        }
+        return (limit, limit + 1)
+    }
+
     @Test func aNewSiteReplacesTheOldOneWhole() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -175,11 +187,12 @@ import Testing
         defer { folder.remove() }
         let root = folder.url
         let out = root.appendingPathComponent("site")
+        let (killed, _) = try Self.idsOfNoProcess()
         // What a kill between the two renames leaves: the old site moved aside, a staging folder.
-        let previous = root.appendingPathComponent(".site.previous-4242")
+        let previous = root.appendingPathComponent(".site.previous-\(killed)")
         try FileManager.default.createDirectory(at: previous, withIntermediateDirectories: true)
         try Data("old".utf8).write(to: previous.appendingPathComponent("index.html"))
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(".site.staging-4242"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".site.staging-\(killed)"), withIntermediateDirectories: true)
         #expect(throws: SiteStaging.Failure.self) {
             try Self.publish([([".."], "x")], to: out)
         }
@@ -237,7 +250,8 @@ import Testing
         let root = folder.url
         let out = root.appendingPathComponent("site")
         try Self.publish([(["index.html"], "v1")], to: out)
-        for name in [".site.previous-4242", ".site.staging-4243", ".site.staging-1"] {
+        let (killed, alsoKilled) = try Self.idsOfNoProcess()
+        for name in [".site.previous-\(killed)", ".site.staging-\(alsoKilled)", ".site.staging-1"] {
             let leftover = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
             try Data("old".utf8).write(to: leftover.appendingPathComponent("index.html"))
