@@ -13,11 +13,20 @@ extension ApplicationIdentifier {
 }
 
 extension ApplicationIdentifierRecords {
-    /// Checks `value` against the format of the AI at `index`: the components' character sets
-    /// and lengths in order, then each component's linters. Returns the first problem, or nil.
+    /// Checks `value` against the format of the AI at `index`: the whole value's length first (as
+    /// the GS1 Syntax Engine's parsers do: a check digit is no help in a value too long), then
+    /// the components' character sets and lengths in order, each followed by its linters.
+    /// Returns the first problem, or nil.
     func valueProblem<Bytes: RandomAccessCollection<UInt8>>(in value: Bytes, ofAI index: Int) -> ApplicationIdentifier.ValueProblem?
     where Bytes.Index == Int {
         var code: String { ApplicationIdentifierTable.definitions[index].code }
+        let lengths = records[index].length
+        if value.count < lengths.lowerBound {
+            return .init(rule: .valueTooShort, message: "AI (\(code)) value is too short", offset: value.count)
+        }
+        if value.count > lengths.upperBound {
+            return .init(rule: .valueTooLong, message: "AI (\(code)) value is too long", offset: lengths.upperBound)
+        }
         var start = value.startIndex
         // By index, not through slices of the tables: a slice would retain and release its array.
         for componentIndex in records[index].components {
@@ -47,9 +56,7 @@ extension ApplicationIdentifierRecords {
             }
             start += length
         }
-        if start < value.endIndex {
-            return .init(rule: .valueTooLong, message: "AI (\(code)) value is too long", offset: start - value.startIndex)
-        }
+        // Every component took all it could, and their greatest lengths add up to at least the value's.
         return nil
     }
 }

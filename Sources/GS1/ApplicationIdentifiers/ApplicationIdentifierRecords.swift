@@ -12,6 +12,9 @@ struct ApplicationIdentifierRecords: Sendable {
         let dataAttribute: Bool
         /// The format components, a range of ``components``.
         let components: Range<Int>
+        /// The lengths a whole value may have: from the sum of the mandatory components' least
+        /// lengths to the sum of every component's greatest.
+        let length: ClosedRange<Int>
         /// For a Digital Link primary key, its qualifier sequences, a range of ``sequences``; nil otherwise.
         let sequences: Range<Int>?
         /// The `req=` rules, a range of ``requirements``.
@@ -103,9 +106,12 @@ struct ApplicationIdentifierRecords: Sendable {
                 definition.requires.map { rule in
                     append(rule.map { append($0.map(CodePattern.init), to: &patterns) }, to: &alternatives)
                 }, to: &requirements)
+            let least = definition.format.reduce(0) { $0 + ($1.optional ? 0 : $1.length.lowerBound) }
+            let most = definition.format.reduce(0) { $0 + $1.length.upperBound }
             records.append(
                 Record(
                     code: CodePattern(definition.code), dataAttribute: definition.dataAttribute, components: componentRange,
+                    length: least...most,
                     sequences: sequenceRange, requirements: requirementRange,
                     excludes: append(definition.excludes.map(CodePattern.init), to: &patterns)))
         }
