@@ -12,8 +12,9 @@ public enum SiteRevocation {
         public var revoked: [(given: String, lot: String, index: Int)] = []
         /// Those already revoked before.
         public var alreadyRevoked: [(given: String, lot: String, index: Int)] = []
-        /// The ids the site has no passport of: when there is any, nothing is changed.
-        public var unknown: [String] = []
+        /// The ids that name no passport of the site, each with why: when there is any, nothing
+        /// is changed.
+        public var unknown: [(given: String, reason: String)] = []
     }
 
     /// Revokes the passports `ids` name (a lot's Digital Link on any domain, or a passport's
@@ -25,8 +26,13 @@ public enum SiteRevocation {
         var outcome = Outcome()
         var lots: [(given: String, lot: String)] = []
         for id in ids {
-            guard let lot = lotLink(of: id), statusList.allocation.index(of: lot) != nil else {
-                outcome.unknown.append(id)
+            let lot: String
+            do throws(LotLinkProblem) { lot = try lotLink(of: id) } catch {
+                outcome.unknown.append((id, error.reason))
+                continue
+            }
+            guard statusList.allocation.index(of: lot) != nil else {
+                outcome.unknown.append((id, "the site has no passport of the lot \(lot)"))
                 continue
             }
             lots.append((id, lot))
@@ -47,12 +53,34 @@ public enum SiteRevocation {
         return outcome
     }
 
+    /// Why an id names no lot.
+    enum LotLinkProblem: Error {
+        /// The id is no GS1 Digital Link: the first problem found.
+        case notADigitalLink(GS1Error)
+        /// A Digital Link without a GTIN and lot.
+        case notALot
+        /// A Digital Link of one item of a lot (its serial).
+        case item
+
+        /// The reason, as a person reads it after the id.
+        var reason: String {
+            switch self {
+            case .notADigitalLink(let problem): "not a GS1 Digital Link: \(problem.message) [\(problem.rule.id)]"
+            case .notALot: "not a lot's Digital Link (…/01/<gtin>/10/<lot>)"
+            case .item: "the Digital Link of one item (…/21/<serial>): passports, and their revocation, are a lot's"
+            }
+        }
+    }
+
     /// The canonical Digital Link of the lot `id` names: a lot's link on any domain, or a passport's
     /// credential id or file below it.
-    static func lotLink(of id: String) -> String? {
+    static func lotLink(of id: String) throws(LotLinkProblem) -> String {
         var text = id
         for suffix in ["/passport.jsonld", "/passport.jwt", "/"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-        guard let link = try? DigitalLink.parse(text), link.gtin != nil, link.lot != nil, link.serial == nil else { return nil }
+        let link: DigitalLink
+        do throws(GS1Error) { link = try DigitalLink.parse(text) } catch { throw .notADigitalLink(error) }
+        guard link.gtin != nil, link.lot != nil else { throw .notALot }
+        guard link.serial == nil else { throw .item }
         return link.canonicalURI
     }
 

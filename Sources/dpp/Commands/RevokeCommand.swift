@@ -38,7 +38,7 @@ enum RevokeCommand: Command {
         let outcome = try SiteRevocation.revoke(
             site: URL(fileURLWithPath: words[0]), ids: Array(words.dropFirst()), keyFile: key, date: date.description, reason: reason)
         guard outcome.unknown.isEmpty else {
-            for id in outcome.unknown { console.err("dpp revoke: \(id): no passport of \(words[0]) has this id; nothing was revoked\n") }
+            for entry in outcome.unknown { console.err("dpp revoke: \(entry.given): \(entry.reason); nothing was revoked\n") }
             return .invalid
         }
         for entry in outcome.revoked { console.out("revoked \(entry.lot) (status list index \(entry.index))\n") }
