@@ -310,4 +310,22 @@ struct NginxResolverTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["site"])
         #expect(!FileManager.default.fileExists(atPath: folder.path("nginx")))
     }
+
+    /// A configuration folder inside the site is refused before any work (exit 2): the previous
+    /// site stays as it was, and nothing is written into it.
+    @Test func aConfigurationFolderInsideTheSiteIsRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path("site"), withIntermediateDirectories: true)
+        try "previous".write(toFile: folder.path("site/index.html"), atomically: true, encoding: .utf8)
+        try "{}".write(toFile: folder.path("site/report.json"), atomically: true, encoding: .utf8)
+        let run = try DPPProcess.run([
+            "generate", "--catalog", GenerateCommandTests.catalogPath, "--events", GenerateCommandTests.eventsPath, "--out",
+            folder.path("site"), "--at", "2026-09-01", "--nginx", folder.path("site/nginx"),
+        ])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("the nginx configuration folder \(folder.path("site/nginx")) is inside the site folder"), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("site")).sorted() == ["index.html", "report.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["site"])
+    }
 }

@@ -25,10 +25,11 @@ public enum GenerationPipeline {
     /// Runs `request`; the report lists every problem, `published` says where the site went.
     /// Throws ``InputFailure`` for an input that cannot be read, ``SigningFailure`` for a key, DID
     /// document or published status list that does not let the run sign, ``SiteStaging/Failure``
-    /// when the site cannot be written, ``NginxConfiguration/Failure`` when the nginx configuration
+    /// when the site cannot be written (or the nginx configuration would be written inside it), ``NginxConfiguration/Failure`` when the nginx configuration
     /// asked for cannot serve the site (nothing is published), ``AtomicFile/Failure`` when it
     /// cannot be written (the site is).
     public static func run(_ request: GenerationRequest, progress: ProgressSink = .none) throws -> GenerationOutcome {
+        try request.nginx?.checkOutside(site: request.output)
         progress.report(.started(stage: .readingEvents, total: nil))
         let inputs = try GenerationInputs(reading: request.inputs, jobs: request.jobs, progress: progress)
         var inputDiagnostics = inputs.diagnostics.map(PublishingPolicy.escalated)

@@ -13,6 +13,29 @@ public struct NginxOutput: Sendable {
         self.listen = listen
     }
 
+    /// Refuses a configuration folder that is the site folder `site` or inside it: there nginx
+    /// would serve its own configuration to everyone, and the next run's site would replace it.
+    func checkOutside(site: URL) throws(SiteStaging.Failure) {
+        let siteComponents = Self.physicalComponents(of: site)
+        guard !Self.physicalComponents(of: folder).starts(with: siteComponents) else {
+            throw SiteStaging.Failure(
+                message: "the nginx configuration folder \(folder.path) is inside the site folder \(site.standardizedFileURL.path): "
+                    + "nginx would serve its configuration to everyone, and the next run would replace it; "
+                    + "give a configuration folder outside the site")
+        }
+    }
+
+    /// The components of `url`'s path, with the symbolic links of the part that exists resolved.
+    private static func physicalComponents(of url: URL) -> [String] {
+        var existing = url.standardizedFileURL
+        var missing: [String] = []
+        while existing.pathComponents.count > 1, !FileManager.default.fileExists(atPath: existing.path) {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return existing.resolvingSymlinksInPath().pathComponents + missing
+    }
+
     /// The configuration of `site`, whose keys are `routes` (their tables in `tables`), published in `siteFolder`.
     func configuration(
         of site: ResolverSite, routes: NginxRoutes, tables: NginxRouteTables, siteFolder: URL
