@@ -13,7 +13,7 @@ extension TraceGraph {
         let id = normalizer.canonical(identifier).canonical
         var walk = TraceWalk(graph: self)
         if let start = walk.resolve(id) {
-            walk.visit(start, share: 1, path: [])
+            walk.walk(from: start)
         } else {
             walk.diagnostics.append(
                 Diagnostic(
@@ -25,6 +25,12 @@ extension TraceGraph {
 }
 
 /// The state of one walk through a ``TraceGraph``.
+///
+/// A depth-first search enters each identifier once, with a stack of its own (a chain of
+/// thousands of transformations would overflow a thread's), and keeps the edges it follows;
+/// then each identifier's share is carried along those edges in topological order, so that the
+/// shares of every path are summed without following each path (lots split and joined again
+/// have exponentially many). A problem is reported where the search first meets it.
 struct TraceWalk {
     let graph: TraceGraph
     var shares: [String: Double] = [:]
@@ -32,6 +38,34 @@ struct TraceWalk {
     var stepEvents: Set<Int32> = []
     var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
+    /// Each identifier entered: true while it is on the search's stack, false once finished.
+    private var onStack: [String: Bool] = [:]
+    /// The identifiers entered, in the order the search finished them.
+    private var finished: [String] = []
+    /// The edges followed from each identifier: the input and how its share is made from the output's.
+    private var edges: [String: [(input: String, share: ShareOfInput)]] = [:]
+
+    /// How an input's share is made from its output's: `(share / parts) * weight / total`, in
+    /// that order (a product's producing events take equal parts; a transformation's inputs
+    /// their fraction of its mass, a packing's items their weight over the packed total).
+    struct ShareOfInput {
+        var parts: Double = 1
+        var weight: Double
+        var total: Double = 1
+
+        func of(_ share: Double) -> Double { share / parts * weight / total }
+    }
+
+    /// One identifier on the search's stack, with the inputs it still has to follow.
+    private struct Frame {
+        let id: String
+        /// Inputs to follow: the identifier, its share, and the event that names it.
+        var inputs: [(id: String, share: ShareOfInput, from: Int32)] = []
+        var next = 0
+        /// The producing events whose inputs are not yet listed, and how many there are in all.
+        var transformations: ArraySlice<Int32> = []
+        var producers = 1
+    }
 
     init(graph: TraceGraph) { self.graph = graph }
 
@@ -46,14 +80,50 @@ struct TraceWalk {
         return alternatives.first(where: graph.isKnown)
     }
 
-    mutating func visit(_ id: String, share: Double, path: [String]) {
-        guard !path.contains(id) else {
-            report(
-                .cycle, about: id, "\(id) is among its own inputs (\((path + [id]).joined(separator: " → "))); the events contradict each other",
-                at: SourceLocation(file: "trace"))
-            return
+    /// Searches from `start`, then carries its share of 1 to the origins.
+    mutating func walk(from start: String) {
+        var stack = [enter(start)]
+        while let top = stack.indices.last {
+            if stack[top].next < stack[top].inputs.count {
+                let input = stack[top].inputs[stack[top].next]
+                stack[top].next += 1
+                guard let known = resolve(input.id) else {
+                    reportUnknown(input.id, from: input.from)
+                    continue
+                }
+                switch onStack[known] {
+                case true?:
+                    let path = stack.map(\.id) + [known]
+                    report(
+                        .cycle, about: known, "\(known) is among its own inputs (\(path.joined(separator: " → "))); the events contradict each other",
+                        at: SourceLocation(file: "trace"))
+                case false?:
+                    edges[stack[top].id, default: []].append((known, input.share))
+                case nil:
+                    edges[stack[top].id, default: []].append((known, input.share))
+                    stack.append(enter(known))
+                }
+            } else if let index = stack[top].transformations.popFirst() {
+                stack[top].inputs = inputs(ofTransformation: index, output: stack[top].id, producers: stack[top].producers)
+                stack[top].next = 0
+            } else {
+                let frame = stack.removeLast()
+                onStack[frame.id] = false
+                finished.append(frame.id)
+            }
         }
-        let path = path + [id]
+        var carried: [String: Double] = [start: 1]
+        for id in finished.reversed() {
+            let share = carried[id] ?? 0
+            if originEvents[id] != nil { shares[id] = share }
+            for edge in edges[id] ?? [] { carried[edge.input, default: 0] += edge.share.of(share) }
+        }
+    }
+
+    /// Enters `id`: records its steps, and lists what it was packed from or made of.
+    private mutating func enter(_ id: String) -> Frame {
+        onStack[id] = true
+        var frame = Frame(id: id)
         // The identifier's number once, for every role.
         let number = graph.number(of: id)
         for index in graph.observations[number] { stepEvents.insert(index) }
@@ -68,21 +138,25 @@ struct TraceWalk {
                 children += event.quantityList.map { ($0.epcClass, max($0.quantity?.doubleValue ?? 1, 0)) }
             }
             let total = children.map(\.weight).reduce(0, +)
-            for child in children where total > 0 {
-                visitInput(child.id, share: share * child.weight / total, path: path, from: packing.first!)
+            if total > 0 {
+                frame.inputs = children.map { ($0.id, ShareOfInput(weight: $0.weight, total: total), packing.first!) }
             }
         } else if !producing.isEmpty {
-            for index in producing {
-                visitTransformation(index, output: id, share: share / Double(producing.count), path: path)
-            }
+            frame.transformations = producing
+            frame.producers = producing.count
         } else if let first = commissioning.first {
             for index in commissioning { stepEvents.insert(index) }
-            shares[id, default: 0] += share
             originEvents[id] = originEvents[id] ?? first
         }
+        return frame
     }
 
-    private mutating func visitTransformation(_ index: Int32, output: String, share: Double, path: [String]) {
+    /// The inputs of the transformation `index` that made `output` (one of its `producers`), with
+    /// their shares; reports a transformation without inputs, one that gains mass, and one whose
+    /// inputs are not all weighed.
+    private mutating func inputs(
+        ofTransformation index: Int32, output: String, producers: Int
+    ) -> [(id: String, share: ShareOfInput, from: Int32)] {
         stepEvents.insert(index)
         let event = graph.event(index)
         var inputs: [(id: String, weight: Double?)] = event.inputQuantityList.map { ($0.epcClass, MassUnit.kilograms($0.quantity, uom: $0.uom)) }
@@ -90,7 +164,7 @@ struct TraceWalk {
         guard !inputs.isEmpty else {
             report(
                 .noOrigin, about: "\(index)", "the transformation that made \(output) lists no inputs, so its origin is unknown", at: event.location)
-            return
+            return []
         }
         let massIn = inputs.compactMap(\.weight).reduce(0, +)
         let massOut = event.outputQuantityList.compactMap { MassUnit.kilograms($0.quantity, uom: $0.uom) }.reduce(0, +)
@@ -107,18 +181,14 @@ struct TraceWalk {
                 "not every input of the transformation that made \(output) has a mass (quantity with a mass unit such as KGM); its inputs are counted as equal shares",
                 at: event.location)
         }
-        for input in inputs {
+        return inputs.map { input in
             let fraction = weighed ? input.weight! / massIn : 1 / Double(inputs.count)
-            visitInput(input.id, share: share * fraction, path: path, from: index)
+            return (input.id, ShareOfInput(parts: Double(producers), weight: fraction), index)
         }
     }
 
-    /// Follows an input; one the graph does not know is flagged, by class when only its product is known.
-    private mutating func visitInput(_ id: String, share: Double, path: [String], from index: Int32) {
-        if let known = resolve(id) {
-            visit(known, share: share, path: path)
-            return
-        }
+    /// Reports an input the graph does not know, by class when only its product is known.
+    private mutating func reportUnknown(_ id: String, from index: Int32) {
         let location = graph.event(index).location
         if let lots = lotsOfSameProduct(id), !lots.isEmpty {
             report(
