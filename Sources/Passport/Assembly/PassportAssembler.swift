@@ -24,7 +24,7 @@ public struct PassportAssembler: Sendable {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.version = version
         self.fibreNames = fibreNames
-        footprints = FootprintCalculator(declarations: catalog.emissions)
+        footprints = FootprintCalculator(declarations: catalog.emissions, facilities: catalog.facilities)
     }
 
     /// The passport of `lot` of `product`, traced by `trace`, linking to the credentials `links`

@@ -14,6 +14,9 @@ public struct FootprintCalculator: Sendable {
     public let declarations: [EmissionsDeclaration]
     /// The position of the first declaration of each facility, stage and year.
     private let positions: [DeclarationKey: Int]
+    /// The process of each facility the catalogue names one for: the stage of a transformation
+    /// there whose event records none (EPCIS from a system that writes no textile ILMD).
+    private let facilityProcesses: [String: String]
 
     /// What a declaration is looked up by.
     private struct DeclarationKey: Hashable {
@@ -22,8 +25,15 @@ public struct FootprintCalculator: Sendable {
         var year: Int
     }
 
-    public init(declarations: [EmissionsDeclaration]) {
+    /// The calculator of `declarations`; a step's stage is its event's process, or else the
+    /// process `facilities` give the place it happened at.
+    public init(declarations: [EmissionsDeclaration], facilities: [Facility] = []) {
         self.declarations = declarations
+        var facilityProcesses: [String: String] = [:]
+        for facility in facilities {
+            if let process = facility.process, facilityProcesses[facility.id] == nil { facilityProcesses[facility.id] = process }
+        }
+        self.facilityProcesses = facilityProcesses
         var positions: [DeclarationKey: Int] = [:]
         for (position, declaration) in declarations.enumerated() {
             let key = DeclarationKey(facility: declaration.facility, stage: declaration.stage, year: declaration.year)
@@ -36,8 +46,13 @@ public struct FootprintCalculator: Sendable {
     /// and what could not be counted.
     public func footprint(of trace: Trace, itemKilograms: Double?) -> (footprint: ProductFootprint, diagnostics: [Diagnostic]) {
         var walk = FootprintWalk(calculator: self, trace: trace, itemKilograms: itemKilograms)
-        walk.visit(trace.id, amount: 1, consumer: nil, path: [])
+        walk.count()
         return walk.result()
+    }
+
+    /// The stage of `step`: the process its event records, or the one the catalogue gives its place.
+    func stage(of step: TraceStep) -> String? {
+        step.process ?? step.location.flatMap { facilityProcesses[$0] }
     }
 
     /// The declaration of `facility` for `stage` covering `year`.
@@ -75,26 +90,98 @@ private struct FootprintWalk {
         origins = Dictionary(trace.origins.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Counts `amount` of `lot` (in the unit its consumer lists it in), taken by `consumer`.
-    mutating func visit(_ lot: String, amount: Double, consumer: TraceStep?, path: Set<String>) {
-        guard !path.contains(lot) else { return }
-        if let step = producers[lot] {
-            visitTransformation(step, output: lot, amount: amount, path: path.union([lot]))
-        } else if let origin = origins[lot], let consumer {
-            visitOrigin(origin, amount: amount, consumer: consumer)
+    /// A place the walk counts an amount at: a lot a transformation made, or an origin lot as
+    /// the transformation that made `consumer` took it.
+    private enum Stop: Hashable {
+        case made(String)
+        case taken(origin: String, consumer: String)
+    }
+
+    /// Counts one item of the traced lot back to its origins. The stops are ordered first (the
+    /// reverse of the order a depth-first search, with a stack of its own, finishes them; the
+    /// search takes a lot's inputs last to first, so that a trace without shared lots is
+    /// counted in the order its inputs are listed, as a walk down each path would count them); then each stop
+    /// is counted once with the amount every path brings it, in that order (lots split and
+    /// joined again have exponentially many paths). A lot among its own inputs is not followed
+    /// back into itself.
+    mutating func count() {
+        guard producers[trace.id] != nil else { return }
+        var amounts: [Stop: Double] = [.made(trace.id): 1]
+        for stop in orderedStops() {
+            let amount = amounts[stop] ?? 0
+            switch stop {
+            case .made(let lot):
+                guard let (step, quantity) = madeLot(lot) else { continue }
+                countTransformation(step, output: lot, quantity: quantity, amount: amount)
+                for input in step.inputs {
+                    guard let consumed = input.quantity?.doubleValue, let next = stopOfInput(input.epcClass, consumer: lot) else { continue }
+                    amounts[next, default: 0] += amount * consumed / quantity
+                }
+            case .taken(let origin, let consumer):
+                visitOrigin(origins[origin]!, amount: amount, consumer: producers[consumer]!)
+            }
         }
     }
 
-    private mutating func visitTransformation(_ step: TraceStep, output lot: String, amount: Double, path: Set<String>) {
-        guard let output = step.outputs.first(where: { $0.epcClass == lot }), let quantity = output.quantity?.doubleValue, quantity > 0 else {
-            return
+    /// The step that made `lot` and the quantity it lists of it, when that quantity can be divided by.
+    private func madeLot(_ lot: String) -> (step: TraceStep, quantity: Double)? {
+        guard let step = producers[lot], let output = step.outputs.first(where: { $0.epcClass == lot }),
+            let quantity = output.quantity?.doubleValue, quantity > 0
+        else { return nil }
+        return (step, quantity)
+    }
+
+    /// Where an input `lot` of the step that made `consumer` is counted, if anywhere.
+    private func stopOfInput(_ lot: String, consumer: String) -> Stop? {
+        if producers[lot] != nil { return .made(lot) }
+        return origins[lot] != nil ? .taken(origin: lot, consumer: consumer) : nil
+    }
+
+    /// The stops from the traced lot, each before the stops it brings an amount to.
+    private func orderedStops() -> [Stop] {
+        var finished: [Stop] = []
+        var takenOrigins: Set<Stop> = []
+        var onStack: [String: Bool] = [:]
+        var stack: [(stop: Stop, next: [Stop])] = []
+        func enter(_ lot: String) {
+            onStack[lot] = true
+            var next: [Stop] = []
+            if let (step, _) = madeLot(lot) {
+                for input in step.inputs where input.quantity?.doubleValue != nil {
+                    if let stop = stopOfInput(input.epcClass, consumer: lot) { next.append(stop) }
+                }
+            }
+            stack.append((.made(lot), next))
         }
+        enter(trace.id)
+        while let top = stack.indices.last {
+            guard let stop = stack[top].next.popLast() else {
+                let done = stack.removeLast().stop
+                if case .made(let lot) = done { onStack[lot] = false }
+                finished.append(done)
+                continue
+            }
+            switch stop {
+            case .made(let lot):
+                if onStack[lot] == nil { enter(lot) }
+            case .taken:
+                if takenOrigins.insert(stop).inserted { finished.append(stop) }
+            }
+        }
+        return finished.reversed()
+    }
+
+    /// Counts the stage of the transformation `step`, which made `quantity` of `lot`, for the
+    /// `amount` of it in one item.
+    private mutating func countTransformation(_ step: TraceStep, output lot: String, quantity: Double, amount: Double) {
+        let output = step.outputs.first(where: { $0.epcClass == lot })!
         let outputKilograms: Double? =
             if let kilograms = output.kilograms { amount * kilograms / quantity } else if lot == trace.id { itemKilograms.map { amount * $0 } } else {
                 nil
             }
         let year = Self.year(of: step)
-        if let declaration = calculator.declaration(facility: step.location, stage: step.process, year: year) {
+        let stage = calculator.stage(of: step)
+        if let declaration = calculator.declaration(facility: step.location, stage: stage, year: year) {
             if let outputKilograms {
                 add(declaration, kilograms: outputKilograms, at: step.eventTime)
             } else {
@@ -104,16 +191,14 @@ private struct FootprintWalk {
                 )
             }
         } else {
-            let undeclared = ProductFootprint.UndeclaredStep(facility: step.location, stage: step.process, year: year)
-            if !undeclaredSteps.contains(undeclared) { undeclaredSteps.append(undeclared) }
+            // A step without a place or a process cannot be named in the passport; the note says it.
+            let undeclared = ProductFootprint.UndeclaredStep(facility: step.location, stage: stage, year: year)
+            if (stage != nil || step.location != nil) && !undeclaredSteps.contains(undeclared) { undeclaredSteps.append(undeclared) }
             report(
-                .notDeclared, about: "\(step.location ?? "?") \(step.process ?? "?") \(year.map(String.init) ?? "?")",
-                "no emissions are declared for \(step.process ?? "the step") at \(step.location ?? "an unknown place") in \(year.map(String.init) ?? "an unknown year"); it is left out"
+                .notDeclared, about: "\(step.location ?? "?") \(stage ?? "?") \(year.map(String.init) ?? "?")",
+                "no emissions are declared for \(stage ?? "the step") at \(step.location ?? "an unknown place") in \(year.map(String.init) ?? "an unknown year"); it is left out"
+                    + (stage == nil ? " (its event records no process, and the catalogue names none for the place)" : "")
             )
-        }
-        for input in step.inputs {
-            guard let consumed = input.quantity?.doubleValue else { continue }
-            visit(input.epcClass, amount: amount * consumed / quantity, consumer: step, path: path)
         }
     }
 

@@ -23,7 +23,7 @@ public struct EvidenceReportBuilder: Sendable {
     public init(catalog: Catalog, graph: TraceGraph) {
         self.catalog = catalog
         self.graph = graph
-        footprints = FootprintCalculator(declarations: catalog.emissions)
+        footprints = FootprintCalculator(declarations: catalog.emissions, facilities: catalog.facilities)
     }
 
     /// The business: the party Digital Link of the catalogue's issuer.

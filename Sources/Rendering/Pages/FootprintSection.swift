@@ -46,9 +46,14 @@ enum FootprintSection {
             page.phrase(t.template("undeclaredSteps")) { name, page in
                 guard name == "steps" else { return false }
                 page.list(undeclared, separator: "; ") { step, page in
-                    voice.term(.process, step.stage ?? "", capitalized: true, into: &page)
-                    page.raw(" (")
                     let said = [step.facilityName ?? step.facility ?? "", step.year.map { String(Int($0)) } ?? ""].filter { !$0.isEmpty }
+                    // A step whose process is unknown is named by its place and year alone.
+                    guard let stage = step.stage else {
+                        page.list(said, separator: ", ") { text, page in voice.data(text, into: &page) }
+                        return
+                    }
+                    voice.term(.process, stage, capitalized: true, into: &page)
+                    page.raw(" (")
                     page.list(said, separator: ", ") { text, page in voice.data(text, into: &page) }
                     page.raw(")")
                 }
