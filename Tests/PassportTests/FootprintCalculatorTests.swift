@@ -36,6 +36,12 @@ import Traceability
         #expect(abs(footprint.rawFibreKilograms - (bkh + gal + ovk)) < 1e-9)
         #expect(footprint.primaryDataShare == 1)
         #expect(footprint.contributions.map(\.stage) == ["herding", "herding", "herding", "dehairing", "spinning", "knitting"])
+        // Herding in the order the inputs are listed: DH-C-01 (BKH), then DH-C-02 (GAL, then OVK).
+        #expect(
+            footprint.contributions.prefix(3).map(\.facility)
+                == ["9521234001027", "9521234001195", "9521234001263"].map {
+                    "https://id.gs1.org/414/\($0)"
+                })
         #expect(diagnostics.isEmpty, "\(diagnostics)")
     }
 
