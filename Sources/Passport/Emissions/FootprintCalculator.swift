@@ -97,13 +97,13 @@ private struct FootprintWalk {
         case taken(origin: String, consumer: String)
     }
 
-    /// Counts one item of the traced lot back to its origins. The stops are ordered first (the
-    /// reverse of the order a depth-first search, with a stack of its own, finishes them; the
-    /// search takes a lot's inputs last to first, so that a trace without shared lots is
-    /// counted in the order its inputs are listed, as a walk down each path would count them); then each stop
-    /// is counted once with the amount every path brings it, in that order (lots split and
-    /// joined again have exponentially many paths). A lot among its own inputs is not followed
-    /// back into itself.
+    /// Counts one item of the traced lot back to its origins. The stops are ordered first: the
+    /// reverse of the order a depth-first search, with a stack of its own, finishes them (the
+    /// search takes a lot's inputs last to first, so that a trace without shared lots is counted
+    /// in the order its inputs are listed, as a walk down each path would count it). Then each
+    /// stop is counted once, in that order, with the amount every path brings it (lots split
+    /// and joined again have exponentially many paths). A lot among its own inputs is not
+    /// followed back into itself.
     mutating func count() {
         guard producers[trace.id] != nil else { return }
         var amounts: [Stop: Double] = [.made(trace.id): 1]
