@@ -17,9 +17,8 @@ public enum JSONByteScan {
     /// character below U+0020) at or after `offset` in the `count` bytes at `raw`, whole words of
     /// none passed over at once; `count` when there is none.
     @inlinable public static func nextEscapedByte(in raw: UnsafeRawPointer, from offset: Int, count: Int) -> Int {
-        // (x - 0x20 each) & ~x flags the bytes below 0x20 (the lowest exactly, as below).
         first(
-            in: raw, from: offset, count: count, flagged: { quotesAndBackslashes(in: $0) | (($0 &- ones &* 0x20) & ~$0) },
+            in: raw, from: offset, count: count, flagged: { quotesAndBackslashes(in: $0) | bytes(in: $0, below: 0x20) },
             isSought: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
     }
 
@@ -32,19 +31,31 @@ public enum JSONByteScan {
         return offset
     }
 
-    /// The high bit of each quote and backslash in `word` (and perhaps of a byte above one,
-    /// through the borrow of (x - ones) & ~x, which flags the zero bytes of x: only the lowest
-    /// flag is exact).
+    /// The high bit of each quote and backslash in `word` (and perhaps of a byte above one: only
+    /// the lowest flag is exact).
     @inlinable @inline(__always) static func quotesAndBackslashes(in word: UInt64) -> UInt64 {
-        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        return ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        equalBytes(in: word, to: UInt8(ascii: "\"")) | equalBytes(in: word, to: UInt8(ascii: "\\"))
+    }
+
+    /// The high bit of each byte of `word` equal to `byte`, and perhaps of a byte above one: the
+    /// bytes of x = word ^ byte that are zero, by (x - ones) & ~x, whose borrow may flag the byte
+    /// above a zero one (only the lowest flag is exact).
+    @inlinable @inline(__always) public static func equalBytes(in word: UInt64, to byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference
+    }
+
+    /// The high bit of each byte of `word` below `bound` (at most 0x80), by (word - bound each) &
+    /// ~word; only the lowest flag is exact, as above.
+    @inlinable @inline(__always) public static func bytes(in word: UInt64, below bound: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(bound)) & ~word
     }
 
     /// The offset of the first sought byte at or after `offset`: words whose `flagged` high bits
     /// are all clear are passed over, the lowest flag gives the byte, and the last bytes are read
-    /// one at a time with `isSought`.
-    @inlinable @inline(__always) static func first(
+    /// one at a time with `isSought`. The lowest flag of a word must be a sought byte or one the
+    /// caller checks again (a scan may flag more than it seeks).
+    @inlinable @inline(__always) public static func first(
         in raw: UnsafeRawPointer, from offset: Int, count: Int, flagged: (UInt64) -> UInt64, isSought: (UInt8) -> Bool
     ) -> Int {
         var offset = offset

@@ -1,49 +1,88 @@
 /// Builds an HTML document into UTF-8 bytes; text and attribute values are always escaped on the way in.
-struct HTMLWriter {
-    /// The document so far.
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes are kept in a buffer of its own, grown by doubling: a page is some two thousand
+/// appends of a few bytes each, and an array's checks cost more than the bytes' copy.
+struct HTMLWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     /// An empty document with room for `capacity` bytes before its buffer grows.
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 256) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The document so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// The document so far as text.
-    var html: String { String(decoding: bytes, as: UTF8.self) }
+    var html: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
+
+    /// Appends one byte of markup.
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes of markup (already escaped, or trusted).
+    @inline(__always) mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let start = source.baseAddress else { return }
+        if capacity - count < source.count { grow(toHold: source.count) }
+        (storage + count).initialize(from: start, count: source.count)
+        count += source.count
+    }
+
+    /// A buffer at least twice as large, with room for `more` bytes after the document.
+    private mutating func grow(toHold more: Int) {
+        let larger = max(capacity * 2, count + more)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.initialize(from: storage, count: count)
+        storage.deallocate()
+        storage = moved
+        capacity = larger
+    }
 
     /// Appends trusted markup written in this module (never data).
     mutating func raw(_ markup: String) {
         var markup = markup
-        markup.withUTF8 { bytes.append(contentsOf: $0) }
+        markup.withUTF8 { append($0) }
     }
 
     /// Appends `text` escaped.
-    mutating func text(_ text: String) { MarkupEscaping.append(text, to: &bytes) }
+    mutating func text(_ text: String) { MarkupEscaping.append(text, to: &self) }
 
     /// Appends `<tag attributes>text</tag>` with the text and attribute values escaped.
     mutating func element(_ tag: String, _ text: String, attributes: [(String, String)] = []) {
         open(tag, attributes: attributes)
-        MarkupEscaping.append(text, to: &bytes)
+        MarkupEscaping.append(text, to: &self)
         close(tag)
     }
 
     /// Appends an opening tag with escaped attribute values.
     mutating func open(_ tag: String, attributes: [(String, String)] = []) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(contentsOf: tag.utf8)
+        append(UInt8(ascii: "<"))
+        raw(tag)
         for (name, value) in attributes {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(contentsOf: "=\"".utf8)
-            MarkupEscaping.append(value, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
+            append(UInt8(ascii: " "))
+            raw(name)
+            append(UInt8(ascii: "="))
+            append(UInt8(ascii: "\""))
+            MarkupEscaping.append(value, to: &self)
+            append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: ">"))
+        append(UInt8(ascii: ">"))
     }
 
     /// Appends a closing tag.
     mutating func close(_ tag: String) {
-        bytes.append(contentsOf: "</".utf8)
-        bytes.append(contentsOf: tag.utf8)
-        bytes.append(UInt8(ascii: ">"))
+        append(UInt8(ascii: "<"))
+        append(UInt8(ascii: "/"))
+        raw(tag)
+        append(UInt8(ascii: ">"))
     }
 
     /// Appends a link to `url` reading `text`, both escaped.

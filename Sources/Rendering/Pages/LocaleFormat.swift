@@ -26,24 +26,43 @@ public struct LocaleFormat: Sendable, Hashable {
             zeros += 1
         }
         let magnitude = Int(tenths)
-        var text = value < 0 && magnitude > 0 ? "\u{2212}" : ""
-        // The whole part's digits, least significant first, then reversed; a separator before
-        // each group of three after the first.
-        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: max(zeros - 1, 0))
-        var whole = zeros > 0 ? magnitude : magnitude / 10
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(whole % 10))
-            whole /= 10
-        } while whole > 0
-        for (position, digit) in digits.reversed().enumerated() {
-            if position > 0 && (digits.count - position) % 3 == 0 { text += groupingSeparator }
-            text.unicodeScalars.append(Unicode.Scalar(digit))
+        let minus = value < 0 && magnitude > 0 ? "\u{2212}" : ""
+        let tenth = zeros == 0 ? magnitude % 10 : 0
+        // The whole part: its significant digits, then the zeros a Double no longer holds.
+        let significant = String(zeros > 0 ? magnitude : magnitude / 10)
+        let count = significant.utf8.count + max(zeros - 1, 0)
+        let capacity =
+            minus.utf8.count + count + (count - 1) / 3 * groupingSeparator.utf8.count + (tenth != 0 ? decimalSeparator.utf8.count + 1 : 0)
+        return String(unsafeUninitializedCapacity: capacity) { text in
+            var end = 0
+            func write(_ bytes: String.UTF8View) {
+                for byte in bytes {
+                    text[end] = byte
+                    end += 1
+                }
+            }
+            write(minus.utf8)
+            // A separator before each group of three digits after the first.
+            var position = 0
+            for digit in significant.utf8 {
+                if position > 0 && (count - position) % 3 == 0 { write(groupingSeparator.utf8) }
+                text[end] = digit
+                end += 1
+                position += 1
+            }
+            while position < count {
+                if (count - position) % 3 == 0 { write(groupingSeparator.utf8) }
+                text[end] = UInt8(ascii: "0")
+                end += 1
+                position += 1
+            }
+            if tenth != 0 {
+                write(decimalSeparator.utf8)
+                text[end] = UInt8(ascii: "0") + UInt8(tenth)
+                end += 1
+            }
+            return end
         }
-        if zeros == 0 && magnitude % 10 != 0 {
-            text += decimalSeparator
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "0") + UInt8(magnitude % 10)))
-        }
-        return text
     }
 
     /// `value` (0 to 100) as a percentage.

@@ -32,6 +32,9 @@ public struct PageText: Sendable {
 
     public let language: Language
     private let phrases: [String: PhraseTemplate]
+    /// Each vocabulary's words (lower case, and country codes as written) in this language, by
+    /// the vocabulary's place in ``Vocabulary/allCases``.
+    private let terms: [[String: String]]
 
     /// Every published language, English first (the page a Digital Link opens).
     public static let languages: [Language] = table.languages
@@ -40,6 +43,7 @@ public struct PageText: Sendable {
     public init(_ language: Language) {
         self.language = language
         phrases = Self.phrasesByLanguage[language.code] ?? Self.phrases(in: language.code)
+        terms = Self.termsByLanguage[language.code] ?? Self.terms(in: language.code)
     }
 
     /// The text for `key` with its `{placeholders}` filled in.
@@ -63,7 +67,10 @@ public struct PageText: Sendable {
 
     /// The word `word` of `vocabulary` in this language, or `nil` when the vocabulary does not list it.
     func term(_ vocabulary: Vocabulary, _ word: String) -> String? {
-        Self.table.terms[vocabulary]?[word.lowercased()]?[language.code] ?? Self.table.terms[vocabulary]?[word]?[language.code]
+        let words = terms[Vocabulary.allCases.firstIndex(of: vocabulary)!]
+        // Most words the pages look up are lower-case ASCII already: no lower-cased copy for those.
+        let lowered = word.utf8.contains { $0 >= UInt8(ascii: "A") && ($0 <= UInt8(ascii: "Z") || $0 >= 0x80) } ? word.lowercased() : word
+        return words[lowered] ?? words[word]
     }
 
     /// The file name of the page in `language`: `index.html` for English, `index.<code>.html` otherwise.
@@ -76,6 +83,15 @@ public struct PageText: Sendable {
     /// The text of each published language, split once.
     private static let phrasesByLanguage: [String: [String: PhraseTemplate]] = Dictionary(
         uniqueKeysWithValues: table.languages.map { ($0.code, phrases(in: $0.code)) })
+
+    /// The words of each published language, by vocabulary.
+    private static let termsByLanguage: [String: [[String: String]]] = Dictionary(
+        uniqueKeysWithValues: table.languages.map { ($0.code, terms(in: $0.code)) })
+
+    /// Each vocabulary's words in the language `code`, in the order of ``Vocabulary/allCases``.
+    private static func terms(in code: String) -> [[String: String]] {
+        Vocabulary.allCases.map { vocabulary in (table.terms[vocabulary] ?? [:]).compactMapValues { $0[code] } }
+    }
 
     /// Each key's text in the language `code`, or in English where that language lacks it.
     private static func phrases(in code: String) -> [String: PhraseTemplate] {

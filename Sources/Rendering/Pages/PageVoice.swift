@@ -41,7 +41,8 @@ struct PageVoice {
     /// itself when it is not a date.
     func date(_ iso: String, into page: inout HTMLWriter) {
         guard let written = format.date(iso) else { return page.text(iso) }
-        page.time(written, iso: String(iso.prefix(10)))
+        // Its first ten bytes: a text read as a date starts with ASCII digits and hyphens.
+        page.time(written, iso: String(Substring(iso.utf8.prefix(10))))
     }
 
     /// The markup of a product text: `translated` in the page's language when the catalogue gives
