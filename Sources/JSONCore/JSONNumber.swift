@@ -190,39 +190,44 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Appends ``description``'s UTF-8 bytes to `output`, with no text made on the way.
-    public func write(into output: inout [UInt8]) {
+    @inlinable public func write<Output: ByteOutput & ~Copyable>(into output: inout Output) {
         guard !digits.isEmpty else { return output.append(UInt8(ascii: "0")) }
         if isNegative { output.append(UInt8(ascii: "-")) }
-        func appendDigits(_ range: Range<Int>) {
-            for index in range { output.append(digits[index] &+ 0x30) }
-        }
-        func appendZeros(_ count: Int) {
-            for _ in 0..<count { output.append(UInt8(ascii: "0")) }
-        }
         let count = digits.count
         if exponent >= 0 && count + exponent <= 21 {
-            appendDigits(0..<count)
-            appendZeros(exponent)
+            Self.write(digits[...], into: &output)
+            Self.writeZeros(exponent, into: &output)
         } else if exponent < 0 && -exponent < count {
-            appendDigits(0..<(count + exponent))
+            Self.write(digits[..<(count + exponent)], into: &output)
             output.append(UInt8(ascii: "."))
-            appendDigits((count + exponent)..<count)
+            Self.write(digits[(count + exponent)...], into: &output)
         } else if exponent < 0 && -exponent - count <= 5 {
             // Like ECMAScript: plain "0.000ddd" down to five zeros after the point, then e-notation.
-            output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: ".")])
-            appendZeros(-exponent - count)
-            appendDigits(0..<count)
+            output.append(UInt8(ascii: "0"))
+            output.append(UInt8(ascii: "."))
+            Self.writeZeros(-exponent - count, into: &output)
+            Self.write(digits[...], into: &output)
         } else {
             let adjusted = exponent + count - 1
-            appendDigits(0..<1)
+            Self.write(digits[..<1], into: &output)
             if count > 1 {
                 output.append(UInt8(ascii: "."))
-                appendDigits(1..<count)
+                Self.write(digits[1...], into: &output)
             }
             output.append(UInt8(ascii: "e"))
             output.append(adjusted < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-            output.append(contentsOf: String(abs(adjusted)).utf8)
+            output.append(utf8: String(abs(adjusted)))
         }
+    }
+
+    /// Writes `digits` (their values, 0 to 9) as ASCII digits.
+    @inlinable static func write<Output: ByteOutput & ~Copyable>(_ digits: ArraySlice<UInt8>, into output: inout Output) {
+        for digit in digits { output.append(digit &+ 0x30) }
+    }
+
+    /// Writes `count` zeros.
+    @inlinable static func writeZeros<Output: ByteOutput & ~Copyable>(_ count: Int, into output: inout Output) {
+        for _ in 0..<count { output.append(UInt8(ascii: "0")) }
     }
 
     private static func jsonLiteral(of value: Double) -> String {

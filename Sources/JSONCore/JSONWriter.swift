@@ -25,21 +25,21 @@ public struct JSONWriter: Sendable {
 
     /// `value` as UTF-8 bytes.
     public func bytes(_ value: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
+        var output = ByteBuffer(capacity: 4096)
         write(value, indent: 0, into: &output)
         if pretty { output.append(0x0A) }
-        return output
+        return output.bytes
     }
 
     /// Writes `value`, whose nesting depth is `indent`, to `output`.
-    func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+    func write<Output: ByteOutput & ~Copyable>(_ value: JSONValue, indent: Int, into output: inout Output) {
         switch value {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: output.append(utf8: "null")
+        case .bool(let flag): output.append(utf8: flag ? "true" : "false")
         case .number(let number): number.write(into: &output)
         case .string(let text): Self.writeString(text, into: &output)
         case .array(let elements):
-            guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            guard !elements.isEmpty else { return output.append(utf8: "[]") }
             output.append(UInt8(ascii: "["))
             for index in elements.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -49,7 +49,7 @@ public struct JSONWriter: Sendable {
             newline(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            guard !object.isEmpty else { return output.append(utf8: "{}") }
             output.append(UInt8(ascii: "{"))
             writeMembers(orderedMembers(of: object), indent: indent, into: &output)
             newline(indent, into: &output)
@@ -58,7 +58,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `members`, those of an object at depth `indent`, with the commas between them.
-    private func writeMembers(_ members: [(key: String, value: JSONValue)], indent: Int, into output: inout [UInt8]) {
+    private func writeMembers<Output: ByteOutput & ~Copyable>(_ members: [(key: String, value: JSONValue)], indent: Int, into output: inout Output) {
         for index in members.indices {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             newline(indent + 1, into: &output)
@@ -74,20 +74,20 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `key` and the colon (and, pretty, the space) before a member's value.
-    func writeMember(_ key: String, into output: inout [UInt8]) {
+    func writeMember<Output: ByteOutput & ~Copyable>(_ key: String, into output: inout Output) {
         Self.writeString(key, into: &output)
         output.append(UInt8(ascii: ":"))
         if pretty { output.append(0x20) }
     }
 
     /// Writes, pretty, a line break and the indentation of depth `indent`.
-    func newline(_ indent: Int, into output: inout [UInt8]) {
+    func newline<Output: ByteOutput & ~Copyable>(_ indent: Int, into output: inout Output) {
         guard pretty else { return }
         output.append(0x0A)
         var spaces = indent * 2
         while spaces > 0 {
             let run = min(spaces, Self.spaces.count)
-            output.append(contentsOf: Self.spaces[..<run])
+            Self.spaces.withUnsafeBufferPointer { output.append(bytes: UnsafeBufferPointer(rebasing: $0[..<run])) }
             spaces -= run
         }
     }
@@ -99,7 +99,7 @@ public struct JSONWriter: Sendable {
     ///
     /// The runs of bytes between the characters that need escaping are found a word at a time
     /// and copied whole.
-    static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString<Output: ByteOutput & ~Copyable>(_ text: String, into output: inout Output) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -108,7 +108,7 @@ public struct JSONWriter: Sendable {
             var runStart = 0
             while true {
                 let index = JSONByteScan.nextEscapedByte(in: raw, from: runStart, count: bytes.count)
-                output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                output.append(bytes: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
                 guard index < bytes.count else { break }
                 writeEscape(of: base[index], into: &output)
                 runStart = index + 1
@@ -118,18 +118,18 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes the escape of `byte`, a quote, a backslash or a control character.
-    private static func writeEscape(of byte: UInt8, into output: inout [UInt8]) {
+    private static func writeEscape<Output: ByteOutput & ~Copyable>(of byte: UInt8, into output: inout Output) {
+        output.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-        case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-        case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-        case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-        case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-        case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        case 0x08: output.append(UInt8(ascii: "b"))
+        case 0x0C: output.append(UInt8(ascii: "f"))
+        case 0x0A: output.append(UInt8(ascii: "n"))
+        case 0x0D: output.append(UInt8(ascii: "r"))
+        case 0x09: output.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            output.append(utf8: "u00")
             output.append(hex[Int(byte >> 4)])
             output.append(hex[Int(byte & 0x0F)])
         }

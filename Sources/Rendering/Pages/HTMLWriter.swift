@@ -1,56 +1,27 @@
+import JSONCore
+
 /// Builds an HTML document into UTF-8 bytes; text and attribute values are always escaped on the way in.
-///
-/// The bytes are kept in a buffer of its own, grown by doubling: a page is some two thousand
-/// appends of a few bytes each, and an array's checks cost more than the bytes' copy.
 struct HTMLWriter: ~Copyable {
-    private var storage: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+    /// The document so far: a page is some 1,300 appends of a few bytes.
+    private var buffer: ByteBuffer
 
     /// An empty document with room for `capacity` bytes before its buffer grows.
-    init(capacity: Int = 256) {
-        self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
-    }
-
-    deinit { storage.deallocate() }
+    init(capacity: Int = 256) { buffer = ByteBuffer(capacity: capacity) }
 
     /// The document so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    var bytes: [UInt8] { buffer.bytes }
 
     /// The document so far as text.
-    var html: String { String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self) }
+    var html: String { buffer.text }
 
     /// Appends one byte of markup.
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(toHold: 1) }
-        storage[count] = byte
-        count += 1
-    }
+    @inline(__always) mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
     /// Appends bytes of markup (already escaped, or trusted).
-    @inline(__always) mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        guard let start = source.baseAddress else { return }
-        if capacity - count < source.count { grow(toHold: source.count) }
-        (storage + count).initialize(from: start, count: source.count)
-        count += source.count
-    }
-
-    /// A buffer at least twice as large, with room for `more` bytes after the document.
-    private mutating func grow(toHold more: Int) {
-        let larger = max(capacity * 2, count + more)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.initialize(from: storage, count: count)
-        storage.deallocate()
-        storage = moved
-        capacity = larger
-    }
+    @inline(__always) mutating func append(_ source: UnsafeBufferPointer<UInt8>) { buffer.append(bytes: source) }
 
     /// Appends trusted markup written in this module (never data).
-    mutating func raw(_ markup: String) {
-        var markup = markup
-        markup.withUTF8 { append($0) }
-    }
+    mutating func raw(_ markup: String) { buffer.append(utf8: markup) }
 
     /// Appends `text` escaped.
     mutating func text(_ text: String) { MarkupEscaping.append(text, to: &self) }
