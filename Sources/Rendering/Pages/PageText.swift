@@ -30,20 +30,34 @@ public struct PageText: Sendable {
         case country
     }
 
-    public let language: Language
-    private let phrases: [String: PhraseTemplate]
-    /// Each vocabulary's words (lower case, and country codes as written) in this language, by
-    /// the vocabulary's place in ``Vocabulary/allCases``.
-    private let terms: [[String: String]]
+    /// The tables of one language, made once and shared: a page's text is one reference to
+    /// them, so that copying it (every section does) counts one reference, not one a table.
+    private final class Tables: Sendable {
+        let language: Language
+        let phrases: [String: PhraseTemplate]
+        /// Each vocabulary's words (lower case, and country codes as written) in this language,
+        /// by the vocabulary's place in ``Vocabulary/allCases``.
+        let terms: [[String: String]]
+
+        init(_ language: Language) {
+            self.language = language
+            phrases = PageText.phrases(in: language.code)
+            terms = PageText.terms(in: language.code)
+        }
+    }
+
+    private let tables: Tables
+
+    /// The language the text is in.
+    public var language: Language { tables.language }
 
     /// Every published language, English first (the page a Digital Link opens).
     public static let languages: [Language] = table.languages
 
     /// The text in `language`; English for a language that is not published.
     public init(_ language: Language) {
-        self.language = language
-        phrases = Self.phrasesByLanguage[language.code] ?? Self.phrases(in: language.code)
-        terms = Self.termsByLanguage[language.code] ?? Self.terms(in: language.code)
+        // Languages are made by this type only: one with a published code is that language.
+        tables = Self.tablesByLanguage[language.code] ?? Tables(language)
     }
 
     /// The text for `key` with its `{placeholders}` filled in.
@@ -54,7 +68,7 @@ public struct PageText: Sendable {
     /// The text for `key`, split at its `{placeholders}`.
     func template(_ key: String) -> PhraseTemplate {
         // The embedded file is checked by a test: every key the page uses exists in every language.
-        phrases[key] ?? PhraseTemplate(key)
+        tables.phrases[key] ?? PhraseTemplate(key)
     }
 
     /// The text for `key` of the `plurals` table in the plural form of `count`, its `{count}` filled in.
@@ -67,7 +81,7 @@ public struct PageText: Sendable {
 
     /// The word `word` of `vocabulary` in this language, or `nil` when the vocabulary does not list it.
     func term(_ vocabulary: Vocabulary, _ word: String) -> String? {
-        let words = terms[Vocabulary.allCases.firstIndex(of: vocabulary)!]
+        let words = tables.terms[Vocabulary.allCases.firstIndex(of: vocabulary)!]
         // Most words the pages look up are lower-case ASCII already: no lower-cased copy for those.
         let lowered = word.utf8.contains { $0 >= UInt8(ascii: "A") && ($0 <= UInt8(ascii: "Z") || $0 >= 0x80) } ? word.lowercased() : word
         return words[lowered] ?? words[word]
@@ -80,13 +94,9 @@ public struct PageText: Sendable {
 
     private typealias Translations = [String: [String: String]]
 
-    /// The text of each published language, split once.
-    private static let phrasesByLanguage: [String: [String: PhraseTemplate]] = Dictionary(
-        uniqueKeysWithValues: table.languages.map { ($0.code, phrases(in: $0.code)) })
-
-    /// The words of each published language, by vocabulary.
-    private static let termsByLanguage: [String: [[String: String]]] = Dictionary(
-        uniqueKeysWithValues: table.languages.map { ($0.code, terms(in: $0.code)) })
+    /// The tables of each published language, made once.
+    private static let tablesByLanguage: [String: Tables] = Dictionary(
+        uniqueKeysWithValues: table.languages.map { ($0.code, Tables($0)) })
 
     /// Each vocabulary's words in the language `code`, in the order of ``Vocabulary/allCases``.
     private static func terms(in code: String) -> [[String: String]] {
