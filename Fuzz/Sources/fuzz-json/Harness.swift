@@ -4,7 +4,8 @@ import JSONCore
 /// Parses each input as JSON; a parse error is an answer, a crash or a hang is a finding, and
 /// so is a tape that disagrees with the value made from it (or with the tape of that value), or
 /// a value read in place on the tape (`JSONTapeValue`) that answers otherwise than the value,
-/// with repeated keys refused and kept last.
+/// with repeated keys refused and kept last, or text written from the value (compact and pretty)
+/// that reads back as another value.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = FuzzDriver.bytes(data, size)
@@ -16,6 +17,9 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     precondition(tape.value(at: tape.root, equals: value), "the tape differs from its own value")
     let rebuilt = JSONTape(value)
     precondition(rebuilt.value(at: rebuilt.root) == value, "the tape of the value gives another value")
+    for writer in [JSONWriter(), JSONWriter(pretty: true)] {
+        precondition((try? JSONParser().parse(writer.bytes(value))) == value, "the value's written text reads as another value")
+    }
     return 0
 }
 
