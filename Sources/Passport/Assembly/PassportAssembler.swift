@@ -33,14 +33,16 @@ public struct PassportAssembler: Sendable {
         _ product: CatalogProduct, lot: ProductionLot, trace: Trace, links: CredentialLinks, sink: DiagnosticSink
     ) throws(GS1Error) -> Passport {
         let link = try DigitalLink.product(gtin: GTIN(product.gtin), lot: lot.lot, base: baseURL)
-        let origins = trace.origins.map { traced in
-            var origin = origin(traced)
+        let shares = SixDecimalShares.rounded(trace.origins.map(\.massFraction))
+        let origins = zip(trace.origins, shares).map { traced, share in
+            var origin = origin(traced, massFraction: share)
             origin.facilityRecord = links.facilityRecord(of: origin)
             addHerderEvidence(to: &origin, on: CalendarDate(dateTime: lot.producedAt.description))
             return origin
         }
-        var certificateIDs: [String] = []
-        for id in origins.flatMap(\.certificateIDs).compactMap({ $0 }) where !certificateIDs.contains(id) { certificateIDs.append(id) }
+        // Each certificate once, in the order the origins name them (a set: a lot may have thousands).
+        var named = Set<String>()
+        let certificateIDs = origins.flatMap(\.certificateIDs).compactMap { $0 }.filter { named.insert($0).inserted }
         let certificates = certificateIDs.compactMap { id -> Certificate? in
             guard let certificate = catalog.certificate(id) else {
                 sink.add(
@@ -75,7 +77,8 @@ public struct PassportAssembler: Sendable {
         )
     }
 
-    private func origin(_ origin: TraceOrigin) -> Passport.Origin {
+    /// The passport's origin of the traced `origin`, its share of the fibre `massFraction` (rounded).
+    private func origin(_ origin: TraceOrigin, massFraction: Double) -> Passport.Origin {
         let producer = origin.producer ?? origin.party
         let fibre = origin.fibre ?? "unknown"
         let producerName = producer.flatMap { catalog.party($0)?.name }
@@ -83,7 +86,7 @@ public struct PassportAssembler: Sendable {
             id: Passport.Origin.fibreScheme.id.map { $0 + fibre }, code: fibre, name: fibreNames.label(fibre),
             schemeID: Passport.Origin.fibreScheme.id, schemeName: Passport.Origin.fibreScheme.name)
         return Passport.Origin(
-            lotID: origin.id, materialType: materialType, species: origin.species, massFraction: origin.massFraction.roundedToSixDecimals,
+            lotID: origin.id, materialType: materialType, species: origin.species, massFraction: massFraction,
             country: origin.country, region: origin.region, district: origin.district, producer: producer,
             producerName: producerName, location: origin.location,
             harvestMethod: origin.harvestMethod,

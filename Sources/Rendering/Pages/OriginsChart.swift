@@ -23,20 +23,27 @@ enum OriginsChart {
     /// groups and bars largest first.
     static func groups(_ origins: [Passport.Origin], voice: PageVoice) -> [Group] {
         var groups: [Group] = []
+        // Each place's group and each producer's bar in it, looked up rather than searched: a
+        // lot may have thousands of origins.
+        var groupOfPlace: [String: Int] = [:]
+        var barOfProducer: [[String: Int]] = []
         for origin in origins {
             let country = origin.country.map { voice.text.term(.country, $0) ?? $0 } ?? ""
             let place = origin.region ?? country
             let producer = origin.producerName ?? origin.producer ?? ""
             let share = (origin.massFraction ?? 0) * 100
             let index =
-                groups.firstIndex { $0.place == place }
+                groupOfPlace[place]
                 ?? {
                     groups.append(Group(place: place, placeIsData: origin.region != nil, bars: []))
+                    barOfProducer.append([:])
+                    groupOfPlace[place] = groups.count - 1
                     return groups.count - 1
                 }()
-            if let bar = groups[index].bars.firstIndex(where: { $0.producer == producer }) {
+            if let bar = barOfProducer[index][producer] {
                 groups[index].bars[bar].share += share
             } else {
+                barOfProducer[index][producer] = groups[index].bars.count
                 groups[index].bars.append(Bar(producer: producer, share: share))
             }
         }

@@ -33,7 +33,7 @@ enum EventTimeOrder {
                 .warning(
                     EPCISRule.timeOrder,
                     "this event (\(use.time)) uses \(id) before the event that creates it (\(creation)); check the times",
-                    at: records.event(at: Int(use.event)).location))
+                    at: records.location(at: Int(use.event))))
         }
         return warnings
     }

@@ -51,10 +51,7 @@ enum EventRecordCoding {
     /// The event whose record is `bytes`, its location's origin looked up in `origins`.
     static func event(_ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin]) -> EPCISEvent {
         var reader = RecordReader(bytes: bytes)
-        let originNumber = Int(reader.unsigned())
-        let line = Int32(truncatingIfNeeded: reader.signed())
-        let column = Int32(truncatingIfNeeded: reader.signed())
-        let index = Int32(truncatingIfNeeded: reader.signed())
+        let location = readLocation(&reader, origins: origins)
         let kind = kinds[Int(reader.byte())]
         let actionCode = Int(reader.byte())
         let time = reader.time()
@@ -79,9 +76,25 @@ enum EventRecordCoding {
         event.sourceList = reader.places()
         event.destinationList = reader.places()
         event.certificationInfo = reader.strings()
-        event.storedLocation = EventSourceLocation(origin: origins[originNumber], line: line, column: column, index: index)
+        event.storedLocation = location
         event.rare = readRare(&reader)
         return event
+    }
+
+    /// Where the event whose record is `bytes` was read, its origin looked up in `origins`:
+    /// the record's first fields, read without the rest (an event may list thousands of lots).
+    static func location(_ bytes: UnsafeRawBufferPointer, origins: [EventSourceLocation.Origin]) -> EventSourceLocation {
+        var reader = RecordReader(bytes: bytes)
+        return readLocation(&reader, origins: origins)
+    }
+
+    /// Reads a record's location, its first fields.
+    private static func readLocation(_ reader: inout RecordReader, origins: [EventSourceLocation.Origin]) -> EventSourceLocation {
+        let originNumber = Int(reader.unsigned())
+        let line = Int32(truncatingIfNeeded: reader.signed())
+        let column = Int32(truncatingIfNeeded: reader.signed())
+        let index = Int32(truncatingIfNeeded: reader.signed())
+        return EventSourceLocation(origin: origins[originNumber], line: line, column: column, index: index)
     }
 
     private static let kinds = EPCISEvent.Kind.allCases

@@ -1,3 +1,4 @@
+import Diagnostics
 import Spooling
 
 /// The events of a document kept as compact records in a temporary file, read back one at a
@@ -50,6 +51,11 @@ public final class EventRecords: Sendable {
     /// of events that are equal but for where each was read.
     public func withContent<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         withRecord(at: index) { body(EventRecordCoding.content(of: $0)) }
+    }
+
+    /// Where the event at `index` (0 ..< ``count``) was read, without making the event.
+    public func location(at index: Int) -> SourceLocation {
+        withRecord(at: index) { EventRecordCoding.location($0, origins: origins).sourceLocation }
     }
 
     /// The `eventID` of the event at `index` (0 ..< ``count``), read without making the event.
